@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+type Relations = ExtractTablesWithRelations<Schema>;
+
+/** One type for both engines: query functions take this and never know which is behind it. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema, Relations>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, Relations>;
+/** A database or an open transaction: query functions accept either. */
+export type Executor = Database | Transaction;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: DatabaseKind;
+  /** Where the data lives: the PGlite folder, ':memory:', or the server URL without password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres:// URL; when absent the embedded PGlite engine is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; ignored with a databaseUrl. */
+  pgliteDataDir?: string | undefined;
+  /** PGlite in memory (tests); no folder and no lock. */
+  inMemory?: boolean;
+  /** Connections in the postgres.js pool. */
+  poolSize?: number;
+}
+
+export const DEFAULT_PGLITE_DATA_DIR = '.data/pglite';
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.inMemory) return openPglite(null);
+  return openPglite(path.resolve(options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR));
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres';
+  }
+}
+
+async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+  const client = postgres(url, { max, onnotice: () => undefined });
+  const db = drizzlePostgres({ client, schema });
+  return {
+    // The drivers differ only in their query-result type; above this line both are plain Postgres.
+    db: db as unknown as Database,
+    kind: 'postgres',
+    location: redactUrl(url),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+  let lock: DataDirLock | null = null;
+  if (dataDir) {
+    lock = acquireDataDirLock(dataDir);
+    mkdirSync(dataDir, { recursive: true });
+  }
+  try {
+    const client = new PGlite({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
+    await client.waitReady;
+    const db = drizzlePglite({ client, schema });
+    return {
+      db: db as unknown as Database,
+      kind: 'pglite',
+      location: dataDir ?? ':memory:',
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}

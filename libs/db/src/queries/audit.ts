@@ -1,0 +1,98 @@
+import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { decodeCursor, toPage, type AuditAction, type Page } from '@srw/domain';
+import type { Executor } from '../client';
+import { auditEvents, users } from '../schema';
+
+export interface AuditOrigin {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface NewAuditEvent {
+  actorId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  groupId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  origin: AuditOrigin;
+}
+
+/** Call inside the transaction of the change it records. */
+export async function insertAuditEvent(db: Executor, event: NewAuditEvent): Promise<void> {
+  await db.insert(auditEvents).values({
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    groupId: event.groupId ?? null,
+    before: event.before ?? null,
+    after: event.after ?? null,
+    originIp: event.origin.ip,
+    originUserAgent: event.origin.userAgent,
+  });
+}
+
+export interface AuditEventView {
+  id: string;
+  occurredAt: Date;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  groupId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  originIp: string | null;
+}
+
+export interface AuditQuery {
+  groupId?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  cursor?: string | null | undefined;
+  limit: number;
+}
+
+/** Newest first, keyset on (occurred_at, id). */
+export async function listAuditEvents(db: Executor, query: AuditQuery): Promise<Page<AuditEventView>> {
+  const cursor = decodeCursor(query.cursor);
+  const conditions = [
+    query.groupId ? eq(auditEvents.groupId, query.groupId) : undefined,
+    query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
+    query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
+    cursor
+      ? or(
+          lt(auditEvents.occurredAt, new Date(cursor.key)),
+          and(eq(auditEvents.occurredAt, new Date(cursor.key)), lt(auditEvents.id, cursor.id)),
+        )
+      : undefined,
+  ];
+  const rows = await db
+    .select({
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      actorId: auditEvents.actorId,
+      actorName: users.name,
+      action: auditEvents.action,
+      entityType: auditEvents.entityType,
+      entityId: auditEvents.entityId,
+      groupId: auditEvents.groupId,
+      before: auditEvents.before,
+      after: auditEvents.after,
+      originIp: auditEvents.originIp,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(...conditions))
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+    .limit(query.limit + 1);
+  return toPage(rows, query.limit, (row) => ({ key: row.occurredAt.toISOString(), id: row.id }));
+}
+
+export async function countAuditEvents(db: Executor, entityId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(eq(auditEvents.entityId, entityId));
+  return row?.n ?? 0;
+}

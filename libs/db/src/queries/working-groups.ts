@@ -1,0 +1,101 @@
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { decodeCursor, toPage, type GroupRole, type Page, type WorkingGroupStatus } from '@srw/domain';
+import type { Executor } from '../client';
+import { memberships, organisations, workingGroupOrganisations, workingGroups } from '../schema';
+
+export interface WorkingGroupSummary {
+  id: string;
+  name: string;
+  theme: string;
+  status: WorkingGroupStatus;
+  classification: 'ONGERUBRICEERD' | 'DEPARTEMENTAAL_VERTROUWELIJK';
+  myRole: GroupRole | null;
+  memberCount: number;
+  organisationCodes: string[];
+  updatedAt: Date;
+}
+
+export interface WorkingGroupListQuery {
+  userId: string;
+  /** true: every group (management/admin); false: only groups the user belongs to. */
+  allGroups: boolean;
+  status?: WorkingGroupStatus | undefined;
+  cursor?: string | null | undefined;
+  limit: number;
+}
+
+/** Sorted by name, keyset on (name, id); scoped to the user's groups unless allGroups. */
+export async function listWorkingGroups(db: Executor, query: WorkingGroupListQuery): Promise<Page<WorkingGroupSummary>> {
+  const cursor = decodeCursor(query.cursor);
+  const myRole = sql<GroupRole | null>`(select m.role from memberships m where m.group_id = ${workingGroups.id} and m.user_id = ${query.userId})`;
+  const conditions = [
+    query.allGroups
+      ? undefined
+      : sql`exists (select 1 from memberships m where m.group_id = ${workingGroups.id} and m.user_id = ${query.userId})`,
+    query.status ? eq(workingGroups.status, query.status) : undefined,
+    cursor ? or(gt(workingGroups.name, cursor.key), and(eq(workingGroups.name, cursor.key), gt(workingGroups.id, cursor.id))) : undefined,
+  ];
+  const rows = await db
+    .select({
+      id: workingGroups.id,
+      name: workingGroups.name,
+      theme: workingGroups.theme,
+      status: workingGroups.status,
+      classification: workingGroups.classification,
+      myRole,
+      memberCount: sql<number>`(select count(*)::int from memberships m where m.group_id = ${workingGroups.id})`,
+      organisationCodes: sql<string[]>`coalesce((select array_agg(o.code order by o.code) from working_group_organisations wgo join organisations o on o.id = wgo.organisation_id where wgo.group_id = ${workingGroups.id}), '{}')`,
+      updatedAt: workingGroups.updatedAt,
+    })
+    .from(workingGroups)
+    .where(and(...conditions))
+    .orderBy(asc(workingGroups.name), asc(workingGroups.id))
+    .limit(query.limit + 1);
+  return toPage(rows, query.limit, (row) => ({ key: row.name, id: row.id }));
+}
+
+export async function findWorkingGroup(db: Executor, id: string) {
+  const [row] = await db.select().from(workingGroups).where(eq(workingGroups.id, id));
+  return row ?? null;
+}
+
+export async function findWorkingGroupForUpdate(db: Executor, id: string) {
+  const [row] = await db.select().from(workingGroups).where(eq(workingGroups.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function findGroupOrganisations(db: Executor, groupId: string) {
+  return db
+    .select({ id: organisations.id, code: organisations.code, name: organisations.name })
+    .from(workingGroupOrganisations)
+    .innerJoin(organisations, eq(organisations.id, workingGroupOrganisations.organisationId))
+    .where(eq(workingGroupOrganisations.groupId, groupId))
+    .orderBy(asc(organisations.name));
+}
+
+export async function replaceGroupOrganisations(db: Executor, groupId: string, organisationIds: readonly string[]) {
+  await db.delete(workingGroupOrganisations).where(eq(workingGroupOrganisations.groupId, groupId));
+  if (organisationIds.length > 0) {
+    await db.insert(workingGroupOrganisations).values(organisationIds.map((organisationId) => ({ groupId, organisationId })));
+  }
+}
+
+export async function findMembershipRole(db: Executor, groupId: string, userId: string): Promise<GroupRole | null> {
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
+  return row?.role ?? null;
+}
+
+/** The ids of the groups a user belongs to (for scoping other modules' queries). */
+export async function findGroupIdsOfUser(db: Executor, userId: string): Promise<string[]> {
+  const rows = await db.select({ groupId: memberships.groupId }).from(memberships).where(eq(memberships.userId, userId));
+  return rows.map((r) => r.groupId);
+}
+
+export async function countExistingOrganisations(db: Executor, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(inArray(organisations.id, [...ids]));
+  return row?.n ?? 0;
+}

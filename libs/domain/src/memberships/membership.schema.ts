@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { groupRoleSchema } from '../access/roles';
+import { pageInputSchema } from '../common/pagination';
+import { uuidSchema, versionSchema } from '../common/validation';
+
+export const addMemberSchema = z.object({
+  groupId: uuidSchema,
+  userId: uuidSchema,
+  role: groupRoleSchema.default('member'),
+});
+export type AddMemberInput = z.infer<typeof addMemberSchema>;
+
+export const changeMemberRoleSchema = z.object({
+  membershipId: uuidSchema,
+  version: versionSchema,
+  role: groupRoleSchema,
+});
+export type ChangeMemberRoleInput = z.infer<typeof changeMemberRoleSchema>;
+
+export const removeMemberSchema = z.object({
+  membershipId: uuidSchema,
+  version: versionSchema,
+});
+export type RemoveMemberInput = z.infer<typeof removeMemberSchema>;
+
+export const listMembersSchema = pageInputSchema.extend({ groupId: uuidSchema });
+export type ListMembersInput = z.infer<typeof listMembersSchema>;
+
+export const memberCandidatesSchema = z.object({
+  groupId: uuidSchema,
+  search: z.string().trim().max(100).default(''),
+});

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { requiredText, v, versionSchema, uuidSchema } from '../common/validation';
+
+export const organisationCodeSchema = z
+  .string({ error: v.required })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9_]{1,29}$/, { error: 'validation.organisationCode' });
+
+export const createOrganisationSchema = z.object({
+  code: organisationCodeSchema,
+  name: requiredText(120),
+  parentCode: organisationCodeSchema.nullish(),
+});
+export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
+
+export const updateOrganisationSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  name: requiredText(120),
+});
+export type UpdateOrganisationInput = z.infer<typeof updateOrganisationSchema>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { globalRoleSchema } from '../access/roles';
+import { pageInputSchema } from '../common/pagination';
+import { requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export const passwordSchema = z
+  .string({ error: v.required })
+  .min(PASSWORD_MIN_LENGTH, { error: v.passwordLength })
+  .max(PASSWORD_MAX_LENGTH, { error: v.passwordLength });
+
+export const emailSchema = z
+  .string({ error: v.required })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: v.required })
+  .max(254, { error: v.tooLong })
+  .pipe(z.email({ error: v.email }));
+
+export const createUserSchema = z.object({
+  name: requiredText(120),
+  email: emailSchema,
+  organisationId: uuidSchema,
+  globalRole: globalRoleSchema.default('member'),
+  password: passwordSchema,
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  name: requiredText(120),
+  organisationId: uuidSchema,
+  globalRole: globalRoleSchema,
+});
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const setUserActiveSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  active: z.boolean(),
+});
+export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
+
+export const listUsersSchema = pageInputSchema.extend({
+  search: z.string().trim().max(100).optional(),
+  organisationId: uuidSchema.optional(),
+  includeInactive: z.boolean().default(true),
+});
+export type ListUsersInput = z.infer<typeof listUsersSchema>;

@@ -1,0 +1,41 @@
+import { DomainError } from '../errors';
+import type { WorkingGroupStatus } from './working-group.schema';
+
+/**
+ * An active group can be finished or archived; a finished one reopened or
+ * archived; an archived one only reopened (by its chair or an admin).
+ */
+const allowedTransitions: Record<WorkingGroupStatus, readonly WorkingGroupStatus[]> = {
+  actief: ['afgerond', 'gearchiveerd'],
+  afgerond: ['actief', 'gearchiveerd'],
+  gearchiveerd: ['actief'],
+};
+
+export function canTransitionWorkingGroup(from: WorkingGroupStatus, to: WorkingGroupStatus): boolean {
+  return allowedTransitions[from].includes(to);
+}
+
+export function assertWorkingGroupTransition(from: WorkingGroupStatus, to: WorkingGroupStatus): void {
+  if (!canTransitionWorkingGroup(from, to)) {
+    throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
+  }
+}
+
+/** An archived group is read-only apart from reopening it. */
+export function assertWorkingGroupEditable(status: WorkingGroupStatus): void {
+  if (status === 'gearchiveerd') throw new DomainError('GROUP_ARCHIVED');
+}
+
+/** Every member's organisation must stay among the group's organisations. */
+export function assertOrganisationsCoverMembers(
+  organisationIds: readonly string[],
+  memberOrganisationIds: readonly string[],
+): void {
+  const missing = memberOrganisationIds.some((id) => !organisationIds.includes(id));
+  if (missing) {
+    throw new DomainError('VALIDATION', {
+      field: 'organisationIds',
+      detail: 'Er zijn leden van een organisatie die je wilt verwijderen. Verwijder of verplaats die leden eerst.',
+    });
+  }
+}
