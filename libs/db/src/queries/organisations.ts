@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { organisations, users } from '../schema';
+import { organisations } from '../schema';
 
 export async function listOrganisations(db: Executor) {
   return db
@@ -11,7 +11,7 @@ export async function listOrganisations(db: Executor) {
       parentId: organisations.parentId,
       active: organisations.active,
       version: organisations.version,
-      userCount: sql<number>`(select count(*)::int from ${users} where ${users.organisationId} = ${organisations.id})`,
+      userCount: sql<number>`(select count(*)::int from users u where u.organisation_id = organisations.id)`,
     })
     .from(organisations)
     .orderBy(asc(organisations.name));

@@ -27,7 +27,9 @@ export interface WorkingGroupListQuery {
 /** Sorted by name, keyset on (name, id); scoped to the user's groups unless allGroups. */
 export async function listWorkingGroups(db: Executor, query: WorkingGroupListQuery): Promise<Page<WorkingGroupSummary>> {
   const cursor = decodeCursor(query.cursor);
-  const myRole = sql<GroupRole | null>`(select m.role from memberships m where m.group_id = ${workingGroups.id} and m.user_id = ${query.userId})`;
+  // Correlated subqueries name the outer table explicitly: in select fields Drizzle
+  // renders a column without its table, which would bind to the inner alias.
+  const myRole = sql<GroupRole | null>`(select m.role from memberships m where m.group_id = working_groups.id and m.user_id = ${query.userId})`;
   const conditions = [
     query.allGroups
       ? undefined
@@ -43,8 +45,8 @@ export async function listWorkingGroups(db: Executor, query: WorkingGroupListQue
       status: workingGroups.status,
       classification: workingGroups.classification,
       myRole,
-      memberCount: sql<number>`(select count(*)::int from memberships m where m.group_id = ${workingGroups.id})`,
-      organisationCodes: sql<string[]>`coalesce((select array_agg(o.code order by o.code) from working_group_organisations wgo join organisations o on o.id = wgo.organisation_id where wgo.group_id = ${workingGroups.id}), '{}')`,
+      memberCount: sql<number>`(select count(*)::int from memberships m where m.group_id = working_groups.id)`,
+      organisationCodes: sql<string[]>`coalesce((select array_agg(o.code order by o.code) from working_group_organisations wgo join organisations o on o.id = wgo.organisation_id where wgo.group_id = working_groups.id), '{}')`,
       updatedAt: workingGroups.updatedAt,
     })
     .from(workingGroups)

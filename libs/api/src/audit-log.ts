@@ -1,0 +1,32 @@
+import { insertAuditEvent, type Executor } from '@srw/db';
+import { toAuditSnapshot, type AuditAction } from '@srw/domain';
+import type { ServiceContext } from './context';
+
+/**
+ * Records a mutation in the audit trail. Call it with the transaction that
+ * makes the change, so both commit or neither does.
+ */
+export async function recordAudit(
+  tx: Executor,
+  ctx: Pick<ServiceContext, 'origin'>,
+  event: {
+    actorId: string | null;
+    action: AuditAction;
+    entityType: string;
+    entityId: string;
+    groupId?: string | null;
+    before?: Record<string, unknown> | null;
+    after?: Record<string, unknown> | null;
+  },
+): Promise<void> {
+  await insertAuditEvent(tx, {
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    groupId: event.groupId ?? null,
+    before: toAuditSnapshot(event.before),
+    after: toAuditSnapshot(event.after),
+    origin: ctx.origin,
+  });
+}

@@ -1,0 +1,77 @@
+import type { Database } from '@srw/db';
+import { findUserView, type UserView } from '@srw/db';
+import type { Actor, Classification } from '@srw/domain';
+import type { Auth } from './auth';
+import type { AuditOrigin } from '@srw/db';
+
+/** Everything a service needs: the database, who acts, from where, and the deployment's ceiling. */
+export interface ServiceContext {
+  db: Database;
+  origin: AuditOrigin;
+  classificationCeiling: Classification;
+}
+
+export interface SessionUser extends Actor {
+  name: string;
+  email: string;
+  organisationCode: string;
+  organisationName: string;
+}
+
+export interface Context extends ServiceContext {
+  auth: Auth;
+  user: SessionUser | null;
+  /** Request headers, for calls into better-auth (cookies). */
+  headers: Headers;
+  /** Response headers: sign-in and sign-out set cookies here. */
+  resHeaders: Headers;
+}
+
+export function originOf(headers: Headers): AuditOrigin {
+  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  const ip = forwarded || headers.get('x-real-ip') || null;
+  return { ip, userAgent: headers.get('user-agent')?.slice(0, 300) ?? null };
+}
+
+function toSessionUser(view: UserView): SessionUser {
+  return {
+    userId: view.id,
+    organisationId: view.organisationId,
+    globalRole: view.globalRole,
+    name: view.name,
+    email: view.email,
+    organisationCode: view.organisationCode,
+    organisationName: view.organisationName,
+  };
+}
+
+/**
+ * Builds the tRPC context from a plain Request's headers, with no framework in
+ * sight: any adapter (Next route handler, bare Node server, tests) can call it.
+ */
+export async function createContext(opts: {
+  headers: Headers;
+  resHeaders: Headers;
+  db: Database;
+  auth: Auth;
+  classificationCeiling: Classification;
+}): Promise<Context> {
+  let user: SessionUser | null = null;
+  if (opts.headers.get('cookie')) {
+    const session = await opts.auth.api.getSession({ headers: opts.headers });
+    if (session) {
+      const view = await findUserView(opts.db, session.user.id);
+      // A deactivated account's sessions are deleted; this guards the gap in between.
+      if (view?.active) user = toSessionUser(view);
+    }
+  }
+  return {
+    db: opts.db,
+    auth: opts.auth,
+    user,
+    headers: opts.headers,
+    resHeaders: opts.resHeaders,
+    origin: originOf(opts.headers),
+    classificationCeiling: opts.classificationCeiling,
+  };
+}

@@ -1,0 +1,40 @@
+import { TRPCError } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { DomainError } from '@srw/domain';
+import { formatErrorData, GENERIC_ERROR_NL, toTrpcError } from './errors';
+
+describe('error formatter', () => {
+  it('maps domain errors to transport codes with their Dutch message and field', () => {
+    const mapped = toTrpcError(new DomainError('VERSION_CONFLICT'));
+    expect(mapped?.code).toBe('CONFLICT');
+    const formatted = formatErrorData(toTrpcError(new DomainError('CLASSIFICATION_ABOVE_CEILING', { field: 'classification' })) ?? new TRPCError({ code: 'INTERNAL_SERVER_ERROR' }), { httpStatus: 400 });
+    expect(formatted.data.domainCode).toBe('CLASSIFICATION_ABOVE_CEILING');
+    expect(formatted.data.fieldErrors).toEqual({ classification: [expect.stringContaining('rubricering')] });
+  });
+
+  it('maps unique violations anywhere in the cause chain to DUPLICATE', () => {
+    const pgError = Object.assign(new Error('duplicate key value violates unique constraint "users_email_unique"'), { code: '23505' });
+    const wrapped = new Error('Failed query: insert into users ...', { cause: pgError });
+    const mapped = toTrpcError(wrapped);
+    expect(mapped?.code).toBe('CONFLICT');
+    expect(mapped?.message).toBe('Dit bestaat al.');
+    expect(mapped?.message).not.toContain('users_email');
+  });
+
+  it('turns zod errors into per-field message keys', () => {
+    const parsed = z.object({ name: z.string().min(1, { error: 'validation.required' }) }).safeParse({ name: '' });
+    const error = new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
+    const formatted = formatErrorData(error, { httpStatus: 400 });
+    expect(formatted.message).toBe('Controleer de ingevulde gegevens.');
+    expect(formatted.data.fieldErrors).toEqual({ name: ['validation.required'] });
+  });
+
+  it('never passes on the text of an unexpected error', () => {
+    const error = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'relation "secret" does not exist at select * from secret', cause: new Error('boom') });
+    const formatted = formatErrorData(error, { httpStatus: 500 });
+    expect(formatted.message).toBe(GENERIC_ERROR_NL);
+    expect(JSON.stringify(formatted)).not.toContain('secret');
+    expect(toTrpcError(new Error('boom'))).toBeNull();
+  });
+});

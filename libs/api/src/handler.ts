@@ -1,0 +1,32 @@
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { createContext } from './context';
+import { appRouter } from './root';
+import { getRuntime } from './runtime';
+
+export const TRPC_ENDPOINT = '/api/trpc';
+
+/**
+ * Serves the API for any fetch-style server (the Next route handler uses it;
+ * a bare Node adapter could too).
+ */
+export async function handleTrpcRequest(req: Request): Promise<Response> {
+  const runtime = await getRuntime();
+  return fetchRequestHandler({
+    endpoint: TRPC_ENDPOINT,
+    req,
+    router: appRouter,
+    createContext: ({ req: request, resHeaders }) =>
+      createContext({
+        headers: request.headers,
+        resHeaders,
+        db: runtime.handle.db,
+        auth: runtime.auth,
+        classificationCeiling: runtime.config.classificationCeiling,
+      }),
+    onError({ error, path }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        console.error(`[trpc] ${path ?? '?'}:`, error.cause ?? error);
+      }
+    },
+  });
+}

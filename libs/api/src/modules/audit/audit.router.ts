@@ -1,0 +1,7 @@
+import { listAuditSchema } from '@srw/domain';
+import { protectedProcedure, router } from '../../trpc';
+import { listAudit } from './audit.service';
+
+export const auditRouter = router({
+  list: protectedProcedure.input(listAuditSchema).query(({ ctx, input }) => listAudit(ctx, ctx.user, input)),
+});

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginAttempts, sessions, eq } from '@srw/db';
+import type { Context } from '../../context';
+import { createCaller } from '../../root';
+import { createTestHarness, outcome, TEST_PASSWORD, type TestHarness } from '../../testing';
+import type { SessionUser } from '../../context';
+
+let h: TestHarness;
+let user: SessionUser;
+
+beforeAll(async () => {
+  h = await createTestHarness();
+  user = await h.createUser({ name: 'Inlogger Ina', organisation: 'POLITIE', email: 'ina@politie.example' });
+});
+afterAll(async () => h.close());
+
+/** A context like the HTTP handler's, with its own response headers to read cookies from. */
+async function requestContext(headers: Record<string, string> = {}): Promise<Context> {
+  return h.contextFromHeaders({ 'user-agent': 'vitest', 'x-forwarded-for': headers['x-forwarded-for'] ?? '10.1.1.1', ...headers });
+}
+
+function sessionCookieFrom(ctx: Context): string {
+  const cookies = ctx.resHeaders.getSetCookie();
+  const session = cookies.find((c) => c.startsWith('srw.session_token='));
+  if (!session) throw new Error(`no session cookie in ${JSON.stringify(cookies)}`);
+  return session;
+}
+
+describe('auth.signIn', () => {
+  it('signs in with a correct password and sets an httpOnly, SameSite=Lax session cookie', async () => {
+    const ctx = await requestContext();
+    const result = await createCaller(ctx).auth.signIn({ email: 'INA@politie.example ', password: TEST_PASSWORD });
+    expect(result.userId).toBe(user.userId);
+    const cookie = sessionCookieFrom(ctx);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+
+    const cookieHeader = cookie.split(';')[0] ?? '';
+    const signedIn = await requestContext({ cookie: cookieHeader });
+    const me = await createCaller(signedIn).auth.me();
+    expect(me).toMatchObject({ userId: user.userId, organisationCode: 'POLITIE', name: 'Inlogger Ina' });
+    const stored = await h.handle.db.select().from(sessions).where(eq(sessions.userId, user.userId));
+    expect(stored.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same generic error for a wrong password and an unknown account', async () => {
+    const wrong = createCaller(await requestContext({ 'x-forwarded-for': '10.2.2.2' })).auth.signIn({ email: 'ina@politie.example', password: 'verkeerd-wachtwoord' });
+    await expect(wrong).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: 'Inloggen mislukt. Controleer je e-mailadres en wachtwoord.' });
+    const unknown = createCaller(await requestContext({ 'x-forwarded-for': '10.2.2.2' })).auth.signIn({ email: 'niemand@politie.example', password: 'verkeerd-wachtwoord' });
+    await expect(unknown).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: 'Inloggen mislukt. Controleer je e-mailadres en wachtwoord.' });
+  });
+
+  it('throttles an account after five failures, even with the right password from elsewhere', async () => {
+    const target = await h.createUser({ name: 'Doelwit Dirk', organisation: 'DEFENSIE', email: 'dirk@defensie.example' });
+    for (let i = 0; i < 5; i++) {
+      const ctx = await requestContext({ 'x-forwarded-for': `10.3.3.${i}` });
+      expect(await outcome(() => createCaller(ctx).auth.signIn({ email: target.email, password: 'fout-wachtwoord-123' }))).toBe('UNAUTHORIZED');
+    }
+    const ctx = await requestContext({ 'x-forwarded-for': '10.9.9.9' });
+    await expect(createCaller(ctx).auth.signIn({ email: target.email, password: TEST_PASSWORD })).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: expect.stringContaining('Te veel mislukte inlogpogingen'),
+    });
+    expect(ctx.resHeaders.getSetCookie()).toHaveLength(0);
+  });
+
+  it('throttles an address after twenty failures across accounts', async () => {
+    const ip = '10.4.4.4';
+    await h.handle.db.insert(loginAttempts).values(
+      Array.from({ length: 20 }, (_, i) => ({ email: `scan${i}@example.example`, ip, succeeded: false })),
+    );
+    const ctx = await requestContext({ 'x-forwarded-for': ip });
+    expect(await outcome(() => createCaller(ctx).auth.signIn({ email: 'ina@politie.example', password: TEST_PASSWORD }))).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('refuses a deactivated account with the generic error', async () => {
+    const admin = await h.createUser({ name: 'Admin Ad', organisation: 'DEFENSIE', globalRole: 'admin' });
+    const leaver = await h.createUser({ name: 'Vertrekker Vic', organisation: 'POLITIE', email: 'vic@politie.example' });
+    const ctx = await requestContext({ 'x-forwarded-for': '10.5.5.5' });
+    await createCaller(ctx).auth.signIn({ email: leaver.email, password: TEST_PASSWORD });
+    const cookieHeader = sessionCookieFrom(ctx).split(';')[0] ?? '';
+    expect((await createCaller(await requestContext({ cookie: cookieHeader })).auth.me())?.userId).toBe(leaver.userId);
+
+    await h.callerFor(admin).users.setActive({ id: leaver.userId, version: 1, active: false });
+    // The existing session ended with the deactivation.
+    expect(await createCaller(await requestContext({ cookie: cookieHeader })).auth.me()).toBeNull();
+    const again = await requestContext({ 'x-forwarded-for': '10.5.5.6' });
+    await expect(createCaller(again).auth.signIn({ email: leaver.email, password: TEST_PASSWORD })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+});
+
+describe('auth.signOut', () => {
+  it('ends the session', async () => {
+    const ctx = await requestContext({ 'x-forwarded-for': '10.6.6.6' });
+    await createCaller(ctx).auth.signIn({ email: 'ina@politie.example', password: TEST_PASSWORD });
+    const cookieHeader = sessionCookieFrom(ctx).split(';')[0] ?? '';
+    const signedIn = await requestContext({ cookie: cookieHeader });
+    await createCaller(signedIn).auth.signOut();
+    expect(signedIn.resHeaders.getSetCookie().some((c) => c.startsWith('srw.session_token=;') || /Max-Age=0/i.test(c))).toBe(true);
+    expect(await createCaller(await requestContext({ cookie: cookieHeader })).auth.me()).toBeNull();
+  });
+
+  it('is refused to anonymous callers', async () => {
+    expect(await outcome(() => h.callerFor(null).auth.signOut())).toBe('UNAUTHORIZED');
+  });
+});

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findOrganisationByCode } from '@srw/db';
+import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+
+let h: TestHarness;
+let f: RoleFixture;
+let politieId: string;
+
+beforeAll(async () => {
+  h = await createTestHarness();
+  f = await seedRoleFixture(h);
+  politieId = (await findOrganisationByCode(h.handle.db, 'POLITIE'))?.id ?? '';
+});
+afterAll(async () => h.close());
+
+const caller = (role: RoleName) => h.callerFor(userOf(f, role));
+const adminOnly: Record<RoleName, string> = {
+  anonymous: 'UNAUTHORIZED',
+  outsider: 'FORBIDDEN',
+  observer: 'FORBIDDEN',
+  member: 'FORBIDDEN',
+  chair: 'FORBIDDEN',
+  management: 'FORBIDDEN',
+  admin: 'OK',
+};
+
+describe('users', () => {
+  it.each(roleNames)('list as %s', async (role) => {
+    expect(await outcome(() => caller(role).users.list({}))).toBe(adminOnly[role]);
+  });
+
+  it.each(roleNames)('create as %s', async (role) => {
+    const result = await outcome(() =>
+      caller(role).users.create({ name: `Nieuw via ${role}`, email: `nieuw.${role}@politie.example`, organisationId: politieId, password: 'een-lang-wachtwoord', globalRole: 'member' }),
+    );
+    expect(result).toBe(adminOnly[role]);
+  });
+
+  it.each(roleNames)('update and setActive as %s', async (role) => {
+    const target = await h.createUser({ name: `Doel ${role}`, organisation: 'POLITIE' });
+    expect(await outcome(() => caller(role).users.update({ id: target.userId, version: 1, name: 'Hernoemd', organisationId: politieId, globalRole: 'member' }))).toBe(adminOnly[role]);
+    const version = role === 'admin' ? 2 : 1;
+    expect(await outcome(() => caller(role).users.setActive({ id: target.userId, version, active: false }))).toBe(adminOnly[role]);
+  });
+
+  it('refuses a duplicate e-mail address, case-insensitively', async () => {
+    await caller('admin').users.create({ name: 'Eerste', email: 'dubbel@politie.example', organisationId: politieId, password: 'een-lang-wachtwoord' });
+    await expect(
+      caller('admin').users.create({ name: 'Tweede', email: 'DUBBEL@politie.example', organisationId: politieId, password: 'een-lang-wachtwoord' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('e-mailadres') });
+  });
+
+  it('refuses a short password', async () => {
+    await expect(
+      caller('admin').users.create({ name: 'Kort', email: 'kort@politie.example', organisationId: politieId, password: 'kort' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('does not let an admin deactivate themselves', async () => {
+    await expect(caller('admin').users.setActive({ id: f.admin.userId, version: 1, active: false })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('searches and pages users by name', async () => {
+    const page = await caller('admin').users.list({ search: 'kandidaat' });
+    expect(page.items.map((u) => u.name)).toEqual(['Kandidaat Kim']);
+    const first = await caller('admin').users.list({ limit: 3 });
+    expect(first.items).toHaveLength(3);
+    const second = await caller('admin').users.list({ limit: 3, cursor: first.nextCursor });
+    expect(second.items[0]?.name && first.items[2]?.name && second.items[0].name >= first.items[2].name).toBe(true);
+    expect(second.items.map((u) => u.id)).not.toContain(first.items[0]?.id);
+  });
+});
+
+describe('organisations', () => {
+  it.each(roleNames)('list as %s', async (role) => {
+    expect(await outcome(() => caller(role).organisations.list())).toBe(role === 'anonymous' ? 'UNAUTHORIZED' : 'OK');
+  });
+
+  it.each(roleNames)('create as %s', async (role) => {
+    expect(await outcome(() => caller(role).organisations.create({ code: `ORG_${role.toUpperCase()}`, name: `Organisatie ${role}` }))).toBe(adminOnly[role]);
+  });
+
+  it('adds an organisation under a parent and refuses a duplicate code', async () => {
+    const created = await caller('admin').organisations.create({ code: 'dji', name: 'Dienst Justitiële Inrichtingen' });
+    expect(created.code).toBe('DJI');
+    expect(await outcome(() => caller('admin').organisations.create({ code: 'DJI', name: 'Nog eens' }))).toBe('CONFLICT');
+    const list = await caller('member').organisations.list();
+    expect(list.map((o) => o.code)).toEqual(expect.arrayContaining(['DEFENSIE', 'POLITIE', 'KMAR', 'OM', 'DJI']));
+    const kmar = list.find((o) => o.code === 'KMAR');
+    const defensie = list.find((o) => o.code === 'DEFENSIE');
+    expect(kmar?.parentId).toBe(defensie?.id);
+  });
+});

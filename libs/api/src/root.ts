@@ -1,0 +1,21 @@
+import { auditRouter } from './modules/audit/audit.router';
+import { authRouter } from './modules/auth/auth.router';
+import { membershipsRouter } from './modules/memberships/memberships.router';
+import { organisationsRouter } from './modules/organisations/organisations.router';
+import { referenceRouter } from './modules/reference/reference.router';
+import { usersRouter } from './modules/users/users.router';
+import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
+import { createCallerFactory, router } from './trpc';
+
+export const appRouter = router({
+  auth: authRouter,
+  users: usersRouter,
+  organisations: organisationsRouter,
+  workingGroups: workingGroupsRouter,
+  memberships: membershipsRouter,
+  audit: auditRouter,
+  reference: referenceRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

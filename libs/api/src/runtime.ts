@@ -1,0 +1,60 @@
+import { countUsers, migrateDatabase, openDatabase, seedReferenceData, type DatabaseHandle } from '@srw/db';
+import { createAuth, type Auth } from './auth';
+import { readServerConfig, type ServerConfig } from './config';
+import { seedDemoData } from './seed/demo-data';
+
+/** What a running server holds: one database handle, one auth instance, the config. */
+export interface ServerRuntime {
+  handle: DatabaseHandle;
+  auth: Auth;
+  config: ServerConfig;
+}
+
+export interface StartOptions {
+  config?: ServerConfig;
+  /** Seed demo users and groups when the database has no users yet. */
+  seedDemoWhenEmpty?: boolean;
+  log?: (message: string) => void;
+}
+
+/**
+ * Opens the database (taking the data-folder lock for PGlite), applies the
+ * committed migrations, loads the reference data and, on an empty database,
+ * the demo data.
+ */
+export async function startRuntime(options: StartOptions = {}): Promise<ServerRuntime> {
+  const config = options.config ?? readServerConfig();
+  const log = options.log ?? (() => undefined);
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDataDir: config.pgliteDataDir });
+  try {
+    log(`Database: ${handle.kind} (${handle.location})`);
+    await migrateDatabase(handle, config.databaseUrl);
+    await seedReferenceData(handle.db);
+    if ((options.seedDemoWhenEmpty ?? config.seedDemoData) && (await countUsers(handle.db)) === 0) {
+      await seedDemoData(handle.db);
+      log('Demodata geladen (lege database).');
+    }
+    return { handle, auth: createAuth(handle.db, config), config };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+const globalKey = Symbol.for('samenwerkingsruimte.runtime');
+type GlobalWithRuntime = typeof globalThis & { [globalKey]?: Promise<ServerRuntime> };
+
+/**
+ * The server's runtime, created once per process on first use (never at import
+ * time, so `next build` opens no database).
+ */
+export function getRuntime(): Promise<ServerRuntime> {
+  const store = globalThis as GlobalWithRuntime;
+  if (!store[globalKey]) {
+    store[globalKey] = startRuntime({ log: (m) => console.info(`[samenwerkingsruimte] ${m}`) }).catch((error: unknown) => {
+      delete store[globalKey];
+      throw error;
+    });
+  }
+  return store[globalKey];
+}

@@ -1,0 +1,132 @@
+import { hashPassword } from 'better-auth/crypto';
+import {
+  findOrganisationByCode,
+  insertAuditEvent,
+  insertUserWithPassword,
+  memberships,
+  replaceGroupOrganisations,
+  workingGroups,
+  type Database,
+} from '@srw/db';
+import type { GlobalRole, GroupRole } from '@srw/domain';
+
+/** The password of every demo account (listed in the README). */
+export const DEMO_PASSWORD = 'Demo-wachtwoord-2026';
+
+export interface DemoUser {
+  key: string;
+  name: string;
+  email: string;
+  organisation: string;
+  globalRole: GlobalRole;
+}
+
+export const demoUsers: DemoUser[] = [
+  { key: 'admin', name: 'Bram Beheer', email: 'beheer@samenwerkingsruimte.example', organisation: 'DEFENSIE', globalRole: 'admin' },
+  { key: 'management', name: 'Marieke de Vries', email: 'marieke.devries@politie.example', organisation: 'POLITIE', globalRole: 'management' },
+  { key: 'pieter', name: 'Pieter Jansen', email: 'pieter.jansen@defensie.example', organisation: 'DEFENSIE', globalRole: 'member' },
+  { key: 'sanne', name: 'Sanne Visser', email: 'sanne.visser@politie.example', organisation: 'POLITIE', globalRole: 'member' },
+  { key: 'ahmed', name: 'Ahmed el Amrani', email: 'ahmed.elamrani@politie.example', organisation: 'POLITIE', globalRole: 'member' },
+  { key: 'lotte', name: 'Lotte de Boer', email: 'lotte.deboer@defensie.example', organisation: 'DEFENSIE', globalRole: 'member' },
+  { key: 'ruben', name: 'Ruben Smit', email: 'ruben.smit@kmar.example', organisation: 'KMAR', globalRole: 'member' },
+  { key: 'eva', name: 'Eva Mulder', email: 'eva.mulder@politie.example', organisation: 'POLITIE', globalRole: 'member' },
+];
+
+interface DemoGroup {
+  name: string;
+  theme: string;
+  description: string;
+  organisations: string[];
+  members: [string, GroupRole][];
+}
+
+const demoGroups: DemoGroup[] = [
+  {
+    name: 'Werkgroep Zoekacties en steunverzoeken',
+    theme: 'Hoe regelen we militaire bijstand bij grootschalige zoekacties sneller en voorspelbaarder?',
+    description:
+      'Brengt in kaart hoe een steunverzoek van de politie via het Bureau Nationale Operaties loopt, waar het oponthoud zit ' +
+      'en welke afspraken vooraf gemaakt kunnen worden over duikers, speurhonden en drones.',
+    organisations: ['DEFENSIE', 'POLITIE'],
+    members: [
+      ['pieter', 'chair'],
+      ['sanne', 'member'],
+      ['ahmed', 'member'],
+      ['lotte', 'observer'],
+    ],
+  },
+  {
+    name: 'Werkgroep Informatiedeling',
+    theme: 'Wanneer mogen Defensie, Politie en KMar vertrouwelijke informatie met elkaar delen?',
+    description:
+      'Werkt aan heldere regels voor het delen van informatie tijdens gezamenlijke inzet, zodat teams niet ' +
+      'vastlopen op de vraag wat wel en niet mag.',
+    organisations: ['DEFENSIE', 'POLITIE', 'KMAR'],
+    members: [
+      ['sanne', 'chair'],
+      ['ruben', 'member'],
+      ['pieter', 'observer'],
+    ],
+  },
+];
+
+const systemOrigin = { ip: null, userAgent: 'seed' };
+
+/** Demo accounts and working groups, for the first start on an empty database. */
+export async function seedDemoData(db: Database): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const userIds = new Map<string, string>();
+    for (const demo of demoUsers) {
+      const organisation = await findOrganisationByCode(tx, demo.organisation);
+      if (!organisation) throw new Error(`Referentiedata ontbreekt: organisatie ${demo.organisation}`);
+      const user = await insertUserWithPassword(tx, {
+        name: demo.name,
+        email: demo.email,
+        organisationId: organisation.id,
+        globalRole: demo.globalRole,
+        passwordHash,
+        createdBy: null,
+      });
+      userIds.set(demo.key, user.id);
+    }
+    const creator = userIds.get('admin') ?? null;
+    for (const demo of demoGroups) {
+      const [group] = await tx
+        .insert(workingGroups)
+        .values({ name: demo.name, theme: demo.theme, description: demo.description, createdBy: creator })
+        .returning();
+      if (!group) throw new Error('insert returned no row');
+      const organisationIds: string[] = [];
+      for (const code of demo.organisations) {
+        const organisation = await findOrganisationByCode(tx, code);
+        if (organisation) organisationIds.push(organisation.id);
+      }
+      await replaceGroupOrganisations(tx, group.id, organisationIds);
+      await insertAuditEvent(tx, {
+        actorId: creator,
+        action: 'create',
+        entityType: 'working_group',
+        entityId: group.id,
+        groupId: group.id,
+        after: { name: group.name, theme: group.theme, organisations: demo.organisations },
+        origin: systemOrigin,
+      });
+      for (const [key, role] of demo.members) {
+        const userId = userIds.get(key);
+        if (!userId) continue;
+        const [membership] = await tx.insert(memberships).values({ groupId: group.id, userId, role, createdBy: creator }).returning();
+        if (!membership) continue;
+        await insertAuditEvent(tx, {
+          actorId: creator,
+          action: 'create',
+          entityType: 'membership',
+          entityId: membership.id,
+          groupId: group.id,
+          after: { userName: demoUsers.find((u) => u.key === key)?.name ?? key, role },
+          origin: systemOrigin,
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,36 @@
+import { initTRPC } from '@trpc/server';
+import superjson from 'superjson';
+import { DomainError } from '@srw/domain';
+import type { Context, SessionUser } from './context';
+import { formatErrorData, toTrpcError } from './errors';
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  // Never send stack traces to the client, in any environment.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const { message, data } = formatErrorData(error, { httpStatus: shape.data.httpStatus, path: shape.data.path });
+    return { code: shape.code, message, data };
+  },
+});
+
+/** Domain errors and unique violations become their proper transport codes. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTrpcError(result.error);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** Signed in; `ctx.user` is non-null from here on. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new DomainError('UNAUTHENTICATED');
+  const user: SessionUser = ctx.user;
+  return next({ ctx: { ...ctx, user } });
+});
