@@ -1,25 +1,15 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
-import { DomainError, domainErrorMessagesNl, isDomainError, type DomainErrorCode } from '@srw/domain';
+import { coreErrors, DomainError, isDomainError, type DomainErrorKind } from '@srw/domain';
 import { ZodError } from 'zod';
 
-/** The one mapping from domain errors to transport codes. */
-const trpcCodeOf: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+/** The one mapping from domain error kinds to transport codes. */
+const trpcCodeOf: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
   UNAUTHENTICATED: 'UNAUTHORIZED',
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
-  VERSION_CONFLICT: 'CONFLICT',
-  DUPLICATE: 'CONFLICT',
-  VALIDATION: 'BAD_REQUEST',
-  CLASSIFICATION_ABOVE_CEILING: 'BAD_REQUEST',
-  INVALID_CREDENTIALS: 'UNAUTHORIZED',
-  TOO_MANY_ATTEMPTS: 'TOO_MANY_REQUESTS',
-  LAST_CHAIR: 'CONFLICT',
-  ORGANISATION_NOT_IN_GROUP: 'BAD_REQUEST',
-  INVALID_STATUS_TRANSITION: 'CONFLICT',
-  GROUP_ARCHIVED: 'CONFLICT',
-  USER_INACTIVE: 'BAD_REQUEST',
-  ALREADY_MEMBER: 'CONFLICT',
-  CANNOT_DEACTIVATE_SELF: 'BAD_REQUEST',
+  CONFLICT: 'CONFLICT',
+  INVALID: 'BAD_REQUEST',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 };
 
 const UNIQUE_VIOLATION = '23505';
@@ -36,7 +26,7 @@ function findPgCode(error: unknown, depth = 0): string | null {
 export function toTrpcError(error: unknown): TRPCError | null {
   const cause = error instanceof TRPCError ? (error.cause ?? error) : error;
   if (isDomainError(cause)) {
-    return new TRPCError({ code: trpcCodeOf[cause.code], message: cause.message, cause });
+    return new TRPCError({ code: trpcCodeOf[cause.kind], message: cause.message, cause });
   }
   if (findPgCode(cause) === UNIQUE_VIOLATION) {
     const duplicate = new DomainError('DUPLICATE');
@@ -51,7 +41,8 @@ export interface ErrorShapeData {
   code: TRPC_ERROR_CODE_KEY;
   httpStatus: number;
   path?: string;
-  domainCode: DomainErrorCode | null;
+  /** The domain error's code ('VERSION_CONFLICT', module codes...): the UI may translate it. */
+  domainCode: string | null;
   /** Field path -> validation message keys, for forms. */
   fieldErrors: Record<string, string[]> | null;
 }
@@ -65,7 +56,7 @@ export function formatErrorData(error: TRPCError, base: { httpStatus: number; pa
       (fieldErrors[key] ??= []).push(issue.message);
     }
     return {
-      message: domainErrorMessagesNl.VALIDATION,
+      message: coreErrors.VALIDATION.message,
       data: { code: 'BAD_REQUEST', httpStatus: 400, path: base.path, domainCode: 'VALIDATION', fieldErrors },
     };
   }
