@@ -29,7 +29,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   }
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    pgliteDataDir: path.resolve(env.PGLITE_DATA_DIR ?? findRepoRelative('.data/pglite')),
+    pgliteDataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DATA_DIR ?? findRepoRelative('.data/pglite')),
     classificationCeiling: parseClassificationCeiling(env.CLASSIFICATION_CEILING),
     appUrl,
     authSecret: secret ?? DEV_SECRET,
@@ -46,7 +46,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
 function findRepoRelative(relative: string): string {
   let dir = process.cwd();
   for (let depth = 0; depth < 6; depth++) {
-    if (existsSync(path.join(dir, 'nx.json'))) return path.join(dir, relative);
+    if (existsSync(path.join(/*turbopackIgnore: true*/ dir, 'nx.json'))) return path.join(/*turbopackIgnore: true*/ dir, relative);
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;

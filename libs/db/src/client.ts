@@ -45,7 +45,7 @@ export const DEFAULT_PGLITE_DATA_DIR = '.data/pglite';
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
   if (options.inMemory) return openPglite(null);
-  return openPglite(path.resolve(options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR));
+  return openPglite(path.resolve(/*turbopackIgnore: true*/ options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR));
 }
 
 function redactUrl(url: string): string {

@@ -17,16 +17,16 @@ const JOURNAL = path.join('meta', '_journal.json');
  */
 export function resolveMigrationsFolder(): string {
   const candidates: string[] = [];
-  if (process.env.MIGRATIONS_DIR) candidates.push(path.resolve(process.env.MIGRATIONS_DIR));
+  if (process.env.MIGRATIONS_DIR) candidates.push(path.resolve(/*turbopackIgnore: true*/ process.env.MIGRATIONS_DIR));
   if (import.meta.url.startsWith('file:')) {
     candidates.push(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations'));
   }
   let dir = process.cwd();
   for (let depth = 0; depth < 6; depth++) {
-    candidates.push(path.join(dir, 'libs', 'db', 'migrations'));
+    candidates.push(path.join(/*turbopackIgnore: true*/ dir, 'libs', 'db', 'migrations'));
     dir = path.dirname(dir);
   }
-  const found = candidates.find((candidate) => existsSync(path.join(candidate, JOURNAL)));
+  const found = candidates.find((candidate) => existsSync(path.join(/*turbopackIgnore: true*/ candidate, JOURNAL)));
   if (!found) {
     throw new Error(`Geen migraties gevonden. Zet MIGRATIONS_DIR (gezocht in: ${candidates.join(', ')}).`);
   }

@@ -6,17 +6,20 @@ export async function recordLoginAttempt(db: Executor, attempt: { email: string;
   await db.insert(loginAttempts).values({ email: attempt.email, ip: attempt.ip, succeeded: attempt.succeeded, attemptedAt: attempt.at ?? new Date() });
 }
 
-/** Failed attempts since `since`, per account and per address. */
-export async function findRecentLoginFailures(db: Executor, params: { email: string; ip: string; since: Date }) {
+/** Failed attempts since `since`, per account and per address (none when the address is unknown). */
+export async function findRecentLoginFailures(db: Executor, params: { email: string; ip: string | null; since: Date }) {
+  const ip = params.ip;
   const [accountRows, ipRows] = await Promise.all([
     db
       .select({ at: loginAttempts.attemptedAt })
       .from(loginAttempts)
       .where(and(eq(loginAttempts.email, params.email), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, params.since))),
-    db
-      .select({ at: loginAttempts.attemptedAt })
-      .from(loginAttempts)
-      .where(and(eq(loginAttempts.ip, params.ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, params.since))),
+    ip === null
+      ? Promise.resolve([])
+      : db
+          .select({ at: loginAttempts.attemptedAt })
+          .from(loginAttempts)
+          .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, params.since))),
   ]);
   return { accountFailures: accountRows.map((r) => r.at), ipFailures: ipRows.map((r) => r.at) };
 }

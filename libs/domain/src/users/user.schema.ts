@@ -50,3 +50,10 @@ export const listUsersSchema = pageInputSchema.extend({
   includeInactive: z.boolean().default(true),
 });
 export type ListUsersInput = z.infer<typeof listUsersSchema>;
+
+/** The colleague picker for those who create groups: active users, by name. */
+export const userDirectorySchema = z.object({
+  search: z.string().trim().max(100).default(''),
+  organisationIds: z.array(uuidSchema).max(20).optional(),
+});
+export type UserDirectoryInput = z.infer<typeof userDirectorySchema>;

@@ -74,6 +74,16 @@ describe('auth.signIn', () => {
     expect(await outcome(() => createCaller(ctx).auth.signIn({ email: 'ina@politie.example', password: TEST_PASSWORD }))).toBe('TOO_MANY_REQUESTS');
   });
 
+  it('without a known client address, applies only the per-account limit', async () => {
+    const noAddress = () => h.contextFromHeaders({ 'user-agent': 'vitest' });
+    for (let i = 0; i < 25; i++) {
+      const ctx = await noAddress();
+      await outcome(() => createCaller(ctx).auth.signIn({ email: `onbekend${i}@example.example`, password: 'fout-wachtwoord-123' }));
+    }
+    const ctx = await noAddress();
+    expect(await outcome(() => createCaller(ctx).auth.signIn({ email: 'ina@politie.example', password: TEST_PASSWORD }))).toBe('OK');
+  });
+
   it('refuses a deactivated account with the generic error', async () => {
     const admin = await h.createUser({ name: 'Admin Ad', organisation: 'DEFENSIE', globalRole: 'admin' });
     const leaver = await h.createUser({ name: 'Vertrekker Vic', organisation: 'POLITIE', email: 'vic@politie.example' });

@@ -1,4 +1,3 @@
-import { APIError } from 'better-auth/api';
 import { hashPassword } from 'better-auth/crypto';
 import { clearLoginFailures, findRecentLoginFailures, findUserByEmail, recordLoginAttempt } from '@srw/db';
 import { defaultLoginThrottlePolicy, DomainError, evaluateLoginThrottle, type SignInInput } from '@srw/domain';
@@ -19,13 +18,25 @@ function authHeaders(ctx: Context, withCookie: boolean): Headers {
   return headers;
 }
 
+/**
+ * better-auth refuses with an APIError carrying a 4xx status. Checked by shape:
+ * bundling can load the class twice, which breaks `instanceof`.
+ */
+function isAuthRefusal(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'APIError') return false;
+  const statusCode = (error as { statusCode?: unknown }).statusCode;
+  return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
+}
+
 let dummyHash: Promise<string> | null = null;
 
 export async function signIn(ctx: Context, input: SignInInput, now = new Date()): Promise<{ userId: string }> {
+  // Without a forwarded address (no proxy in front) the address is unknown: only the
+  // per-account limit applies then, so one bucket shared by everybody cannot lock all out.
   const ip = ctx.origin.ip ?? 'onbekend';
   const history = await findRecentLoginFailures(ctx.db, {
     email: input.email,
-    ip,
+    ip: ctx.origin.ip,
     since: new Date(now.getTime() - defaultLoginThrottlePolicy.windowMs),
   });
   const decision = evaluateLoginThrottle(history, now);
@@ -49,7 +60,7 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
     copySetCookies(headers, ctx.resHeaders);
   } catch (error) {
     // Only a refusal by better-auth is a failed sign-in; anything else is a fault to surface.
-    if (!(error instanceof APIError)) throw error;
+    if (!isAuthRefusal(error)) throw error;
     await recordLoginAttempt(ctx.db, { email: input.email, ip, succeeded: false });
     throw new DomainError('INVALID_CREDENTIALS');
   }

@@ -43,6 +43,22 @@ describe('users', () => {
     expect(await outcome(() => caller(role).users.setActive({ id: target.userId, version, active: false }))).toBe(adminOnly[role]);
   });
 
+  it.each(roleNames)('directory as %s', async (role) => {
+    const expected = role === 'anonymous' ? 'UNAUTHORIZED' : role === 'admin' || role === 'management' ? 'OK' : 'FORBIDDEN';
+    expect(await outcome(() => caller(role).users.directory({ search: '' }))).toBe(expected);
+  });
+
+  it('directory lists only active users, filtered by organisation, without e-mail addresses', async () => {
+    const leaver = await h.createUser({ name: 'Gedeactiveerde Gijs', organisation: 'POLITIE' });
+    await caller('admin').users.setActive({ id: leaver.userId, version: 1, active: false });
+    const result = await caller('management').users.directory({ search: 'gijs' });
+    expect(result).toEqual([]);
+    const politie = await caller('management').users.directory({ search: '', organisationIds: [politieId] });
+    expect(politie.length).toBeGreaterThan(0);
+    expect(politie.every((u) => u.organisationCode === 'POLITIE')).toBe(true);
+    expect(Object.keys(politie[0] ?? {})).not.toContain('email');
+  });
+
   it('refuses a duplicate e-mail address, case-insensitively', async () => {
     await caller('admin').users.create({ name: 'Eerste', email: 'dubbel@politie.example', organisationId: politieId, password: 'een-lang-wachtwoord' });
     await expect(

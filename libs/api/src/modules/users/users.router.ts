@@ -1,8 +1,9 @@
-import { createUserSchema, listUsersSchema, setUserActiveSchema, updateUserSchema } from '@srw/domain';
+import { createUserSchema, listUsersSchema, setUserActiveSchema, updateUserSchema, userDirectorySchema } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import { createUser, listUsersForAdmin, setUserActive, updateUser } from './users.service';
+import { createUser, listUsersForAdmin, searchUserDirectory, setUserActive, updateUser } from './users.service';
 
 export const usersRouter = router({
+  directory: protectedProcedure.input(userDirectorySchema).query(({ ctx, input }) => searchUserDirectory(ctx, ctx.user, input)),
   list: protectedProcedure.input(listUsersSchema).query(({ ctx, input }) => listUsersForAdmin(ctx, ctx.user, input)),
   create: protectedProcedure.input(createUserSchema).mutation(({ ctx, input }) => createUser(ctx, ctx.user, input)),
   update: protectedProcedure.input(updateUserSchema).mutation(({ ctx, input }) => updateUser(ctx, ctx.user, input)),

@@ -13,6 +13,7 @@ import {
   type UserView,
 } from '@srw/db';
 import {
+  assertCanCreateGroup,
   assertCanManageUsers,
   assertExpectedVersion,
   DomainError,
@@ -22,9 +23,22 @@ import {
   type Page,
   type SetUserActiveInput,
   type UpdateUserInput,
+  type UserDirectoryInput,
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
+
+/** Active users by name, for picking a chair when creating a group (admin and management). */
+export async function searchUserDirectory(ctx: ServiceContext, actor: Actor, input: UserDirectoryInput) {
+  assertCanCreateGroup(actor);
+  const page = await listUsers(ctx.db, {
+    search: input.search || undefined,
+    organisationIds: input.organisationIds,
+    includeInactive: false,
+    limit: 20,
+  });
+  return page.items.map((user) => ({ id: user.id, name: user.name, organisationId: user.organisationId, organisationCode: user.organisationCode }));
+}
 
 export async function listUsersForAdmin(ctx: ServiceContext, actor: Actor, input: ListUsersInput): Promise<Page<UserView>> {
   assertCanManageUsers(actor);

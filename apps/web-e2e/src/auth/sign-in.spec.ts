@@ -1,0 +1,32 @@
+import { expect, expectAccessible, signIn, test } from '../support/fixtures';
+
+test.describe('inloggen', () => {
+  test('a failed sign-in shows one generic message and keeps the user out', async ({ page, seed }) => {
+    const user = await seed.user({ name: 'Inlog Test', organisation: 'POLITIE' });
+    await page.goto('/werkgroepen');
+    await expect(page).toHaveURL(/\/inloggen/);
+    await expectAccessible(page);
+
+    await page.getByLabel('E-mailadres').fill(user.email);
+    await page.getByLabel('Wachtwoord').fill('dit-is-niet-het-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Inloggen mislukt. Controleer je e-mailadres en wachtwoord.');
+    await expect(page).toHaveURL(/\/inloggen/);
+
+    // An unknown account gets exactly the same message.
+    await page.getByLabel('E-mailadres').fill(`onbekend.${seed.suffix}@e2e.example`);
+    await page.getByLabel('Wachtwoord').fill('dit-is-niet-het-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Inloggen mislukt. Controleer je e-mailadres en wachtwoord.');
+  });
+
+  test('signs in and out', async ({ page, seed }) => {
+    const user = await seed.user({ name: 'Uitlog Test', organisation: 'DEFENSIE' });
+    await signIn(page, user.email);
+    await expect(page.getByText(`Ingelogd als ${user.name}`)).toBeVisible();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await expect(page).toHaveURL(/\/inloggen/);
+    await page.goto('/werkgroepen');
+    await expect(page).toHaveURL(/\/inloggen/);
+  });
+});

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import { adminApi, uniqueSuffix, type ApiClient } from './api';
+
+export const E2E_PASSWORD = 'e2e-wachtwoord-lang-genoeg';
+
+export interface SeededUser {
+  id: string;
+  name: string;
+  email: string;
+  organisationCode: string;
+}
+
+export interface Seeder {
+  admin: ApiClient;
+  suffix: string;
+  organisationId(code: string): Promise<string>;
+  user(spec: { name: string; organisation: string; globalRole?: 'admin' | 'management' | 'member' }): Promise<SeededUser>;
+}
+
+/** Each test seeds its own data through the API, as the demo admin. */
+export const test = base.extend<{ seed: Seeder }>({
+  seed: async ({ baseURL }, use) => {
+    const admin = await adminApi(baseURL ?? '');
+    const suffix = uniqueSuffix();
+    const organisations = await admin.organisations.list.query();
+    const organisationId = async (code: string) => {
+      const found = organisations.find((o) => o.code === code);
+      if (!found) throw new Error(`organisation ${code} not seeded`);
+      return found.id;
+    };
+    await use({
+      admin,
+      suffix,
+      organisationId,
+      async user(spec) {
+        const email = `${spec.name.toLowerCase().replace(/[^a-z]+/g, '.')}.${suffix}@e2e.example`;
+        const created = await admin.users.create.mutate({
+          name: `${spec.name} ${suffix}`,
+          email,
+          organisationId: await organisationId(spec.organisation),
+          globalRole: spec.globalRole ?? 'member',
+          password: E2E_PASSWORD,
+        });
+        return { id: created.id, name: created.name, email, organisationCode: spec.organisation };
+      },
+    });
+  },
+});
+
+export { expect };
+
+export async function signIn(page: Page, email: string, password = E2E_PASSWORD) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkgroepen' })).toBeVisible();
+}
+
+/** No serious or critical accessibility violations on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}

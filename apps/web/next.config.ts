@@ -1,0 +1,31 @@
+import path from 'node:path';
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+
+const config: NextConfig = {
+  // Self-contained server for the container image (docker/Dockerfile sets NEXT_OUTPUT=standalone).
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  outputFileTracingRoot: path.resolve(process.cwd(), '../..'),
+  // The libraries are consumed as TypeScript source.
+  transpilePackages: ['@srw/api', '@srw/db', '@srw/domain'],
+  // PGlite loads its WASM and extension bundles from its own package folder at run time.
+  serverExternalPackages: ['@electric-sql/pglite'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  async headers() {
+    return [
+      {
+        source: '/(.*)',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(config);

@@ -1,0 +1,11 @@
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { getSessionUser } from '@srw/api';
+import { canManageUsers } from '@srw/domain';
+import { UserAdmin } from '@/features/admin/user-admin';
+
+export default async function UsersPage() {
+  const user = await getSessionUser(new Headers(await headers()));
+  if (!user || !canManageUsers(user)) notFound();
+  return <UserAdmin />;
+}

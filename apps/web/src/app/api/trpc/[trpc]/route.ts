@@ -1,0 +1,11 @@
+import { handleTrpcRequest } from '@srw/api';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(req: Request) {
+  return handleTrpcRequest(req);
+}
+
+export function POST(req: Request) {
+  return handleTrpcRequest(req);
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { Suspense } from 'react';
+import { getSessionUser } from '@srw/api';
+import { LanguageSwitch } from '@/components/shell/language-switch';
+import { SignInForm } from '@/features/auth/sign-in-form';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('auth');
+  return { title: t('title') };
+}
+
+export default async function SignInPage() {
+  if (await getSessionUser(new Headers(await headers()))) redirect('/werkgroepen');
+  const t = await getTranslations();
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <header className="bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3">
+          <div>
+            <p className="text-lg font-semibold">{t('app.name')}</p>
+            <p className="text-xs text-brand-100">{t('app.tagline')}</p>
+          </div>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-md px-4 py-12">
+        <h1 className="text-2xl font-semibold text-brand-800">{t('auth.title')}</h1>
+        <p className="mt-2 text-slate-700">{t('auth.intro')}</p>
+        <Suspense>
+          <SignInForm />
+        </Suspense>
+        <p className="mt-6 text-sm text-slate-600">{t('auth.noAccount')}</p>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { GlobalRole } from '@srw/domain';
+
+export interface NavItem {
+  /** Key in the `nav` messages. */
+  key: string;
+  href: string;
+  /** Modules not built yet are listed honestly as not available. */
+  available: boolean;
+  /** Only these global roles see the item; undefined: everyone. */
+  roles?: GlobalRole[];
+}
+
+export const mainNavItems: NavItem[] = [
+  { key: 'workingGroups', href: '/werkgroepen', available: true },
+  { key: 'scenarios', href: '/scenarios', available: false },
+  { key: 'glossary', href: '/begrippenlijst', available: false },
+  { key: 'decisions', href: '/afwegingskader', available: false },
+  { key: 'placements', href: '/liaisons', available: false },
+  { key: 'recommendations', href: '/aanbevelingen', available: false },
+  { key: 'dashboard', href: '/dashboard', available: false },
+];
+
+export const adminNavItems: NavItem[] = [
+  { key: 'users', href: '/beheer/gebruikers', available: true, roles: ['admin'] },
+  { key: 'organisations', href: '/beheer/organisaties', available: true, roles: ['admin'] },
+  { key: 'audit', href: '/beheer/audittrail', available: true, roles: ['admin'] },
+];
+
+export function visibleItems(items: NavItem[], role: GlobalRole): NavItem[] {
+  return items.filter((item) => !item.roles || item.roles.includes(role));
+}

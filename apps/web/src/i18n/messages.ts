@@ -1,0 +1,27 @@
+import enAdmin from '../../messages/en/admin.json';
+import enAuth from '../../messages/en/auth.json';
+import enCommon from '../../messages/en/common.json';
+import enWorkingGroups from '../../messages/en/working-groups.json';
+import nlAdmin from '../../messages/nl/admin.json';
+import nlAuth from '../../messages/nl/auth.json';
+import nlCommon from '../../messages/nl/common.json';
+import nlWorkingGroups from '../../messages/nl/working-groups.json';
+
+/**
+ * Message files per module and language; each file holds its own top-level
+ * namespace(s). A module adds its two files here (one line per language).
+ */
+export const messages = {
+  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin },
+  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin },
+};
+
+export const locales = ['nl', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'nl';
+export const LOCALE_COOKIE = 'NEXT_LOCALE';
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+export function toLocale(value: string | undefined): Locale {
+  return value === 'en' ? 'en' : 'nl';
+}

@@ -1,0 +1,10 @@
+/**
+ * Runs once when the server starts. The Node-only part lives in its own file so
+ * that the edge build never sees it.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startServerRuntime } = await import('./server-startup');
+    await startServerRuntime();
+  }
+}

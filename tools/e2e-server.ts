@@ -1,0 +1,34 @@
+/**
+ * The server for the Playwright suite: the production build of apps/web on
+ * PORT, with a fresh embedded database of its own (never the one of `npm start`).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { migrationsDir, nextBin, repoRoot, webDir } from './paths';
+
+const port = process.env.PORT ?? '3100';
+const dataDir = path.join(repoRoot, '.data', `e2e-${port}`);
+rmSync(dataDir, { recursive: true, force: true });
+rmSync(`${dataDir}.lock`, { force: true });
+
+if (!existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
+  console.error('Geen productiebuild gevonden: draai eerst `npx nx run web:build`.');
+  process.exit(1);
+}
+
+const server = spawn(process.execPath, [nextBin, 'start', '-p', port], {
+  cwd: webDir,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PGLITE_DATA_DIR: dataDir,
+    MIGRATIONS_DIR: migrationsDir,
+    APP_URL: `http://localhost:${port}`,
+    DATABASE_URL: '',
+  },
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
