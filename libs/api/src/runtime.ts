@@ -31,8 +31,7 @@ export async function startRuntime(options: StartOptions = {}): Promise<ServerRu
     await migrateDatabase(handle, config.databaseUrl);
     await seedReferenceData(handle.db);
     if ((options.seedDemoWhenEmpty ?? config.seedDemoData) && (await countUsers(handle.db)) === 0) {
-      await seedDemoData(handle.db);
-      log('Demodata geladen (lege database).');
+      if (await seedDemoData(handle.db)) log('Demodata geladen (lege database).');
     }
     return { handle, auth: createAuth(handle.db, config), config };
   } catch (error) {

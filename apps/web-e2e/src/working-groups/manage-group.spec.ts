@@ -31,14 +31,14 @@ test.describe('werkgroepen', () => {
     await chairPage.getByRole('combobox', { name: /^Gebruiker/ }).selectOption({ label: `${newcomer.name} (POLITIE)` });
     await chairPage.getByRole('button', { name: 'Toevoegen', exact: true }).click();
     const members = chairPage.getByRole('region', { name: 'Leden' });
-    await expect(members.getByRole('cell', { name: newcomer.name })).toBeVisible();
+    await expect(members.getByRole('cell', { name: newcomer.name, exact: true })).toBeVisible();
     await expect(members.getByRole('combobox', { name: `Rol van ${newcomer.name}` })).toHaveValue('member');
 
     // The audit trail shows who added whom.
     const activity = chairPage.getByRole('region', { name: 'Activiteit' });
     await expect(activity.getByText(`${chair.name}`).first()).toBeVisible();
     await expect(activity.getByText('Lidmaatschap aangemaakt').first()).toBeVisible();
-    await expect(activity.getByRole('cell', { name: newcomer.name })).toBeVisible();
+    await expect(activity.getByRole('cell', { name: newcomer.name, exact: true })).toBeVisible();
 
     // English and back.
     await chairPage.getByRole('button', { name: 'Switch to English' }).click();

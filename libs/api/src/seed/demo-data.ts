@@ -1,11 +1,13 @@
 import { hashPassword } from 'better-auth/crypto';
 import {
+  countUsers,
   findOrganisationByCode,
   insertAuditEvent,
   insertUserWithPassword,
   memberships,
   replaceGroupOrganisations,
   workingGroups,
+  sql,
   type Database,
 } from '@srw/db';
 import type { GroupRole } from '@srw/domain';
@@ -51,10 +53,18 @@ const demoGroups: DemoGroup[] = [
 
 const systemOrigin = { ip: null, userAgent: 'seed' };
 
-/** Demo accounts and working groups, for the first start on an empty database. */
-export async function seedDemoData(db: Database): Promise<void> {
+/** Serialises demo seeding when several app instances start on one empty database. */
+const DEMO_SEED_LOCK_ID = 72_016_205;
+
+/**
+ * Demo accounts and working groups, for the first start on an empty database.
+ * Returns false (and changes nothing) when the database already has users.
+ */
+export async function seedDemoData(db: Database): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_ID})`);
+    if ((await countUsers(tx)) > 0) return false;
     const userIds = new Map<string, string>();
     for (const demo of demoUsers) {
       const organisation = await findOrganisationByCode(tx, demo.organisation);
@@ -107,5 +117,6 @@ export async function seedDemoData(db: Database): Promise<void> {
         });
       }
     }
+    return true;
   });
 }

@@ -1,0 +1,21 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countUsers, type DatabaseHandle } from '@srw/db';
+import { createTestDatabase } from '@srw/db/testing';
+import { demoUsers } from './demo-accounts';
+import { seedDemoData } from './demo-data';
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(async () => handle.close());
+
+describe('demo data', () => {
+  it('seeds once, also when two starts race on an empty database', async () => {
+    const results = await Promise.all([seedDemoData(handle.db), seedDemoData(handle.db)]);
+    expect(results.sort()).toEqual([false, true]);
+    expect(await countUsers(handle.db)).toBe(demoUsers.length);
+    expect(await seedDemoData(handle.db)).toBe(false);
+    expect(await countUsers(handle.db)).toBe(demoUsers.length);
+  });
+});
