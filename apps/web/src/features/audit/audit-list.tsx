@@ -34,6 +34,13 @@ export function AuditList({ groupId, showGroup = false }: { groupId?: string; sh
   );
   const events = query.data?.pages.flatMap((page) => page.items) ?? [];
   const entityLabel = (type: string) => (t.has(`entities.${type}`) ? t(`entities.${type}`) : type);
+  const fieldLabel = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field);
+  // Known enumerations are shown in the user's language; other values as stored.
+  const valueLabel = (field: string, value: string) => {
+    const key =
+      field === 'role' ? `roles.group.${value}` : field === 'globalRole' ? `roles.global.${value}` : field === 'status' ? `workingGroups.status.${value}` : field === 'classification' ? `classification.${value}` : null;
+    return key && tCommon.has(key) ? tCommon(key) : value;
+  };
   const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
 
   if (query.isPending) return <Loading />;
@@ -55,7 +62,7 @@ export function AuditList({ groupId, showGroup = false }: { groupId?: string; sh
                 {showGroup && event.groupId ? <span className="text-slate-500"> · {event.groupId.slice(0, 8)}</span> : null}
               </p>
               {changes.length > 0 ? (
-                <table className="mt-2 w-full text-left text-xs">
+                <table className="mt-2 w-full table-fixed text-left text-xs">
                   <caption className="sr-only">{t('details')}</caption>
                   <thead className="text-slate-600">
                     <tr>
@@ -67,9 +74,9 @@ export function AuditList({ groupId, showGroup = false }: { groupId?: string; sh
                   <tbody>
                     {changes.map((change) => (
                       <tr key={change.key} className="align-top">
-                        <th scope="row" className="py-0.5 pr-2 font-mono font-normal text-slate-700">{change.key}</th>
-                        <td className="py-0.5 pr-2 text-slate-600 line-through decoration-slate-400">{change.before}</td>
-                        <td className="py-0.5 text-slate-900">{change.after}</td>
+                        <th scope="row" className="py-0.5 pr-2 font-normal text-slate-700">{fieldLabel(change.key)}</th>
+                        <td className="break-words py-0.5 pr-2 text-slate-600 line-through decoration-slate-400">{valueLabel(change.key, change.before)}</td>
+                        <td className="break-words py-0.5 text-slate-900">{valueLabel(change.key, change.after)}</td>
                       </tr>
                     ))}
                   </tbody>
