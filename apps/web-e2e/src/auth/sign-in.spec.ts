@@ -24,6 +24,7 @@ test.describe('inloggen', () => {
     const user = await seed.user({ name: 'Uitlog Test', organisation: 'DEFENSIE' });
     await signIn(page, user.email);
     await expect(page.getByText(`Ingelogd als ${user.name}`)).toBeVisible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await expect(page).toHaveURL(/\/inloggen/);
     await page.goto('/werkgroepen');
