@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['*.test.ts'],
     environment: 'node',
+    // docker-compose (Python) takes seconds to start on a busy machine.
+    testTimeout: 60_000,
   },
 });
