@@ -55,7 +55,8 @@ export async function signIn(page: Page, email: string, password = E2E_PASSWORD)
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Werkgroepen' })).toBeVisible();
+  // The first server render after sign-in can be slow on a busy 2-core machine.
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkgroepen' })).toBeVisible({ timeout: 45_000 });
 }
 
 /** No serious or critical accessibility violations on the current page. */
