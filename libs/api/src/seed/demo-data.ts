@@ -10,6 +10,7 @@ import {
 } from '@srw/db';
 import type { GroupRole } from '@srw/domain';
 import { DEMO_PASSWORD, demoUsers } from './demo-accounts';
+import { seedPlacementsDemo } from './placements-demo';
 
 interface DemoGroup {
   name: string;
@@ -70,12 +71,14 @@ export async function seedDemoData(db: Database): Promise<void> {
       userIds.set(demo.key, user.id);
     }
     const creator = userIds.get('admin') ?? null;
+    const groupIds = new Map<string, string>();
     for (const demo of demoGroups) {
       const [group] = await tx
         .insert(workingGroups)
         .values({ name: demo.name, theme: demo.theme, description: demo.description, createdBy: creator })
         .returning();
       if (!group) throw new Error('insert returned no row');
+      groupIds.set(demo.name, group.id);
       const organisationIds: string[] = [];
       for (const code of demo.organisations) {
         const organisation = await findOrganisationByCode(tx, code);
@@ -107,5 +110,6 @@ export async function seedDemoData(db: Database): Promise<void> {
         });
       }
     }
+    await seedPlacementsDemo(tx, { users: userIds, groups: groupIds });
   });
 }
