@@ -1,9 +1,22 @@
 import { addDays, addMonths, calendarDateInNetherlands } from '@srw/domain';
-import { expect, expectAccessible, signIn, test } from '../support/fixtures';
+import type { Page } from '@playwright/test';
+import { E2E_PASSWORD, expect, expectAccessible, test } from '../support/fixtures';
 
 const today = calendarDateInNetherlands(new Date());
 
+/** The shared sign-in, with more patience for the first page on a busy machine. */
+async function signIn(page: Page, email: string) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkgroepen' })).toBeVisible({ timeout: 30_000 });
+}
+
 test.describe('liaisons', () => {
+  // Several sign-ins and page loads per test: slower than the default on a busy two-core machine.
+  test.describe.configure({ timeout: 300_000 });
+
   test('a member proposes a placement, the chair approves and activates it, and it shows on the timeline', async ({ page, browser, seed }) => {
     const chair = await seed.user({ name: 'Kolonel Goedkeurder', organisation: 'DEFENSIE' });
     const member = await seed.user({ name: 'Inspecteur Voorsteller', organisation: 'POLITIE' });
@@ -18,21 +31,21 @@ test.describe('liaisons', () => {
 
     // The member proposes a placement for someone without an account.
     await signIn(page, member.email);
-    await page.getByRole('link', { name: 'Liaisons' }).click();
+    await page.getByRole('link', { name: 'Liaisons', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Liaisonplaatsingen' })).toBeVisible();
     await page.getByRole('link', { name: 'Plaatsing voorstellen' }).click();
     await page.getByLabel('Iemand zonder account').check();
-    await page.getByLabel('Naam van de persoon').fill(person);
-    await page.getByLabel('Thuisorganisatie').selectOption({ label: 'Nationale Politie (POLITIE)' });
-    await page.getByLabel('Thuiseenheid').fill('Eenheid Den Haag');
-    await page.getByLabel('Gastorganisatie').selectOption({ label: 'Ministerie van Defensie (DEFENSIE)' });
-    await page.getByLabel('Gasteenheid').fill(`Bureau Nationale Operaties ${seed.suffix}`);
-    await page.getByLabel('Functie of rol bij de gasteenheid').fill('Verbindingsofficier');
-    await page.getByLabel('Doel', { exact: true }).fill('Steunverzoeken sneller laten verlopen.');
-    await page.getByLabel('Begindatum').fill(addDays(today, -3));
-    await page.getByLabel('Einddatum').fill(addMonths(today, 6));
-    await page.getByLabel('Uren per week').fill('24');
-    await page.getByLabel('Werkgroep').selectOption({ label: group.name });
+    await page.getByLabel(/^Naam van de persoon/).fill(person);
+    await page.getByRole('combobox', { name: 'Thuisorganisatie' }).selectOption({ label: 'Nationale Politie (POLITIE)' });
+    await page.getByLabel(/^Thuiseenheid/).fill('Eenheid Den Haag');
+    await page.getByRole('combobox', { name: 'Gastorganisatie' }).selectOption({ label: 'Ministerie van Defensie (DEFENSIE)' });
+    await page.getByLabel(/^Gasteenheid/).fill(`Bureau Nationale Operaties ${seed.suffix}`);
+    await page.getByLabel(/^Functie of rol bij de gasteenheid/).fill('Verbindingsofficier');
+    await page.getByLabel(/^Doel/).fill('Steunverzoeken sneller laten verlopen.');
+    await page.getByLabel(/^Begindatum/).fill(addDays(today, -3));
+    await page.getByLabel(/^Einddatum/).fill(addMonths(today, 6));
+    await page.getByLabel(/^Uren per week/).fill('24');
+    await page.getByLabel(/^Werkgroep/).selectOption({ label: group.name });
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: person })).toBeVisible();
     await expect(page.getByText('Voorgesteld', { exact: true }).first()).toBeVisible();
@@ -45,6 +58,7 @@ test.describe('liaisons', () => {
     const chairPage = await chairContext.newPage();
     await signIn(chairPage, chair.email);
     await chairPage.goto(detailUrl);
+    await expect(chairPage.getByRole('heading', { level: 1, name: person })).toBeVisible({ timeout: 30_000 });
     await chairPage.getByRole('button', { name: 'Goedkeuren' }).click();
     await chairPage.getByRole('dialog').getByRole('button', { name: 'Goedkeuren' }).click();
     await expect(chairPage.getByRole('button', { name: 'Actief maken' })).toBeVisible();
@@ -56,6 +70,7 @@ test.describe('liaisons', () => {
     await expectAccessible(chairPage);
 
     // On the timeline the bar is a link with a text label.
+    await chairPage.getByRole('link', { name: 'Liaisons', exact: true }).click();
     await chairPage.getByRole('link', { name: 'Tijdlijn' }).click();
     const bar = chairPage.getByRole('link', { name: new RegExp(`^${person}, Bureau Nationale Operaties ${seed.suffix}: Actief`) });
     await expect(bar).toBeVisible();
@@ -88,31 +103,31 @@ test.describe('liaisons', () => {
     await signIn(page, manager.email);
     await page.goto('/liaisons/nieuw');
     await page.getByLabel('Iemand zonder account').check();
-    await page.getByLabel('Naam van de persoon').fill(person);
-    await page.getByLabel('Thuisorganisatie').selectOption({ label: 'Ministerie van Defensie (DEFENSIE)' });
-    await page.getByLabel('Thuiseenheid').fill('11 Luchtmobiele Brigade');
-    await page.getByLabel('Gastorganisatie').selectOption({ label: 'Nationale Politie (POLITIE)' });
-    await page.getByLabel('Gasteenheid').fill('Eenheid Zeeland-West-Brabant');
-    await page.getByLabel('Functie of rol bij de gasteenheid').fill('Liaison');
-    await page.getByLabel('Doel', { exact: true }).fill('Tweede plaatsing die overlapt');
-    await page.getByLabel('Begindatum').fill('2031-06-30');
-    await page.getByLabel('Einddatum').fill('2031-12-31');
-    await page.getByLabel('Uren per week').fill('16');
+    await page.getByLabel(/^Naam van de persoon/).fill(person);
+    await page.getByRole('combobox', { name: 'Thuisorganisatie' }).selectOption({ label: 'Ministerie van Defensie (DEFENSIE)' });
+    await page.getByLabel(/^Thuiseenheid/).fill('11 Luchtmobiele Brigade');
+    await page.getByRole('combobox', { name: 'Gastorganisatie' }).selectOption({ label: 'Nationale Politie (POLITIE)' });
+    await page.getByLabel(/^Gasteenheid/).fill('Eenheid Zeeland-West-Brabant');
+    await page.getByLabel(/^Functie of rol bij de gasteenheid/).fill('Liaison');
+    await page.getByLabel(/^Doel/).fill('Tweede plaatsing die overlapt');
+    await page.getByLabel(/^Begindatum/).fill('2031-06-30');
+    await page.getByLabel(/^Einddatum/).fill('2031-12-31');
+    await page.getByLabel(/^Uren per week/).fill('16');
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
     await expect(page.getByRole('alert').first()).toContainText(
       'Deze persoon heeft al een plaatsing die overlapt: Eenheid Limburg (Nationale Politie), 1-1-2031 t/m 30-6-2031.',
     );
     // The input stays, so the user can pick another period.
-    await expect(page.getByLabel('Begindatum')).toHaveValue('2031-06-30');
+    await expect(page.getByLabel(/^Begindatum/)).toHaveValue('2031-06-30');
 
     // An end date before the start date is refused in the form, in Dutch.
-    await page.getByLabel('Einddatum').fill('2031-06-01');
+    await page.getByLabel(/^Einddatum/).fill('2031-06-01');
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
     await expect(page.getByText('De einddatum moet na de begindatum liggen.').first()).toBeVisible();
 
     // The day after the other placement ends is free.
-    await page.getByLabel('Begindatum').fill('2031-07-01');
-    await page.getByLabel('Einddatum').fill('2031-12-31');
+    await page.getByLabel(/^Begindatum/).fill('2031-07-01');
+    await page.getByLabel(/^Einddatum/).fill('2031-12-31');
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: person })).toBeVisible();
   });
@@ -137,10 +152,11 @@ test.describe('liaisons', () => {
 
     await signIn(page, member.email);
     await page.goto(`/liaisons/${created.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: person })).toBeVisible({ timeout: 30_000 });
     const extension = page.getByRole('region', { name: 'Verlenging' });
     await expect(extension.getByText('De termijn voor een verlengingsaanvraag is verstreken.')).toBeVisible();
-    await extension.getByLabel('Nieuwe einddatum').fill(addMonths(today, 7));
-    await extension.getByLabel('Motivering').fill('Het project loopt langer door.');
+    await extension.getByLabel(/^Nieuwe einddatum/).fill(addMonths(today, 7));
+    await extension.getByLabel(/^Motivering/).fill('Het project loopt langer door.');
     await extension.getByRole('button', { name: 'Verlenging aanvragen' }).click();
     await expect(extension.getByRole('alert')).toContainText('Een verlenging moet uiterlijk 3 maanden vóór de huidige einddatum worden aangevraagd');
     await expect(extension.getByText('Er zijn nog geen verlengingen aangevraagd.')).toBeVisible();
@@ -163,11 +179,11 @@ test.describe('liaisons', () => {
     });
     await signIn(page, viewer.email);
     await page.goto('/liaisons');
-    await page.getByLabel('Eenheid').fill(unit);
-    await page.getByLabel('Status').selectOption({ label: 'Actief' });
+    await page.getByLabel(/^Eenheid/).fill(unit);
+    await page.getByLabel(/^Status/).selectOption({ label: 'Actief' });
     await page.getByRole('button', { name: 'Filter toepassen' }).click();
     await expect(page.getByText('Geen plaatsingen gevonden met deze filters.')).toBeVisible();
-    await page.getByLabel('Status').selectOption({ label: 'Voorgesteld' });
+    await page.getByLabel(/^Status/).selectOption({ label: 'Voorgesteld' });
     await page.getByRole('button', { name: 'Filter toepassen' }).click();
     await expect(page.getByRole('link', { name: `Korporaal Filter ${seed.suffix}` })).toBeVisible();
     await expectAccessible(page);

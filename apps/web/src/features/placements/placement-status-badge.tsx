@@ -21,7 +21,7 @@ export function PlacementStatusBadge({ status }: { status: PlacementStatus }) {
 export const statusBarClass: Record<PlacementStatus, string> = {
   voorgesteld: 'bg-amber-200 text-amber-950 ring-amber-500',
   goedgekeurd: 'bg-sky-200 text-sky-950 ring-sky-600',
-  actief: 'bg-green-600 text-white ring-green-800',
+  actief: 'bg-green-700 text-white ring-green-900',
   afgerond: 'bg-slate-300 text-slate-900 ring-slate-500',
   afgebroken: 'bg-red-200 text-red-950 ring-red-600',
 };
