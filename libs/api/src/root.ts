@@ -2,6 +2,7 @@ import { auditRouter } from './modules/audit/audit.router';
 import { authRouter } from './modules/auth/auth.router';
 import { membershipsRouter } from './modules/memberships/memberships.router';
 import { organisationsRouter } from './modules/organisations/organisations.router';
+import { placementsRouter } from './modules/placements/placements.router';
 import { referenceRouter } from './modules/reference/reference.router';
 import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
@@ -15,6 +16,7 @@ export const appRouter = router({
   memberships: membershipsRouter,
   audit: auditRouter,
   reference: referenceRouter,
+  placements: placementsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,3 +14,7 @@ export * from './working-groups/working-group.rules';
 export * from './memberships/membership.schema';
 export * from './memberships/membership.rules';
 export * from './audit/audit';
+export * from './placements/placement-dates';
+export * from './placements/placement.schema';
+export * from './placements/placement.errors';
+export * from './placements/placement.rules';

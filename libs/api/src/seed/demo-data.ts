@@ -12,6 +12,7 @@ import {
 } from '@srw/db';
 import type { GroupRole } from '@srw/domain';
 import { DEMO_PASSWORD, demoUsers } from './demo-accounts';
+import { seedPlacementsDemo } from './placements-demo';
 
 interface DemoGroup {
   name: string;
@@ -80,12 +81,14 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       userIds.set(demo.key, user.id);
     }
     const creator = userIds.get('admin') ?? null;
+    const groupIds = new Map<string, string>();
     for (const demo of demoGroups) {
       const [group] = await tx
         .insert(workingGroups)
         .values({ name: demo.name, theme: demo.theme, description: demo.description, createdBy: creator })
         .returning();
       if (!group) throw new Error('insert returned no row');
+      groupIds.set(demo.name, group.id);
       const organisationIds: string[] = [];
       for (const code of demo.organisations) {
         const organisation = await findOrganisationByCode(tx, code);
@@ -117,6 +120,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         });
       }
     }
+    await seedPlacementsDemo(tx, { users: userIds, groups: groupIds });
     return true;
   });
 }

@@ -13,3 +13,4 @@ export * from './cooperation-levels';
 export * from './condition-nodes';
 export * from './assistance-conditions';
 export * from './legal-bases';
+export * from './placements';

@@ -15,7 +15,7 @@ export const mainNavItems: NavItem[] = [
   { key: 'scenarios', href: '/scenarios', available: false },
   { key: 'glossary', href: '/begrippenlijst', available: false },
   { key: 'decisions', href: '/afwegingskader', available: false },
-  { key: 'placements', href: '/liaisons', available: false },
+  { key: 'placements', href: '/liaisons', available: true },
   { key: 'recommendations', href: '/aanbevelingen', available: false },
   { key: 'dashboard', href: '/dashboard', available: false },
 ];

@@ -1,0 +1,180 @@
+'use client';
+
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useState } from 'react';
+import { placementStatuses, type PlacementStatus } from '@srw/domain';
+import { SelectField, TextField } from '@/components/forms/fields';
+import { Badge, organisationTone } from '@/components/ui/badge';
+import { Button, buttonClass } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { EmptyState, LoadError, Loading } from '@/components/ui/states';
+import { useTRPC } from '@/lib/trpc/client';
+import { useCalendarDate } from './placement-format';
+import { PlacementStatusBadge } from './placement-status-badge';
+import { PlacementViewsNav } from './placement-views-nav';
+
+interface Filters {
+  organisationId: string;
+  unit: string;
+  status: '' | PlacementStatus;
+  from: string;
+  to: string;
+}
+
+const noFilters: Filters = { organisationId: '', unit: '', status: '', from: '', to: '' };
+
+export function PlacementList() {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const formatDate = useCalendarDate();
+  const [draft, setDraft] = useState<Filters>(noFilters);
+  const [applied, setApplied] = useState<Filters>(noFilters);
+  const organisations = useQuery(trpc.organisations.list.queryOptions());
+  const input = {
+    limit: 25,
+    ...(applied.organisationId ? { organisationId: applied.organisationId } : {}),
+    ...(applied.unit.trim() ? { unit: applied.unit.trim() } : {}),
+    ...(applied.status ? { status: applied.status } : {}),
+    ...(applied.from ? { from: applied.from } : {}),
+    ...(applied.to ? { to: applied.to } : {}),
+  };
+  const query = useInfiniteQuery(trpc.placements.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }));
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = JSON.stringify(applied) !== JSON.stringify(noFilters);
+
+  return (
+    <>
+      <PageHeader
+        title={t('placements.title')}
+        intro={t('placements.intro')}
+        actions={
+          <Link href="/liaisons/nieuw" className={buttonClass('primary')}>
+            {t('placements.new')}
+          </Link>
+        }
+      />
+      <PlacementViewsNav current="list" />
+      <form
+        role="search"
+        aria-label={t('placements.filters.title')}
+        className="mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setApplied(draft);
+        }}
+      >
+        <SelectField
+          label={t('placements.filters.organisation')}
+          placeholder={t('placements.filters.anyOrganisation')}
+          options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          value={draft.organisationId}
+          onChange={(e) => setDraft({ ...draft, organisationId: e.target.value })}
+        />
+        <TextField
+          label={t('placements.filters.unit')}
+          value={draft.unit}
+          maxLength={160}
+          onChange={(e) => setDraft({ ...draft, unit: e.target.value })}
+        />
+        <SelectField
+          label={t('placements.filters.status')}
+          placeholder={t('placements.filters.anyStatus')}
+          options={placementStatuses.map((s) => ({ value: s, label: t(`placements.status.${s}`) }))}
+          value={draft.status}
+          onChange={(e) => setDraft({ ...draft, status: e.target.value as Filters['status'] })}
+        />
+        <TextField type="date" label={t('placements.filters.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        <TextField type="date" label={t('placements.filters.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        <div className="flex gap-2 sm:col-span-2 lg:col-span-5">
+          <Button type="submit">{t('placements.filters.apply')}</Button>
+          {filtered ? (
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setDraft(noFilters);
+                setApplied(noFilters);
+              }}
+            >
+              {t('placements.filters.clear')}
+            </Button>
+          ) : null}
+        </div>
+      </form>
+
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <LoadError onRetry={() => query.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState>{filtered ? t('placements.list.emptyFiltered') : t('placements.list.empty')}</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">{t('placements.title')}</caption>
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">{t('placements.list.person')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('placements.list.route')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('placements.list.period')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('placements.list.status')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('placements.list.group')}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {items.map((p) => (
+                <tr key={p.id} className="align-top">
+                  <td className="px-4 py-3">
+                    <Link href={`/liaisons/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                      {p.personName}
+                    </Link>
+                    <div className="text-slate-600">{p.hostFunction}</div>
+                  </td>
+                  <td className="px-4 py-3">
+                    <div className="flex flex-wrap items-center gap-1">
+                      <Badge tone={organisationTone(p.homeOrganisationCode)}>{p.homeOrganisationCode}</Badge>
+                      <span>{p.homeUnit}</span>
+                    </div>
+                    <div className="mt-1 flex flex-wrap items-center gap-1">
+                      <span aria-hidden>→</span>
+                      <Badge tone={organisationTone(p.hostOrganisationCode)}>{p.hostOrganisationCode}</Badge>
+                      <span>{p.hostUnit}</span>
+                    </div>
+                  </td>
+                  <td className="whitespace-nowrap px-4 py-3">
+                    {formatDate(p.startDate)} – {formatDate(p.endDate)}
+                  </td>
+                  <td className="px-4 py-3">
+                    <div className="flex flex-col items-start gap-1">
+                      <PlacementStatusBadge status={p.status} />
+                      {p.overdue ? <Badge tone="danger">{t('placements.flags.overdue')}</Badge> : null}
+                      {p.dueForActivation ? <Badge tone="info">{t('placements.flags.dueForActivation')}</Badge> : null}
+                      {p.accessWarnings.length > 0 ? <Badge tone="warning">{t('placements.flags.accessWarnings')}</Badge> : null}
+                    </div>
+                  </td>
+                  <td className="px-4 py-3">
+                    {p.groupId ? (
+                      <Link href={`/werkgroepen/${p.groupId}`} className="text-brand-700 hover:underline">
+                        {p.groupName}
+                      </Link>
+                    ) : (
+                      <span className="text-slate-500">{t('placements.list.noGroup')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {query.hasNextPage ? (
+        <div className="mt-4">
+          <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+            {query.isFetchingNextPage ? t('states.loading') : t('actions.loadMore')}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}

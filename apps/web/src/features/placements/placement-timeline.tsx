@@ -1,0 +1,151 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useState } from 'react';
+import { addDays, addMonths, calendarDateInNetherlands, daysBetween, placementStatuses } from '@srw/domain';
+import { Badge, organisationTone } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { EmptyState, LoadError, Loading, Notice } from '@/components/ui/states';
+import { useTRPC } from '@/lib/trpc/client';
+import { useCalendarDate } from './placement-format';
+import { statusBarClass } from './placement-status-badge';
+import { PlacementViewsNav } from './placement-views-nav';
+
+const MONTHS_SHOWN = 12;
+const SHIFT_MONTHS = 3;
+
+function firstOfMonth(isoDate: string): string {
+  return `${isoDate.slice(0, 7)}-01`;
+}
+
+/**
+ * A Gantt chart in plain HTML and CSS: months as columns, one row per
+ * placement, each bar a link with a text label, and a line for today.
+ */
+export function PlacementTimeline() {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const formatDate = useCalendarDate();
+  const today = calendarDateInNetherlands(new Date());
+  const [from, setFrom] = useState(() => addMonths(firstOfMonth(today), -2));
+  const to = addDays(addMonths(from, MONTHS_SHOWN), -1);
+  const totalDays = daysBetween(from, to) + 1;
+  const months = Array.from({ length: MONTHS_SHOWN }, (_, i) => addMonths(from, i));
+  const query = useQuery(trpc.placements.timeline.queryOptions({ from, to }));
+  const position = (date: string) => Math.min(Math.max(daysBetween(from, date) / totalDays, 0), 1);
+  const todayInside = today >= from && today <= to;
+  const monthColumns = { gridTemplateColumns: `repeat(${MONTHS_SHOWN}, minmax(0, 1fr))` };
+
+  return (
+    <>
+      <PageHeader title={t('placements.timeline.title')} intro={t('placements.timeline.intro')} />
+      <PlacementViewsNav current="timeline" />
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <Button variant="secondary" size="sm" onClick={() => setFrom(addMonths(from, -SHIFT_MONTHS))}>
+          ← {t('placements.timeline.previous')}
+        </Button>
+        <p className="font-medium text-slate-800" aria-live="polite">
+          {t('placements.timeline.range', { from: formatDate(from), to: formatDate(to) })}
+        </p>
+        <Button variant="secondary" size="sm" onClick={() => setFrom(addMonths(from, SHIFT_MONTHS))}>
+          {t('placements.timeline.next')} →
+        </Button>
+        <Button variant="ghost" size="sm" onClick={() => setFrom(addMonths(firstOfMonth(today), -2))}>
+          {t('placements.timeline.today')}
+        </Button>
+      </div>
+      <div className="mb-4" role="group" aria-label={t('placements.timeline.legend')}>
+        <ul className="flex flex-wrap gap-3 text-sm">
+          {placementStatuses.map((status) => (
+            <li key={status} className="inline-flex items-center gap-1.5">
+              <span aria-hidden className={`inline-block h-3 w-6 rounded ring-1 ${statusBarClass[status]}`} />
+              {t(`placements.status.${status}`)}
+            </li>
+          ))}
+          <li className="inline-flex items-center gap-1.5">
+            <span aria-hidden className="inline-block h-4 w-0.5 bg-red-600" />
+            {t('placements.timeline.today')} ({formatDate(today)})
+          </li>
+        </ul>
+      </div>
+
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <LoadError onRetry={() => query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState>{t('placements.timeline.empty')}</EmptyState>
+      ) : (
+        <>
+          {query.data.truncated ? (
+            <div className="mb-3">
+              <Notice tone="warning">{t('placements.timeline.truncated')}</Notice>
+            </div>
+          ) : null}
+          <div className="overflow-x-auto rounded border border-slate-200 bg-white p-3 shadow-sm">
+            <div className="min-w-[56rem]">
+              <div className="flex border-b border-slate-300 pb-1">
+                <div className="w-60 shrink-0" />
+                <ol className="grid flex-1 text-center text-xs font-medium text-slate-700" style={monthColumns}>
+                  {months.map((month) => (
+                    <li key={month}>{formatDate(month, 'month')}</li>
+                  ))}
+                </ol>
+              </div>
+              <div className="relative">
+                <div aria-hidden className="pointer-events-none absolute inset-y-0 left-60 right-0 grid" style={monthColumns}>
+                  {months.map((month) => (
+                    <div key={month} className="border-l border-slate-100" />
+                  ))}
+                </div>
+                {todayInside ? (
+                  <div aria-hidden className="pointer-events-none absolute inset-y-0 left-60 right-0">
+                    <div className="absolute inset-y-0 w-0.5 bg-red-600" style={{ left: `${position(today) * 100}%` }} />
+                  </div>
+                ) : null}
+                <ul className="relative">
+                  {query.data.items.map((p) => {
+                    const start = position(p.startDate);
+                    const end = Math.min(Math.max((daysBetween(from, p.endDate) + 1) / totalDays, 0), 1);
+                    const label = t('placements.timeline.barLabel', {
+                      person: p.personName,
+                      unit: p.hostUnit,
+                      status: t(`placements.status.${p.status}`),
+                      start: formatDate(p.startDate),
+                      end: formatDate(p.endDate),
+                    });
+                    return (
+                      <li key={p.id} className="flex h-10 items-center border-b border-slate-100">
+                        <div className="flex w-60 shrink-0 items-center gap-1 truncate pr-2 text-sm text-slate-800">
+                          <Badge tone={organisationTone(p.hostOrganisationCode)}>{p.hostOrganisationCode}</Badge>
+                          <span className="truncate" title={p.hostUnit}>
+                            {p.hostUnit}
+                          </span>
+                        </div>
+                        <div className="relative h-7 flex-1">
+                          <Link
+                            href={`/liaisons/${p.id}`}
+                            title={label}
+                            aria-label={label}
+                            className={`absolute inset-y-0 flex items-center overflow-hidden rounded px-2 text-xs font-medium whitespace-nowrap ring-1 hover:ring-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 ${statusBarClass[p.status]}`}
+                            style={{ left: `${start * 100}%`, width: `max(${(end - start) * 100}%, 0.5rem)` }}
+                          >
+                            {p.personName}
+                            {p.overdue ? ' ⚠' : ''}
+                          </Link>
+                        </div>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            </div>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUserByEmail } from '@srw/db';
+import { assertValidPeriod, findOverlappingPlacement, placementStatuses } from '@srw/domain';
+import { createTestHarness, type TestHarness } from '../testing';
+import type { SessionUser } from '../context';
+import { demoUsers } from './demo-accounts';
+import { seedDemoData } from './demo-data';
+
+let h: TestHarness;
+beforeAll(async () => {
+  h = await createTestHarness();
+  await seedDemoData(h.handle.db);
+});
+afterAll(async () => h.close());
+
+async function demoSession(key: string): Promise<SessionUser> {
+  const demo = demoUsers.find((u) => u.key === key);
+  const user = demo ? await findUserByEmail(h.handle.db, demo.email) : null;
+  if (!demo || !user) throw new Error(`no demo user ${key}`);
+  return { userId: user.id, organisationId: user.organisationId, globalRole: user.globalRole, name: user.name, email: user.email, organisationCode: demo.organisation, organisationName: '' };
+}
+
+describe('placements demo data', () => {
+  it('holds placements in every state, across both organisations, that obey the rules', async () => {
+    const management = h.callerFor(await demoSession('management'));
+    const page = await management.placements.list({ limit: 100 });
+    expect(page.items.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(page.items.map((p) => p.status))).toEqual(new Set(placementStatuses));
+    expect(new Set(page.items.map((p) => p.hostOrganisationCode))).toEqual(new Set(['DEFENSIE', 'POLITIE']));
+    expect(page.items.some((p) => p.overdue)).toBe(true);
+    expect(page.items.some((p) => p.accessWarnings.length > 0)).toBe(true);
+    expect(page.items.filter((p) => p.groupId !== null).length).toBeGreaterThanOrEqual(5);
+    for (const placement of page.items) {
+      expect(() => assertValidPeriod(placement)).not.toThrow();
+    }
+    for (const placement of page.items) {
+      const samePerson = page.items.filter((p) => (p.personUserId ?? p.personName) === (placement.personUserId ?? placement.personName));
+      expect(findOverlappingPlacement(placement, samePerson)).toBeNull();
+    }
+    const coverage = await management.placements.coverage();
+    expect(coverage.covered.length).toBeGreaterThan(0);
+    expect(coverage.uncovered.length).toBeGreaterThan(0);
+  });
+
+  it('shows a member the placements of their groups only', async () => {
+    const ruben = h.callerFor(await demoSession('ruben'));
+    const page = await ruben.placements.list({ limit: 100 });
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.every((p) => p.groupName === 'Werkgroep Informatiedeling')).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * Placements work with calendar dates ('YYYY-MM-DD'), never with instants: a
+ * placement starts on a day, wherever the reader is. The helpers below do plain
+ * calendar arithmetic on those strings so no timezone can shift a date.
+ */
+export type IsoDate = string;
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+function parts(date: IsoDate): [number, number, number] {
+  const match = isoDatePattern.exec(date);
+  if (!match) throw new Error(`Not a calendar date: ${date}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+function format(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isValidIsoDate(value: string): boolean {
+  const match = isoDatePattern.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export const isoDateSchema = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, { error: 'validation.required' })
+  .refine(isValidIsoDate, { error: 'validation.date' });
+
+/** Negative when a is earlier, 0 on the same day, positive when later (ISO strings sort as dates). */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Adds whole months, clamping to the month's last day: 31 January + 1 month is
+ * 28 (or 29) February, and 31 May - 3 months is 28 (or 29) February.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [year, month, day] = parts(date);
+  const index = year * 12 + (month - 1) + months;
+  const newYear = Math.floor(index / 12);
+  const newMonth = (index % 12) + 1;
+  return format(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [year, month, day] = parts(date);
+  // UTC arithmetic on a date-only value has no daylight saving jumps.
+  const ms = Date.UTC(year, month - 1, day) + days * 86_400_000;
+  const d = new Date(ms);
+  return format(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** Whole days from a to b (b - a). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  const [ya, ma, da] = parts(a);
+  const [yb, mb, db] = parts(b);
+  return Math.round((Date.UTC(yb, mb - 1, db) - Date.UTC(ya, ma - 1, da)) / 86_400_000);
+}
+
+/** The calendar date in the Netherlands at a given instant: "today" for the rules. */
+export function calendarDateInNetherlands(instant: Date): IsoDate {
+  const formatted = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+  return formatted;
+}
+
+/** 'YYYY-MM-DD' as 'D-M-YYYY', the way Dutch messages write a date. */
+export function formatDutchDate(date: IsoDate): string {
+  const [year, month, day] = parts(date);
+  return `${day}-${month}-${year}`;
+}
