@@ -1,7 +1,9 @@
+import { assessmentsRouter } from './modules/assessments/assessments.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { authRouter } from './modules/auth/auth.router';
 import { membershipsRouter } from './modules/memberships/memberships.router';
 import { organisationsRouter } from './modules/organisations/organisations.router';
+import { recommendationsRouter } from './modules/recommendations/recommendations.router';
 import { referenceRouter } from './modules/reference/reference.router';
 import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
@@ -15,6 +17,8 @@ export const appRouter = router({
   memberships: membershipsRouter,
   audit: auditRouter,
   reference: referenceRouter,
+  recommendations: recommendationsRouter,
+  assessments: assessmentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -106,7 +106,8 @@ export const createRecommendationFromSourceSchema = createRecommendationSchema.e
   }),
   sourceId: uuidSchema,
 });
-export type CreateRecommendationFromSourceInput = z.infer<typeof createRecommendationFromSourceSchema>;
+/** The unparsed shape: callers may leave out fields that have defaults. */
+export type CreateRecommendationFromSourceInput = z.input<typeof createRecommendationFromSourceSchema>;
 
 export const updateRecommendationSchema = z.object({
   id: uuidSchema,
