@@ -14,3 +14,4 @@ export * from './seed/reference-data';
 export { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 export * from './queries/recommendations';
 export * from './queries/assessments';
+export * from './seed/thesis-recommendations';

@@ -10,6 +10,7 @@ import {
 } from '@srw/db';
 import type { GroupRole } from '@srw/domain';
 import { DEMO_PASSWORD, demoUsers } from './demo-accounts';
+import { seedRecommendationsDemo } from './recommendations-demo';
 
 interface DemoGroup {
   name: string;
@@ -107,5 +108,6 @@ export async function seedDemoData(db: Database): Promise<void> {
         });
       }
     }
+    await seedRecommendationsDemo(tx, { users: userIds });
   });
 }
