@@ -14,7 +14,7 @@ export function ScanRadar({ points, latestLabel, previousLabel }: { points: Rada
   return (
     <div aria-hidden className="h-80 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={points} outerRadius="70%">
+        <RadarChart accessibilityLayer={false} data={points} outerRadius="70%">
           <PolarGrid />
           <PolarAngleAxis dataKey="axis" tick={{ fontSize: 12 }} />
           <PolarRadiusAxis domain={[0, 5]} tickCount={6} />
@@ -43,7 +43,7 @@ export function CategoryTrend({ rows }: { rows: { assessedOn: string; categoryId
   return (
     <div aria-hidden className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" />
           <YAxis domain={[0, 5]} allowDecimals={false} />
