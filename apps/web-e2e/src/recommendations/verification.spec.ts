@@ -31,6 +31,14 @@ test.describe('aanbevelingen: verificatie', () => {
     await signInPatiently(page, chair.email);
     await page.goto(`/aanbevelingen/${rec.id}`);
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(title) })).toBeVisible();
+
+    // The chair corrects the title first (edits stay possible until verification).
+    const edit = page.getByRole('region', { name: 'Gegevens wijzigen' });
+    await edit.getByText('Gegevens wijzigen', { exact: true }).click();
+    await edit.getByLabel('Titel').fill(`${title} (bijgewerkt)`);
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${title} \\(bijgewerkt\\)`) })).toBeVisible();
+
     const status = page.getByRole('region', { name: 'Status wijzigen' });
     await status.getByLabel('Nieuwe status').selectOption({ label: 'Geverifieerd' });
     await status.getByLabel('Toelichting').fill('Gecontroleerd.');

@@ -26,6 +26,7 @@ import { PageHeader, Section } from '@/components/ui/page-header';
 import { LoadError, Loading, Notice } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
+import { EditRecommendationForm } from './recommendation-form';
 
 function useInvalidate() {
   const trpc = useTRPC();
@@ -314,6 +315,17 @@ export function RecommendationDetail({ id }: { id: string }) {
           ) : null}
         </dl>
       </Section>
+
+      {rec.permissions.edit ? (
+        <Section id="edit" title={t('detail.edit')}>
+          <details>
+            <summary className="cursor-pointer text-brand-700 hover:underline">{t('detail.edit')}</summary>
+            <div className="mt-4">
+              <EditRecommendationForm key={rec.version} recommendation={rec} />
+            </div>
+          </details>
+        </Section>
+      ) : null}
 
       <Section id="addressees" title={t('detail.addressees')} intro={t('detail.addresseesIntro')}>
         <ul className="divide-y divide-slate-200">

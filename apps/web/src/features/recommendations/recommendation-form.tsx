@@ -8,6 +8,7 @@ import {
   classificationLevels,
   createRecommendationSchema,
   recommendationLevels,
+  updateRecommendationSchema,
   recommendationSourceTypes,
   type Classification,
   type RecommendationLevel,
@@ -18,6 +19,7 @@ import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
 import { useSessionUser } from '@/components/shell/session-user';
 import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 
 interface RecommendationFormValues extends Record<string, unknown> {
@@ -37,7 +39,36 @@ interface RecommendationFormValues extends Record<string, unknown> {
   note: string;
 }
 
+/** The recommendation as the edit form needs it. */
+export interface EditableRecommendation {
+  id: string;
+  version: number;
+  code: string;
+  title: string;
+  description: string;
+  sourceType: RecommendationSourceType;
+  sourceReference: string;
+  level: RecommendationLevel;
+  groupId: string | null;
+  conditionIds: string[];
+  addressees: { organisationId: string }[];
+  ownerUserId: string | null;
+  ownerName: string | null;
+  dueDate: string | null;
+  priority: boolean;
+  decisionId: string | null;
+  classification: Classification;
+}
+
 export function CreateRecommendationForm() {
+  return <RecommendationForm existing={null} />;
+}
+
+export function EditRecommendationForm({ recommendation }: { recommendation: EditableRecommendation }) {
+  return <RecommendationForm existing={recommendation} />;
+}
+
+function RecommendationForm({ existing }: { existing: EditableRecommendation | null }) {
   const t = useTranslations('recommendations');
   const tc = useTranslations();
   const trpc = useTRPC();
@@ -57,22 +88,52 @@ export function CreateRecommendationForm() {
       .filter((g) => g.status !== 'gearchiveerd' && (isAdmin || g.myRole === 'chair' || g.myRole === 'member'))
       .map((g) => ({ value: g.id, label: g.name })),
   ];
-  const form = useForm<RecommendationFormValues>({
-    code: '',
-    title: '',
-    description: '',
-    sourceType: 'working_group',
-    sourceReference: '',
-    level: 'operationeel',
-    groupId: '',
-    conditionIds: [],
-    addresseeOrganisationIds: [],
-    ownerUserId: '',
-    dueDate: '',
-    priority: false,
-    classification: 'ONGERUBRICEERD',
-    note: '',
-  });
+  const form = useForm<RecommendationFormValues>(
+    existing
+      ? {
+          code: existing.code,
+          title: existing.title,
+          description: existing.description,
+          sourceType: existing.sourceType,
+          sourceReference: existing.sourceReference,
+          level: existing.level,
+          groupId: existing.groupId ?? '',
+          conditionIds: existing.conditionIds,
+          addresseeOrganisationIds: existing.addressees.map((a) => a.organisationId),
+          ownerUserId: existing.ownerUserId ?? '',
+          dueDate: existing.dueDate ?? '',
+          priority: existing.priority,
+          classification: existing.classification,
+          note: '',
+        }
+      : {
+          code: '',
+          title: '',
+          description: '',
+          sourceType: 'working_group',
+          sourceReference: '',
+          level: 'operationeel',
+          groupId: '',
+          conditionIds: [],
+          addresseeOrganisationIds: [],
+          ownerUserId: '',
+          dueDate: '',
+          priority: false,
+          classification: 'ONGERUBRICEERD',
+          note: '',
+        },
+  );
+  const [saved, setSaved] = useState(false);
+  const update = useMutation(
+    trpc.recommendations.update.mutationOptions({
+      onSuccess: async () => {
+        setSaved(true);
+        await queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() });
+      },
+      onError: form.fail,
+    }),
+  );
+
   const create = useMutation(
     trpc.recommendations.create.mutationOptions({
       onSuccess: async (created) => {
@@ -82,6 +143,7 @@ export function CreateRecommendationForm() {
       onError: form.fail,
     }),
   );
+  const pending = create.isPending || update.isPending;
   const categories = (conditions.data ?? []).filter((c) => c.kind === 'category');
   const indicatorsOf = (categoryId: string) => (conditions.data ?? []).filter((c) => c.kind === 'indicator' && c.id.startsWith(`${categoryId}.`));
   const groupValue = form.values.groupId || (mayCreateGroupless ? '' : (groupOptions[0]?.value ?? ''));
@@ -89,10 +151,23 @@ export function CreateRecommendationForm() {
   return (
     <form
       noValidate
-      className="max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
+      className={existing ? 'space-y-5' : 'max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm'}
       onSubmit={(event) => {
         event.preventDefault();
         const v = form.values;
+        setSaved(false);
+        if (existing) {
+          const changes = form.validate(updateRecommendationSchema, {
+            ...v,
+            id: existing.id,
+            version: existing.version,
+            ownerUserId: v.ownerUserId || null,
+            dueDate: v.dueDate || null,
+            decisionId: existing.decisionId,
+          });
+          if (changes) update.mutate(changes);
+          return;
+        }
         const input = form.validate(createRecommendationSchema, {
           ...v,
           code: v.code.trim() || null,
@@ -103,7 +178,8 @@ export function CreateRecommendationForm() {
         if (input) create.mutate(input);
       }}
     >
-      <FormAlert error={form.formError} />
+      <FormAlert error={form.formError} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() })} />
+      {saved ? <Notice>{tc('states.saved')}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
         <TextField label={t('fields.code')} hint={t('fields.codeHint')} maxLength={20} value={form.values.code} errors={form.fieldErrors.code} onChange={(e) => form.set('code', e.target.value)} />
         <TextField label={t('fields.title')} required maxLength={200} value={form.values.title} errors={form.fieldErrors.title} onChange={(e) => form.set('title', e.target.value)} />
@@ -112,8 +188,9 @@ export function CreateRecommendationForm() {
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t('fields.group')}
-          options={groupOptions}
-          value={groupValue}
+          disabled={existing !== null}
+          options={existing ? [{ value: existing.groupId ?? '', label: existing.groupId ? (groups.data?.items.find((g) => g.id === existing.groupId)?.name ?? '…') : t('managementLevel') }] : groupOptions}
+          value={existing ? (existing.groupId ?? '') : groupValue}
           errors={form.fieldErrors.groupId}
           onChange={(e) => form.set('groupId', e.target.value)}
         />
@@ -167,7 +244,12 @@ export function CreateRecommendationForm() {
         <SelectField
           label={t('fields.owner')}
           placeholder={t('noOwner')}
-          options={(owners.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.organisationCode})` }))}
+          options={[
+            ...(existing?.ownerUserId && !(owners.data ?? []).some((u) => u.id === existing.ownerUserId)
+              ? [{ value: existing.ownerUserId, label: existing.ownerName ?? existing.ownerUserId }]
+              : []),
+            ...(owners.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.organisationCode})` })),
+          ]}
           value={form.values.ownerUserId}
           errors={form.fieldErrors.ownerUserId}
           onChange={(e) => form.set('ownerUserId', e.target.value)}
@@ -185,9 +267,11 @@ export function CreateRecommendationForm() {
         <input type="checkbox" className="h-4 w-4 accent-brand-700" checked={form.values.priority} onChange={(e) => form.set('priority', e.target.checked)} />
         {t('fields.priority')}
       </label>
-      <TextArea label={t('fields.note')} rows={2} value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
-      <Button type="submit" disabled={create.isPending}>
-        {create.isPending ? tc('actions.saving') : t('create.submit')}
+      {existing ? null : (
+        <TextArea label={t('fields.note')} rows={2} value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
+      )}
+      <Button type="submit" disabled={pending}>
+        {pending ? tc('actions.saving') : existing ? tc('actions.save') : t('create.submit')}
       </Button>
     </form>
   );
