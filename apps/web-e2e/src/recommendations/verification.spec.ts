@@ -34,7 +34,7 @@ test.describe('aanbevelingen: verificatie', () => {
 
     // The chair corrects the title first (edits stay possible until verification).
     const edit = page.getByRole('region', { name: 'Gegevens wijzigen' });
-    await edit.getByText('Gegevens wijzigen', { exact: true }).click();
+    await edit.locator('summary').click();
     await edit.getByLabel('Titel').fill(`${title} (bijgewerkt)`);
     await edit.getByRole('button', { name: 'Opslaan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(`${title} \\(bijgewerkt\\)`) })).toBeVisible();
