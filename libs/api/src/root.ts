@@ -1,8 +1,10 @@
+import { assessmentsRouter } from './modules/assessments/assessments.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { authRouter } from './modules/auth/auth.router';
 import { membershipsRouter } from './modules/memberships/memberships.router';
 import { organisationsRouter } from './modules/organisations/organisations.router';
 import { placementsRouter } from './modules/placements/placements.router';
+import { recommendationsRouter } from './modules/recommendations/recommendations.router';
 import { referenceRouter } from './modules/reference/reference.router';
 import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
@@ -17,6 +19,8 @@ export const appRouter = router({
   audit: auditRouter,
   reference: referenceRouter,
   placements: placementsRouter,
+  recommendations: recommendationsRouter,
+  assessments: assessmentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

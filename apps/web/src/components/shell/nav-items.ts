@@ -16,8 +16,8 @@ export const mainNavItems: NavItem[] = [
   { key: 'glossary', href: '/begrippenlijst', available: false },
   { key: 'decisions', href: '/afwegingskader', available: false },
   { key: 'placements', href: '/liaisons', available: true },
-  { key: 'recommendations', href: '/aanbevelingen', available: false },
-  { key: 'dashboard', href: '/dashboard', available: false },
+  { key: 'recommendations', href: '/aanbevelingen', available: true },
+  { key: 'dashboard', href: '/dashboard', available: true },
 ];
 
 export const adminNavItems: NavItem[] = [

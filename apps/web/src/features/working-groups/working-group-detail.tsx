@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useState } from 'react';
 import { canTransitionWorkingGroup, workingGroupStatuses, type WorkingGroupStatus } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -75,6 +76,12 @@ export function WorkingGroupDetail({ id }: { id: string }) {
         </div>
       ) : null}
       {group.description ? <p className="mb-6 max-w-3xl whitespace-pre-line text-slate-800">{group.description}</p> : null}
+
+      <p className="mb-6">
+        <Link href={`/werkgroepen/${group.id}/samenwerkingsscan`} className="text-brand-700 hover:underline">
+          {t('assessments.linkFromGroup')}
+        </Link>
+      </p>
 
       <Section id="members" title={t('workingGroups.detail.membersTitle')}>
         <MemberList groupId={group.id} canManage={group.permissions.manage} />

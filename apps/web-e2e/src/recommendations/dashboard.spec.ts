@@ -1,0 +1,45 @@
+import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
+import { expect, expectAccessible, test } from '../support/fixtures';
+import { signInPatiently } from './journeys';
+
+const management = demoUsers.find((u) => u.globalRole === 'management')?.email ?? '';
+
+test.describe('aanbevelingen: dashboard', () => {
+  // Long journeys on a shared, slow machine: more time than the suite default.
+  test.describe.configure({ timeout: 180_000 });
+
+  test('management opens the dashboard on the seeded thesis recommendations and filters to mogen', async ({ page }) => {
+    await signInPatiently(page, management, DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard aanbevelingen' })).toBeVisible();
+    const totalCard = page.locator('dt', { hasText: /^Totaal$/ }).locator('xpath=following-sibling::dd');
+    await expect(page.getByRole('heading', { name: /^3\. Mogen — \d+$/ })).toBeVisible();
+    await expect(totalCard).not.toHaveText('7');
+    await expectAccessible(page);
+
+    // Seven of the thirteen thesis recommendations address a "mogen" indicator.
+    await page.getByLabel('Voorwaarde (Triade)').selectOption({ label: '3. Mogen' });
+    await expect(totalCard).toHaveText('7');
+    await expect(page.getByRole('heading', { name: '3. Mogen — 7' })).toBeVisible();
+    const overdue = page.getByRole('region', { name: 'Over de termijn' });
+    await expect(overdue.getByRole('link', { name: 'Urgentie creëren en bevoegdheden per vraagstuk afstemmen' })).toBeVisible();
+    await expect(overdue.getByRole('link', { name: 'Gedeelde begrippenlijst bijhouden' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Register als CSV' })).toHaveAttribute('href', /condition=3/);
+    await expect(page.getByRole('region', { name: 'Open tegenover uitgevoerd in de tijd' }).locator('svg.recharts-surface').first()).toBeVisible();
+
+    // The export honours the filter.
+    const csv = await page.request.get('/api/export/aanbevelingen?format=csv&condition=3');
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines).toHaveLength(8);
+    const xlsx = await page.request.get('/api/export/aanbevelingen?format=xlsx&condition=3');
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+
+    // The print-ready report with the same filter, and the dashboard in English.
+    await page.getByRole('link', { name: 'Voortgangsrapportage' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Voortgangsrapportage aanbevelingen' })).toBeVisible();
+    await expect(page.getByText('Filters: condition=3')).toBeVisible();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Progress report on recommendations' })).toBeVisible();
+  });
+});

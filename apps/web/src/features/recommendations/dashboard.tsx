@@ -1,0 +1,88 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useState } from 'react';
+import { buttonClass } from '@/components/ui/button';
+import { PageHeader, Section } from '@/components/ui/page-header';
+import { LoadError, Loading } from '@/components/ui/states';
+import { useTRPC } from '@/lib/trpc/client';
+import { ConditionBreakdown, OverdueList, ProgressTable, StatusTable, SummaryCards, useGroupLabel } from './dashboard-figures';
+import { emptyFilters, RecommendationFilters, toFilterInput, type RecommendationFilterValues } from './recommendation-filters';
+import { TrendChart } from './trend-chart';
+
+export function filterQueryString(filters: RecommendationFilterValues): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  return params.toString();
+}
+
+export function RecommendationDashboard() {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const [filters, setFilters] = useState<RecommendationFilterValues>(emptyFilters);
+  const query = useQuery(trpc.recommendations.dashboard.queryOptions(toFilterInput(filters)));
+  const groupLabel = useGroupLabel();
+  const qs = filterQueryString(filters);
+
+  return (
+    <>
+      <PageHeader
+        title={t('dashboard.title')}
+        intro={t('dashboard.intro')}
+        actions={
+          <>
+            <a className={buttonClass('secondary')} href={`/api/export/aanbevelingen?format=csv${qs ? `&${qs}` : ''}`}>
+              {t('dashboard.exportCsv')}
+            </a>
+            <a className={buttonClass('secondary')} href={`/api/export/aanbevelingen?format=xlsx${qs ? `&${qs}` : ''}`}>
+              {t('dashboard.exportXlsx')}
+            </a>
+            <Link className={buttonClass('secondary')} href={`/dashboard/rapport${qs ? `?${qs}` : ''}`}>
+              {t('dashboard.printReport')}
+            </Link>
+          </>
+        }
+      />
+      <RecommendationFilters values={filters} onChange={setFilters} />
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <LoadError onRetry={() => query.refetch()} />
+      ) : (
+        <>
+          <div className="mb-8">
+            <SummaryCards total={query.data.total} />
+          </div>
+          <div className="grid gap-x-6 lg:grid-cols-2">
+            <Section id="per-status" title={t('dashboard.perStatus')}>
+              <StatusTable total={query.data.total} />
+            </Section>
+            <Section id="per-level" title={t('dashboard.perLevel')}>
+              <ProgressTable caption={t('dashboard.perLevel')} rows={query.data.byLevel} labelOf={(row) => t(`recommendations.level.${row.key}`)} />
+            </Section>
+          </div>
+          <Section id="per-organisation" title={t('dashboard.perOrganisation')}>
+            <ProgressTable caption={t('dashboard.perOrganisation')} rows={query.data.byOrganisation} labelOf={(row) => row.label} />
+          </Section>
+          <Section id="conditions" title={t('dashboard.conditions')} intro={t('dashboard.conditionsIntro')}>
+            <ConditionBreakdown data={query.data} />
+          </Section>
+          <Section id="trend" title={t('dashboard.trend')} intro={t('dashboard.trendIntro')}>
+            <TrendChart points={query.data.trend} />
+          </Section>
+          <Section id="per-source" title={t('dashboard.perSource')}>
+            <ProgressTable caption={t('dashboard.perSource')} rows={query.data.bySource} labelOf={(row) => t(`recommendations.source.${row.key}`)} />
+          </Section>
+          <Section id="per-group" title={t('dashboard.perGroup')}>
+            <ProgressTable caption={t('dashboard.perGroup')} rows={query.data.byGroup} labelOf={groupLabel} />
+          </Section>
+          <Section id="overdue" title={t('dashboard.overdueList')}>
+            <OverdueList data={query.data} />
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,397 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { TRPCClientError } from '@trpc/client';
+import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import {
+  addRecommendationNoteSchema,
+  addresseeStates,
+  changeRecommendationStatusSchema,
+  evidenceKinds,
+  isJointlyCompleted,
+  recordAddresseeProgressSchema,
+  statusNeedsReason,
+  type AddresseeState,
+  type EvidenceKind,
+  type RecommendationStatus,
+} from '@srw/domain';
+import { SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { FormAlert } from '@/components/forms/form-alert';
+import { useForm } from '@/components/forms/use-form';
+import { Badge, organisationTone } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { ClassificationBadge } from '@/components/ui/classification-badge';
+import { PageHeader, Section } from '@/components/ui/page-header';
+import { LoadError, Loading, Notice } from '@/components/ui/states';
+import { useTRPC } from '@/lib/trpc/client';
+import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
+import { EditRecommendationForm } from './recommendation-form';
+
+function useInvalidate() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() });
+  };
+}
+
+interface StatusFormValues extends Record<string, unknown> {
+  status: '' | RecommendationStatus;
+  note: string;
+  reason: string;
+  evidenceKind: EvidenceKind;
+  evidenceReference: string;
+  evidenceDate: string;
+  evidenceNote: string;
+}
+
+function StatusForm({ id, version, nextStatuses, jointlyDone }: { id: string; version: number; nextStatuses: RecommendationStatus[]; jointlyDone: boolean }) {
+  const t = useTranslations('recommendations');
+  const tc = useTranslations();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const form = useForm<StatusFormValues>({
+    status: '',
+    note: '',
+    reason: '',
+    evidenceKind: 'exercise',
+    evidenceReference: '',
+    evidenceDate: '',
+    evidenceNote: '',
+  });
+  const mutation = useMutation(
+    trpc.recommendations.changeStatus.mutationOptions({
+      onSuccess: async () => {
+        form.reset({ ...form.values, status: '', note: '', reason: '', evidenceReference: '', evidenceDate: '', evidenceNote: '' });
+        await invalidate();
+      },
+      onError: form.fail,
+    }),
+  );
+  const status = form.values.status;
+  const verifying = status === 'geverifieerd';
+  // Evidence is sent only when some of it was filled in, so the server's evidence rule speaks for itself.
+  const evidenceGiven = form.values.evidenceReference.trim() !== '' || form.values.evidenceNote.trim() !== '' || form.values.evidenceDate !== '';
+
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const input = form.validate(changeRecommendationStatusSchema, {
+          id,
+          version,
+          status: form.values.status,
+          note: form.values.note,
+          reason: form.values.reason,
+          evidence:
+            verifying && evidenceGiven
+              ? { kind: form.values.evidenceKind, reference: form.values.evidenceReference, date: form.values.evidenceDate, note: form.values.evidenceNote }
+              : null,
+        });
+        if (input) mutation.mutate(input);
+      }}
+    >
+      <FormAlert error={form.formError} onReload={invalidate} />
+      <SelectField
+        label={t('detail.newStatus')}
+        required
+        placeholder={t('detail.chooseStatus')}
+        options={nextStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        value={status}
+        errors={form.fieldErrors.status}
+        onChange={(e) => form.set('status', e.target.value as StatusFormValues['status'])}
+      />
+      {status === 'uitgevoerd' && !jointlyDone ? <Notice tone="warning">{t('detail.jointPending')}</Notice> : null}
+      <TextArea label={t('detail.statusNote')} required value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
+      {status && statusNeedsReason(status) ? (
+        <TextArea label={t('detail.reason')} required rows={2} value={form.values.reason} errors={form.fieldErrors.reason} onChange={(e) => form.set('reason', e.target.value)} />
+      ) : null}
+      {verifying ? (
+        <fieldset className="space-y-3 rounded border border-slate-200 p-4">
+          <legend className="px-1 text-sm font-semibold text-slate-800">{t('detail.evidence')}</legend>
+          <p className="text-sm text-slate-600">{t('detail.evidenceIntro')}</p>
+          {form.fieldErrors.evidence ? (
+            <p role="alert" className="text-sm text-red-700">
+              {form.fieldErrors.evidence.join(' ')}
+            </p>
+          ) : null}
+          <SelectField
+            label={t('detail.evidenceKind')}
+            options={evidenceKinds.map((k) => ({ value: k, label: t(`evidenceKind.${k}`) }))}
+            value={form.values.evidenceKind}
+            onChange={(e) => form.set('evidenceKind', e.target.value as EvidenceKind)}
+          />
+          <TextField
+            label={t('detail.evidenceReference')}
+            value={form.values.evidenceReference}
+            errors={form.fieldErrors['evidence.reference']}
+            onChange={(e) => form.set('evidenceReference', e.target.value)}
+          />
+          <TextField
+            type="date"
+            label={t('detail.evidenceDate')}
+            value={form.values.evidenceDate}
+            errors={form.fieldErrors['evidence.date']}
+            onChange={(e) => form.set('evidenceDate', e.target.value)}
+          />
+          <TextArea
+            label={t('detail.evidenceNote')}
+            rows={2}
+            value={form.values.evidenceNote}
+            errors={form.fieldErrors['evidence.note']}
+            onChange={(e) => form.set('evidenceNote', e.target.value)}
+          />
+        </fieldset>
+      ) : null}
+      <Button type="submit" disabled={mutation.isPending}>
+        {mutation.isPending ? tc('actions.saving') : t('detail.changeStatus')}
+      </Button>
+    </form>
+  );
+}
+
+function AddresseeProgressForm({ id, version, organisationId, organisationName, current }: { id: string; version: number; organisationId: string; organisationName: string; current: AddresseeState }) {
+  const t = useTranslations('recommendations');
+  const tc = useTranslations();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const form = useForm<{ state: AddresseeState; note: string }>({ state: current, note: '' });
+  const mutation = useMutation(
+    trpc.recommendations.recordAddresseeProgress.mutationOptions({
+      onSuccess: async () => {
+        form.reset({ state: form.values.state, note: '' });
+        await invalidate();
+      },
+      onError: form.fail,
+    }),
+  );
+  return (
+    <form
+      noValidate
+      className="mt-3 grid gap-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const input = form.validate(recordAddresseeProgressSchema, { id, version, organisationId, state: form.values.state, note: form.values.note });
+        if (input) mutation.mutate(input);
+      }}
+    >
+      <div className="sm:col-span-3">
+        <FormAlert error={form.formError} onReload={invalidate} />
+      </div>
+      <SelectField
+        label={t('detail.recordFor', { organisation: organisationName })}
+        options={addresseeStates.map((s) => ({ value: s, label: t(`addresseeState.${s}`) }))}
+        value={form.values.state}
+        onChange={(e) => form.set('state', e.target.value as AddresseeState)}
+      />
+      <TextField
+        label={t('detail.progressNote', { organisation: organisationName })}
+        required
+        value={form.values.note}
+        errors={form.fieldErrors.note}
+        onChange={(e) => form.set('note', e.target.value)}
+      />
+      <Button type="submit" variant="secondary" disabled={mutation.isPending}>
+        {mutation.isPending ? tc('actions.saving') : t('detail.recordProgress')}
+      </Button>
+    </form>
+  );
+}
+
+function NoteForm({ id }: { id: string }) {
+  const t = useTranslations('recommendations');
+  const tc = useTranslations();
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const form = useForm<{ note: string }>({ note: '' });
+  const mutation = useMutation(
+    trpc.recommendations.addNote.mutationOptions({
+      onSuccess: async () => {
+        form.reset({ note: '' });
+        await invalidate();
+      },
+      onError: form.fail,
+    }),
+  );
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const input = form.validate(addRecommendationNoteSchema, { id, note: form.values.note });
+        if (input) mutation.mutate(input);
+      }}
+    >
+      <FormAlert error={form.formError} />
+      <TextArea label={t('detail.notes')} required rows={2} value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
+      <Button type="submit" variant="secondary" disabled={mutation.isPending}>
+        {mutation.isPending ? tc('actions.saving') : t('detail.addNote')}
+      </Button>
+    </form>
+  );
+}
+
+export function RecommendationDetail({ id }: { id: string }) {
+  const t = useTranslations('recommendations');
+  const tc = useTranslations();
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.recommendations.get.queryOptions({ id }));
+  const conditions = useQuery(trpc.reference.conditions.queryOptions());
+
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    const notFound = query.error instanceof TRPCClientError && query.error.data?.httpStatus === 404;
+    return <LoadError message={notFound ? tc('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+  }
+  const rec = query.data;
+  const labelOf = (conditionId: string) => conditions.data?.find((c) => c.id === conditionId)?.labelNl ?? conditionId;
+  const date = (value: string) => format.dateTime(new Date(`${value}T12:00:00`), { dateStyle: 'long' });
+  const jointlyDone = isJointlyCompleted(rec.addressees.map((a) => a.state));
+
+  return (
+    <>
+      <PageHeader
+        title={`${rec.code} · ${rec.title}`}
+        meta={
+          <>
+            <RecommendationStatusBadge status={rec.status} />
+            {rec.overdue ? <OverdueBadge /> : null}
+            {rec.priority ? <PriorityBadge /> : null}
+            <Badge>{t(`level.${rec.level}`)}</Badge>
+            <ClassificationBadge value={rec.classification} />
+          </>
+        }
+        intro={rec.description}
+      />
+      {!rec.permissions.addNote ? (
+        <div className="mb-6">
+          <Notice tone="info">{t('detail.readOnly')}</Notice>
+        </div>
+      ) : null}
+
+      <Section id="details" title={t('detail.details')}>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+          <div>
+            <dt className="text-sm font-medium text-slate-600">{t('fields.group')}</dt>
+            <dd>{rec.groupId ? <Link className="text-brand-700 hover:underline" href={`/werkgroepen/${rec.groupId}`}>{rec.groupName}</Link> : t('managementLevel')}</dd>
+          </div>
+          <div>
+            <dt className="text-sm font-medium text-slate-600">{t('detail.source')}</dt>
+            <dd>
+              {t(`source.${rec.sourceType}`)}
+              {rec.sourceReference ? ` · ${rec.sourceReference}` : ''}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm font-medium text-slate-600">{t('fields.owner')}</dt>
+            <dd>{rec.ownerName ?? t('noOwner')}</dd>
+          </div>
+          <div>
+            <dt className="text-sm font-medium text-slate-600">{t('fields.dueDate')}</dt>
+            <dd>{rec.dueDate ? date(rec.dueDate) : t('noDueDate')}</dd>
+          </div>
+          <div className="sm:col-span-2">
+            <dt className="text-sm font-medium text-slate-600">{t('fields.conditions')}</dt>
+            <dd>
+              <ul className="mt-1 space-y-1">
+                {rec.conditionIds.map((c) => (
+                  <li key={c}>
+                    <Badge tone="info">{`${c.split('.')[0]}. ${t(`category.${c.split('.')[0] ?? '1'}`)}`}</Badge> <span className="font-mono text-sm">{c}</span> {labelOf(c)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+          {rec.decisionId ? (
+            <div className="sm:col-span-2">
+              <dt className="text-sm font-medium text-slate-600">{t('detail.decision')}</dt>
+              <dd className="font-mono text-sm">{rec.decisionId}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </Section>
+
+      {rec.permissions.edit ? (
+        <Section id="edit" title={t('detail.edit')}>
+          <details>
+            <summary className="cursor-pointer text-brand-700 hover:underline">{t('detail.edit')}</summary>
+            <div className="mt-4">
+              <EditRecommendationForm key={rec.version} recommendation={rec} />
+            </div>
+          </details>
+        </Section>
+      ) : null}
+
+      <Section id="addressees" title={t('detail.addressees')} intro={t('detail.addresseesIntro')}>
+        <ul className="divide-y divide-slate-200">
+          {rec.addressees.map((a) => (
+            <li key={a.organisationId} className="py-3">
+              <div className="flex flex-wrap items-center gap-2">
+                <Badge tone={organisationTone(a.code)}>{a.name}</Badge>
+                <span className="font-medium">{t(`addresseeState.${a.state}`)}</span>
+                {a.note ? <span className="text-sm text-slate-600">— {a.note}</span> : null}
+              </div>
+              {rec.permissions.recordProgress ? (
+                <AddresseeProgressForm key={`${a.organisationId}-${rec.version}`} id={rec.id} version={rec.version} organisationId={a.organisationId} organisationName={a.name} current={a.state} />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      {rec.permissions.changeStatus ? (
+        <Section id="status" title={t('detail.status')} intro={t('detail.statusIntro')}>
+          <StatusForm key={rec.version} id={rec.id} version={rec.version} nextStatuses={rec.nextStatuses} jointlyDone={jointlyDone} />
+        </Section>
+      ) : null}
+
+      <Section id="history" title={t('detail.history')}>
+        {rec.permissions.addNote ? (
+          <div className="mb-6">
+            <NoteForm id={rec.id} />
+          </div>
+        ) : null}
+        {rec.history.length === 0 ? (
+          <p className="text-slate-600">{t('detail.historyEmpty')}</p>
+        ) : (
+          <ol className="space-y-4 border-l-2 border-brand-100 pl-4">
+            {rec.history.map((event) => (
+              <li key={event.id}>
+                <p className="text-sm text-slate-600">
+                  <time dateTime={new Date(event.occurredAt).toISOString()}>{format.dateTime(new Date(event.occurredAt), { dateStyle: 'long' })}</time>
+                  {event.actorName ? ` · ${t('detail.by', { name: event.actorName })}` : ''}
+                </p>
+                <p className="font-medium text-slate-900">
+                  {event.kind === 'status'
+                    ? event.fromStatus && event.toStatus
+                      ? t('detail.event.status', { from: t(`status.${event.fromStatus}`), to: t(`status.${event.toStatus}`) })
+                      : t('detail.event.created')
+                    : event.kind === 'addressee' && event.addresseeState
+                      ? t('detail.event.addressee', { organisation: event.organisationCode ?? '', state: t(`addresseeState.${event.addresseeState}`) })
+                      : t('detail.event.progress')}
+                </p>
+                {event.note ? <p className="whitespace-pre-line text-slate-800">{event.note}</p> : null}
+                {event.reason ? (
+                  <p className="text-slate-800">
+                    <span className="font-medium">{t('detail.reasonLabel')}</span> {event.reason}
+                  </p>
+                ) : null}
+                {event.evidence ? (
+                  <p className="text-slate-800">
+                    <span className="font-medium">{t('detail.evidenceLabel')}</span> {t(`evidenceKind.${event.evidence.kind}`)} · {event.evidence.reference} ·{' '}
+                    {date(event.evidence.date)} — {event.evidence.note}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+    </>
+  );
+}

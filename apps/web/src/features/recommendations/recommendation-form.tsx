@@ -1,0 +1,278 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import {
+  classificationLevels,
+  createRecommendationSchema,
+  recommendationLevels,
+  updateRecommendationSchema,
+  recommendationSourceTypes,
+  type Classification,
+  type RecommendationLevel,
+  type RecommendationSourceType,
+} from '@srw/domain';
+import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { FormAlert } from '@/components/forms/form-alert';
+import { useForm } from '@/components/forms/use-form';
+import { useSessionUser } from '@/components/shell/session-user';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/states';
+import { useTRPC } from '@/lib/trpc/client';
+
+interface RecommendationFormValues extends Record<string, unknown> {
+  code: string;
+  title: string;
+  description: string;
+  sourceType: RecommendationSourceType;
+  sourceReference: string;
+  level: RecommendationLevel;
+  groupId: string;
+  conditionIds: string[];
+  addresseeOrganisationIds: string[];
+  ownerUserId: string;
+  dueDate: string;
+  priority: boolean;
+  classification: Classification;
+  note: string;
+}
+
+/** The recommendation as the edit form needs it. */
+export interface EditableRecommendation {
+  id: string;
+  version: number;
+  code: string;
+  title: string;
+  description: string;
+  sourceType: RecommendationSourceType;
+  sourceReference: string;
+  level: RecommendationLevel;
+  groupId: string | null;
+  conditionIds: string[];
+  addressees: { organisationId: string }[];
+  ownerUserId: string | null;
+  ownerName: string | null;
+  dueDate: string | null;
+  priority: boolean;
+  decisionId: string | null;
+  classification: Classification;
+}
+
+export function CreateRecommendationForm() {
+  return <RecommendationForm existing={null} />;
+}
+
+export function EditRecommendationForm({ recommendation }: { recommendation: EditableRecommendation }) {
+  return <RecommendationForm existing={recommendation} />;
+}
+
+function RecommendationForm({ existing }: { existing: EditableRecommendation | null }) {
+  const t = useTranslations('recommendations');
+  const tc = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const user = useSessionUser();
+  const isAdmin = user.globalRole === 'admin';
+  const mayCreateGroupless = isAdmin || user.globalRole === 'management';
+  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: isAdmin ? 'all' : 'mine', limit: 100 }));
+  const organisations = useQuery(trpc.organisations.list.queryOptions());
+  const conditions = useQuery(trpc.reference.conditions.queryOptions());
+  const [ownerSearch, setOwnerSearch] = useState('');
+  const owners = useQuery(trpc.users.directory.queryOptions({ search: ownerSearch }));
+  const groupOptions = [
+    ...(mayCreateGroupless ? [{ value: '', label: t('managementLevel') }] : []),
+    ...(groups.data?.items ?? [])
+      .filter((g) => g.status !== 'gearchiveerd' && (isAdmin || g.myRole === 'chair' || g.myRole === 'member'))
+      .map((g) => ({ value: g.id, label: g.name })),
+  ];
+  const form = useForm<RecommendationFormValues>(
+    existing
+      ? {
+          code: existing.code,
+          title: existing.title,
+          description: existing.description,
+          sourceType: existing.sourceType,
+          sourceReference: existing.sourceReference,
+          level: existing.level,
+          groupId: existing.groupId ?? '',
+          conditionIds: existing.conditionIds,
+          addresseeOrganisationIds: existing.addressees.map((a) => a.organisationId),
+          ownerUserId: existing.ownerUserId ?? '',
+          dueDate: existing.dueDate ?? '',
+          priority: existing.priority,
+          classification: existing.classification,
+          note: '',
+        }
+      : {
+          code: '',
+          title: '',
+          description: '',
+          sourceType: 'working_group',
+          sourceReference: '',
+          level: 'operationeel',
+          groupId: '',
+          conditionIds: [],
+          addresseeOrganisationIds: [],
+          ownerUserId: '',
+          dueDate: '',
+          priority: false,
+          classification: 'ONGERUBRICEERD',
+          note: '',
+        },
+  );
+  const [saved, setSaved] = useState(false);
+  const update = useMutation(
+    trpc.recommendations.update.mutationOptions({
+      onSuccess: async () => {
+        setSaved(true);
+        await queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() });
+      },
+      onError: form.fail,
+    }),
+  );
+
+  const create = useMutation(
+    trpc.recommendations.create.mutationOptions({
+      onSuccess: async (created) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() });
+        router.push(`/aanbevelingen/${created.id}`);
+      },
+      onError: form.fail,
+    }),
+  );
+  const pending = create.isPending || update.isPending;
+  const categories = (conditions.data ?? []).filter((c) => c.kind === 'category');
+  const indicatorsOf = (categoryId: string) => (conditions.data ?? []).filter((c) => c.kind === 'indicator' && c.id.startsWith(`${categoryId}.`));
+  const groupValue = form.values.groupId || (mayCreateGroupless ? '' : (groupOptions[0]?.value ?? ''));
+
+  return (
+    <form
+      noValidate
+      className={existing ? 'space-y-5' : 'max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const v = form.values;
+        setSaved(false);
+        if (existing) {
+          const changes = form.validate(updateRecommendationSchema, {
+            ...v,
+            id: existing.id,
+            version: existing.version,
+            ownerUserId: v.ownerUserId || null,
+            dueDate: v.dueDate || null,
+            decisionId: existing.decisionId,
+          });
+          if (changes) update.mutate(changes);
+          return;
+        }
+        const input = form.validate(createRecommendationSchema, {
+          ...v,
+          code: v.code.trim() || null,
+          groupId: groupValue || null,
+          ownerUserId: v.ownerUserId || null,
+          dueDate: v.dueDate || null,
+        });
+        if (input) create.mutate(input);
+      }}
+    >
+      <FormAlert error={form.formError} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() })} />
+      {saved ? <Notice>{tc('states.saved')}</Notice> : null}
+      <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
+        <TextField label={t('fields.code')} hint={t('fields.codeHint')} maxLength={20} value={form.values.code} errors={form.fieldErrors.code} onChange={(e) => form.set('code', e.target.value)} />
+        <TextField label={t('fields.title')} required maxLength={200} value={form.values.title} errors={form.fieldErrors.title} onChange={(e) => form.set('title', e.target.value)} />
+      </div>
+      <TextArea label={t('fields.description')} value={form.values.description} errors={form.fieldErrors.description} onChange={(e) => form.set('description', e.target.value)} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label={t('fields.group')}
+          disabled={existing !== null}
+          options={existing ? [{ value: existing.groupId ?? '', label: existing.groupId ? (groups.data?.items.find((g) => g.id === existing.groupId)?.name ?? '…') : t('managementLevel') }] : groupOptions}
+          value={existing ? (existing.groupId ?? '') : groupValue}
+          errors={form.fieldErrors.groupId}
+          onChange={(e) => form.set('groupId', e.target.value)}
+        />
+        <SelectField
+          label={t('fields.level')}
+          options={recommendationLevels.map((l) => ({ value: l, label: t(`level.${l}`) }))}
+          value={form.values.level}
+          onChange={(e) => form.set('level', e.target.value as RecommendationLevel)}
+        />
+        <SelectField
+          label={t('fields.sourceType')}
+          options={recommendationSourceTypes.map((s) => ({ value: s, label: t(`source.${s}`) }))}
+          value={form.values.sourceType}
+          onChange={(e) => form.set('sourceType', e.target.value as RecommendationSourceType)}
+        />
+        <TextField
+          label={t('fields.sourceReference')}
+          hint={t('fields.sourceReferenceHint')}
+          maxLength={300}
+          value={form.values.sourceReference}
+          errors={form.fieldErrors.sourceReference}
+          onChange={(e) => form.set('sourceReference', e.target.value)}
+        />
+      </div>
+      <CheckboxGroup
+        legend={t('fields.addressees')}
+        required
+        options={(organisations.data ?? []).filter((o) => o.active).map((o) => ({ value: o.id, label: o.name }))}
+        value={form.values.addresseeOrganisationIds}
+        errors={form.fieldErrors.addresseeOrganisationIds}
+        onChange={(value) => form.set('addresseeOrganisationIds', value)}
+      />
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium text-slate-800">
+          {t('fields.conditions')}
+          <span aria-hidden className="text-red-700"> *</span>
+        </legend>
+        {form.fieldErrors.conditionIds ? <p className="text-sm text-red-700">{form.fieldErrors.conditionIds.join(' ')}</p> : null}
+        {categories.map((category) => (
+          <CheckboxGroup
+            key={category.id}
+            legend={`${category.id}. ${t(`category.${category.id}`)}`}
+            options={indicatorsOf(category.id).map((c) => ({ value: c.id, label: `${c.id} ${c.labelNl}` }))}
+            value={form.values.conditionIds.filter((id) => id.startsWith(`${category.id}.`))}
+            onChange={(value) => form.set('conditionIds', [...form.values.conditionIds.filter((id) => !id.startsWith(`${category.id}.`)), ...value])}
+          />
+        ))}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label={t('fields.ownerSearch')} type="search" value={ownerSearch} onChange={(e) => setOwnerSearch(e.target.value)} />
+        <SelectField
+          label={t('fields.owner')}
+          placeholder={t('noOwner')}
+          options={[
+            ...(existing?.ownerUserId && !(owners.data ?? []).some((u) => u.id === existing.ownerUserId)
+              ? [{ value: existing.ownerUserId, label: existing.ownerName ?? existing.ownerUserId }]
+              : []),
+            ...(owners.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.organisationCode})` })),
+          ]}
+          value={form.values.ownerUserId}
+          errors={form.fieldErrors.ownerUserId}
+          onChange={(e) => form.set('ownerUserId', e.target.value)}
+        />
+        <TextField type="date" label={t('fields.dueDate')} value={form.values.dueDate} errors={form.fieldErrors.dueDate} onChange={(e) => form.set('dueDate', e.target.value)} />
+        <SelectField
+          label={t('fields.classification')}
+          options={classificationLevels.map((level) => ({ value: level, label: tc(`classification.${level}`) }))}
+          value={form.values.classification}
+          errors={form.fieldErrors.classification}
+          onChange={(e) => form.set('classification', e.target.value as Classification)}
+        />
+      </div>
+      <label className="flex items-center gap-2 text-slate-800">
+        <input type="checkbox" className="h-4 w-4 accent-brand-700" checked={form.values.priority} onChange={(e) => form.set('priority', e.target.checked)} />
+        {t('fields.priority')}
+      </label>
+      {existing ? null : (
+        <TextArea label={t('fields.note')} rows={2} value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
+      )}
+      <Button type="submit" disabled={pending}>
+        {pending ? tc('actions.saving') : existing ? tc('actions.save') : t('create.submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+'use client';
+
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useState } from 'react';
+import { recommendationStatuses, type RecommendationStatus } from '@srw/domain';
+import { SelectField, TextField } from '@/components/forms/fields';
+import { useSessionUser } from '@/components/shell/session-user';
+import { Badge, organisationTone } from '@/components/ui/badge';
+import { Button, buttonClass } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { EmptyState, LoadError, Loading } from '@/components/ui/states';
+import { useTRPC } from '@/lib/trpc/client';
+import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
+import { emptyFilters, RecommendationFilters, toFilterInput, type RecommendationFilterValues } from './recommendation-filters';
+
+export function RecommendationList() {
+  const t = useTranslations('recommendations');
+  const tc = useTranslations();
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const user = useSessionUser();
+  const [filters, setFilters] = useState<RecommendationFilterValues>(emptyFilters);
+  const [status, setStatus] = useState<'' | RecommendationStatus>('');
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [search, setSearch] = useState('');
+  const myGroups = useQuery(trpc.workingGroups.list.queryOptions({ scope: 'mine', limit: 100 }));
+  const mayCreate =
+    user.globalRole === 'admin' || user.globalRole === 'management' || (myGroups.data?.items ?? []).some((g) => g.myRole === 'chair' || g.myRole === 'member');
+  const query = useInfiniteQuery(
+    trpc.recommendations.list.infiniteQueryOptions(
+      { ...toFilterInput(filters), status: status || undefined, overdue: overdueOnly ? true : undefined, search: search.trim() || undefined, limit: 25 },
+      { getNextPageParam: (last) => last.nextCursor },
+    ),
+  );
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        intro={t('intro')}
+        actions={
+          mayCreate ? (
+            <Link href="/aanbevelingen/nieuw" className={buttonClass('primary')}>
+              {t('new')}
+            </Link>
+          ) : null
+        }
+      />
+      <RecommendationFilters values={filters} onChange={setFilters} />
+      <div className="no-print mb-6 grid gap-3 sm:grid-cols-3">
+        <SelectField
+          label={t('filters.status')}
+          placeholder={t('filters.all')}
+          options={recommendationStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as '' | RecommendationStatus)}
+        />
+        <TextField label={t('filters.search')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <label className="flex items-end gap-2 pb-2 text-slate-800">
+          <input type="checkbox" className="h-4 w-4 accent-brand-700" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />
+          {t('filters.overdueOnly')}
+        </label>
+      </div>
+
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <LoadError onRetry={() => query.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState>{t('empty')}</EmptyState>
+      ) : (
+        <ul className="space-y-3" aria-label={t('title')}>
+          {items.map((item) => (
+            <li key={item.id} className="rounded border border-slate-200 bg-white p-4 shadow-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="font-mono text-sm font-semibold text-slate-700">{item.code}</span>
+                <RecommendationStatusBadge status={item.status} />
+                {item.overdue ? <OverdueBadge /> : null}
+                {item.priority ? <PriorityBadge /> : null}
+                <Badge>{t(`level.${item.level}`)}</Badge>
+                {item.addressees.map((a) => (
+                  <Badge key={a.code} tone={organisationTone(a.code)}>
+                    {a.code}: {t(`addresseeState.${a.state}`)}
+                  </Badge>
+                ))}
+              </div>
+              <h2 className="mt-2 text-base font-semibold">
+                <Link href={`/aanbevelingen/${item.id}`} className="text-brand-700 hover:underline">
+                  {item.title}
+                </Link>
+              </h2>
+              <p className="mt-1 text-sm text-slate-600">
+                {item.groupName ?? t('managementLevel')} · {t(`source.${item.sourceType}`)} ·{' '}
+                {item.dueDate ? t('dueOn', { date: format.dateTime(new Date(`${item.dueDate}T12:00:00`), { dateStyle: 'medium' }) }) : t('noDueDate')} ·{' '}
+                {item.ownerName ? t('owner', { name: item.ownerName }) : t('noOwner')} · {item.conditionIds.join(', ')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {query.hasNextPage ? (
+        <div className="mt-4">
+          <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+            {query.isFetchingNextPage ? tc('states.loading') : tc('actions.loadMore')}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}

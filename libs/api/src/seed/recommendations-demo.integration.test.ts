@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUserByEmail, findUserView, recommendations, sql } from '@srw/db';
+import { createTestHarness, type TestHarness } from '../testing';
+import { seedDemoData } from './demo-data';
+import { seedRecommendationsDemo } from './recommendations-demo';
+
+let h: TestHarness;
+
+beforeAll(async () => {
+  h = await createTestHarness();
+  await seedDemoData(h.handle.db);
+});
+afterAll(async () => h.close());
+
+async function asUser(email: string) {
+  const user = await findUserByEmail(h.handle.db, email);
+  const view = user ? await findUserView(h.handle.db, user.id) : null;
+  if (!view) throw new Error(`no demo user ${email}`);
+  return h.callerFor({ ...view, userId: view.id });
+}
+
+describe('recommendations demo seed', () => {
+  it('seeds the thirteen thesis recommendations with their history', async () => {
+    const management = await asUser('marieke.devries@politie.example');
+    const page = await management.recommendations.list({ limit: 100 });
+    expect(page.items.map((r) => r.code)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7']);
+    const b2 = page.items.find((r) => r.code === 'B2');
+    expect(b2).toMatchObject({ status: 'aanvaard', sourceType: 'thesis', groupName: 'Werkgroep Zoekacties en steunverzoeken' });
+    const o2 = await management.recommendations.get({ id: page.items.find((r) => r.code === 'O2')?.id ?? '' });
+    expect(o2.status).toBe('geverifieerd');
+    expect(o2.history[0]?.evidence?.kind).toBe('exercise');
+    expect(o2.history.filter((e) => e.kind === 'status')).toHaveLength(5);
+    const dashboard = await management.recommendations.dashboard({});
+    expect(dashboard.total.total).toBe(13);
+    expect(dashboard.total.byStatus).toEqual({ voorgesteld: 2, aanvaard: 3, niet_aanvaard: 1, in_uitvoering: 4, uitgevoerd: 2, geverifieerd: 1, vervallen: 0 });
+  });
+
+  it('is idempotent by code', async () => {
+    await h.handle.db.transaction((tx) => seedRecommendationsDemo(tx, { users: new Map() }));
+    const [row] = await h.handle.db.select({ n: sql<number>`count(*)::int` }).from(recommendations);
+    expect(row?.n).toBe(13);
+  });
+
+  it('seeds two assessments for the search working group', async () => {
+    const chair = await asUser('pieter.jansen@defensie.example');
+    const groups = await chair.workingGroups.list({});
+    const search = groups.items.find((g) => g.name === 'Werkgroep Zoekacties en steunverzoeken');
+    const overview = await chair.assessments.overview({ groupId: search?.id ?? '' });
+    expect(overview.assessmentCount).toBe(2);
+    expect(overview.weakest.map((w) => w.conditionId)).toEqual(['3.1.c', '2.3.c', '2.5.e', '3.1.b']);
+    expect(overview.weakest.find((w) => w.conditionId === '2.3.c')?.recommendations.map((r) => r.code)).toEqual(['B5', 'B6']);
+  });
+});

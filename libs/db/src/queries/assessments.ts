@@ -1,0 +1,110 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { AssessmentScore } from '@srw/domain';
+import type { Executor } from '../client';
+import { conditionAssessmentScores, conditionAssessments, conditionNodes, users } from '../schema';
+
+export interface AssessmentSummary {
+  id: string;
+  groupId: string;
+  assessedOn: string;
+  note: string;
+  version: number;
+  createdAt: Date;
+  createdByName: string | null;
+  scoredCount: number;
+  notApplicableCount: number;
+}
+
+/** A group's assessments, newest first. */
+export async function listAssessments(db: Executor, groupId: string): Promise<AssessmentSummary[]> {
+  return db
+    .select({
+      id: conditionAssessments.id,
+      groupId: conditionAssessments.groupId,
+      assessedOn: conditionAssessments.assessedOn,
+      note: conditionAssessments.note,
+      version: conditionAssessments.version,
+      createdAt: conditionAssessments.createdAt,
+      createdByName: users.name,
+      scoredCount: sql<number>`(select count(*)::int from condition_assessment_scores s where s.assessment_id = condition_assessments.id and s.score is not null)`,
+      notApplicableCount: sql<number>`(select count(*)::int from condition_assessment_scores s where s.assessment_id = condition_assessments.id and s.score is null)`,
+    })
+    .from(conditionAssessments)
+    .leftJoin(users, eq(users.id, conditionAssessments.createdBy))
+    .where(eq(conditionAssessments.groupId, groupId))
+    .orderBy(desc(conditionAssessments.assessedOn), desc(conditionAssessments.createdAt));
+}
+
+export async function findAssessment(db: Executor, id: string) {
+  const [row] = await db.select().from(conditionAssessments).where(eq(conditionAssessments.id, id));
+  return row ?? null;
+}
+
+export async function findAssessmentForUpdate(db: Executor, id: string) {
+  const [row] = await db.select().from(conditionAssessments).where(eq(conditionAssessments.id, id)).for('update');
+  return row ?? null;
+}
+
+export interface AssessmentScoreView {
+  assessmentId: string;
+  conditionId: string;
+  score: AssessmentScore;
+  evidence: string;
+}
+
+export async function findAssessmentScores(db: Executor, assessmentIds: readonly string[]): Promise<AssessmentScoreView[]> {
+  if (assessmentIds.length === 0) return [];
+  const rows = await db
+    .select({
+      assessmentId: conditionAssessmentScores.assessmentId,
+      conditionId: conditionAssessmentScores.conditionId,
+      score: conditionAssessmentScores.score,
+      evidence: conditionAssessmentScores.evidence,
+    })
+    .from(conditionAssessmentScores)
+    .innerJoin(conditionNodes, eq(conditionNodes.id, conditionAssessmentScores.conditionId))
+    .where(inArray(conditionAssessmentScores.assessmentId, [...assessmentIds]))
+    .orderBy(asc(conditionNodes.sortOrder));
+  return rows;
+}
+
+export async function replaceAssessmentScores(
+  db: Executor,
+  assessmentId: string,
+  scores: readonly { conditionId: string; score: AssessmentScore; evidence: string }[],
+) {
+  await db.delete(conditionAssessmentScores).where(eq(conditionAssessmentScores.assessmentId, assessmentId));
+  if (scores.length > 0) {
+    await db.insert(conditionAssessmentScores).values(scores.map((s) => ({ assessmentId, conditionId: s.conditionId, score: s.score, evidence: s.evidence })));
+  }
+}
+
+/** Average score per Triad category for every assessment of a group, oldest first (the trend lines). */
+export async function assessmentCategoryTrend(db: Executor, groupId: string) {
+  const category = sql<string>`split_part(condition_assessment_scores.condition_id, '.', 1)`;
+  return db
+    .select({
+      assessmentId: conditionAssessments.id,
+      assessedOn: conditionAssessments.assessedOn,
+      categoryId: category,
+      average: sql<number | null>`round(avg(condition_assessment_scores.score)::numeric, 2)::float8`,
+    })
+    .from(conditionAssessments)
+    .innerJoin(conditionAssessmentScores, eq(conditionAssessmentScores.assessmentId, conditionAssessments.id))
+    .where(and(eq(conditionAssessments.groupId, groupId)))
+    .groupBy(conditionAssessments.id, conditionAssessments.assessedOn, conditionAssessments.createdAt, category)
+    .orderBy(asc(conditionAssessments.assessedOn), asc(conditionAssessments.createdAt), category);
+}
+
+/** The ids of every indicator of the conditions model. */
+export async function findIndicatorIds(db: Executor): Promise<string[]> {
+  const rows = await db.select({ id: conditionNodes.id }).from(conditionNodes).where(eq(conditionNodes.kind, 'indicator')).orderBy(asc(conditionNodes.sortOrder));
+  return rows.map((r) => r.id);
+}
+
+export async function listConditionNodeRefs(db: Executor) {
+  return db
+    .select({ id: conditionNodes.id, parentId: conditionNodes.parentId, kind: conditionNodes.kind, labelNl: conditionNodes.labelNl, labelEn: conditionNodes.labelEn })
+    .from(conditionNodes)
+    .orderBy(asc(conditionNodes.sortOrder));
+}

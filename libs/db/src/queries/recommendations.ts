@@ -1,0 +1,449 @@
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import {
+  decodeCursor,
+  openRecommendationStatuses,
+  toPage,
+  type AddresseeState,
+  type Classification,
+  type Page,
+  type RecommendationEventKind,
+  type RecommendationLevel,
+  type RecommendationSourceType,
+  type RecommendationStatus,
+  type StatusCountRow,
+  type TrendPoint,
+  type VerificationEvidence,
+} from '@srw/domain';
+import type { Executor } from '../client';
+import {
+  organisations,
+  recommendationAddressees,
+  recommendationConditions,
+  recommendationEvents,
+  recommendations,
+  users,
+  workingGroups,
+} from '../schema';
+
+/** Which recommendations a caller may see: every one, or the group-less ones plus those of their groups. */
+export interface RecommendationScope {
+  userId: string;
+  allGroups: boolean;
+}
+
+export interface RecommendationFilterQuery {
+  /** A group id, or `none` for the group-less ones. */
+  groupId?: string | undefined;
+  organisationId?: string | undefined;
+  level?: RecommendationLevel | undefined;
+  /** Category, sub-variable or indicator id. */
+  condition?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+const openStatusList = sql.join(
+  openRecommendationStatuses.map((s) => sql`${s}`),
+  sql`, `,
+);
+
+/** Overdue, in SQL: the same definition as `isRecommendationOverdue`. */
+function overdueExpression(today: string): SQL {
+  return sql`(recommendations.due_date is not null and recommendations.due_date < ${today}::date and recommendations.status in (${openStatusList}))`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+export function recommendationScopeCondition(scope: RecommendationScope): SQL | undefined {
+  if (scope.allGroups) return undefined;
+  return sql`(${recommendations.groupId} is null or exists (select 1 from memberships m where m.group_id = ${recommendations.groupId} and m.user_id = ${scope.userId}))`;
+}
+
+function filterConditions(filter: RecommendationFilterQuery): (SQL | undefined)[] {
+  return [
+    filter.groupId === 'none' ? isNull(recommendations.groupId) : filter.groupId ? eq(recommendations.groupId, filter.groupId) : undefined,
+    filter.organisationId
+      ? sql`exists (select 1 from recommendation_addressees a where a.recommendation_id = ${recommendations.id} and a.organisation_id = ${filter.organisationId})`
+      : undefined,
+    filter.level ? eq(recommendations.level, filter.level) : undefined,
+    filter.condition
+      ? sql`exists (select 1 from recommendation_conditions c where c.recommendation_id = ${recommendations.id} and (c.condition_id = ${filter.condition} or c.condition_id like ${`${escapeLike(filter.condition)}.%`}))`
+      : undefined,
+    filter.from ? sql`${recommendations.proposedOn} >= ${filter.from}::date` : undefined,
+    filter.to ? sql`${recommendations.proposedOn} <= ${filter.to}::date` : undefined,
+  ];
+}
+
+export interface RecommendationSummary {
+  id: string;
+  code: string;
+  title: string;
+  status: RecommendationStatus;
+  level: RecommendationLevel;
+  sourceType: RecommendationSourceType;
+  groupId: string | null;
+  groupName: string | null;
+  ownerName: string | null;
+  dueDate: string | null;
+  priority: boolean;
+  overdue: boolean;
+  proposedOn: string;
+  classification: Classification;
+  addressees: { code: string; state: AddresseeState }[];
+  conditionIds: string[];
+  version: number;
+}
+
+export interface RecommendationListQuery extends RecommendationFilterQuery {
+  scope: RecommendationScope;
+  today: string;
+  status?: RecommendationStatus | undefined;
+  sourceType?: RecommendationSourceType | undefined;
+  overdue?: boolean | undefined;
+  priority?: boolean | undefined;
+  search?: string | undefined;
+  cursor?: string | null | undefined;
+  limit: number;
+}
+
+function summaryColumns(today: string) {
+  // Correlated subqueries name the outer table explicitly (see working-groups.ts).
+  return {
+    id: recommendations.id,
+    code: recommendations.code,
+    title: recommendations.title,
+    status: recommendations.status,
+    level: recommendations.level,
+    sourceType: recommendations.sourceType,
+    groupId: recommendations.groupId,
+    groupName: sql<string | null>`(select g.name from working_groups g where g.id = recommendations.group_id)`,
+    ownerName: sql<string | null>`(select u.name from users u where u.id = recommendations.owner_user_id)`,
+    dueDate: recommendations.dueDate,
+    priority: recommendations.priority,
+    overdue: sql<boolean>`${overdueExpression(today)}`,
+    proposedOn: recommendations.proposedOn,
+    classification: recommendations.classification,
+    addressees: sql<{ code: string; state: AddresseeState }[]>`coalesce((select json_agg(json_build_object('code', o.code, 'state', a.state) order by o.code) from recommendation_addressees a join organisations o on o.id = a.organisation_id where a.recommendation_id = recommendations.id), '[]'::json)`,
+    conditionIds: sql<string[]>`coalesce((select array_agg(c.condition_id order by c.condition_id) from recommendation_conditions c where c.recommendation_id = recommendations.id), '{}')`,
+    version: recommendations.version,
+  };
+}
+
+/** Sorted by code, keyset on (code, id); scoped to what the caller may see. */
+export async function listRecommendations(db: Executor, query: RecommendationListQuery): Promise<Page<RecommendationSummary>> {
+  const cursor = decodeCursor(query.cursor);
+  const term = query.search ? `%${escapeLike(query.search)}%` : null;
+  const conditions = [
+    recommendationScopeCondition(query.scope),
+    ...filterConditions(query),
+    query.status ? eq(recommendations.status, query.status) : undefined,
+    query.sourceType ? eq(recommendations.sourceType, query.sourceType) : undefined,
+    query.overdue === true ? overdueExpression(query.today) : query.overdue === false ? sql`not ${overdueExpression(query.today)}` : undefined,
+    query.priority !== undefined ? eq(recommendations.priority, query.priority) : undefined,
+    term ? or(ilike(recommendations.title, term), ilike(recommendations.code, term)) : undefined,
+    cursor ? or(gt(recommendations.code, cursor.key), and(eq(recommendations.code, cursor.key), gt(recommendations.id, cursor.id))) : undefined,
+  ];
+  const rows = await db
+    .select(summaryColumns(query.today))
+    .from(recommendations)
+    .where(and(...conditions))
+    .orderBy(asc(recommendations.code), asc(recommendations.id))
+    .limit(query.limit + 1);
+  return toPage(rows, query.limit, (row) => ({ key: row.code, id: row.id }));
+}
+
+/** Overdue recommendations, the longest overdue first. */
+export async function listOverdueRecommendations(
+  db: Executor,
+  query: RecommendationFilterQuery & { scope: RecommendationScope; today: string; limit: number },
+): Promise<RecommendationSummary[]> {
+  return db
+    .select(summaryColumns(query.today))
+    .from(recommendations)
+    .where(and(recommendationScopeCondition(query.scope), ...filterConditions(query), overdueExpression(query.today)))
+    .orderBy(asc(recommendations.dueDate), asc(recommendations.code))
+    .limit(query.limit);
+}
+
+export async function findRecommendation(db: Executor, id: string) {
+  const [row] = await db.select().from(recommendations).where(eq(recommendations.id, id));
+  return row ?? null;
+}
+
+export async function findRecommendationForUpdate(db: Executor, id: string) {
+  const [row] = await db.select().from(recommendations).where(eq(recommendations.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function findRecommendationByCode(db: Executor, code: string) {
+  const [row] = await db.select().from(recommendations).where(eq(recommendations.code, code));
+  return row ?? null;
+}
+
+export async function findRecommendationConditionIds(db: Executor, recommendationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ conditionId: recommendationConditions.conditionId })
+    .from(recommendationConditions)
+    .where(eq(recommendationConditions.recommendationId, recommendationId));
+  return rows.map((r) => r.conditionId).sort();
+}
+
+export async function replaceRecommendationConditions(db: Executor, recommendationId: string, conditionIds: readonly string[]) {
+  await db.delete(recommendationConditions).where(eq(recommendationConditions.recommendationId, recommendationId));
+  if (conditionIds.length > 0) {
+    await db.insert(recommendationConditions).values(conditionIds.map((conditionId) => ({ recommendationId, conditionId })));
+  }
+}
+
+export interface AddresseeView {
+  organisationId: string;
+  code: string;
+  name: string;
+  state: AddresseeState;
+  note: string;
+  updatedAt: Date;
+  updatedByName: string | null;
+}
+
+export async function findRecommendationAddressees(db: Executor, recommendationId: string): Promise<AddresseeView[]> {
+  return db
+    .select({
+      organisationId: recommendationAddressees.organisationId,
+      code: organisations.code,
+      name: organisations.name,
+      state: recommendationAddressees.state,
+      note: recommendationAddressees.note,
+      updatedAt: recommendationAddressees.updatedAt,
+      updatedByName: users.name,
+    })
+    .from(recommendationAddressees)
+    .innerJoin(organisations, eq(organisations.id, recommendationAddressees.organisationId))
+    .leftJoin(users, eq(users.id, recommendationAddressees.updatedBy))
+    .where(eq(recommendationAddressees.recommendationId, recommendationId))
+    .orderBy(asc(organisations.code));
+}
+
+export async function insertRecommendationAddressees(db: Executor, recommendationId: string, organisationIds: readonly string[], userId: string | null) {
+  if (organisationIds.length === 0) return;
+  await db.insert(recommendationAddressees).values(organisationIds.map((organisationId) => ({ recommendationId, organisationId, updatedBy: userId })));
+}
+
+export async function deleteRecommendationAddressees(db: Executor, recommendationId: string, organisationIds: readonly string[]) {
+  if (organisationIds.length === 0) return;
+  await db
+    .delete(recommendationAddressees)
+    .where(and(eq(recommendationAddressees.recommendationId, recommendationId), inArray(recommendationAddressees.organisationId, [...organisationIds])));
+}
+
+export async function updateAddresseeState(
+  db: Executor,
+  values: { recommendationId: string; organisationId: string; state: AddresseeState; note: string; userId: string; at: Date },
+) {
+  await db
+    .update(recommendationAddressees)
+    .set({ state: values.state, note: values.note, updatedBy: values.userId, updatedAt: values.at })
+    .where(and(eq(recommendationAddressees.recommendationId, values.recommendationId), eq(recommendationAddressees.organisationId, values.organisationId)));
+}
+
+export interface NewRecommendationEvent {
+  recommendationId: string;
+  kind: RecommendationEventKind;
+  fromStatus?: RecommendationStatus | null;
+  toStatus?: RecommendationStatus | null;
+  organisationId?: string | null;
+  addresseeState?: AddresseeState | null;
+  note?: string;
+  reason?: string;
+  evidence?: VerificationEvidence | null;
+  occurredAt?: Date;
+  createdBy: string | null;
+}
+
+export async function insertRecommendationEvent(db: Executor, event: NewRecommendationEvent) {
+  const [row] = await db.insert(recommendationEvents).values(event).returning();
+  if (!row) throw new Error('insert recommendation_events returned no row');
+  return row;
+}
+
+export interface RecommendationEventView {
+  id: string;
+  kind: RecommendationEventKind;
+  fromStatus: RecommendationStatus | null;
+  toStatus: RecommendationStatus | null;
+  organisationCode: string | null;
+  addresseeState: AddresseeState | null;
+  note: string;
+  reason: string;
+  evidence: VerificationEvidence | null;
+  occurredAt: Date;
+  actorName: string | null;
+}
+
+/** The history, newest first. */
+export async function listRecommendationEvents(db: Executor, recommendationId: string): Promise<RecommendationEventView[]> {
+  return db
+    .select({
+      id: recommendationEvents.id,
+      kind: recommendationEvents.kind,
+      fromStatus: recommendationEvents.fromStatus,
+      toStatus: recommendationEvents.toStatus,
+      organisationCode: organisations.code,
+      addresseeState: recommendationEvents.addresseeState,
+      note: recommendationEvents.note,
+      reason: recommendationEvents.reason,
+      evidence: recommendationEvents.evidence,
+      occurredAt: recommendationEvents.occurredAt,
+      actorName: users.name,
+    })
+    .from(recommendationEvents)
+    .leftJoin(organisations, eq(organisations.id, recommendationEvents.organisationId))
+    .leftJoin(users, eq(users.id, recommendationEvents.createdBy))
+    .where(eq(recommendationEvents.recommendationId, recommendationId))
+    .orderBy(desc(recommendationEvents.occurredAt), desc(recommendationEvents.id));
+}
+
+/** A code for a recommendation created without one: R-1, R-2, ... skipping codes already taken. */
+export async function nextRecommendationCode(db: Executor): Promise<string> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const [row] = await db.select({ n: sql<string>`nextval('recommendation_code_seq')::text` }).from(sql`(select 1) as one`);
+    const code = `R-${row?.n ?? Date.now()}`;
+    if (!(await findRecommendationByCode(db, code))) return code;
+  }
+  throw new Error('no free recommendation code');
+}
+
+/** The dimensions the dashboard counts by. */
+export type RecommendationDimension = 'status' | 'organisation' | 'level' | 'source' | 'group' | 'category' | 'indicator';
+
+/**
+ * Counts per (dimension key, status), with how many are overdue, in one SQL
+ * aggregate. A recommendation is counted once per key (count distinct), so two
+ * indicators of one category count once for that category.
+ */
+export async function countRecommendationsBy(
+  db: Executor,
+  dimension: RecommendationDimension,
+  query: RecommendationFilterQuery & { scope: RecommendationScope; today: string },
+): Promise<StatusCountRow[]> {
+  const where = and(recommendationScopeCondition(query.scope), ...filterConditions(query));
+  const count = sql<number>`count(distinct recommendations.id)::int`;
+  const overdue = sql<number>`(count(distinct recommendations.id) filter (where ${overdueExpression(query.today)}))::int`;
+  switch (dimension) {
+    case 'status': {
+      return db
+        .select({ key: sql<string>`'all'`, status: recommendations.status, count, overdue })
+        .from(recommendations)
+        .where(where)
+        .groupBy(recommendations.status);
+    }
+    case 'level': {
+      return db
+        .select({ key: sql<string>`recommendations.level::text`, status: recommendations.status, count, overdue })
+        .from(recommendations)
+        .where(where)
+        .groupBy(recommendations.level, recommendations.status)
+        .orderBy(recommendations.level);
+    }
+    case 'source': {
+      return db
+        .select({ key: sql<string>`recommendations.source_type::text`, status: recommendations.status, count, overdue })
+        .from(recommendations)
+        .where(where)
+        .groupBy(recommendations.sourceType, recommendations.status)
+        .orderBy(recommendations.sourceType);
+    }
+    case 'group': {
+      const rows = await db
+        .select({
+          key: sql<string>`coalesce(recommendations.group_id::text, 'none')`,
+          label: sql<string>`coalesce(working_groups.name, '')`,
+          status: recommendations.status,
+          count,
+          overdue,
+        })
+        .from(recommendations)
+        .leftJoin(workingGroups, eq(workingGroups.id, recommendations.groupId))
+        .where(where)
+        .groupBy(recommendations.groupId, workingGroups.name, recommendations.status)
+        .orderBy(sql`working_groups.name nulls first`);
+      return rows;
+    }
+    case 'organisation': {
+      return db
+        .select({ key: sql<string>`organisations.id::text`, label: organisations.name, status: recommendations.status, count, overdue })
+        .from(recommendations)
+        .innerJoin(recommendationAddressees, eq(recommendationAddressees.recommendationId, recommendations.id))
+        .innerJoin(organisations, eq(organisations.id, recommendationAddressees.organisationId))
+        .where(where)
+        .groupBy(organisations.id, organisations.name, recommendations.status)
+        .orderBy(organisations.name);
+    }
+    case 'category':
+    case 'indicator': {
+      const key = dimension === 'category' ? sql<string>`split_part(recommendation_conditions.condition_id, '.', 1)` : sql<string>`recommendation_conditions.condition_id`;
+      return db
+        .select({ key, status: recommendations.status, count, overdue })
+        .from(recommendations)
+        .innerJoin(recommendationConditions, eq(recommendationConditions.recommendationId, recommendations.id))
+        .where(where)
+        .groupBy(key, recommendations.status);
+    }
+  }
+}
+
+/**
+ * Open and implemented recommendations at the end of each month of the period,
+ * from the status history: the latest status entry up to that month's end.
+ */
+export async function recommendationTrend(
+  db: Executor,
+  query: RecommendationFilterQuery & { scope: RecommendationScope; periodFrom: string; periodTo: string },
+): Promise<TrendPoint[]> {
+  const where = and(recommendationScopeCondition(query.scope), ...filterConditions({ ...query, from: undefined, to: undefined }));
+  const statusAtMonthEnd = sql`(select e.to_status from recommendation_events e where e.recommendation_id = recommendations.id and e.kind = 'status' and e.occurred_at < m.month + interval '1 month' order by e.occurred_at desc, e.id desc limit 1)`;
+  const monthly = db
+    .select({
+      month: sql<string>`to_char(m.month, 'YYYY-MM')`.as('month'),
+      status: sql<RecommendationStatus | null>`${statusAtMonthEnd}`.as('status'),
+    })
+    .from(recommendations)
+    .crossJoin(sql`generate_series(date_trunc('month', ${query.periodFrom}::date), date_trunc('month', ${query.periodTo}::date), interval '1 month') as m(month)`)
+    .where(where)
+    .as('monthly');
+  return db
+    .select({
+      month: monthly.month,
+      open: sql<number>`(count(*) filter (where monthly.status in ('voorgesteld', 'aanvaard', 'in_uitvoering')))::int`,
+      implemented: sql<number>`(count(*) filter (where monthly.status in ('uitgevoerd', 'geverifieerd')))::int`,
+    })
+    .from(monthly)
+    .groupBy(monthly.month)
+    .orderBy(monthly.month);
+}
+
+/** Recommendations addressing any of the given indicators, limited to one group's and the group-less ones. */
+export async function findRecommendationsForConditions(db: Executor, query: { conditionIds: readonly string[]; groupId: string; today: string }) {
+  if (query.conditionIds.length === 0) return [];
+  return db
+    .select({
+      conditionId: recommendationConditions.conditionId,
+      id: recommendations.id,
+      code: recommendations.code,
+      title: recommendations.title,
+      status: recommendations.status,
+      groupId: recommendations.groupId,
+      dueDate: recommendations.dueDate,
+      overdue: sql<boolean>`${overdueExpression(query.today)}`,
+    })
+    .from(recommendationConditions)
+    .innerJoin(recommendations, eq(recommendations.id, recommendationConditions.recommendationId))
+    .where(
+      and(
+        inArray(recommendationConditions.conditionId, [...query.conditionIds]),
+        or(isNull(recommendations.groupId), eq(recommendations.groupId, query.groupId)),
+      ),
+    )
+    .orderBy(asc(recommendationConditions.conditionId), asc(recommendations.code));
+}

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, GlobalRole, GroupRole } from '../access/roles';
+import { DomainError } from '../errors';
+import {
+  assertAddresseeProgressAllowed,
+  assertAddresseesChangeable,
+  assertCanEditRecommendation,
+  assertCanReadRecommendation,
+  assertRecommendationEditable,
+  assertRecommendationStatusChange,
+  assertVerificationEvidence,
+  canEditRecommendation,
+  canReadRecommendation,
+  canTransitionRecommendation,
+  compareConditionIds,
+  conditionCategoryOf,
+  conditionMatchesFilter,
+  isJointlyCompleted,
+  isRecommendationOverdue,
+  mergeAddressees,
+  nextRecommendationStatuses,
+  statusNeedsReason,
+  type RecommendationStatusChange,
+} from './recommendations.rules';
+import {
+  changeRecommendationStatusSchema,
+  createRecommendationSchema,
+  recommendationStatuses,
+  type RecommendationStatus,
+  type VerificationEvidence,
+} from './recommendations.schema';
+
+function codeOf(fn: () => void): string | null {
+  try {
+    fn();
+    return null;
+  } catch (error) {
+    return error instanceof DomainError ? error.code : 'OTHER';
+  }
+}
+
+const evidence: VerificationEvidence = {
+  kind: 'exercise',
+  reference: 'Oefening Noordwind 2026, evaluatieverslag',
+  recordId: null,
+  date: '2026-06-01',
+  note: 'In de oefening werkte de afspraak zoals bedoeld.',
+};
+
+const change = (from: RecommendationStatus, to: RecommendationStatus, extra: Partial<RecommendationStatusChange> = {}): RecommendationStatusChange => ({
+  from,
+  to,
+  reason: statusNeedsReason(to) ? 'Niet langer nodig' : '',
+  evidence: to === 'geverifieerd' ? evidence : null,
+  addresseeStates: ['uitgevoerd', 'uitgevoerd'],
+  implementedOn: '2026-05-01',
+  ...extra,
+});
+
+describe('recommendation status workflow', () => {
+  const allowed = new Set([
+    'voorgesteld>aanvaard',
+    'voorgesteld>niet_aanvaard',
+    'voorgesteld>vervallen',
+    'aanvaard>in_uitvoering',
+    'aanvaard>vervallen',
+    'in_uitvoering>uitgevoerd',
+    'in_uitvoering>vervallen',
+    'uitgevoerd>geverifieerd',
+  ]);
+  const pairs = recommendationStatuses.flatMap((from) => recommendationStatuses.map((to) => [from, to] as [RecommendationStatus, RecommendationStatus]));
+
+  it.each(pairs)('%s -> %s', (from, to) => {
+    const expected = allowed.has(`${from}>${to}`);
+    expect(canTransitionRecommendation(from, to)).toBe(expected);
+    expect(nextRecommendationStatuses(from).includes(to)).toBe(expected);
+    expect(codeOf(() => assertRecommendationStatusChange(change(from, to)))).toBe(expected ? null : 'INVALID_STATUS_TRANSITION');
+  });
+
+  it('has no way out of geverifieerd, niet_aanvaard and vervallen', () => {
+    expect(nextRecommendationStatuses('geverifieerd')).toEqual([]);
+    expect(nextRecommendationStatuses('niet_aanvaard')).toEqual([]);
+    expect(nextRecommendationStatuses('vervallen')).toEqual([]);
+  });
+
+  it.each([
+    ['voorgesteld', 'niet_aanvaard'],
+    ['voorgesteld', 'vervallen'],
+    ['aanvaard', 'vervallen'],
+    ['in_uitvoering', 'vervallen'],
+  ] as const)('requires a reason for %s -> %s', (from, to) => {
+    expect(codeOf(() => assertRecommendationStatusChange(change(from, to, { reason: '  ' })))).toBe('REASON_REQUIRED');
+    expect(codeOf(() => assertRecommendationStatusChange(change(from, to, { reason: 'Opgegaan in een bredere aanpak' })))).toBeNull();
+  });
+
+  it('does not ask a reason for the other transitions', () => {
+    expect(statusNeedsReason('aanvaard')).toBe(false);
+    expect(codeOf(() => assertRecommendationStatusChange(change('voorgesteld', 'aanvaard', { reason: '' })))).toBeNull();
+  });
+
+  it('requires a note on every status change (schema)', () => {
+    const base = { id: '6f1c2d7e-0000-4000-8000-000000000001', version: 1, status: 'aanvaard' };
+    expect(changeRecommendationStatusSchema.safeParse({ ...base, note: '' }).success).toBe(false);
+    expect(changeRecommendationStatusSchema.safeParse({ ...base, note: 'Besproken in het bestuurlijk overleg' }).success).toBe(true);
+  });
+});
+
+describe('joint completion per addressee organisation', () => {
+  it('is complete only when every addressee has carried out its part', () => {
+    expect(isJointlyCompleted(['uitgevoerd', 'uitgevoerd'])).toBe(true);
+    expect(isJointlyCompleted(['uitgevoerd'])).toBe(true);
+    expect(isJointlyCompleted(['uitgevoerd', 'in_uitvoering'])).toBe(false);
+    expect(isJointlyCompleted(['open', 'uitgevoerd'])).toBe(false);
+    expect(isJointlyCompleted([])).toBe(false);
+  });
+
+  it('refuses uitgevoerd while one organisation is still busy', () => {
+    expect(codeOf(() => assertRecommendationStatusChange(change('in_uitvoering', 'uitgevoerd', { addresseeStates: ['uitgevoerd', 'in_uitvoering'] })))).toBe(
+      'JOINT_COMPLETION_PENDING',
+    );
+    expect(codeOf(() => assertRecommendationStatusChange(change('in_uitvoering', 'uitgevoerd', { addresseeStates: ['uitgevoerd', 'uitgevoerd'] })))).toBeNull();
+  });
+
+  it('lets an addressee record progress only while accepted or in progress', () => {
+    const ids = ['d', 'p'];
+    expect(codeOf(() => assertAddresseeProgressAllowed('aanvaard', ids, 'd'))).toBeNull();
+    expect(codeOf(() => assertAddresseeProgressAllowed('in_uitvoering', ids, 'p'))).toBeNull();
+    for (const status of ['voorgesteld', 'uitgevoerd', 'geverifieerd', 'niet_aanvaard', 'vervallen'] as const) {
+      expect(codeOf(() => assertAddresseeProgressAllowed(status, ids, 'd'))).toBe('ADDRESSEE_PROGRESS_CLOSED');
+    }
+    expect(codeOf(() => assertAddresseeProgressAllowed('aanvaard', ids, 'om'))).toBe('NOT_AN_ADDRESSEE');
+  });
+
+  it('keeps the states of kept addressees and starts new ones open', () => {
+    const existing = [
+      { organisationId: 'd', state: 'uitgevoerd' as const },
+      { organisationId: 'p', state: 'open' as const },
+    ];
+    expect(mergeAddressees(existing, ['d', 'k'])).toEqual({
+      kept: [{ organisationId: 'd', state: 'uitgevoerd' }],
+      added: ['k'],
+      removed: [{ organisationId: 'p', state: 'open' }],
+    });
+  });
+
+  it('locks the addressees once carried out or closed', () => {
+    expect(codeOf(() => assertAddresseesChangeable('in_uitvoering', ['d'], ['d', 'p']))).toBeNull();
+    expect(codeOf(() => assertAddresseesChangeable('uitgevoerd', ['d'], ['d', 'p']))).toBe('ADDRESSEES_LOCKED');
+    expect(codeOf(() => assertAddresseesChangeable('uitgevoerd', ['d', 'p'], ['p', 'd']))).toBeNull();
+  });
+});
+
+describe('evidence for geverifieerd', () => {
+  it('refuses verification without evidence', () => {
+    expect(codeOf(() => assertRecommendationStatusChange(change('uitgevoerd', 'geverifieerd', { evidence: null })))).toBe('EVIDENCE_REQUIRED');
+  });
+
+  it('refuses evidence without a reference or a note', () => {
+    expect(codeOf(() => assertVerificationEvidence({ ...evidence, reference: ' ' }, null))).toBe('EVIDENCE_REQUIRED');
+    expect(codeOf(() => assertVerificationEvidence({ ...evidence, note: '' }, null))).toBe('EVIDENCE_REQUIRED');
+  });
+
+  it('requires the evidence to date from after the implementation', () => {
+    expect(codeOf(() => assertVerificationEvidence({ ...evidence, date: '2026-04-30' }, '2026-05-01'))).toBe('EVIDENCE_TOO_EARLY');
+    expect(codeOf(() => assertVerificationEvidence({ ...evidence, date: '2026-05-01' }, '2026-05-01'))).toBeNull();
+    expect(codeOf(() => assertVerificationEvidence(evidence, null))).toBeNull();
+  });
+
+  it('accepts a complete, later piece of evidence', () => {
+    expect(codeOf(() => assertRecommendationStatusChange(change('uitgevoerd', 'geverifieerd')))).toBeNull();
+  });
+});
+
+describe('overdue', () => {
+  const today = '2026-11-28';
+  it.each([
+    ['voorgesteld', '2026-11-27', true],
+    ['aanvaard', '2026-01-01', true],
+    ['in_uitvoering', '2026-11-27', true],
+    ['in_uitvoering', '2026-11-28', false],
+    ['in_uitvoering', '2026-12-01', false],
+    ['uitgevoerd', '2026-01-01', false],
+    ['geverifieerd', '2026-01-01', false],
+    ['vervallen', '2026-01-01', false],
+    ['niet_aanvaard', '2026-01-01', false],
+  ] as const)('%s due %s is overdue: %s', (status, dueDate, expected) => {
+    expect(isRecommendationOverdue({ status, dueDate }, today)).toBe(expected);
+  });
+
+  it('is never overdue without a due date', () => {
+    expect(isRecommendationOverdue({ status: 'aanvaard', dueDate: null }, today)).toBe(false);
+  });
+});
+
+describe('editing', () => {
+  it('closes verified, rejected and lapsed recommendations to edits', () => {
+    for (const status of recommendationStatuses) {
+      const closed = status === 'geverifieerd' || status === 'niet_aanvaard' || status === 'vervallen';
+      expect(codeOf(() => assertRecommendationEditable(status))).toBe(closed ? 'RECOMMENDATION_CLOSED' : null);
+    }
+  });
+});
+
+describe('recommendation access', () => {
+  const actor = (globalRole: GlobalRole): Actor => ({ userId: 'u', organisationId: 'o', globalRole });
+  // [global role, group role, group-less?, read, edit]
+  const table: [GlobalRole, GroupRole | null, boolean, boolean, boolean][] = [
+    ['admin', null, true, true, true],
+    ['admin', null, false, true, true],
+    ['management', null, true, true, true],
+    ['management', null, false, true, false],
+    ['management', 'member', false, true, true],
+    ['member', null, true, true, false],
+    ['member', null, false, false, false],
+    ['member', 'observer', false, true, false],
+    ['member', 'member', false, true, true],
+    ['member', 'chair', false, true, true],
+    ['member', 'chair', true, true, false],
+  ];
+  it.each(table)('%s with group role %s (group-less %s): read=%s edit=%s', (global, role, groupless, read, edit) => {
+    const groupId = groupless ? null : 'g';
+    expect(canReadRecommendation(actor(global), groupId, role)).toBe(read);
+    expect(canEditRecommendation(actor(global), groupId, role)).toBe(edit);
+    expect(codeOf(() => assertCanReadRecommendation(actor(global), groupId, role))).toBe(read ? null : 'NOT_FOUND');
+    expect(codeOf(() => assertCanEditRecommendation(actor(global), groupId, role))).toBe(!read ? 'NOT_FOUND' : edit ? null : 'FORBIDDEN');
+  });
+});
+
+describe('conditions', () => {
+  it('orders ids by the thesis numbering', () => {
+    expect(['2.5.c', '1.10.a', '1.2.b', '1', '1.2.a', '3.1.a'].sort(compareConditionIds)).toEqual(['1', '1.2.a', '1.2.b', '1.10.a', '2.5.c', '3.1.a']);
+  });
+  it('finds the category and matches filters on every level', () => {
+    expect(conditionCategoryOf('3.1.b')).toBe('3');
+    expect(conditionMatchesFilter('3.1.b', '3')).toBe(true);
+    expect(conditionMatchesFilter('3.1.b', '3.1')).toBe(true);
+    expect(conditionMatchesFilter('3.1.b', '3.1.b')).toBe(true);
+    expect(conditionMatchesFilter('3.1.b', '3.1.a')).toBe(false);
+    expect(conditionMatchesFilter('31.1.b', '3')).toBe(false);
+  });
+});
+
+describe('create schema', () => {
+  const valid = {
+    title: 'Gezamenlijke oefenkalender',
+    sourceType: 'working_group',
+    level: 'operationeel',
+    conditionIds: ['1.4.c', '1.4.c', '2.5.b'],
+    addresseeOrganisationIds: ['6f1c2d7e-0000-4000-8000-000000000001'],
+  };
+  it('dedupes conditions and defaults the optional fields', () => {
+    const parsed = createRecommendationSchema.parse({ ...valid, code: ' o8 ' });
+    expect(parsed.conditionIds).toEqual(['1.4.c', '2.5.b']);
+    expect(parsed).toMatchObject({ code: 'O8', groupId: null, ownerUserId: null, dueDate: null, priority: false, classification: 'ONGERUBRICEERD' });
+  });
+  it('rejects categories as tags, empty addressees and bad dates', () => {
+    expect(createRecommendationSchema.safeParse({ ...valid, conditionIds: ['3'] }).success).toBe(false);
+    expect(createRecommendationSchema.safeParse({ ...valid, addresseeOrganisationIds: [] }).success).toBe(false);
+    expect(createRecommendationSchema.safeParse({ ...valid, dueDate: '2026-13-01' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,189 @@
+import { canContributeToGroup, canReadGroup } from '../access/access.rules';
+import type { Actor, GroupRole } from '../access/roles';
+import { DomainError } from '../errors';
+import { recommendationsErrors } from './recommendations.errors';
+import type { AddresseeState, RecommendationStatus, VerificationEvidence } from './recommendations.schema';
+
+/**
+ * voorgesteld → aanvaard | niet_aanvaard → in_uitvoering → uitgevoerd → geverifieerd,
+ * and `vervallen` from any open state.
+ */
+const allowedTransitions: Record<RecommendationStatus, readonly RecommendationStatus[]> = {
+  voorgesteld: ['aanvaard', 'niet_aanvaard', 'vervallen'],
+  aanvaard: ['in_uitvoering', 'vervallen'],
+  in_uitvoering: ['uitgevoerd', 'vervallen'],
+  uitgevoerd: ['geverifieerd'],
+  geverifieerd: [],
+  niet_aanvaard: [],
+  vervallen: [],
+};
+
+/** Still to be carried out: these can become overdue or lapse. */
+export const openRecommendationStatuses: readonly RecommendationStatus[] = ['voorgesteld', 'aanvaard', 'in_uitvoering'];
+/** Carried out (and possibly verified). */
+export const implementedRecommendationStatuses: readonly RecommendationStatus[] = ['uitgevoerd', 'geverifieerd'];
+/** Ended without being carried out. */
+export const droppedRecommendationStatuses: readonly RecommendationStatus[] = ['niet_aanvaard', 'vervallen'];
+/** Nothing more happens to these apart from notes. */
+export const finalRecommendationStatuses: readonly RecommendationStatus[] = ['geverifieerd', 'niet_aanvaard', 'vervallen'];
+
+const statusesNeedingReason: readonly RecommendationStatus[] = ['niet_aanvaard', 'vervallen'];
+
+export function isOpenRecommendationStatus(status: RecommendationStatus): boolean {
+  return openRecommendationStatuses.includes(status);
+}
+
+export function nextRecommendationStatuses(from: RecommendationStatus): readonly RecommendationStatus[] {
+  return allowedTransitions[from];
+}
+
+export function canTransitionRecommendation(from: RecommendationStatus, to: RecommendationStatus): boolean {
+  return allowedTransitions[from].includes(to);
+}
+
+export function statusNeedsReason(to: RecommendationStatus): boolean {
+  return statusesNeedingReason.includes(to);
+}
+
+/** Every addressee organisation has recorded its part as carried out. */
+export function isJointlyCompleted(addresseeStates: readonly AddresseeState[]): boolean {
+  return addresseeStates.length > 0 && addresseeStates.every((state) => state === 'uitgevoerd');
+}
+
+export interface RecommendationStatusChange {
+  from: RecommendationStatus;
+  to: RecommendationStatus;
+  reason: string;
+  evidence: VerificationEvidence | null;
+  /** The implementation state each addressee organisation recorded. */
+  addresseeStates: readonly AddresseeState[];
+  /** The date the recommendation became `uitgevoerd` (for `geverifieerd`), as YYYY-MM-DD. */
+  implementedOn: string | null;
+}
+
+/** Checks one status change against the workflow and its conditions. */
+export function assertRecommendationStatusChange(change: RecommendationStatusChange): void {
+  if (!canTransitionRecommendation(change.from, change.to)) {
+    throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
+  }
+  if (statusNeedsReason(change.to) && change.reason.trim() === '') {
+    throw new DomainError(recommendationsErrors.REASON_REQUIRED, { field: 'reason' });
+  }
+  if (change.to === 'uitgevoerd' && !isJointlyCompleted(change.addresseeStates)) {
+    throw new DomainError(recommendationsErrors.JOINT_COMPLETION_PENDING, { field: 'status' });
+  }
+  if (change.to === 'geverifieerd') {
+    assertVerificationEvidence(change.evidence, change.implementedOn);
+  }
+}
+
+/** `geverifieerd` needs a later exercise, decision or document, and a note. */
+export function assertVerificationEvidence(evidence: VerificationEvidence | null, implementedOn: string | null): void {
+  if (!evidence || evidence.reference.trim() === '' || evidence.note.trim() === '') {
+    throw new DomainError(recommendationsErrors.EVIDENCE_REQUIRED, { field: 'evidence' });
+  }
+  if (implementedOn !== null && evidence.date < implementedOn) {
+    throw new DomainError(recommendationsErrors.EVIDENCE_TOO_EARLY, { field: 'evidence.date' });
+  }
+}
+
+/**
+ * Overdue: the due date has passed and the recommendation is still open
+ * (not uitgevoerd, geverifieerd, vervallen or niet_aanvaard). Dates are YYYY-MM-DD.
+ */
+export function isRecommendationOverdue(recommendation: { dueDate: string | null; status: RecommendationStatus }, today: string): boolean {
+  return recommendation.dueDate !== null && recommendation.dueDate < today && isOpenRecommendationStatus(recommendation.status);
+}
+
+/** Verified, rejected and lapsed recommendations are closed to edits (notes still allowed). */
+export function assertRecommendationEditable(status: RecommendationStatus): void {
+  if (finalRecommendationStatuses.includes(status)) {
+    throw new DomainError(recommendationsErrors.RECOMMENDATION_CLOSED);
+  }
+}
+
+/** Addressees may change only while the recommendation is open. */
+export function assertAddresseesChangeable(status: RecommendationStatus, before: readonly string[], after: readonly string[]): void {
+  const same = before.length === after.length && before.every((id) => after.includes(id));
+  if (!same && !isOpenRecommendationStatus(status)) {
+    throw new DomainError(recommendationsErrors.ADDRESSEES_LOCKED, { field: 'addresseeOrganisationIds' });
+  }
+}
+
+/** An addressee records its implementation state once the recommendation is accepted and until it is carried out. */
+export function assertAddresseeProgressAllowed(status: RecommendationStatus, addresseeIds: readonly string[], organisationId: string): void {
+  if (!addresseeIds.includes(organisationId)) {
+    throw new DomainError(recommendationsErrors.NOT_AN_ADDRESSEE, { field: 'organisationId' });
+  }
+  if (status !== 'aanvaard' && status !== 'in_uitvoering') {
+    throw new DomainError(recommendationsErrors.ADDRESSEE_PROGRESS_CLOSED);
+  }
+}
+
+/**
+ * The addressees after an edit: kept organisations keep their state, new ones start open.
+ */
+export function mergeAddressees<T extends { organisationId: string; state: AddresseeState }>(
+  existing: readonly T[],
+  organisationIds: readonly string[],
+): { kept: T[]; added: string[]; removed: T[] } {
+  const kept = existing.filter((a) => organisationIds.includes(a.organisationId));
+  const removed = existing.filter((a) => !organisationIds.includes(a.organisationId));
+  const added = organisationIds.filter((id) => !existing.some((a) => a.organisationId === id));
+  return { kept, added, removed };
+}
+
+/**
+ * Who sees a recommendation: a group-less (management-level) one every signed-in
+ * user; a group's one whoever may read the group.
+ */
+export function canReadRecommendation(actor: Actor, groupId: string | null, groupRole: GroupRole | null): boolean {
+  return groupId === null || canReadGroup(actor, groupRole);
+}
+
+/**
+ * Who edits: management (and admins) the group-less ones; a group's chairs and
+ * members that group's ones; admins may always step in.
+ */
+export function canEditRecommendation(actor: Actor, groupId: string | null, groupRole: GroupRole | null): boolean {
+  if (actor.globalRole === 'admin') return true;
+  if (groupId === null) return actor.globalRole === 'management';
+  return canContributeToGroup(groupRole);
+}
+
+/** Unreadable answers NOT_FOUND, readable-but-not-editable FORBIDDEN. */
+export function assertCanEditRecommendation(actor: Actor, groupId: string | null, groupRole: GroupRole | null): void {
+  if (!canReadRecommendation(actor, groupId, groupRole)) throw new DomainError('NOT_FOUND');
+  if (!canEditRecommendation(actor, groupId, groupRole)) throw new DomainError('FORBIDDEN');
+}
+
+export function assertCanReadRecommendation(actor: Actor, groupId: string | null, groupRole: GroupRole | null): void {
+  if (!canReadRecommendation(actor, groupId, groupRole)) throw new DomainError('NOT_FOUND');
+}
+
+/** Orders condition ids the way the thesis numbers them: 1.2.a < 1.10.a < 2. */
+export function compareConditionIds(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const nx = Number(x);
+    const ny = Number(y);
+    const diff = Number.isNaN(nx) || Number.isNaN(ny) ? x.localeCompare(y) : nx - ny;
+    if (diff !== 0) return diff < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The Triad category (`1` willen, `2` kunnen, `3` mogen, `4` effective cooperation) of a condition id. */
+export function conditionCategoryOf(conditionId: string): string {
+  return conditionId.split('.')[0] ?? conditionId;
+}
+
+/** Whether a condition id falls under a filter (category, sub-variable or indicator). */
+export function conditionMatchesFilter(conditionId: string, filter: string): boolean {
+  return conditionId === filter || conditionId.startsWith(`${filter}.`);
+}

@@ -1,0 +1,190 @@
+import { isoDateSchema } from '../placements/placement-dates';
+import { z } from 'zod';
+import { classificationSchema } from '../common/classification';
+import { pageInputSchema } from '../common/pagination';
+import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+
+/** The workflow of a recommendation; see `recommendations.rules.ts` for the transitions. */
+export const recommendationStatuses = [
+  'voorgesteld',
+  'aanvaard',
+  'niet_aanvaard',
+  'in_uitvoering',
+  'uitgevoerd',
+  'geverifieerd',
+  'vervallen',
+] as const;
+export type RecommendationStatus = (typeof recommendationStatuses)[number];
+export const recommendationStatusSchema = z.enum(recommendationStatuses, { error: v.invalidChoice });
+
+export const recommendationLevels = ['bestuurlijk', 'operationeel'] as const;
+export type RecommendationLevel = (typeof recommendationLevels)[number];
+export const recommendationLevelSchema = z.enum(recommendationLevels, { error: v.invalidChoice });
+
+/**
+ * Where a recommendation comes from. Records from other modules (exercise
+ * evaluations, liaison debriefs, legal decisions) carry the id of their source.
+ */
+export const recommendationSourceTypes = [
+  'thesis',
+  'exercise_evaluation',
+  'liaison_debrief',
+  'legal_decision',
+  'working_group',
+  'audit',
+  'other',
+] as const;
+export type RecommendationSourceType = (typeof recommendationSourceTypes)[number];
+export const recommendationSourceTypeSchema = z.enum(recommendationSourceTypes, { error: v.invalidChoice });
+
+/** Each addressee organisation records its own implementation state. */
+export const addresseeStates = ['open', 'in_uitvoering', 'uitgevoerd'] as const;
+export type AddresseeState = (typeof addresseeStates)[number];
+export const addresseeStateSchema = z.enum(addresseeStates, { error: v.invalidChoice });
+
+export const evidenceKinds = ['exercise', 'decision', 'document'] as const;
+export type EvidenceKind = (typeof evidenceKinds)[number];
+
+/** Kinds of entries in a recommendation's history. */
+export const recommendationEventKinds = ['status', 'progress', 'addressee'] as const;
+export type RecommendationEventKind = (typeof recommendationEventKinds)[number];
+
+/** A calendar date as `YYYY-MM-DD`. */
+
+/** Indicator ids of the conditions model, e.g. `3.1.b`. */
+export const conditionIndicatorIdSchema = z.string().regex(/^\d+\.\d+\.[a-z]$/, { error: 'validation.invalid' });
+
+/** A filter on the conditions model: a category (`3`), sub-variable (`3.1`) or indicator (`3.1.b`). */
+export const conditionFilterSchema = z.string().regex(/^\d+(\.\d+(\.[a-z])?)?$/, { error: 'validation.invalid' });
+
+export const recommendationCodeSchema = z
+  .string({ error: v.required })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9][A-Z0-9.-]{0,19}$/, { error: 'validation.invalid' });
+
+const uniqueIds = <T extends z.ZodType<string>>(item: T, max: number) =>
+  z
+    .array(item)
+    .min(1, { error: v.atLeastOne })
+    .max(max)
+    .transform((ids) => [...new Set(ids)]);
+
+const recommendationFields = {
+  title: requiredText(200),
+  description: optionalText(5000),
+  sourceType: recommendationSourceTypeSchema,
+  /** Free text: a paragraph, report or meeting the recommendation comes from. */
+  sourceReference: optionalText(300),
+  level: recommendationLevelSchema,
+  conditionIds: uniqueIds(conditionIndicatorIdSchema, 20),
+  addresseeOrganisationIds: uniqueIds(uuidSchema, 10),
+  ownerUserId: uuidSchema.nullish().transform((id) => id ?? null),
+  dueDate: isoDateSchema.nullish().transform((d) => d ?? null),
+  priority: z.boolean().default(false),
+  /** A legal-framework decision the recommendation waits on (legal module). */
+  decisionId: uuidSchema.nullish().transform((id) => id ?? null),
+  classification: classificationSchema.default('ONGERUBRICEERD'),
+};
+
+export const createRecommendationSchema = z.object({
+  /** Left empty, a code is generated. */
+  code: recommendationCodeSchema.nullish().transform((c) => c ?? null),
+  /** Null: a management-level recommendation that belongs to no working group. */
+  groupId: uuidSchema.nullish().transform((id) => id ?? null),
+  ...recommendationFields,
+  sourceId: uuidSchema.nullish().transform((id) => id ?? null),
+  /** Opening note in the history. */
+  note: optionalText(2000),
+});
+export type CreateRecommendationInput = z.infer<typeof createRecommendationSchema>;
+
+/** Input for other modules that turn one of their records into a recommendation. */
+export const createRecommendationFromSourceSchema = createRecommendationSchema.extend({
+  sourceType: z.enum(['exercise_evaluation', 'liaison_debrief', 'legal_decision', 'audit', 'working_group', 'other'], {
+    error: v.invalidChoice,
+  }),
+  sourceId: uuidSchema,
+});
+/** The unparsed shape: callers may leave out fields that have defaults. */
+export type CreateRecommendationFromSourceInput = z.input<typeof createRecommendationFromSourceSchema>;
+
+export const updateRecommendationSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  code: recommendationCodeSchema,
+  ...recommendationFields,
+});
+export type UpdateRecommendationInput = z.infer<typeof updateRecommendationSchema>;
+
+export const verificationEvidenceSchema = z.object({
+  kind: z.enum(evidenceKinds, { error: v.invalidChoice }),
+  /** A link or identifier of the later exercise, decision or document. */
+  reference: requiredText(500),
+  /** The id of the record in another module, when there is one. */
+  recordId: uuidSchema.nullish().transform((id) => id ?? null),
+  /** When the exercise took place or the decision/document was made. */
+  date: isoDateSchema,
+  note: requiredText(2000),
+});
+export type VerificationEvidence = z.infer<typeof verificationEvidenceSchema>;
+
+export const changeRecommendationStatusSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  status: recommendationStatusSchema,
+  /** Every status change carries a dated note. */
+  note: requiredText(2000),
+  /** Required for `niet_aanvaard` and `vervallen`. */
+  reason: optionalText(1000),
+  /** Required for `geverifieerd`. */
+  evidence: verificationEvidenceSchema.nullish().transform((e) => e ?? null),
+});
+export type ChangeRecommendationStatusInput = z.infer<typeof changeRecommendationStatusSchema>;
+
+export const addRecommendationNoteSchema = z.object({
+  id: uuidSchema,
+  note: requiredText(2000),
+});
+export type AddRecommendationNoteInput = z.infer<typeof addRecommendationNoteSchema>;
+
+export const recordAddresseeProgressSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  organisationId: uuidSchema,
+  state: addresseeStateSchema,
+  note: requiredText(2000),
+});
+export type RecordAddresseeProgressInput = z.infer<typeof recordAddresseeProgressSchema>;
+
+/** `none` selects the management-level recommendations that belong to no group. */
+export const recommendationGroupFilterSchema = z.union([uuidSchema, z.literal('none')]);
+
+const recommendationFilterFields = {
+  groupId: recommendationGroupFilterSchema.optional(),
+  organisationId: uuidSchema.optional(),
+  level: recommendationLevelSchema.optional(),
+  condition: conditionFilterSchema.optional(),
+  /** Proposed on or after this date. */
+  from: isoDateSchema.optional(),
+  /** Proposed on or before this date. */
+  to: isoDateSchema.optional(),
+};
+
+export const recommendationFilterSchema = z.object(recommendationFilterFields);
+export type RecommendationFilter = z.infer<typeof recommendationFilterSchema>;
+
+export const listRecommendationsSchema = pageInputSchema.extend({
+  ...recommendationFilterFields,
+  status: recommendationStatusSchema.optional(),
+  sourceType: recommendationSourceTypeSchema.optional(),
+  overdue: z.boolean().optional(),
+  priority: z.boolean().optional(),
+  search: z.string().trim().max(100).optional(),
+});
+export type ListRecommendationsInput = z.infer<typeof listRecommendationsSchema>;
+
+export const recommendationDashboardSchema = recommendationFilterSchema;
+export type RecommendationDashboardInput = RecommendationFilter;
+
+export const recommendationIdSchema = z.object({ id: uuidSchema });
