@@ -74,6 +74,7 @@ export function PlacementList() {
         />
         <TextField
           label={t('placements.filters.unit')}
+          hint={t('placements.filters.unitHint')}
           value={draft.unit}
           maxLength={160}
           onChange={(e) => setDraft({ ...draft, unit: e.target.value })}

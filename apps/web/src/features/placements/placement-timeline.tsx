@@ -102,7 +102,7 @@ export function PlacementTimeline() {
                   ))}
                 </div>
                 {todayInside ? (
-                  <div aria-hidden className="pointer-events-none absolute inset-y-0 left-60 right-0">
+                  <div aria-hidden className="pointer-events-none absolute inset-y-0 left-60 right-0 z-10">
                     <div className="absolute inset-y-0 w-0.5 bg-red-600" style={{ left: `${position(today) * 100}%` }} />
                   </div>
                 ) : null}
