@@ -4,6 +4,7 @@ import { membershipsRouter } from './modules/memberships/memberships.router';
 import { organisationsRouter } from './modules/organisations/organisations.router';
 import { placementsRouter } from './modules/placements/placements.router';
 import { referenceRouter } from './modules/reference/reference.router';
+import { exercisesRouter, scenariosRouter } from './modules/scenarios/scenarios.router';
 import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
 import { createCallerFactory, router } from './trpc';
@@ -17,6 +18,8 @@ export const appRouter = router({
   audit: auditRouter,
   reference: referenceRouter,
   placements: placementsRouter,
+  scenarios: scenariosRouter,
+  exercises: exercisesRouter,
 });
 
 export type AppRouter = typeof appRouter;

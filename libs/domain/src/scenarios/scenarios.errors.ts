@@ -46,5 +46,4 @@ export const scenariosErrors = defineDomainErrors({
     kind: 'CONFLICT',
     message: 'De lijst met injects is intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
   },
-  CSV_INVALID: { kind: 'INVALID', message: 'Het CSV-bestand bevat fouten; er is niets geïmporteerd.' },
 });
