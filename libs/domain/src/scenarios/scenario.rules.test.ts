@@ -44,7 +44,7 @@ describe('scenario rules', () => {
     expect(() => assertOrganisationsInGroup([], ['d'], 'perspectives')).not.toThrow();
     expect(() => assertOrganisationsInGroup(['d', 'p'], ['d', 'p'], 'perspectives')).not.toThrow();
     expect(() => assertOrganisationsInGroup(['d', 'om'], ['d', 'p'], 'perspectives')).toThrow(
-      expect.objectContaining({ code: 'ORGANISATION_NOT_IN_GROUP', field: 'perspectives' }),
+      expect.objectContaining({ code: 'ORGANISATION_OUTSIDE_GROUP', field: 'perspectives' }),
     );
   });
 });

@@ -42,7 +42,7 @@ export function assertOrganisationsInGroup(
   field: string,
 ): void {
   if (organisationIds.some((id) => !groupOrganisationIds.includes(id))) {
-    throw new DomainError(scenariosErrors.ORGANISATION_NOT_IN_GROUP, { field });
+    throw new DomainError(scenariosErrors.ORGANISATION_OUTSIDE_GROUP, { field });
   }
 }
 

@@ -10,7 +10,7 @@ export const scenariosErrors = defineDomainErrors({
     kind: 'CONFLICT',
     message: 'Dit scenario heeft oefeningen en kan daarom niet worden verwijderd. Archiveer het in plaats daarvan.',
   },
-  ORGANISATION_NOT_IN_GROUP: {
+  ORGANISATION_OUTSIDE_GROUP: {
     kind: 'INVALID',
     message: 'Deze organisatie neemt niet deel aan de werkgroep.',
   },
