@@ -107,7 +107,11 @@ function ObservationForm({ exercise, observation, onDone }: { exercise: Exercise
           options={observationKinds.map((kind) => ({ value: kind, label: t(`scenarios.observations.kinds.${kind}`) }))}
           value={form.values.kind}
           errors={form.fieldErrors.kind}
-          onChange={(e) => form.set('kind', e.target.value as ObservationKind)}
+          onChange={(e) => {
+            const kind = e.target.value as ObservationKind;
+            form.set('kind', kind);
+            if (form.values.rating && !ratingFitsKind(form.values.rating, kind)) form.set('rating', '');
+          }}
         />
         <SelectField
           required
@@ -326,20 +330,22 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
           </ul>
         )}
         {evaluate ? <ObservationForm key={editing?.id ?? 'new'} exercise={exercise} observation={editing} onDone={() => setEditing(null)} /> : null}
-        <ConfirmDialog
-          open={removing !== null}
-          title={removing?.kind === 'action' ? t('scenarios.actions.removeTitle') : t('scenarios.observations.removeTitle')}
-          confirmLabel={t('actions.remove')}
-          pending={removeObservation.isPending || removeAction.isPending}
-          onCancel={() => setRemoving(null)}
-          onConfirm={() => {
-            if (!removing) return;
-            if (removing.kind === 'action') removeAction.mutate({ id: removing.id, version: removing.version });
-            else removeObservation.mutate({ id: removing.id, version: removing.version });
-          }}
-        >
-          {removing?.kind === 'action' ? t('scenarios.actions.confirmRemove') : t('scenarios.observations.confirmRemove')}
-        </ConfirmDialog>
+        {removing !== null ? (
+          <ConfirmDialog
+            open={removing !== null}
+            title={removing?.kind === 'action' ? t('scenarios.actions.removeTitle') : t('scenarios.observations.removeTitle')}
+            confirmLabel={t('actions.remove')}
+            pending={removeObservation.isPending || removeAction.isPending}
+            onCancel={() => setRemoving(null)}
+            onConfirm={() => {
+              if (!removing) return;
+              if (removing.kind === 'action') removeAction.mutate({ id: removing.id, version: removing.version });
+              else removeObservation.mutate({ id: removing.id, version: removing.version });
+            }}
+          >
+            {removing?.kind === 'action' ? t('scenarios.actions.confirmRemove') : t('scenarios.observations.confirmRemove')}
+          </ConfirmDialog>
+        ) : null}
       </Section>
     </>
   );

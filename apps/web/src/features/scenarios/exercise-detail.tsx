@@ -57,20 +57,22 @@ function StatusSection({ exercise }: { exercise: ExerciseView }) {
           </Button>
         ))}
       </div>
-      <ConfirmDialog
-        open={next !== null}
-        title={t('scenarios.exerciseDetail.statusTitle')}
-        pending={change.isPending}
-        onCancel={() => setNext(null)}
-        onConfirm={() => next && change.mutate({ id: exercise.id, version: exercise.version, status: next, cancellationReason: reason })}
-      >
-        {next ? <p>{t('scenarios.exerciseDetail.confirmStatus', { status: t(`scenarios.exerciseStatus.${next}`) })}</p> : null}
-        {next === 'geannuleerd' ? (
-          <div className="mt-3">
-            <TextArea label={t('scenarios.exerciseDetail.cancellationReason')} required rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </div>
-        ) : null}
-      </ConfirmDialog>
+      {next !== null ? (
+        <ConfirmDialog
+          open={next !== null}
+          title={t('scenarios.exerciseDetail.statusTitle')}
+          pending={change.isPending}
+          onCancel={() => setNext(null)}
+          onConfirm={() => next && change.mutate({ id: exercise.id, version: exercise.version, status: next, cancellationReason: reason })}
+        >
+          {next ? <p>{t('scenarios.exerciseDetail.confirmStatus', { status: t(`scenarios.exerciseStatus.${next}`) })}</p> : null}
+          {next === 'geannuleerd' ? (
+            <div className="mt-3">
+              <TextArea label={t('scenarios.exerciseDetail.cancellationReason')} required rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+            </div>
+          ) : null}
+        </ConfirmDialog>
+      ) : null}
     </Section>
   );
 }

@@ -376,16 +376,18 @@ export function InjectSection({ exercise }: { exercise: ExerciseView }) {
         <>
           <InjectForm key={editing?.id ?? 'new'} exercise={exercise} inject={editing} onDone={() => setEditing(null)} />
           <CsvImport exercise={exercise} />
-          <ConfirmDialog
-            open={removing !== null}
-            title={t('scenarios.injects.removeTitle')}
-            confirmLabel={t('actions.remove')}
-            pending={remove.isPending}
-            onCancel={() => setRemoving(null)}
-            onConfirm={() => removing && remove.mutate({ id: removing.id, version: removing.version })}
-          >
-            {removing ? t('scenarios.injects.confirmRemove', { message: removing.message.slice(0, 80) }) : null}
-          </ConfirmDialog>
+          {removing !== null ? (
+            <ConfirmDialog
+              open={removing !== null}
+              title={t('scenarios.injects.removeTitle')}
+              confirmLabel={t('actions.remove')}
+              pending={remove.isPending}
+              onCancel={() => setRemoving(null)}
+              onConfirm={() => removing && remove.mutate({ id: removing.id, version: removing.version })}
+            >
+              {removing ? t('scenarios.injects.confirmRemove', { message: removing.message.slice(0, 80) }) : null}
+            </ConfirmDialog>
+          ) : null}
         </>
       ) : null}
     </Section>

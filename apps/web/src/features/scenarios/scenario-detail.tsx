@@ -215,25 +215,29 @@ export function ScenarioDetail({ id }: { id: string }) {
               </Button>
             ) : null}
           </div>
-          <ConfirmDialog
-            open={nextStatus !== null}
-            title={t('scenarios.detail.statusTitle')}
-            pending={changeStatus.isPending}
-            onCancel={() => setNextStatus(null)}
-            onConfirm={() => nextStatus && changeStatus.mutate({ id: scenario.id, version: scenario.version, status: nextStatus })}
-          >
-            {nextStatus ? t('scenarios.detail.confirmStatus', { status: t(`scenarios.status.${nextStatus}`) }) : null}
-          </ConfirmDialog>
-          <ConfirmDialog
-            open={confirmDelete}
-            title={t('scenarios.detail.delete')}
-            confirmLabel={t('actions.delete')}
-            pending={remove.isPending}
-            onCancel={() => setConfirmDelete(false)}
-            onConfirm={() => remove.mutate({ id: scenario.id, version: scenario.version })}
-          >
-            {t('scenarios.detail.confirmDelete', { title: scenario.title })}
-          </ConfirmDialog>
+          {nextStatus !== null ? (
+            <ConfirmDialog
+              open={nextStatus !== null}
+              title={t('scenarios.detail.statusTitle')}
+              pending={changeStatus.isPending}
+              onCancel={() => setNextStatus(null)}
+              onConfirm={() => nextStatus && changeStatus.mutate({ id: scenario.id, version: scenario.version, status: nextStatus })}
+            >
+              {nextStatus ? t('scenarios.detail.confirmStatus', { status: t(`scenarios.status.${nextStatus}`) }) : null}
+            </ConfirmDialog>
+          ) : null}
+          {confirmDelete ? (
+            <ConfirmDialog
+              open={confirmDelete}
+              title={t('scenarios.detail.delete')}
+              confirmLabel={t('actions.delete')}
+              pending={remove.isPending}
+              onCancel={() => setConfirmDelete(false)}
+              onConfirm={() => remove.mutate({ id: scenario.id, version: scenario.version })}
+            >
+              {t('scenarios.detail.confirmDelete', { title: scenario.title })}
+            </ConfirmDialog>
+          ) : null}
         </Section>
       ) : null}
     </>
