@@ -105,7 +105,7 @@ export function ExerciseDetail({ id }: { id: string }) {
           exercise.scenario ? (
             <>
               {t('scenarios.exerciseDetail.scenario')}{' '}
-              <Link href={`/scenarios/${exercise.scenario.id}`} className="text-brand-700 hover:underline">
+              <Link href={`/scenarios/${exercise.scenario.id}`} className="text-brand-700 underline">
                 {exercise.scenario.title}
               </Link>{' '}
               · {exercise.group.name}

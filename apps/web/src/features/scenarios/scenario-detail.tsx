@@ -80,7 +80,7 @@ export function ScenarioDetail({ id }: { id: string }) {
             <Badge tone="info">{reference.cooperationLabel(scenario.cooperationLevel)}</Badge>
             <span className="text-sm text-slate-600">
               {t(`scenarios.threatType.${scenario.threatType}`)} ·{' '}
-              <Link href={`/werkgroepen/${scenario.group.id}`} className="text-brand-700 hover:underline">
+              <Link href={`/werkgroepen/${scenario.group.id}`} className="text-brand-700 underline">
                 {scenario.group.name}
               </Link>
             </span>
