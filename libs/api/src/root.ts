@@ -6,6 +6,7 @@ import { organisationsRouter } from './modules/organisations/organisations.route
 import { placementsRouter } from './modules/placements/placements.router';
 import { recommendationsRouter } from './modules/recommendations/recommendations.router';
 import { referenceRouter } from './modules/reference/reference.router';
+import { exercisesRouter, scenariosRouter } from './modules/scenarios/scenarios.router';
 import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
 import { createCallerFactory, router } from './trpc';
@@ -21,6 +22,8 @@ export const appRouter = router({
   placements: placementsRouter,
   recommendations: recommendationsRouter,
   assessments: assessmentsRouter,
+  scenarios: scenariosRouter,
+  exercises: exercisesRouter,
 });
 
 export type AppRouter = typeof appRouter;

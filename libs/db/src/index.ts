@@ -9,6 +9,7 @@ export * from './queries/organisations';
 export * from './queries/users';
 export * from './queries/working-groups';
 export * from './queries/memberships';
+export * from './queries/scenarios';
 export * from './seed/reference-data';
 // SQL helpers re-exported so the API layer never imports the ORM directly.
 export { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';

@@ -3,12 +3,14 @@ import enAuth from '../../messages/en/auth.json';
 import enCommon from '../../messages/en/common.json';
 import enPlacements from '../../messages/en/placements.json';
 import enRecommendations from '../../messages/en/recommendations.json';
+import enScenarios from '../../messages/en/scenarios.json';
 import enWorkingGroups from '../../messages/en/working-groups.json';
 import nlAdmin from '../../messages/nl/admin.json';
 import nlAuth from '../../messages/nl/auth.json';
 import nlCommon from '../../messages/nl/common.json';
 import nlPlacements from '../../messages/nl/placements.json';
 import nlRecommendations from '../../messages/nl/recommendations.json';
+import nlScenarios from '../../messages/nl/scenarios.json';
 import nlWorkingGroups from '../../messages/nl/working-groups.json';
 
 /**
@@ -16,8 +18,8 @@ import nlWorkingGroups from '../../messages/nl/working-groups.json';
  * namespace(s). A module adds its two files here (one line per language).
  */
 export const messages = {
-  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin, ...nlPlacements, ...nlRecommendations },
-  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin, ...enPlacements, ...enRecommendations },
+  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin, ...nlPlacements, ...nlRecommendations, ...nlScenarios },
+  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin, ...enPlacements, ...enRecommendations, ...enScenarios },
 };
 
 export const locales = ['nl', 'en'] as const;

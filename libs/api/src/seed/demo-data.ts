@@ -14,6 +14,7 @@ import type { GroupRole } from '@srw/domain';
 import { DEMO_PASSWORD, demoUsers } from './demo-accounts';
 import { seedPlacementsDemo } from './placements-demo';
 import { seedRecommendationsDemo } from './recommendations-demo';
+import { seedScenariosDemo } from './scenarios-demo';
 
 interface DemoGroup {
   name: string;
@@ -123,6 +124,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
     }
     await seedPlacementsDemo(tx, { users: userIds, groups: groupIds });
     await seedRecommendationsDemo(tx, { users: userIds });
+    await seedScenariosDemo(tx, { userIds, groupIds });
     return true;
   });
 }

@@ -1,0 +1,48 @@
+import { countExistingConditions, countExistingLegalBases, findExercise, findGroupOrganisations, findScenario, type Executor } from '@srw/db';
+import { assertWorkingGroupEditable, canContributeToGroup, DomainError, scenariosErrors, type Actor } from '@srw/domain';
+import { loadGroupAccess, type GroupAccess } from '../working-groups/group-access';
+
+/** Management and admins read every group's scenarios; others only their own groups'. */
+export function readsAllGroups(actor: Actor): boolean {
+  return actor.globalRole === 'admin' || actor.globalRole === 'management';
+}
+
+/**
+ * Chairs and members edit scenarios and exercises; observers, management and
+ * admins (without a working role in the group) only read them.
+ */
+export function assertCanEdit(access: GroupAccess): void {
+  if (!canContributeToGroup(access.role)) throw new DomainError('FORBIDDEN');
+  assertWorkingGroupEditable(access.group.status);
+}
+
+export function mayEdit(access: GroupAccess): boolean {
+  return canContributeToGroup(access.role) && access.group.status !== 'gearchiveerd';
+}
+
+export async function loadScenarioAccess(db: Executor, actor: Actor, scenarioId: string) {
+  const scenario = await findScenario(db, scenarioId);
+  if (!scenario) throw new DomainError('NOT_FOUND');
+  const access = await loadGroupAccess(db, actor, scenario.groupId);
+  return { scenario, ...access };
+}
+
+export async function loadExerciseAccess(db: Executor, actor: Actor, exerciseId: string) {
+  const exercise = await findExercise(db, exerciseId);
+  if (!exercise) throw new DomainError('NOT_FOUND');
+  const access = await loadGroupAccess(db, actor, exercise.groupId);
+  return { exercise, ...access };
+}
+
+export async function groupOrganisationIds(db: Executor, groupId: string): Promise<string[]> {
+  return (await findGroupOrganisations(db, groupId)).map((o) => o.id);
+}
+
+export async function assertLegalBasesExist(db: Executor, ids: readonly string[], field: string): Promise<void> {
+  if ((await countExistingLegalBases(db, ids)) !== ids.length) throw new DomainError(scenariosErrors.UNKNOWN_REFERENCE, { field });
+}
+
+export async function assertConditionsExist(db: Executor, ids: readonly string[], field: string): Promise<void> {
+  const unique = [...new Set(ids)];
+  if ((await countExistingConditions(db, unique)) !== unique.length) throw new DomainError(scenariosErrors.UNKNOWN_REFERENCE, { field });
+}

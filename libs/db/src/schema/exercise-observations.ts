@@ -1,0 +1,27 @@
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { editableColumns } from './columns';
+import { conditionNodes } from './condition-nodes';
+import { exerciseObjectives } from './exercise-objectives';
+import { exercises } from './exercises';
+import { observationKindEnum, ratingEnum } from './scenario-enums';
+
+/** An evaluation finding: rated P/S/M/U, tied to a Triad condition and optionally an objective. */
+export const exerciseObservations = pgTable(
+  'exercise_observations',
+  {
+    ...editableColumns(),
+    exerciseId: uuid('exercise_id')
+      .notNull()
+      .references(() => exercises.id, { onDelete: 'cascade' }),
+    objectiveId: uuid('objective_id').references(() => exerciseObjectives.id, { onDelete: 'set null' }),
+    conditionId: text('condition_id')
+      .notNull()
+      .references(() => conditionNodes.id),
+    rating: ratingEnum('rating').notNull(),
+    kind: observationKindEnum('kind').notNull(),
+    text: text('text').notNull(),
+  },
+  (table) => [index('exercise_observations_exercise_idx').on(table.exerciseId, table.createdAt)],
+);
+
+export type ExerciseObservationRow = typeof exerciseObservations.$inferSelect;

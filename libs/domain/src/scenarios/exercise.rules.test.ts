@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors';
+import {
+  areActionsOpen,
+  assertActionFromImprovement,
+  assertActionsOpen,
+  assertEndAfterStart,
+  assertEvaluationOpen,
+  assertExerciseTransition,
+  assertIsPermutation,
+  assertPlanningEditable,
+  assertRatingFitsKind,
+  canTransitionExercise,
+  countRatings,
+  formatOffset,
+  groupByTriadCategory,
+  injectsOutOfTimeOrder,
+  isEvaluationOpen,
+  isPlanningEditable,
+  moveInject,
+  nextExerciseStatuses,
+  nextInjectPosition,
+  objectiveRating,
+  positionsFor,
+  ratingFitsKind,
+  ratingSeverity,
+  triadCategoryOf,
+} from './exercise.rules';
+import { exerciseStatuses, observationKinds, ratings, type ExerciseStatus } from './exercise.schema';
+
+const facts = { cancellationReason: 'Weeralarm code rood', observationCount: 2 };
+
+describe('exercise status transitions', () => {
+  const allowed = new Set([
+    'gepland>in_voorbereiding',
+    'gepland>geannuleerd',
+    'in_voorbereiding>gepland',
+    'in_voorbereiding>uitgevoerd',
+    'in_voorbereiding>geannuleerd',
+    'uitgevoerd>geevalueerd',
+  ]);
+  const pairs = exerciseStatuses.flatMap((from) => exerciseStatuses.map((to) => [from, to] as [ExerciseStatus, ExerciseStatus]));
+
+  it.each(pairs)('%s -> %s', (from, to) => {
+    const expected = allowed.has(`${from}>${to}`);
+    expect(canTransitionExercise(from, to)).toBe(expected);
+    expect(nextExerciseStatuses(from).includes(to)).toBe(expected);
+    if (expected) expect(() => assertExerciseTransition(from, to, facts)).not.toThrow();
+    else expect(() => assertExerciseTransition(from, to, facts)).toThrow(expect.objectContaining({ code: 'INVALID_STATUS_TRANSITION' }));
+  });
+
+  it.each(['gepland', 'in_voorbereiding'] as const)('needs a reason to cancel from %s', (from) => {
+    for (const reason of ['', '   ']) {
+      expect(() => assertExerciseTransition(from, 'geannuleerd', { ...facts, cancellationReason: reason })).toThrow(
+        expect.objectContaining({ code: 'CANCELLATION_REASON_REQUIRED', field: 'cancellationReason' }),
+      );
+    }
+  });
+
+  it('evaluates only an executed exercise that has observations', () => {
+    expect(() => assertExerciseTransition('uitgevoerd', 'geevalueerd', { ...facts, observationCount: 0 })).toThrow(
+      expect.objectContaining({ code: 'EVALUATION_NEEDS_OBSERVATIONS' }),
+    );
+    expect(() => assertExerciseTransition('in_voorbereiding', 'geevalueerd', facts)).toThrow(
+      expect.objectContaining({ code: 'INVALID_STATUS_TRANSITION' }),
+    );
+    expect(() => assertExerciseTransition('uitgevoerd', 'geevalueerd', { ...facts, observationCount: 1 })).not.toThrow();
+  });
+
+  it('does not need a reason for other transitions', () => {
+    expect(() => assertExerciseTransition('gepland', 'in_voorbereiding', { cancellationReason: '', observationCount: 0 })).not.toThrow();
+  });
+});
+
+describe('what each status allows', () => {
+  const planning: Record<ExerciseStatus, boolean> = { gepland: true, in_voorbereiding: true, uitgevoerd: false, geevalueerd: false, geannuleerd: false };
+  const evaluation: Record<ExerciseStatus, boolean> = { gepland: false, in_voorbereiding: false, uitgevoerd: true, geevalueerd: false, geannuleerd: false };
+  const actions: Record<ExerciseStatus, boolean> = { gepland: false, in_voorbereiding: false, uitgevoerd: true, geevalueerd: true, geannuleerd: false };
+
+  it.each(exerciseStatuses)('%s', (status) => {
+    expect(isPlanningEditable(status)).toBe(planning[status]);
+    expect(isEvaluationOpen(status)).toBe(evaluation[status]);
+    expect(areActionsOpen(status)).toBe(actions[status]);
+    const check = (fn: () => void, ok: boolean, code: string) =>
+      ok ? expect(fn).not.toThrow() : expect(fn).toThrow(expect.objectContaining({ code, kind: 'CONFLICT' }));
+    check(() => assertPlanningEditable(status), planning[status], 'EXERCISE_LOCKED');
+    check(() => assertEvaluationOpen(status), evaluation[status], 'EVALUATION_CLOSED');
+    check(() => assertActionsOpen(status), actions[status], 'ACTIONS_CLOSED');
+  });
+
+  it('refuses an end before the start, allows equal times', () => {
+    const start = new Date('2026-03-01T09:00:00Z');
+    expect(() => assertEndAfterStart(start, new Date('2026-03-01T08:59:00Z'))).toThrow(expect.objectContaining({ field: 'endsAt' }));
+    expect(() => assertEndAfterStart(start, start)).not.toThrow();
+    expect(() => assertEndAfterStart(start, new Date('2026-03-01T17:00:00Z'))).not.toThrow();
+  });
+});
+
+describe('rating rules', () => {
+  const fits = new Set(['P:strength', 'S:strength', 'S:improvement', 'M:improvement', 'U:improvement']);
+  const cases = ratings.flatMap((rating) => observationKinds.map((kind) => [rating, kind] as const));
+
+  it.each(cases)('%s for a %s', (rating, kind) => {
+    const expected = fits.has(`${rating}:${kind}`);
+    expect(ratingFitsKind(rating, kind)).toBe(expected);
+    if (expected) expect(() => assertRatingFitsKind(rating, kind)).not.toThrow();
+    else expect(() => assertRatingFitsKind(rating, kind)).toThrow(expect.objectContaining({ code: 'RATING_DOES_NOT_FIT', field: 'rating' }));
+  });
+
+  it('orders severity P < S < M < U', () => {
+    expect(ratings.map(ratingSeverity)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('rates an objective by its worst observation', () => {
+    expect(objectiveRating([])).toBeNull();
+    expect(objectiveRating(['P'])).toBe('P');
+    expect(objectiveRating(['P', 'S', 'P'])).toBe('S');
+    expect(objectiveRating(['M', 'S'])).toBe('M');
+    expect(objectiveRating(['S', 'U', 'M'])).toBe('U');
+  });
+
+  it('counts ratings', () => {
+    expect(countRatings(['P', 'S', 'S', 'U'])).toEqual({ P: 1, S: 2, M: 0, U: 1 });
+    expect(countRatings([])).toEqual({ P: 0, S: 0, M: 0, U: 0 });
+  });
+
+  it('makes improvement actions only from areas for improvement', () => {
+    expect(() => assertActionFromImprovement('improvement')).not.toThrow();
+    expect(() => assertActionFromImprovement('strength')).toThrow(DomainError);
+  });
+});
+
+describe('Triad grouping', () => {
+  it('finds the category of a condition id', () => {
+    expect(triadCategoryOf('2.3.c')).toBe('2');
+    expect(triadCategoryOf('1.4')).toBe('1');
+    expect(triadCategoryOf('3')).toBe('3');
+  });
+
+  it('groups observations by category in numeric order, keeping their order inside', () => {
+    const groups = groupByTriadCategory([
+      { id: 'a', conditionId: '3.1.b' },
+      { id: 'b', conditionId: '2.3.c' },
+      { id: 'c', conditionId: '2.5' },
+      { id: 'd', conditionId: '1.4.a' },
+    ]);
+    expect(groups.map((g) => [g.category, g.items.map((i) => i.id)])).toEqual([
+      ['1', ['d']],
+      ['2', ['b', 'c']],
+      ['3', ['a']],
+    ]);
+    expect(groupByTriadCategory([])).toEqual([]);
+  });
+});
+
+describe('inject ordering', () => {
+  it('puts a new inject after the last', () => {
+    expect(nextInjectPosition([])).toBe(1);
+    expect(nextInjectPosition([1, 2, 3])).toBe(4);
+    expect(nextInjectPosition([5, 2])).toBe(6);
+  });
+
+  it('accepts a reorder only when it names every inject once', () => {
+    expect(() => assertIsPermutation(['b', 'a', 'c'], ['a', 'b', 'c'])).not.toThrow();
+    for (const requested of [['a', 'b'], ['a', 'b', 'c', 'd'], ['a', 'a', 'b'], ['a', 'b', 'x']]) {
+      expect(() => assertIsPermutation(requested, ['a', 'b', 'c'])).toThrow(expect.objectContaining({ code: 'INJECT_ORDER_MISMATCH' }));
+    }
+  });
+
+  it('numbers positions 1..n', () => {
+    expect(positionsFor(['c', 'a'])).toEqual([
+      { id: 'c', position: 1 },
+      { id: 'a', position: 2 },
+    ]);
+  });
+
+  it('moves an inject up or down and stays put at the ends', () => {
+    expect(moveInject(['a', 'b', 'c'], 'b', 'up')).toEqual(['b', 'a', 'c']);
+    expect(moveInject(['a', 'b', 'c'], 'b', 'down')).toEqual(['a', 'c', 'b']);
+    expect(moveInject(['a', 'b', 'c'], 'a', 'up')).toEqual(['a', 'b', 'c']);
+    expect(moveInject(['a', 'b', 'c'], 'c', 'down')).toEqual(['a', 'b', 'c']);
+    expect(moveInject(['a', 'b'], 'x', 'up')).toEqual(['a', 'b']);
+  });
+
+  it('flags injects whose time goes back', () => {
+    expect(
+      injectsOutOfTimeOrder([
+        { id: 'a', offsetMinutes: 0 },
+        { id: 'b', offsetMinutes: 30 },
+        { id: 'c', offsetMinutes: 15 },
+        { id: 'd', offsetMinutes: 15 },
+      ]),
+    ).toEqual(['c']);
+    expect(injectsOutOfTimeOrder([])).toEqual([]);
+  });
+
+  it('formats offsets', () => {
+    expect(formatOffset(0)).toBe('T+00:00');
+    expect(formatOffset(90)).toBe('T+01:30');
+    expect(formatOffset(24 * 60 + 5)).toBe('T+1d 00:05');
+  });
+});

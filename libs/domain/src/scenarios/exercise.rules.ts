@@ -1,0 +1,193 @@
+import { DomainError } from '../errors';
+import type { ExerciseStatus, ObservationKind, Rating } from './exercise.schema';
+import { ratings } from './exercise.schema';
+import { scenariosErrors } from './scenarios.errors';
+
+/**
+ * gepland → in_voorbereiding → uitgevoerd → geevalueerd. Preparation can fall
+ * back to planned; a planned or preparing exercise can be cancelled (with a
+ * reason). Executed, evaluated and cancelled exercises are history.
+ */
+const allowedExerciseTransitions: Record<ExerciseStatus, readonly ExerciseStatus[]> = {
+  gepland: ['in_voorbereiding', 'geannuleerd'],
+  in_voorbereiding: ['gepland', 'uitgevoerd', 'geannuleerd'],
+  uitgevoerd: ['geevalueerd'],
+  geevalueerd: [],
+  geannuleerd: [],
+};
+
+export function canTransitionExercise(from: ExerciseStatus, to: ExerciseStatus): boolean {
+  return allowedExerciseTransitions[from].includes(to);
+}
+
+export function nextExerciseStatuses(from: ExerciseStatus): readonly ExerciseStatus[] {
+  return allowedExerciseTransitions[from];
+}
+
+export interface ExerciseTransitionFacts {
+  cancellationReason: string;
+  observationCount: number;
+}
+
+/** Checks a status change with the facts it depends on. */
+export function assertExerciseTransition(from: ExerciseStatus, to: ExerciseStatus, facts: ExerciseTransitionFacts): void {
+  if (!canTransitionExercise(from, to)) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
+  if (to === 'geannuleerd' && facts.cancellationReason.trim() === '') {
+    throw new DomainError(scenariosErrors.CANCELLATION_REASON_REQUIRED, { field: 'cancellationReason' });
+  }
+  if (to === 'geevalueerd' && facts.observationCount === 0) {
+    throw new DomainError(scenariosErrors.EVALUATION_NEEDS_OBSERVATIONS);
+  }
+}
+
+/** Details, objectives, participants and injects change only before the exercise is held. */
+export function isPlanningEditable(status: ExerciseStatus): boolean {
+  return status === 'gepland' || status === 'in_voorbereiding';
+}
+
+export function assertPlanningEditable(status: ExerciseStatus): void {
+  if (!isPlanningEditable(status)) throw new DomainError(scenariosErrors.EXERCISE_LOCKED);
+}
+
+/** Observations are recorded after execution and frozen by the evaluation. */
+export function isEvaluationOpen(status: ExerciseStatus): boolean {
+  return status === 'uitgevoerd';
+}
+
+export function assertEvaluationOpen(status: ExerciseStatus): void {
+  if (!isEvaluationOpen(status)) throw new DomainError(scenariosErrors.EVALUATION_CLOSED);
+}
+
+/** Improvement actions are follow-up: they stay open after the evaluation. */
+export function areActionsOpen(status: ExerciseStatus): boolean {
+  return status === 'uitgevoerd' || status === 'geevalueerd';
+}
+
+export function assertActionsOpen(status: ExerciseStatus): void {
+  if (!areActionsOpen(status)) throw new DomainError(scenariosErrors.ACTIONS_CLOSED);
+}
+
+export function assertEndAfterStart(startsAt: Date, endsAt: Date): void {
+  if (endsAt.getTime() < startsAt.getTime()) throw new DomainError(scenariosErrors.END_BEFORE_START, { field: 'endsAt' });
+}
+
+// ---- Ratings -------------------------------------------------------------
+
+/** Higher is worse: P 0, S 1, M 2, U 3. */
+export function ratingSeverity(rating: Rating): number {
+  return ratings.indexOf(rating);
+}
+
+/**
+ * A strength was performed without or with some challenges (P, S); an area for
+ * improvement had challenges or could not be performed (S, M, U).
+ */
+export function ratingFitsKind(rating: Rating, kind: ObservationKind): boolean {
+  return kind === 'strength' ? rating === 'P' || rating === 'S' : rating !== 'P';
+}
+
+export function assertRatingFitsKind(rating: Rating, kind: ObservationKind): void {
+  if (!ratingFitsKind(rating, kind)) throw new DomainError(scenariosErrors.RATING_DOES_NOT_FIT, { field: 'rating' });
+}
+
+/** An objective is rated by its worst observation; unrated while it has none. */
+export function objectiveRating(observationRatings: readonly Rating[]): Rating | null {
+  let worst: Rating | null = null;
+  for (const rating of observationRatings) {
+    if (worst === null || ratingSeverity(rating) > ratingSeverity(worst)) worst = rating;
+  }
+  return worst;
+}
+
+export function countRatings(observationRatings: readonly Rating[]): Record<Rating, number> {
+  const counts: Record<Rating, number> = { P: 0, S: 0, M: 0, U: 0 };
+  for (const rating of observationRatings) counts[rating] += 1;
+  return counts;
+}
+
+/** Only an area for improvement leads to an improvement action. */
+export function assertActionFromImprovement(kind: ObservationKind): void {
+  if (kind !== 'improvement') throw new DomainError(scenariosErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'observationId' });
+}
+
+/** The Triad category ("1" willen, "2" kunnen, "3" mogen, "4" effect) of a condition id. */
+export function triadCategoryOf(conditionId: string): string {
+  return conditionId.split('.')[0] ?? conditionId;
+}
+
+export function groupByTriadCategory<T extends { conditionId: string }>(items: readonly T[]): { category: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const category = triadCategoryOf(item.conditionId);
+    const list = groups.get(category) ?? [];
+    list.push(item);
+    groups.set(category, list);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .map(([category, list]) => ({ category, items: list }));
+}
+
+// ---- Inject ordering -----------------------------------------------------
+
+export interface OrderedInject {
+  id: string;
+  position: number;
+}
+
+/** The position a new inject gets: after the last one. */
+export function nextInjectPosition(positions: readonly number[]): number {
+  return positions.length === 0 ? 1 : Math.max(...positions) + 1;
+}
+
+/**
+ * A reorder names every inject of the exercise exactly once; anything else means
+ * the caller worked from an outdated list.
+ */
+export function assertIsPermutation(requestedIds: readonly string[], currentIds: readonly string[]): void {
+  const requested = new Set(requestedIds);
+  const same =
+    requested.size === requestedIds.length &&
+    requestedIds.length === currentIds.length &&
+    currentIds.every((id) => requested.has(id));
+  if (!same) throw new DomainError(scenariosErrors.INJECT_ORDER_MISMATCH, { field: 'injectIds' });
+}
+
+/** New positions 1..n in the requested order. */
+export function positionsFor(orderedIds: readonly string[]): OrderedInject[] {
+  return orderedIds.map((id, index) => ({ id, position: index + 1 }));
+}
+
+/** Moves one inject up or down (keyboard reordering); at either end it stays put. */
+export function moveInject(orderedIds: readonly string[], id: string, direction: 'up' | 'down'): string[] {
+  const result = [...orderedIds];
+  const index = result.indexOf(id);
+  const target = direction === 'up' ? index - 1 : index + 1;
+  if (index < 0 || target < 0 || target >= result.length) return result;
+  const moving = result[index];
+  const other = result[target];
+  if (moving === undefined || other === undefined) return result;
+  result[index] = other;
+  result[target] = moving;
+  return result;
+}
+
+/** Offsets that go back in time compared with the inject before them (shown as a warning). */
+export function injectsOutOfTimeOrder(injects: readonly { id: string; offsetMinutes: number }[]): string[] {
+  const outOfOrder: string[] = [];
+  for (let i = 1; i < injects.length; i++) {
+    const previous = injects[i - 1];
+    const current = injects[i];
+    if (previous && current && current.offsetMinutes < previous.offsetMinutes) outOfOrder.push(current.id);
+  }
+  return outOfOrder;
+}
+
+/** "T+01:30" for 90 minutes; days shown when the offset passes 24 hours. */
+export function formatOffset(offsetMinutes: number): string {
+  const days = Math.floor(offsetMinutes / (24 * 60));
+  const hours = Math.floor((offsetMinutes % (24 * 60)) / 60);
+  const minutes = offsetMinutes % 60;
+  const hhmm = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  return days > 0 ? `T+${days}d ${hhmm}` : `T+${hhmm}`;
+}

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { pageInputSchema } from '../common/pagination';
+import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { conditionIdSchema } from './scenario.schema';
+
+/** Exercise types, from the least to the most demanding (after HSEEP). */
+export const exerciseTypes = [
+  'werksessie',
+  'workshop',
+  'tabletop',
+  'spel',
+  'drill',
+  'functionele_oefening',
+  'grootschalige_oefening',
+] as const;
+export type ExerciseType = (typeof exerciseTypes)[number];
+export const exerciseTypeSchema = z.enum(exerciseTypes, { error: v.invalidChoice });
+
+export const exerciseStatuses = ['gepland', 'in_voorbereiding', 'uitgevoerd', 'geevalueerd', 'geannuleerd'] as const;
+export type ExerciseStatus = (typeof exerciseStatuses)[number];
+export const exerciseStatusSchema = z.enum(exerciseStatuses, { error: v.invalidChoice });
+
+/**
+ * HSEEP ratings: P performed without challenges, S with some challenges,
+ * M with major challenges, U unable to be performed.
+ */
+export const ratings = ['P', 'S', 'M', 'U'] as const;
+export type Rating = (typeof ratings)[number];
+export const ratingSchema = z.enum(ratings, { error: v.invalidChoice });
+
+export const observationKinds = ['strength', 'improvement'] as const;
+export type ObservationKind = (typeof observationKinds)[number];
+export const observationKindSchema = z.enum(observationKinds, { error: v.invalidChoice });
+
+export const exercisePersonRoles = ['participant', 'planner'] as const;
+export type ExercisePersonRole = (typeof exercisePersonRoles)[number];
+
+const dateSchema = z.date({ error: v.required });
+
+export const objectiveInputSchema = z.object({
+  /** Present for an existing objective; absent for a new one. */
+  id: uuidSchema.optional(),
+  description: requiredText(1000),
+  conditionIds: z
+    .array(conditionIdSchema)
+    .max(20)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+});
+export type ObjectiveInput = z.infer<typeof objectiveInputSchema>;
+
+const exerciseFields = {
+  title: requiredText(200),
+  type: exerciseTypeSchema,
+  startsAt: dateSchema,
+  endsAt: dateSchema,
+  location: optionalText(300),
+  /** Expected number of participants per organisation. */
+  participantCounts: z
+    .array(z.object({ organisationId: uuidSchema, count: z.number({ error: v.required }).int().min(0).max(100000) }))
+    .max(20)
+    .default([]),
+  /** Named participants (group members). */
+  participantUserIds: z
+    .array(uuidSchema)
+    .max(500)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+  /** The planning team (group members). */
+  plannerUserIds: z
+    .array(uuidSchema)
+    .max(100)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+  objectives: z.array(objectiveInputSchema).max(50).default([]),
+};
+
+export const createExerciseSchema = z.object({ scenarioId: uuidSchema, ...exerciseFields });
+export type CreateExerciseInput = z.infer<typeof createExerciseSchema>;
+
+export const updateExerciseSchema = z.object({ id: uuidSchema, version: versionSchema, ...exerciseFields });
+export type UpdateExerciseInput = z.infer<typeof updateExerciseSchema>;
+
+export const changeExerciseStatusSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  status: exerciseStatusSchema,
+  cancellationReason: optionalText(2000),
+});
+export type ChangeExerciseStatusInput = z.infer<typeof changeExerciseStatusSchema>;
+
+export const listExercisesSchema = pageInputSchema.extend({
+  groupId: uuidSchema.optional(),
+  scenarioId: uuidSchema.optional(),
+  status: exerciseStatusSchema.optional(),
+  /** Calendar window: exercises that overlap [from, to). */
+  from: z.date().optional(),
+  to: z.date().optional(),
+});
+export type ListExercisesInput = z.infer<typeof listExercisesSchema>;
+
+export const exerciseIdSchema = z.object({ id: uuidSchema });
+export const groupCalendarSchema = z.object({ groupId: uuidSchema });
+
+/** One event of the master scenario events list (MSEL). */
+export const injectFieldsSchema = z.object({
+  /** Minutes after the start of the exercise. */
+  offsetMinutes: z.number({ error: v.required }).int().min(0).max(60 * 24 * 30),
+  fromParty: requiredText(200),
+  toParty: requiredText(200),
+  message: requiredText(4000),
+  expectedAction: optionalText(4000),
+  responsibleOrganisationId: uuidSchema.nullable().default(null),
+  legalBasisId: uuidSchema.nullable().default(null),
+});
+export type InjectFields = z.infer<typeof injectFieldsSchema>;
+
+export const addInjectSchema = injectFieldsSchema.extend({ exerciseId: uuidSchema });
+export type AddInjectInput = z.infer<typeof addInjectSchema>;
+
+export const updateInjectSchema = injectFieldsSchema.extend({ id: uuidSchema, version: versionSchema });
+export type UpdateInjectInput = z.infer<typeof updateInjectSchema>;
+
+export const removeByIdSchema = z.object({ id: uuidSchema, version: versionSchema });
+export type RemoveByIdInput = z.infer<typeof removeByIdSchema>;
+
+export const reorderInjectsSchema = z.object({
+  exerciseId: uuidSchema,
+  /** The exercise's version as read: reordering bumps it, so two reorders cannot cross. */
+  version: versionSchema,
+  injectIds: z.array(uuidSchema).min(1).max(1000),
+});
+export type ReorderInjectsInput = z.infer<typeof reorderInjectsSchema>;
+
+export const importInjectsSchema = z.object({
+  exerciseId: uuidSchema,
+  csv: z.string().max(500_000, { error: v.tooLong }),
+});
+export type ImportInjectsInput = z.infer<typeof importInjectsSchema>;
+
+export const observationFieldsSchema = z.object({
+  text: requiredText(4000),
+  rating: ratingSchema,
+  kind: observationKindSchema,
+  conditionId: conditionIdSchema,
+  objectiveId: uuidSchema.nullable().default(null),
+});
+export type ObservationFields = z.infer<typeof observationFieldsSchema>;
+
+export const addObservationSchema = observationFieldsSchema.extend({ exerciseId: uuidSchema });
+export type AddObservationInput = z.infer<typeof addObservationSchema>;
+
+export const updateObservationSchema = observationFieldsSchema.extend({ id: uuidSchema, version: versionSchema });
+export type UpdateObservationInput = z.infer<typeof updateObservationSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: v.invalidChoice });
+
+export const improvementActionFieldsSchema = z.object({
+  action: requiredText(2000),
+  owner: requiredText(200),
+  ownerOrganisationId: uuidSchema.nullable().default(null),
+  dueDate: isoDate.nullable().default(null),
+});
+export type ImprovementActionFields = z.infer<typeof improvementActionFieldsSchema>;
+
+export const addImprovementActionSchema = improvementActionFieldsSchema.extend({ observationId: uuidSchema });
+export type AddImprovementActionInput = z.infer<typeof addImprovementActionSchema>;
+
+export const updateImprovementActionSchema = improvementActionFieldsSchema.extend({ id: uuidSchema, version: versionSchema });
+export type UpdateImprovementActionInput = z.infer<typeof updateImprovementActionSchema>;

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { classificationSchema } from '../common/classification';
+import { pageInputSchema } from '../common/pagination';
+import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+
+export const scenarioStatuses = ['concept', 'gereed', 'gearchiveerd'] as const;
+export type ScenarioStatus = (typeof scenarioStatuses)[number];
+export const scenarioStatusSchema = z.enum(scenarioStatuses, { error: v.invalidChoice });
+
+/** Kinds of security issue a scenario can be about. */
+export const threatTypes = [
+  'vermissing',
+  'openbare_orde',
+  'terrorisme',
+  'ondermijning',
+  'natuurramp',
+  'cyber',
+  'grensbewaking',
+  'overig',
+] as const;
+export type ThreatType = (typeof threatTypes)[number];
+export const threatTypeSchema = z.enum(threatTypes, { error: v.invalidChoice });
+
+/** The codes of the cooperation-levels reference table. */
+export const cooperationLevelCodes = ['TRAINING', 'ASSISTANCE', 'PARTNERSHIP'] as const;
+export type CooperationLevelCode = (typeof cooperationLevelCodes)[number];
+export const cooperationLevelSchema = z.enum(cooperationLevelCodes, { error: v.invalidChoice });
+
+/** A Triad condition id from the conditions framework ("1", "2.3", "2.3.c"). */
+export const conditionIdSchema = z
+  .string({ error: v.required })
+  .trim()
+  .regex(/^\d(\.\d(\.[a-z])?)?$/, { error: v.invalidChoice });
+
+/** How one organisation would approach the scenario's problem. */
+export const perspectiveSchema = z.object({
+  organisationId: uuidSchema,
+  mandate: optionalText(4000),
+  capabilities: optionalText(4000),
+  needsFromOther: optionalText(4000),
+  chainOfCommand: optionalText(4000),
+  expectedActions: optionalText(4000),
+});
+export type PerspectiveInput = z.infer<typeof perspectiveSchema>;
+
+
+const scenarioFields = {
+  title: requiredText(200),
+  problemStatement: requiredText(8000),
+  threatType: threatTypeSchema,
+  cooperationLevel: cooperationLevelSchema,
+  classification: classificationSchema.default('ONGERUBRICEERD'),
+  perspectives: z
+    .array(perspectiveSchema)
+    .max(10)
+    .default([])
+    .refine((items) => new Set(items.map((p) => p.organisationId)).size === items.length, { error: v.invalidChoice }),
+  legalBasisIds: z
+    .array(uuidSchema)
+    .max(50)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+  conditionIds: z
+    .array(conditionIdSchema)
+    .max(100)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+};
+
+export const createScenarioSchema = z.object({ groupId: uuidSchema, ...scenarioFields });
+export type CreateScenarioInput = z.infer<typeof createScenarioSchema>;
+
+export const updateScenarioSchema = z.object({ id: uuidSchema, version: versionSchema, ...scenarioFields });
+export type UpdateScenarioInput = z.infer<typeof updateScenarioSchema>;
+
+export const changeScenarioStatusSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  status: scenarioStatusSchema,
+});
+export type ChangeScenarioStatusInput = z.infer<typeof changeScenarioStatusSchema>;
+
+export const deleteScenarioSchema = z.object({ id: uuidSchema, version: versionSchema });
+export type DeleteScenarioInput = z.infer<typeof deleteScenarioSchema>;
+
+export const listScenariosSchema = pageInputSchema.extend({
+  /** Without a group: every scenario in the groups the caller may read. */
+  groupId: uuidSchema.optional(),
+  status: scenarioStatusSchema.optional(),
+});
+export type ListScenariosInput = z.infer<typeof listScenariosSchema>;
+
+export const scenarioIdSchema = z.object({ id: uuidSchema });
