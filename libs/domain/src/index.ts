@@ -14,3 +14,7 @@ export * from './working-groups/working-group.rules';
 export * from './memberships/membership.schema';
 export * from './memberships/membership.rules';
 export * from './audit/audit';
+export * from './glossary/glossary.schema';
+export * from './glossary/glossary.rules';
+export * from './glossary/glossary-text.rules';
+export * from './glossary/glossary-csv';
