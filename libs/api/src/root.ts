@@ -1,5 +1,6 @@
 import { auditRouter } from './modules/audit/audit.router';
 import { authRouter } from './modules/auth/auth.router';
+import { glossaryRouter } from './modules/glossary/glossary.router';
 import { membershipsRouter } from './modules/memberships/memberships.router';
 import { organisationsRouter } from './modules/organisations/organisations.router';
 import { referenceRouter } from './modules/reference/reference.router';
@@ -15,6 +16,7 @@ export const appRouter = router({
   memberships: membershipsRouter,
   audit: auditRouter,
   reference: referenceRouter,
+  glossary: glossaryRouter,
 });
 
 export type AppRouter = typeof appRouter;

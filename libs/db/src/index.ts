@@ -10,5 +10,7 @@ export * from './queries/users';
 export * from './queries/working-groups';
 export * from './queries/memberships';
 export * from './seed/reference-data';
+export * from './seed/glossary-seed';
 // SQL helpers re-exported so the API layer never imports the ORM directly.
 export { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+export * from './queries/glossary';

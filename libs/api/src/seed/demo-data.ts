@@ -12,6 +12,7 @@ import {
 } from '@srw/db';
 import type { GroupRole } from '@srw/domain';
 import { DEMO_PASSWORD, demoUsers } from './demo-accounts';
+import { seedGlossaryDemo } from './glossary-demo';
 
 interface DemoGroup {
   name: string;
@@ -117,6 +118,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         });
       }
     }
+    await seedGlossaryDemo(tx, { userIds });
     return true;
   });
 }

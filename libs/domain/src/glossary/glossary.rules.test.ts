@@ -25,6 +25,9 @@ import {
   outcomeOfEdit,
   requiredApprovalOrganisations,
   statusAfterApproval,
+  statusChangeResetsApprovals,
+  glossarySearchLabels,
+  glossarySearchDocument,
   type ApprovalAttempt,
   type ApprovalRecord,
   type DefinitionState,
@@ -351,5 +354,29 @@ describe('version differences', () => {
     expect(changes.find((c) => c.field === 'status')).toEqual({ field: 'status', before: 'in_bewerking', after: 'voorgesteld' });
     expect(changes.find((c) => c.field === 'definitions.POLITIE')?.before).toBeNull();
     expect(diffGlossarySnapshots(snapshot, { ...snapshot })).toEqual([]);
+  });
+});
+
+describe('approvals after a status change', () => {
+  it.each([
+    ['voorgesteld', 'in_bewerking', true],
+    ['vastgesteld', 'in_bewerking', true],
+    ['vervallen', 'in_bewerking', true],
+    ['vastgesteld', 'voorgesteld', true],
+    ['in_bewerking', 'voorgesteld', false],
+    ['voorgesteld', 'vervallen', false],
+    ['vastgesteld', 'vervangen', false],
+  ] as [GlossaryTermStatus, GlossaryTermStatus, boolean][])('%s -> %s resets approvals: %s', (from, to, expected) => {
+    expect(statusChangeResetsApprovals(from, to)).toBe(expected);
+  });
+});
+
+describe('search text', () => {
+  const term = { prefLabel: 'Officier van Justitie', abbreviations: ['OvJ'], synonyms: [], hiddenLabels: ['offcier'], jointDefinition: '', scopeNote: 'Let op' };
+  it('folds every label into one haystack', () => {
+    expect(glossarySearchLabels(term)).toBe('officier van justitie ; ovj ; offcier');
+  });
+  it('joins labels, definitions and notes, skipping empty parts', () => {
+    expect(glossarySearchDocument(term, [{ text: 'Aanklager', explanation: '' }])).toBe('Officier van Justitie\nOvJ\noffcier\nLet op\nAanklager');
   });
 });

@@ -227,7 +227,8 @@ export function requiredApprovalOrganisations(definitions: readonly { organisati
 
 export interface ApprovalRecord {
   organisationId: string;
-  userId: string;
+  /** Null once the approving account is gone; the approval still counts. */
+  userId: string | null;
   /** The definition revision that was approved. */
   revision: number;
   approvedAt: Date;
@@ -369,4 +370,38 @@ export function diffGlossarySnapshots(before: GlossaryTermSnapshot | null, after
     if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field: `definitions.${code}`, before: a, after: b });
   }
   return changes;
+}
+
+/**
+ * Sending a term back to `in_bewerking`, or reopening a set term for approval,
+ * starts a new revision: earlier approvals stay in the history but no longer count.
+ */
+export function statusChangeResetsApprovals(from: GlossaryTermStatus, to: GlossaryTermStatus): boolean {
+  return to === 'in_bewerking' || (from === 'vastgesteld' && to === 'voorgesteld');
+}
+
+// ---------------------------------------------------------------------------
+// Search
+
+/** All labels folded into one string: the haystack for substring and trigram search. */
+export function glossarySearchLabels(term: { prefLabel: string; abbreviations: readonly string[]; synonyms: readonly string[]; hiddenLabels: readonly string[] }): string {
+  return [term.prefLabel, ...term.abbreviations, ...term.synonyms, ...term.hiddenLabels].map(normalizeForComparison).join(' ; ');
+}
+
+/** Labels, definitions and notes: the document for Dutch full-text search. */
+export function glossarySearchDocument(
+  term: { prefLabel: string; abbreviations: readonly string[]; synonyms: readonly string[]; hiddenLabels: readonly string[]; jointDefinition: string; scopeNote: string },
+  definitions: readonly { text: string; explanation: string }[],
+): string {
+  return [
+    term.prefLabel,
+    ...term.abbreviations,
+    ...term.synonyms,
+    ...term.hiddenLabels,
+    term.jointDefinition,
+    term.scopeNote,
+    ...definitions.flatMap((d) => [d.text, d.explanation]),
+  ]
+    .filter((part) => part.trim() !== '')
+    .join('\n');
 }
