@@ -1,10 +1,12 @@
 import enAdmin from '../../messages/en/admin.json';
 import enAuth from '../../messages/en/auth.json';
 import enCommon from '../../messages/en/common.json';
+import enGlossary from '../../messages/en/glossary.json';
 import enWorkingGroups from '../../messages/en/working-groups.json';
 import nlAdmin from '../../messages/nl/admin.json';
 import nlAuth from '../../messages/nl/auth.json';
 import nlCommon from '../../messages/nl/common.json';
+import nlGlossary from '../../messages/nl/glossary.json';
 import nlWorkingGroups from '../../messages/nl/working-groups.json';
 
 /**
@@ -12,8 +14,8 @@ import nlWorkingGroups from '../../messages/nl/working-groups.json';
  * namespace(s). A module adds its two files here (one line per language).
  */
 export const messages = {
-  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin },
-  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin },
+  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin, ...nlGlossary },
+  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin, ...enGlossary },
 };
 
 export const locales = ['nl', 'en'] as const;

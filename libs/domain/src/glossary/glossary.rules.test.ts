@@ -91,7 +91,7 @@ describe('preferred label uniqueness', () => {
       ],
     });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('validation.duplicateOrganisation');
+    expect(result.error?.issues[0]?.message).toBe('validation.invalid');
   });
 });
 

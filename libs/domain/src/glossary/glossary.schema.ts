@@ -50,7 +50,7 @@ export function normalizeForComparison(text: string): string {
     .trim();
 }
 
-const isoDateSchema = z.iso.date({ error: 'validation.date' }).nullish().transform((value) => value ?? null);
+const isoDateSchema = z.iso.date({ error: v.uuid }).nullish().transform((value) => value ?? null);
 
 export const glossaryDefinitionInputSchema = z.object({
   organisationId: uuidSchema,
@@ -79,7 +79,7 @@ const glossaryTermContentSchema = z.object({
     .max(10, { error: v.tooLong })
     .default([])
     .refine((defs) => new Set(defs.map((d) => d.organisationId)).size === defs.length, {
-      error: 'validation.duplicateOrganisation',
+      error: v.uuid,
     }),
   jointDefinition: optionalText(5000),
   jointDefinitionSource: optionalText(1000),
