@@ -85,9 +85,10 @@ export function GlossaryTextView({
  * Any text with its glossary terms marked; divergent terms show each
  * organisation's meaning on hover and focus. For scenario and decision texts.
  */
-export function GlossaryText({ text, className }: { text: string; className?: string }) {
+export function GlossaryText({ text, className, excludeTermIds = [] }: { text: string; className?: string; excludeTermIds?: readonly string[] }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.glossary.findInTexts.queryOptions({ texts: [text] }, { enabled: text.trim() !== '', staleTime: 60_000 }));
   if (!query.data) return <p className={`whitespace-pre-line ${className ?? ''}`}>{text}</p>;
-  return <GlossaryTextView text={text} matches={query.data.matches[0] ?? []} terms={query.data.terms} className={className} />;
+  const matches = (query.data.matches[0] ?? []).filter((m) => !excludeTermIds.includes(m.termId));
+  return <GlossaryTextView text={text} matches={matches} terms={query.data.terms} className={className} />;
 }

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { canTransitionGlossaryTerm, manualGlossaryStatuses, type ManualGlossaryStatus } from '@srw/domain';
 import { SelectField, TextArea } from '@/components/forms/fields';
+import { GlossaryText } from '@/components/glossary/glossary-text';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { useSessionUser } from '@/components/shell/session-user';
@@ -330,7 +331,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
                   <Badge tone={organisationTone(definition.organisationCode)}>{definition.organisationCode}</Badge>
                   {definition.organisationName}
                 </h3>
-                <p className="mt-2 whitespace-pre-line text-slate-900">{definition.text}</p>
+                <GlossaryText text={definition.text} excludeTermIds={[term.id]} className="mt-2 text-slate-900" />
                 {definition.source ? (
                   <p className="mt-2 text-sm text-slate-700">
                     <span className="font-medium">{t('glossary.detail.source')}:</span>{' '}
@@ -360,7 +361,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
         <div className="mt-6">
           <h3 className="font-semibold text-slate-900">{t('glossary.detail.jointTitle')}</h3>
           {term.jointDefinition ? (
-            <p className="mt-1 whitespace-pre-line text-slate-900">{term.jointDefinition}</p>
+            <GlossaryText text={term.jointDefinition} excludeTermIds={[term.id]} className="mt-1 text-slate-900" />
           ) : (
             <p className="mt-1 text-slate-600">{t('glossary.detail.noJoint')}</p>
           )}
@@ -373,7 +374,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
         {term.scopeNote ? (
           <div className="mt-4">
             <h3 className="font-semibold text-slate-900">{t('glossary.detail.scopeNote')}</h3>
-            <p className="mt-1 whitespace-pre-line text-slate-800">{term.scopeNote}</p>
+            <GlossaryText text={term.scopeNote} excludeTermIds={[term.id]} className="mt-1 text-slate-800" />
           </div>
         ) : null}
         <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-2">
