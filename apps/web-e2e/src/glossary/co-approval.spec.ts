@@ -20,6 +20,9 @@ async function seededTermId(admin: ApiClient, label: string): Promise<string> {
 }
 
 test.describe('begrippenlijst', () => {
+  // Long flows across two sessions; shared build machines can be slow.
+  test.describe.configure({ timeout: 180_000 });
+
   test('a Defensie and a Politie member bring "officier" to vastgesteld; an edit sends it back to voorgesteld', async ({ page, browser, seed }) => {
     const groupId = await demoGroupId(seed.admin);
     const defensie = await seed.user({ name: 'Kapitein Begrip', organisation: 'DEFENSIE' });
