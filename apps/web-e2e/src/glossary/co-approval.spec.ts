@@ -134,5 +134,11 @@ test.describe('begrippenlijst', () => {
     const csv = await readFile(await (await csvDownload).path(), 'utf8');
     expect(csv).toContain('begrip,afkortingen');
     expect(csv).toContain('officier');
+
+    const xlsxDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Excel (XLSX)' }).click();
+    const xlsx = await readFile(await (await xlsxDownload).path());
+    // An XLSX file is a ZIP archive.
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });

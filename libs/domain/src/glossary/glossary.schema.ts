@@ -162,7 +162,7 @@ export const resolveGlossaryCommentSchema = z.object({
 export type ResolveGlossaryCommentInput = z.infer<typeof resolveGlossaryCommentSchema>;
 
 export const exportGlossarySchema = z.object({
-  format: z.enum(['turtle', 'jsonld', 'csv']),
+  format: z.enum(['turtle', 'jsonld', 'csv', 'xlsx']),
   includeRetired: z.boolean().default(true),
 });
 export type ExportGlossaryInput = z.infer<typeof exportGlossarySchema>;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useTRPC } from '@/lib/trpc/client';
 
-type Format = 'turtle' | 'jsonld' | 'csv';
+type Format = 'turtle' | 'jsonld' | 'csv' | 'xlsx';
 
 /** Downloads the glossary (as far as the user may read it) in one of the export formats. */
 export function GlossaryExportButtons() {
@@ -21,7 +21,8 @@ export function GlossaryExportButtons() {
     setFailed(false);
     try {
       const file = await queryClient.fetchQuery(trpc.glossary.export.queryOptions({ format, includeRetired: true }, { staleTime: 0 }));
-      const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+      const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (char) => char.charCodeAt(0)) : file.content;
+      const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }));
       const anchor = document.createElement('a');
       anchor.href = url;
       anchor.download = file.filename;
@@ -39,7 +40,7 @@ export function GlossaryExportButtons() {
   return (
     <div role="group" aria-label={t('title')} className="flex flex-wrap items-center gap-2">
       <span className="text-sm font-medium text-slate-700">{t('title')}:</span>
-      {(['turtle', 'jsonld', 'csv'] as const).map((format) => (
+      {(['turtle', 'jsonld', 'csv', 'xlsx'] as const).map((format) => (
         <Button key={format} variant="secondary" size="sm" disabled={busy !== null} onClick={() => download(format)}>
           {busy === format ? t('busy') : t(format)}
         </Button>

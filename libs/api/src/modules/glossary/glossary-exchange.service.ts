@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import {
   findGlossaryDefinitions,
   findGlossaryRelationsAmong,
@@ -32,6 +33,8 @@ import { insertGlossaryTermWithContent } from './glossary-write';
 export interface GlossaryExport {
   filename: string;
   mimeType: string;
+  /** Text formats as they are; XLSX (binary) as base64. */
+  encoding: 'utf8' | 'base64';
   content: string;
 }
 
@@ -51,7 +54,7 @@ async function loadExportData(ctx: ServiceContext, actor: Actor, includeRetired:
 export async function exportGlossary(ctx: ServiceContext, actor: Actor, input: ExportGlossaryInput): Promise<GlossaryExport> {
   const { terms, relations, rows } = await loadExportData(ctx, actor, input.includeRetired);
   const date = new Date().toISOString().slice(0, 10);
-  if (input.format === 'csv') {
+  if (input.format === 'csv' || input.format === 'xlsx') {
     const codes = (await listOrganisations(ctx.db)).map((o) => o.code).sort();
     const lines = [glossaryCsvHeader(codes)];
     for (const term of terms) {
@@ -67,14 +70,34 @@ export async function exportGlossary(ctx: ServiceContext, actor: Actor, input: E
         ),
       );
     }
+    if (input.format === 'xlsx') {
+      return {
+        filename: `begrippenlijst-${date}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        encoding: 'base64',
+        content: await toXlsxBase64(lines),
+      };
+    }
     // A byte-order mark makes Excel read the file as UTF-8.
-    return { filename: `begrippenlijst-${date}.csv`, mimeType: 'text/csv;charset=utf-8', content: `\uFEFF${toCsv(lines)}` };
+    return { filename: `begrippenlijst-${date}.csv`, mimeType: 'text/csv;charset=utf-8', encoding: 'utf8', content: `\uFEFF${toCsv(lines)}` };
   }
   const quads = buildGlossaryQuads(terms, relations);
   if (input.format === 'turtle') {
-    return { filename: `begrippenlijst-${date}.ttl`, mimeType: 'text/turtle;charset=utf-8', content: await quadsToTurtle(quads) };
+    return { filename: `begrippenlijst-${date}.ttl`, mimeType: 'text/turtle;charset=utf-8', encoding: 'utf8', content: await quadsToTurtle(quads) };
   }
-  return { filename: `begrippenlijst-${date}.jsonld`, mimeType: 'application/ld+json;charset=utf-8', content: quadsToJsonLd(quads) };
+  return { filename: `begrippenlijst-${date}.jsonld`, mimeType: 'application/ld+json;charset=utf-8', encoding: 'utf8', content: quadsToJsonLd(quads) };
+}
+
+/** One sheet, the same columns as the CSV; cells are plain strings, never formulas. */
+async function toXlsxBase64(lines: string[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = new Date();
+  const sheet = workbook.addWorksheet('Begrippenlijst');
+  for (const line of lines) sheet.addRow(line);
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const buffer = await workbook.xlsx.writeBuffer();
+  return Buffer.from(buffer).toString('base64');
 }
 
 export interface GlossaryImportReport {

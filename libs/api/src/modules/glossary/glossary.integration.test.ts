@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, findOrganisationByCode, glossaryTerms, memberships, sql } from '@srw/db';
@@ -472,6 +473,23 @@ describe('export and import', () => {
     const report = await caller('chair').glossary.importCsv({ maintainingGroupId: f.groupId, csv: exported.content, dryRun: true });
     expect(report.valid).toBe(false);
     expect(report.rows.every((r) => r.errors.some((e) => e.message.includes('bestaat al')))).toBe(true);
+  });
+
+  it('exports XLSX with the CSV columns that a spreadsheet library reads back', async () => {
+    await createTerm({ prefLabel: 'restcapaciteit in Excel', abbreviations: ['=1+1'] });
+    const exported = await caller('observer').glossary.export({ format: 'xlsx' });
+    expect(exported).toMatchObject({ encoding: 'base64', filename: expect.stringMatching(/\.xlsx$/) });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(Buffer.from(exported.content, 'base64')).buffer);
+    const sheet = workbook.getWorksheet('Begrippenlijst');
+    const header = sheet?.getRow(1).values;
+    expect(Array.isArray(header) ? header.slice(1, 3) : []).toEqual(['begrip', 'afkortingen']);
+    const labels: string[] = [];
+    sheet?.eachRow((row) => labels.push(String(row.getCell(1).value)));
+    expect(labels).toContain('restcapaciteit in Excel');
+    const row = sheet?.getRows(2, sheet.rowCount - 1)?.find((r) => r.getCell(1).value === 'restcapaciteit in Excel');
+    // A value that looks like a formula stays a plain string.
+    expect(row?.getCell(2).value).toBe('=1+1');
   });
 
   it.each(roleNames)('importCsv as %s', async (role) => {
