@@ -1,6 +1,7 @@
 import { assessmentsRouter } from './modules/assessments/assessments.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { authRouter } from './modules/auth/auth.router';
+import { glossaryRouter } from './modules/glossary/glossary.router';
 import { membershipsRouter } from './modules/memberships/memberships.router';
 import { organisationsRouter } from './modules/organisations/organisations.router';
 import { placementsRouter } from './modules/placements/placements.router';
@@ -24,6 +25,7 @@ export const appRouter = router({
   assessments: assessmentsRouter,
   scenarios: scenariosRouter,
   exercises: exercisesRouter,
+  glossary: glossaryRouter,
 });
 
 export type AppRouter = typeof appRouter;

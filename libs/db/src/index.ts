@@ -11,9 +11,11 @@ export * from './queries/working-groups';
 export * from './queries/memberships';
 export * from './queries/scenarios';
 export * from './seed/reference-data';
+export * from './seed/glossary-seed';
 // SQL helpers re-exported so the API layer never imports the ORM directly.
 export { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 export * from './queries/placements';
 export * from './queries/recommendations';
 export * from './queries/assessments';
 export * from './seed/thesis-recommendations';
+export * from './queries/glossary';

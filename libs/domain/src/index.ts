@@ -32,3 +32,7 @@ export * from './scenarios/exercise.schema';
 export * from './scenarios/exercise.rules';
 export * from './scenarios/inject-csv';
 export * from './scenarios/ical';
+export * from './glossary/glossary.schema';
+export * from './glossary/glossary.rules';
+export * from './glossary/glossary-text.rules';
+export * from './glossary/glossary-csv';

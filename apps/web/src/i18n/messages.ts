@@ -4,6 +4,7 @@ import enCommon from '../../messages/en/common.json';
 import enPlacements from '../../messages/en/placements.json';
 import enRecommendations from '../../messages/en/recommendations.json';
 import enScenarios from '../../messages/en/scenarios.json';
+import enGlossary from '../../messages/en/glossary.json';
 import enWorkingGroups from '../../messages/en/working-groups.json';
 import nlAdmin from '../../messages/nl/admin.json';
 import nlAuth from '../../messages/nl/auth.json';
@@ -11,6 +12,7 @@ import nlCommon from '../../messages/nl/common.json';
 import nlPlacements from '../../messages/nl/placements.json';
 import nlRecommendations from '../../messages/nl/recommendations.json';
 import nlScenarios from '../../messages/nl/scenarios.json';
+import nlGlossary from '../../messages/nl/glossary.json';
 import nlWorkingGroups from '../../messages/nl/working-groups.json';
 
 /**
@@ -18,8 +20,8 @@ import nlWorkingGroups from '../../messages/nl/working-groups.json';
  * namespace(s). A module adds its two files here (one line per language).
  */
 export const messages = {
-  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin, ...nlPlacements, ...nlRecommendations, ...nlScenarios },
-  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin, ...enPlacements, ...enRecommendations, ...enScenarios },
+  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin, ...nlPlacements, ...nlRecommendations, ...nlScenarios, ...nlGlossary },
+  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin, ...enPlacements, ...enRecommendations, ...enScenarios, ...enGlossary },
 };
 
 export const locales = ['nl', 'en'] as const;

@@ -15,6 +15,7 @@ import { DEMO_PASSWORD, demoUsers } from './demo-accounts';
 import { seedPlacementsDemo } from './placements-demo';
 import { seedRecommendationsDemo } from './recommendations-demo';
 import { seedScenariosDemo } from './scenarios-demo';
+import { seedGlossaryDemo } from './glossary-demo';
 
 interface DemoGroup {
   name: string;
@@ -125,6 +126,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
     await seedPlacementsDemo(tx, { users: userIds, groups: groupIds });
     await seedRecommendationsDemo(tx, { users: userIds });
     await seedScenariosDemo(tx, { userIds, groupIds });
+    await seedGlossaryDemo(tx, { userIds });
     return true;
   });
 }

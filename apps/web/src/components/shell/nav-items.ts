@@ -13,7 +13,7 @@ export interface NavItem {
 export const mainNavItems: NavItem[] = [
   { key: 'workingGroups', href: '/werkgroepen', available: true },
   { key: 'scenarios', href: '/scenarios', available: true },
-  { key: 'glossary', href: '/begrippenlijst', available: false },
+  { key: 'glossary', href: '/begrippenlijst', available: true },
   { key: 'decisions', href: '/afwegingskader', available: false },
   { key: 'placements', href: '/liaisons', available: true },
   { key: 'recommendations', href: '/aanbevelingen', available: true },

@@ -1,0 +1,446 @@
+import { and, asc, desc, eq, gt, inArray, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  decodeCursor,
+  encodeCursor,
+  inverseRelationKind,
+  retiredGlossaryStatuses,
+  toPage,
+  type Classification,
+  type GlossaryCommentKind,
+  type GlossaryCommentStatus,
+  type GlossaryRelationKind,
+  type GlossaryTermSnapshot,
+  type GlossaryTermStatus,
+  type Page,
+} from '@srw/domain';
+import type { Executor } from '../client';
+import {
+  glossaryApprovals,
+  glossaryComments,
+  glossaryDefinitions,
+  glossaryRelations,
+  glossaryTerms,
+  glossaryTermVersions,
+  organisations,
+  users,
+  workingGroups,
+} from '../schema';
+
+/** Who reads: classified terms are for the maintaining group, management and admins. */
+export interface GlossaryReader {
+  userId: string;
+  seesAllClassified: boolean;
+}
+
+function visibleTo(reader: GlossaryReader): SQL | undefined {
+  if (reader.seesAllClassified) return undefined;
+  return or(
+    eq(glossaryTerms.classification, 'ONGERUBRICEERD'),
+    sql`exists (select 1 from memberships m where m.group_id = ${glossaryTerms.maintainingGroupId} and m.user_id = ${reader.userId})`,
+  );
+}
+
+const retired = [...retiredGlossaryStatuses];
+
+export interface GlossaryTermSummary {
+  id: string;
+  prefLabel: string;
+  abbreviations: string[];
+  synonyms: string[];
+  status: GlossaryTermStatus;
+  divergent: boolean;
+  classification: Classification;
+  maintainingGroupId: string;
+  maintainingGroupName: string;
+  organisationCodes: string[];
+  /** The joint definition, else the first organisation's definition. */
+  preview: string;
+  replacedById: string | null;
+  updatedAt: Date;
+}
+
+export interface GlossaryListQuery {
+  reader: GlossaryReader;
+  /** The search as typed, and folded (lower case, no accents). */
+  search?: { raw: string; folded: string } | undefined;
+  organisationId?: string | undefined;
+  status?: GlossaryTermStatus | undefined;
+  divergent?: boolean | undefined;
+  groupId?: string | undefined;
+  letter?: string | undefined;
+  includeRetired: boolean;
+  cursor?: string | null | undefined;
+  limit: number;
+}
+
+/** How close a label must be for typo-tolerant search ("oficier" → "officier"). */
+const WORD_SIMILARITY_THRESHOLD = 0.45;
+
+/**
+ * Browse A–Z (keyset on label key, id) or search: Dutch full text over labels
+ * and definitions, substring and trigram similarity over the labels, ranked by
+ * closeness (cursor = offset into the ranking).
+ */
+export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery): Promise<Page<GlossaryTermSummary>> {
+  const search = query.search && query.search.folded !== '' ? query.search : undefined;
+  const conditions: (SQL | undefined)[] = [
+    visibleTo(query.reader),
+    query.status ? eq(glossaryTerms.status, query.status) : query.includeRetired ? undefined : notInArray(glossaryTerms.status, retired),
+    query.divergent === undefined ? undefined : eq(glossaryTerms.divergent, query.divergent),
+    query.groupId ? eq(glossaryTerms.maintainingGroupId, query.groupId) : undefined,
+    query.organisationId
+      ? sql`exists (select 1 from glossary_definitions d where d.term_id = ${glossaryTerms.id} and d.organisation_id = ${query.organisationId})`
+      : undefined,
+    query.letter === '#'
+      ? sql`${glossaryTerms.labelKey} !~ '^[a-z]'`
+      : query.letter
+        ? sql`left(${glossaryTerms.labelKey}, 1) = ${query.letter}`
+        : undefined,
+  ];
+  const columns = {
+    id: glossaryTerms.id,
+    prefLabel: glossaryTerms.prefLabel,
+    labelKey: glossaryTerms.labelKey,
+    abbreviations: glossaryTerms.abbreviations,
+    synonyms: glossaryTerms.synonyms,
+    status: glossaryTerms.status,
+    divergent: glossaryTerms.divergent,
+    classification: glossaryTerms.classification,
+    maintainingGroupId: glossaryTerms.maintainingGroupId,
+    maintainingGroupName: workingGroups.name,
+    organisationCodes: sql<string[]>`coalesce((select array_agg(o.code order by o.code) from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id), '{}')`,
+    preview: sql<string>`coalesce(nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`,
+    replacedById: glossaryTerms.replacedById,
+    updatedAt: glossaryTerms.updatedAt,
+  };
+
+  if (search) {
+    const offset = Number(decodeCursor(query.cursor)?.key ?? 0) || 0;
+    const like = `%${search.folded.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    // Explicit table names: inside select fields Drizzle drops the table prefix.
+    const fullText = sql`to_tsvector('dutch', glossary_terms.search_document) @@ plainto_tsquery('dutch', ${search.raw})`;
+    const rank = sql<number>`greatest(
+      case when glossary_terms.label_key = ${search.folded} then 4 else 0 end,
+      case when glossary_terms.label_key like ${`${search.folded.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`} then 3 else 0 end,
+      case when glossary_terms.search_labels like ${like} then 2 else 0 end,
+      word_similarity(${search.folded}, glossary_terms.search_labels) * 1.5,
+      case when ${fullText} then 1 + ts_rank(to_tsvector('dutch', glossary_terms.search_document), plainto_tsquery('dutch', ${search.raw})) else 0 end
+    )`;
+    const matches = or(
+      sql`${glossaryTerms.searchLabels} like ${like}`,
+      sql`word_similarity(${search.folded}, ${glossaryTerms.searchLabels}) >= ${WORD_SIMILARITY_THRESHOLD}`,
+      sql`to_tsvector('dutch', ${glossaryTerms.searchDocument}) @@ plainto_tsquery('dutch', ${search.raw})`,
+    );
+    const rows = await db
+      .select({ ...columns, rank })
+      .from(glossaryTerms)
+      .innerJoin(workingGroups, eq(workingGroups.id, glossaryTerms.maintainingGroupId))
+      .where(and(...conditions, matches))
+      .orderBy(desc(rank), asc(glossaryTerms.labelKey), asc(glossaryTerms.id))
+      .offset(offset)
+      .limit(query.limit + 1);
+    const items = rows.slice(0, query.limit).map(({ rank: _rank, labelKey: _key, ...row }) => row);
+    return { items, nextCursor: rows.length > query.limit ? encodeCursor({ key: String(offset + query.limit), id: '' }) : null };
+  }
+
+  const cursor = decodeCursor(query.cursor);
+  const rows = await db
+    .select(columns)
+    .from(glossaryTerms)
+    .innerJoin(workingGroups, eq(workingGroups.id, glossaryTerms.maintainingGroupId))
+    .where(
+      and(
+        ...conditions,
+        cursor
+          ? or(gt(glossaryTerms.labelKey, cursor.key), and(eq(glossaryTerms.labelKey, cursor.key), gt(glossaryTerms.id, cursor.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(asc(glossaryTerms.labelKey), asc(glossaryTerms.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => ({ key: row.labelKey, id: row.id }));
+  return { items: page.items.map(({ labelKey: _key, ...row }) => row), nextCursor: page.nextCursor };
+}
+
+export async function findGlossaryTerm(db: Executor, id: string) {
+  const [row] = await db.select().from(glossaryTerms).where(eq(glossaryTerms.id, id));
+  return row ?? null;
+}
+
+export async function findGlossaryTermForUpdate(db: Executor, id: string) {
+  const [row] = await db.select().from(glossaryTerms).where(eq(glossaryTerms.id, id)).for('update');
+  return row ?? null;
+}
+
+/** The term holding a label key, optionally other than `exceptId`. */
+export async function findGlossaryTermIdByLabelKey(db: Executor, labelKey: string, exceptId?: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: glossaryTerms.id })
+    .from(glossaryTerms)
+    .where(and(eq(glossaryTerms.labelKey, labelKey), exceptId ? ne(glossaryTerms.id, exceptId) : undefined));
+  return row?.id ?? null;
+}
+
+export async function findGlossaryTermIdsByLabelKeys(db: Executor, labelKeys: readonly string[]): Promise<Map<string, string>> {
+  if (labelKeys.length === 0) return new Map();
+  const rows = await db
+    .select({ id: glossaryTerms.id, labelKey: glossaryTerms.labelKey })
+    .from(glossaryTerms)
+    .where(inArray(glossaryTerms.labelKey, [...labelKeys]));
+  return new Map(rows.map((r) => [r.labelKey, r.id]));
+}
+
+export interface GlossaryDefinitionView {
+  organisationId: string;
+  organisationCode: string;
+  organisationName: string;
+  text: string;
+  source: string;
+  explanation: string;
+  example: string;
+}
+
+export async function findGlossaryDefinitions(db: Executor, termIds: readonly string[]): Promise<(GlossaryDefinitionView & { termId: string })[]> {
+  if (termIds.length === 0) return [];
+  return db
+    .select({
+      termId: glossaryDefinitions.termId,
+      organisationId: glossaryDefinitions.organisationId,
+      organisationCode: organisations.code,
+      organisationName: organisations.name,
+      text: glossaryDefinitions.text,
+      source: glossaryDefinitions.source,
+      explanation: glossaryDefinitions.explanation,
+      example: glossaryDefinitions.example,
+    })
+    .from(glossaryDefinitions)
+    .innerJoin(organisations, eq(organisations.id, glossaryDefinitions.organisationId))
+    .where(inArray(glossaryDefinitions.termId, [...termIds]))
+    .orderBy(asc(organisations.code));
+}
+
+export async function replaceGlossaryDefinitions(
+  db: Executor,
+  termId: string,
+  definitions: readonly { organisationId: string; text: string; source: string; explanation: string; example: string }[],
+): Promise<void> {
+  await db.delete(glossaryDefinitions).where(eq(glossaryDefinitions.termId, termId));
+  if (definitions.length > 0) {
+    await db.insert(glossaryDefinitions).values(definitions.map((d) => ({ ...d, termId })));
+  }
+}
+
+export interface GlossaryRelationView {
+  kind: GlossaryRelationKind;
+  termId: string;
+  prefLabel: string;
+  status: GlossaryTermStatus;
+}
+
+/** A term's relations from both sides: stored ones as they are, incoming ones inverted. */
+export async function findGlossaryRelations(db: Executor, termId: string, reader: GlossaryReader): Promise<GlossaryRelationView[]> {
+  const outgoing = await db
+    .select({ kind: glossaryRelations.kind, termId: glossaryTerms.id, prefLabel: glossaryTerms.prefLabel, status: glossaryTerms.status })
+    .from(glossaryRelations)
+    .innerJoin(glossaryTerms, eq(glossaryTerms.id, glossaryRelations.relatedTermId))
+    .where(and(eq(glossaryRelations.termId, termId), visibleTo(reader)));
+  const incoming = await db
+    .select({ kind: glossaryRelations.kind, termId: glossaryTerms.id, prefLabel: glossaryTerms.prefLabel, status: glossaryTerms.status })
+    .from(glossaryRelations)
+    .innerJoin(glossaryTerms, eq(glossaryTerms.id, glossaryRelations.termId))
+    .where(and(eq(glossaryRelations.relatedTermId, termId), visibleTo(reader)));
+  const seen = new Set<string>();
+  const result: GlossaryRelationView[] = [];
+  for (const relation of [...outgoing, ...incoming.map((r) => ({ ...r, kind: inverseRelationKind(r.kind) }))]) {
+    const key = `${relation.kind}:${relation.termId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(relation);
+  }
+  return result.sort((a, b) => a.prefLabel.localeCompare(b.prefLabel, 'nl'));
+}
+
+/** The term's form is authoritative for all its relations, whichever side stored them. */
+export async function replaceGlossaryRelations(
+  db: Executor,
+  termId: string,
+  relations: readonly { kind: GlossaryRelationKind; termId: string }[],
+): Promise<void> {
+  await db.delete(glossaryRelations).where(or(eq(glossaryRelations.termId, termId), eq(glossaryRelations.relatedTermId, termId)));
+  if (relations.length > 0) {
+    await db.insert(glossaryRelations).values(relations.map((r) => ({ termId, kind: r.kind, relatedTermId: r.termId })));
+  }
+}
+
+export async function findGlossaryTermStatuses(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: glossaryTerms.id, prefLabel: glossaryTerms.prefLabel, status: glossaryTerms.status, classification: glossaryTerms.classification })
+    .from(glossaryTerms)
+    .where(inArray(glossaryTerms.id, [...ids]));
+}
+
+export interface GlossaryApprovalView {
+  id: string;
+  revision: number;
+  termVersion: number;
+  organisationId: string;
+  organisationCode: string;
+  userId: string | null;
+  userName: string | null;
+  approvedAt: Date;
+}
+
+/** Every approval ever given, newest first (the history of who approved what). */
+export async function findGlossaryApprovals(db: Executor, termId: string): Promise<GlossaryApprovalView[]> {
+  return db
+    .select({
+      id: glossaryApprovals.id,
+      revision: glossaryApprovals.revision,
+      termVersion: glossaryApprovals.termVersion,
+      organisationId: glossaryApprovals.organisationId,
+      organisationCode: organisations.code,
+      userId: glossaryApprovals.userId,
+      userName: users.name,
+      approvedAt: glossaryApprovals.approvedAt,
+    })
+    .from(glossaryApprovals)
+    .innerJoin(organisations, eq(organisations.id, glossaryApprovals.organisationId))
+    .leftJoin(users, eq(users.id, glossaryApprovals.userId))
+    .where(eq(glossaryApprovals.termId, termId))
+    .orderBy(desc(glossaryApprovals.approvedAt), desc(glossaryApprovals.id));
+}
+
+export async function insertGlossaryApproval(
+  db: Executor,
+  values: { termId: string; revision: number; termVersion: number; organisationId: string; userId: string },
+) {
+  const [row] = await db.insert(glossaryApprovals).values(values).returning();
+  if (!row) throw new Error('insert glossary_approvals returned no row');
+  return row;
+}
+
+export async function insertGlossaryTermVersion(
+  db: Executor,
+  values: { termId: string; version: number; change: string; snapshot: GlossaryTermSnapshot; changedBy: string | null },
+): Promise<void> {
+  await db.insert(glossaryTermVersions).values(values);
+}
+
+export async function listGlossaryTermVersions(db: Executor, termId: string) {
+  return db
+    .select({
+      version: glossaryTermVersions.version,
+      change: glossaryTermVersions.change,
+      snapshot: glossaryTermVersions.snapshot,
+      changedAt: glossaryTermVersions.changedAt,
+      changedById: glossaryTermVersions.changedBy,
+      changedByName: users.name,
+    })
+    .from(glossaryTermVersions)
+    .leftJoin(users, eq(users.id, glossaryTermVersions.changedBy))
+    .where(eq(glossaryTermVersions.termId, termId))
+    .orderBy(asc(glossaryTermVersions.version));
+}
+
+export interface GlossaryMatchingTerm {
+  id: string;
+  prefLabel: string;
+  abbreviations: string[];
+  synonyms: string[];
+  divergent: boolean;
+  status: GlossaryTermStatus;
+  jointDefinition: string;
+}
+
+/** Every living term the reader may see, with the labels to find it in texts. */
+export async function listGlossaryTermsForMatching(db: Executor, reader: GlossaryReader): Promise<GlossaryMatchingTerm[]> {
+  return db
+    .select({
+      id: glossaryTerms.id,
+      prefLabel: glossaryTerms.prefLabel,
+      abbreviations: glossaryTerms.abbreviations,
+      synonyms: glossaryTerms.synonyms,
+      divergent: glossaryTerms.divergent,
+      status: glossaryTerms.status,
+      jointDefinition: glossaryTerms.jointDefinition,
+    })
+    .from(glossaryTerms)
+    .where(and(visibleTo(reader), notInArray(glossaryTerms.status, retired)))
+    .orderBy(asc(glossaryTerms.labelKey));
+}
+
+/** Full rows for export, with the maintaining group's name. */
+export async function listGlossaryTermsForExport(db: Executor, reader: GlossaryReader, includeRetired: boolean) {
+  return db
+    .select({ term: glossaryTerms, groupName: workingGroups.name })
+    .from(glossaryTerms)
+    .innerJoin(workingGroups, eq(workingGroups.id, glossaryTerms.maintainingGroupId))
+    .where(and(visibleTo(reader), includeRetired ? undefined : notInArray(glossaryTerms.status, retired)))
+    .orderBy(asc(glossaryTerms.labelKey));
+}
+
+/** Stored relations between the given terms (for export). */
+export async function findGlossaryRelationsAmong(db: Executor, termIds: readonly string[]) {
+  if (termIds.length === 0) return [];
+  return db
+    .select()
+    .from(glossaryRelations)
+    .where(and(inArray(glossaryRelations.termId, [...termIds]), inArray(glossaryRelations.relatedTermId, [...termIds])));
+}
+
+export interface GlossaryCommentView {
+  id: string;
+  termId: string;
+  kind: GlossaryCommentKind;
+  body: string;
+  status: GlossaryCommentStatus;
+  authorId: string | null;
+  authorName: string | null;
+  authorOrganisationCode: string | null;
+  createdAt: Date;
+  resolvedAt: Date | null;
+  resolvedByName: string | null;
+}
+
+export async function listGlossaryComments(db: Executor, termId: string): Promise<GlossaryCommentView[]> {
+  return db
+    .select({
+      id: glossaryComments.id,
+      termId: glossaryComments.termId,
+      kind: glossaryComments.kind,
+      body: glossaryComments.body,
+      status: glossaryComments.status,
+      authorId: glossaryComments.authorId,
+      authorName: users.name,
+      authorOrganisationCode: organisations.code,
+      createdAt: glossaryComments.createdAt,
+      resolvedAt: glossaryComments.resolvedAt,
+      resolvedByName: sql<string | null>`(select r.name from users r where r.id = glossary_comments.resolved_by)`,
+    })
+    .from(glossaryComments)
+    .leftJoin(users, eq(users.id, glossaryComments.authorId))
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(glossaryComments.termId, termId))
+    .orderBy(asc(glossaryComments.createdAt), asc(glossaryComments.id));
+}
+
+export async function insertGlossaryComment(db: Executor, values: { termId: string; authorId: string; kind: GlossaryCommentKind; body: string }) {
+  const [row] = await db.insert(glossaryComments).values(values).returning();
+  if (!row) throw new Error('insert glossary_comments returned no row');
+  return row;
+}
+
+export async function findGlossaryCommentForUpdate(db: Executor, id: string) {
+  const [row] = await db.select().from(glossaryComments).where(eq(glossaryComments.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function resolveGlossaryComment(db: Executor, id: string, status: GlossaryCommentStatus, resolvedBy: string) {
+  const [row] = await db
+    .update(glossaryComments)
+    .set({ status, resolvedBy, resolvedAt: new Date(), updatedAt: new Date() })
+    .where(eq(glossaryComments.id, id))
+    .returning();
+  return row ?? null;
+}

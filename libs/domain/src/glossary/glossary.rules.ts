@@ -1,0 +1,407 @@
+import type { Actor, GroupRole } from '../access/roles';
+import { canContributeToGroup } from '../access/access.rules';
+import type { Classification } from '../common/classification';
+import { defineDomainErrors, DomainError } from '../errors';
+import {
+  normalizeForComparison,
+  retiredGlossaryStatuses,
+  type GlossaryRelationKind,
+  type GlossaryTermContent,
+  type GlossaryTermStatus,
+} from './glossary.schema';
+
+export const glossaryErrors = defineDomainErrors({
+  DUPLICATE_LABEL: {
+    kind: 'CONFLICT',
+    message:
+      'Er bestaat al een begrip met deze voorkeursterm (hoofdletters en accenten tellen niet mee). Voeg een afwijkende betekenis toe als definitie bij dat begrip.',
+  },
+  REPLACEMENT_REQUIRED: { kind: 'INVALID', message: 'Kies het begrip dat dit begrip vervangt.' },
+  INVALID_REPLACEMENT: {
+    kind: 'INVALID',
+    message: 'Een begrip kan alleen worden vervangen door een ander begrip dat niet zelf vervangen of vervallen is.',
+  },
+  NOT_APPROVABLE: { kind: 'CONFLICT', message: 'Alleen een voorgesteld begrip kan worden goedgekeurd.' },
+  ALREADY_APPROVED: { kind: 'CONFLICT', message: 'Jouw organisatie heeft deze versie van het begrip al goedgekeurd.' },
+  ORGANISATION_NOT_INVOLVED: {
+    kind: 'FORBIDDEN',
+    message: 'Jouw organisatie heeft geen definitie bij dit begrip; een goedkeuring van jouw organisatie is niet nodig.',
+  },
+  RETIRED_NOT_EDITABLE: {
+    kind: 'CONFLICT',
+    message: 'Een vervangen of vervallen begrip kan niet worden gewijzigd. Heropen het eerst.',
+  },
+  NOTHING_TO_PROPOSE: {
+    kind: 'INVALID',
+    message: 'Geef minstens één definitie (van een organisatie of gezamenlijk) voordat je het begrip voorstelt.',
+  },
+  DIVERGENT_NEEDS_TWO: {
+    kind: 'INVALID',
+    message: 'Een afwijkende betekenis vraagt om definities van minstens twee organisaties.',
+  },
+  INVALID_PERIOD: { kind: 'INVALID', message: 'De einddatum van de geldigheid ligt vóór de begindatum.' },
+  SELF_RELATION: { kind: 'INVALID', message: 'Een begrip kan niet naar zichzelf verwijzen.' },
+  ORGANISATION_NOT_IN_GROUP: {
+    kind: 'INVALID',
+    message:
+      'Een definitie kan alleen komen van een organisatie die deelneemt aan de beherende werkgroep; anders kan niemand van die organisatie haar goedkeuren.',
+  },
+  COMMENT_ALREADY_RESOLVED: { kind: 'CONFLICT', message: 'Deze reactie is al afgehandeld.' },
+});
+
+// ---------------------------------------------------------------------------
+// Labels
+
+/** The key that makes a preferred label unique: case and accents do not count. */
+export function glossaryLabelKey(label: string): string {
+  return normalizeForComparison(label);
+}
+
+export function labelsCollide(a: string, b: string): boolean {
+  return glossaryLabelKey(a) === glossaryLabelKey(b);
+}
+
+/** The A–Z letter a term is filed under ('#' for digits and symbols). */
+export function glossaryLetterOf(label: string): string {
+  const first = glossaryLabelKey(label).charAt(0);
+  return /^[a-z]$/.test(first) ? first : '#';
+}
+
+// ---------------------------------------------------------------------------
+// Access
+
+/**
+ * Everyone signed in reads unclassified terms. A term marked above
+ * ONGERUBRICEERD is need-to-know: the maintaining group, management and admins.
+ */
+export function canReadGlossaryTerm(actor: Actor, classification: Classification, groupRole: GroupRole | null): boolean {
+  if (classification === 'ONGERUBRICEERD') return true;
+  return actor.globalRole === 'admin' || actor.globalRole === 'management' || groupRole !== null;
+}
+
+export function assertCanReadGlossaryTerm(actor: Actor, classification: Classification, groupRole: GroupRole | null): void {
+  if (!canReadGlossaryTerm(actor, classification, groupRole)) throw new DomainError('NOT_FOUND');
+}
+
+/** Chairs and members of the maintaining group edit and approve; observers and others only read and comment. */
+export function canEditGlossaryTerm(groupRole: GroupRole | null): boolean {
+  return canContributeToGroup(groupRole);
+}
+
+export function assertCanEditGlossaryTerm(groupRole: GroupRole | null): void {
+  if (!canEditGlossaryTerm(groupRole)) throw new DomainError('FORBIDDEN');
+}
+
+// ---------------------------------------------------------------------------
+// Status
+
+const allowedTransitions: Record<GlossaryTermStatus, readonly GlossaryTermStatus[]> = {
+  in_bewerking: ['voorgesteld', 'vervangen', 'vervallen'],
+  voorgesteld: ['in_bewerking', 'vastgesteld', 'vervangen', 'vervallen'],
+  vastgesteld: ['in_bewerking', 'voorgesteld', 'vervangen', 'vervallen'],
+  vervangen: ['in_bewerking'],
+  vervallen: ['in_bewerking'],
+};
+
+export function isRetiredGlossaryStatus(status: GlossaryTermStatus): boolean {
+  return retiredGlossaryStatuses.includes(status);
+}
+
+export function canTransitionGlossaryTerm(from: GlossaryTermStatus, to: GlossaryTermStatus): boolean {
+  return allowedTransitions[from].includes(to);
+}
+
+/** A status change by hand; `vastgesteld` can only follow from co-approval. */
+export function assertManualGlossaryTransition(from: GlossaryTermStatus, to: GlossaryTermStatus): void {
+  if (to === 'vastgesteld' || !canTransitionGlossaryTerm(from, to)) {
+    throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
+  }
+}
+
+export function assertGlossaryTermEditable(status: GlossaryTermStatus): void {
+  if (isRetiredGlossaryStatus(status)) throw new DomainError(glossaryErrors.RETIRED_NOT_EDITABLE);
+}
+
+export interface ReplacementCandidate {
+  id: string;
+  status: GlossaryTermStatus;
+}
+
+/** `vervangen` needs a replacement that is another, living term; other statuses carry none. */
+export function assertReplacement(
+  termId: string,
+  to: GlossaryTermStatus,
+  replacedById: string | null,
+  replacement: ReplacementCandidate | null,
+): void {
+  if (to !== 'vervangen') return;
+  if (!replacedById) throw new DomainError(glossaryErrors.REPLACEMENT_REQUIRED, { field: 'replacedById' });
+  if (!replacement || replacement.id === termId || isRetiredGlossaryStatus(replacement.status)) {
+    throw new DomainError(glossaryErrors.INVALID_REPLACEMENT, { field: 'replacedById' });
+  }
+}
+
+/** Proposing a term for approval needs something to approve. */
+export function assertReadyForProposal(content: Pick<GlossaryTermContent, 'definitions' | 'jointDefinition'>): void {
+  if (content.definitions.length === 0 && content.jointDefinition.trim() === '') {
+    throw new DomainError(glossaryErrors.NOTHING_TO_PROPOSE, { field: 'definitions' });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Content
+
+export interface GlossaryContentContext {
+  /** The term being edited; null when creating. */
+  termId: string | null;
+  /** Organisations that take part in the maintaining group. */
+  groupOrganisationIds: readonly string[];
+}
+
+export function assertGlossaryTermContent(
+  content: Pick<GlossaryTermContent, 'definitions' | 'divergent' | 'validFrom' | 'validUntil' | 'relations'>,
+  context: GlossaryContentContext,
+): void {
+  if (content.divergent && content.definitions.length < 2) {
+    throw new DomainError(glossaryErrors.DIVERGENT_NEEDS_TWO, { field: 'divergent' });
+  }
+  if (content.validFrom && content.validUntil && content.validUntil < content.validFrom) {
+    throw new DomainError(glossaryErrors.INVALID_PERIOD, { field: 'validUntil' });
+  }
+  for (const definition of content.definitions) {
+    if (!context.groupOrganisationIds.includes(definition.organisationId)) {
+      throw new DomainError(glossaryErrors.ORGANISATION_NOT_IN_GROUP, { field: 'definitions' });
+    }
+  }
+  if (context.termId && content.relations.some((r) => r.termId === context.termId)) {
+    throw new DomainError(glossaryErrors.SELF_RELATION, { field: 'relations' });
+  }
+}
+
+/** Drops repeated relations (same kind and target). */
+export function dedupeRelations<T extends { kind: GlossaryRelationKind; termId: string }>(relations: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.kind}:${r.termId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function inverseRelationKind(kind: GlossaryRelationKind): GlossaryRelationKind {
+  if (kind === 'broader') return 'narrower';
+  if (kind === 'narrower') return 'broader';
+  return 'related';
+}
+
+// ---------------------------------------------------------------------------
+// Co-approval
+
+/** What an approval is about: the definitions. */
+export interface DefinitionState {
+  jointDefinition: string;
+  jointDefinitionSource: string;
+  definitions: readonly { organisationId: string; text: string; source: string }[];
+}
+
+function definitionKey(state: DefinitionState): string {
+  const defs = [...state.definitions]
+    .map((d) => [d.organisationId, d.text.trim(), d.source.trim()])
+    .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+  return JSON.stringify([state.jointDefinition.trim(), state.jointDefinitionSource.trim(), defs]);
+}
+
+/**
+ * True when the joint definition or any organisation's definition (its text,
+ * its source, or which organisations have one) differs: approvals no longer hold.
+ */
+export function definitionsChanged(before: DefinitionState, after: DefinitionState): boolean {
+  return definitionKey(before) !== definitionKey(after);
+}
+
+/** The organisations whose approval is needed: every organisation with a definition. */
+export function requiredApprovalOrganisations(definitions: readonly { organisationId: string }[]): string[] {
+  return [...new Set(definitions.map((d) => d.organisationId))].sort();
+}
+
+export interface ApprovalRecord {
+  organisationId: string;
+  /** Null once the approving account is gone; the approval still counts. */
+  userId: string | null;
+  /** The definition revision that was approved. */
+  revision: number;
+  approvedAt: Date;
+}
+
+export interface ApprovalState {
+  /** Per required organisation, the approval of the current revision (or null). */
+  organisations: { organisationId: string; approval: ApprovalRecord | null }[];
+  complete: boolean;
+}
+
+/**
+ * Co-approval: complete when each organisation with a definition approved the
+ * current revision. A term with only a joint definition needs one approval.
+ */
+export function glossaryApprovalState(
+  requiredOrganisationIds: readonly string[],
+  approvals: readonly ApprovalRecord[],
+  currentRevision: number,
+): ApprovalState {
+  const current = approvals.filter((a) => a.revision === currentRevision);
+  if (requiredOrganisationIds.length === 0) {
+    const organisations = current.map((approval) => ({ organisationId: approval.organisationId, approval }));
+    return { organisations, complete: current.length > 0 };
+  }
+  const organisations = requiredOrganisationIds.map((organisationId) => ({
+    organisationId,
+    approval: current.find((a) => a.organisationId === organisationId) ?? null,
+  }));
+  return { organisations, complete: organisations.every((o) => o.approval !== null) };
+}
+
+export interface ApprovalAttempt {
+  status: GlossaryTermStatus;
+  groupRole: GroupRole | null;
+  actorOrganisationId: string;
+  requiredOrganisationIds: readonly string[];
+  approvals: readonly ApprovalRecord[];
+  currentRevision: number;
+}
+
+/** Returns null when the actor may approve, else the reason they may not. */
+export function approvalRefusal(attempt: ApprovalAttempt): 'FORBIDDEN' | 'NOT_APPROVABLE' | 'ORGANISATION_NOT_INVOLVED' | 'ALREADY_APPROVED' | null {
+  if (!canEditGlossaryTerm(attempt.groupRole)) return 'FORBIDDEN';
+  if (attempt.status !== 'voorgesteld') return 'NOT_APPROVABLE';
+  if (attempt.requiredOrganisationIds.length > 0 && !attempt.requiredOrganisationIds.includes(attempt.actorOrganisationId)) {
+    return 'ORGANISATION_NOT_INVOLVED';
+  }
+  const done = attempt.approvals.some(
+    (a) => a.revision === attempt.currentRevision && a.organisationId === attempt.actorOrganisationId,
+  );
+  return done ? 'ALREADY_APPROVED' : null;
+}
+
+export function canApproveGlossaryTerm(attempt: ApprovalAttempt): boolean {
+  return approvalRefusal(attempt) === null;
+}
+
+export function assertCanApproveGlossaryTerm(attempt: ApprovalAttempt): void {
+  const refusal = approvalRefusal(attempt);
+  if (refusal === null) return;
+  if (refusal === 'FORBIDDEN') throw new DomainError('FORBIDDEN');
+  throw new DomainError(glossaryErrors[refusal]);
+}
+
+/** After an approval is added: set once every required organisation approved. */
+export function statusAfterApproval(
+  requiredOrganisationIds: readonly string[],
+  approvals: readonly ApprovalRecord[],
+  currentRevision: number,
+): GlossaryTermStatus {
+  return glossaryApprovalState(requiredOrganisationIds, approvals, currentRevision).complete ? 'vastgesteld' : 'voorgesteld';
+}
+
+export interface EditOutcome {
+  status: GlossaryTermStatus;
+  revision: number;
+}
+
+/**
+ * An edit of the definitions starts a new revision: earlier approvals no
+ * longer count, and a set term goes back to `voorgesteld` for re-approval.
+ */
+export function outcomeOfEdit(status: GlossaryTermStatus, revision: number, changedDefinitions: boolean): EditOutcome {
+  assertGlossaryTermEditable(status);
+  if (!changedDefinitions) return { status, revision };
+  return { status: status === 'vastgesteld' ? 'voorgesteld' : status, revision: revision + 1 };
+}
+
+// ---------------------------------------------------------------------------
+// Version history
+
+export interface GlossaryTermSnapshot {
+  prefLabel: string;
+  abbreviations: string[];
+  synonyms: string[];
+  hiddenLabels: string[];
+  jointDefinition: string;
+  jointDefinitionSource: string;
+  scopeNote: string;
+  divergent: boolean;
+  divergenceNote: string;
+  status: GlossaryTermStatus;
+  validFrom: string | null;
+  validUntil: string | null;
+  reviewDate: string | null;
+  classification: Classification;
+  maintainingGroupName: string;
+  replacedByLabel: string | null;
+  /** Keyed by organisation code. */
+  definitions: Record<string, { text: string; source: string; explanation: string; example: string }>;
+  /** "kind: label" lines. */
+  relations: string[];
+}
+
+export interface SnapshotChange {
+  /** Field name; per-organisation definitions as `definitions.<CODE>`. */
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The differences between two versions of a term, field by field. */
+export function diffGlossarySnapshots(before: GlossaryTermSnapshot | null, after: GlossaryTermSnapshot): SnapshotChange[] {
+  const changes: SnapshotChange[] = [];
+  const keys = Object.keys(after) as (keyof GlossaryTermSnapshot)[];
+  for (const key of keys) {
+    if (key === 'definitions') continue;
+    const a = before ? before[key] : null;
+    const b = after[key];
+    const empty = (value: unknown) => value === null || value === '' || (Array.isArray(value) && value.length === 0) || value === false;
+    if (!before && empty(b)) continue;
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field: key, before: a, after: b });
+  }
+  const codes = new Set([...Object.keys(before?.definitions ?? {}), ...Object.keys(after.definitions)]);
+  for (const code of [...codes].sort()) {
+    const a = before?.definitions[code] ?? null;
+    const b = after.definitions[code] ?? null;
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field: `definitions.${code}`, before: a, after: b });
+  }
+  return changes;
+}
+
+/**
+ * Sending a term back to `in_bewerking`, or reopening a set term for approval,
+ * starts a new revision: earlier approvals stay in the history but no longer count.
+ */
+export function statusChangeResetsApprovals(from: GlossaryTermStatus, to: GlossaryTermStatus): boolean {
+  return to === 'in_bewerking' || (from === 'vastgesteld' && to === 'voorgesteld');
+}
+
+// ---------------------------------------------------------------------------
+// Search
+
+/** All labels folded into one string: the haystack for substring and trigram search. */
+export function glossarySearchLabels(term: { prefLabel: string; abbreviations: readonly string[]; synonyms: readonly string[]; hiddenLabels: readonly string[] }): string {
+  return [term.prefLabel, ...term.abbreviations, ...term.synonyms, ...term.hiddenLabels].map(normalizeForComparison).join(' ; ');
+}
+
+/** Labels, definitions and notes: the document for Dutch full-text search. */
+export function glossarySearchDocument(
+  term: { prefLabel: string; abbreviations: readonly string[]; synonyms: readonly string[]; hiddenLabels: readonly string[]; jointDefinition: string; scopeNote: string },
+  definitions: readonly { text: string; explanation: string }[],
+): string {
+  return [
+    term.prefLabel,
+    ...term.abbreviations,
+    ...term.synonyms,
+    ...term.hiddenLabels,
+    term.jointDefinition,
+    term.scopeNote,
+    ...definitions.flatMap((d) => [d.text, d.explanation]),
+  ]
+    .filter((part) => part.trim() !== '')
+    .join('\n');
+}
