@@ -13,3 +13,4 @@ export * from './seed/reference-data';
 // SQL helpers re-exported so the API layer never imports the ORM directly.
 export { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 export * from './queries/placements';
+export * from './queries/decisions';

@@ -18,3 +18,6 @@ export * from './placements/placement-dates';
 export * from './placements/placement.schema';
 export * from './placements/placement.errors';
 export * from './placements/placement.rules';
+export * from './decisions/decision.schema';
+export * from './decisions/decision.errors';
+export * from './decisions/decision.rules';

@@ -14,3 +14,4 @@ export * from './condition-nodes';
 export * from './assistance-conditions';
 export * from './legal-bases';
 export * from './placements';
+export * from './decisions';
