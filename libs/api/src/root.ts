@@ -6,6 +6,7 @@ import { placementsRouter } from './modules/placements/placements.router';
 import { referenceRouter } from './modules/reference/reference.router';
 import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
+import { decisionsRouter } from './modules/decisions/decisions.router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -17,6 +18,7 @@ export const appRouter = router({
   audit: auditRouter,
   reference: referenceRouter,
   placements: placementsRouter,
+  decisions: decisionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,6 +13,7 @@ import {
 import type { GroupRole } from '@srw/domain';
 import { DEMO_PASSWORD, demoUsers } from './demo-accounts';
 import { seedPlacementsDemo } from './placements-demo';
+import { seedDecisionsDemo } from './decisions-demo';
 
 interface DemoGroup {
   name: string;
@@ -121,6 +122,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       }
     }
     await seedPlacementsDemo(tx, { users: userIds, groups: groupIds });
+    await seedDecisionsDemo(tx, { userIds });
     return true;
   });
 }

@@ -11,6 +11,7 @@ import {
 } from '@srw/domain';
 import type { Executor } from '../client';
 import {
+  assistanceConditions,
   cooperationLevels,
   decisionLegalBases,
   decisionOrganisations,
@@ -339,7 +340,7 @@ export async function flagDecisionsForReview(db: Executor, ids: readonly string[
   if (ids.length === 0) return;
   await db
     .update(decisions)
-    .set({ reviewNeededAt: sql`coalesce(${decisions.reviewNeededAt}, ${at})`, reviewReason: reason })
+    .set({ reviewNeededAt: sql`coalesce(${decisions.reviewNeededAt}, ${at.toISOString()}::timestamptz)`, reviewReason: reason })
     .where(inArray(decisions.id, [...ids]));
 }
 
@@ -404,4 +405,9 @@ export async function findGroupRolesOfUser(db: Executor, userId: string, groupId
     .from(memberships)
     .where(and(eq(memberships.userId, userId), inArray(memberships.groupId, [...groupIds])));
   return new Map(rows.map((row) => [row.groupId, row.role]));
+}
+
+/** The reference conditions for military assistance, offered as standard conditions. */
+export async function listAssistanceConditions(db: Executor) {
+  return db.select().from(assistanceConditions).orderBy(asc(assistanceConditions.sortOrder));
 }
