@@ -438,7 +438,6 @@ export function EditDecisionForm({ id }: { id: string }) {
 }
 
 function EditDecisionFormLoaded({ decision }: { decision: EditableDecision & { organisations: { id: string; code: string; name: string }[] } }) {
-  const t = useTranslations('decisions');
   const tAll = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
