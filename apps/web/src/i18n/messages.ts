@@ -2,11 +2,13 @@ import enAdmin from '../../messages/en/admin.json';
 import enAuth from '../../messages/en/auth.json';
 import enCommon from '../../messages/en/common.json';
 import enPlacements from '../../messages/en/placements.json';
+import enDecisions from '../../messages/en/decisions.json';
 import enWorkingGroups from '../../messages/en/working-groups.json';
 import nlAdmin from '../../messages/nl/admin.json';
 import nlAuth from '../../messages/nl/auth.json';
 import nlCommon from '../../messages/nl/common.json';
 import nlPlacements from '../../messages/nl/placements.json';
+import nlDecisions from '../../messages/nl/decisions.json';
 import nlWorkingGroups from '../../messages/nl/working-groups.json';
 
 /**
@@ -14,8 +16,8 @@ import nlWorkingGroups from '../../messages/nl/working-groups.json';
  * namespace(s). A module adds its two files here (one line per language).
  */
 export const messages = {
-  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin, ...nlPlacements },
-  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin, ...enPlacements },
+  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin, ...nlPlacements, ...nlDecisions },
+  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin, ...enPlacements, ...enDecisions },
 };
 
 export const locales = ['nl', 'en'] as const;

@@ -14,7 +14,7 @@ export const mainNavItems: NavItem[] = [
   { key: 'workingGroups', href: '/werkgroepen', available: true },
   { key: 'scenarios', href: '/scenarios', available: false },
   { key: 'glossary', href: '/begrippenlijst', available: false },
-  { key: 'decisions', href: '/afwegingskader', available: false },
+  { key: 'decisions', href: '/afwegingskader', available: true },
   { key: 'placements', href: '/liaisons', available: true },
   { key: 'recommendations', href: '/aanbevelingen', available: false },
   { key: 'dashboard', href: '/dashboard', available: false },
