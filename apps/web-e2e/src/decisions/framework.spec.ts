@@ -55,7 +55,7 @@ test.describe('afwegingskader', () => {
     await page.getByRole('button', { name: 'Besluit opslaan als concept' }).click();
     await expect(page.getByText('Dit veld is verplicht.').first()).toBeVisible();
 
-    await page.getByLabel('Vraag', { exact: true }).fill(question);
+    await page.getByRole('textbox', { name: 'Vraag', exact: true }).fill(question);
     await page.getByLabel('Samenwerkingsniveau').selectOption({ label: 'Vraaggestuurde bijstand (steunverzoek)' });
     await page.getByLabel('Onderwerp').fill(topic);
     await page.getByLabel('Uitkomst').selectOption('ALLOWED_WITH_CONDITIONS');
@@ -96,9 +96,9 @@ test.describe('afwegingskader', () => {
     await page.reload();
     await page.getByRole('link', { name: 'Nieuwe versie opstellen (vervangt dit besluit)' }).click();
     await expect(page.getByText(`Dit nieuwe besluit vervangt '${question}'`)).toBeVisible();
-    await expect(page.getByLabel('Vraag', { exact: true })).toHaveValue(question);
+    await expect(page.getByRole('textbox', { name: 'Vraag', exact: true })).toHaveValue(question);
     const successorQuestion = `${question} (herzien)`;
-    await page.getByLabel('Vraag', { exact: true }).fill(successorQuestion);
+    await page.getByRole('textbox', { name: 'Vraag', exact: true }).fill(successorQuestion);
     await page.getByRole('button', { name: 'Besluit opslaan als concept' }).click();
     await expect(page.getByRole('heading', { level: 1, name: successorQuestion })).toBeVisible();
     const successorId = page.url().split('/').at(-1) ?? '';

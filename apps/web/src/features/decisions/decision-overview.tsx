@@ -47,7 +47,7 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
               {t('new')}
             </Link>
             <Link href={`/afwegingskader/afdrukken${filtersToQuery(filters)}`} className={buttonClass('secondary')}>
-              {t('print')}
+              {t('printVersion')}
             </Link>
             {user.globalRole === 'admin' ? (
               <Link href="/beheer/grondslagen" className={buttonClass('ghost')}>
