@@ -38,6 +38,9 @@ async function establishViaApi(g: DecisionGroup, id: string) {
 }
 
 test.describe('afwegingskader', () => {
+  // Long multi-user flows (several sign-ins and a supersede chain): triple the default timeout.
+  test.slow();
+
   test('drones bij zoekactie: allowed with conditions, both organisations sign off, a successor supersedes it and the overview shows the chain', async ({
     page,
     browser,
@@ -95,7 +98,7 @@ test.describe('afwegingskader', () => {
     const firstId = firstUrl.split('/').at(-1) ?? '';
     await page.reload();
     await page.getByRole('link', { name: 'Nieuwe versie opstellen (vervangt dit besluit)' }).click();
-    await expect(page.getByText(`Dit nieuwe besluit vervangt '${question}'`)).toBeVisible();
+    await expect(page.getByText(`Dit nieuwe besluit vervangt “${question}”`)).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Vraag', exact: true })).toHaveValue(question);
     const successorQuestion = `${question} (herzien)`;
     await page.getByRole('textbox', { name: 'Vraag', exact: true }).fill(successorQuestion);
@@ -162,7 +165,7 @@ test.describe('afwegingskader', () => {
     await expect(outsiderPage.getByRole('link', { name: adopted.question })).toBeVisible();
     await expect(outsiderPage.getByText(open.question)).toHaveCount(0);
     await outsiderPage.goto(`/afwegingskader/${open.id}`);
-    await expect(outsiderPage.getByRole('alert')).toContainText('bestaat niet (meer) of je hebt er geen toegang toe');
+    await expect(outsiderPage.getByRole('alert').filter({ hasText: 'bestaat niet (meer) of je hebt er geen toegang toe' })).toBeVisible();
     await outsiderPage.goto(`/afwegingskader/${adopted.id}`);
     await expect(outsiderPage.getByRole('heading', { level: 1, name: adopted.question })).toBeVisible();
     await expect(outsiderPage.getByRole('button', { name: /Aftekenen/ })).toHaveCount(0);
