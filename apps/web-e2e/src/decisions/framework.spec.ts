@@ -37,6 +37,9 @@ async function establishViaApi(g: DecisionGroup, id: string) {
   await g.memberApi.decisions.changeStatus.mutate({ id, version: await version(), status: 'vastgesteld' });
 }
 
+/** First assertion after a navigation: the shared CI machine can be slow to render a page. */
+const afterNavigation = { timeout: 30_000 };
+
 test.describe('afwegingskader', () => {
   // Long multi-user flows (several sign-ins and a supersede chain): triple the default timeout.
   test.slow();
@@ -112,7 +115,7 @@ test.describe('afwegingskader', () => {
     await page.getByLabel('Trefwoord').waitFor();
     const level = page.getByRole('region', { name: 'Vraaggestuurde bijstand (steunverzoek)' });
     const old = level.getByTestId('overview-decision').filter({ hasText: question }).filter({ hasNotText: '(herzien)' });
-    await expect(old).toContainText('Vervangen');
+    await expect(old).toContainText('Vervangen', afterNavigation);
     await expect(old.getByRole('link', { name: 'Vervangen door een nieuwer besluit' })).toHaveAttribute('href', `/afwegingskader/${successorId}`);
     const current = level.getByTestId('overview-decision').filter({ hasText: successorQuestion });
     await expect(current).toContainText('Vastgesteld');
@@ -120,7 +123,7 @@ test.describe('afwegingskader', () => {
 
     await page.goto(`/afwegingskader/${successorId}`);
     const versions = page.getByRole('list', { name: 'Versies' });
-    await expect(versions.getByRole('listitem')).toHaveCount(2);
+    await expect(versions.getByRole('listitem')).toHaveCount(2, afterNavigation);
     await expect(versions.getByRole('listitem').first()).toContainText('Vervangen');
   });
 
@@ -145,7 +148,7 @@ test.describe('afwegingskader', () => {
     await signIn(page, g.member.email);
     await page.goto('/afwegingskader');
     const openWork = page.getByRole('region', { name: 'Open vragen' });
-    await expect(openWork.getByRole('link', { name: open.question })).toBeVisible();
+    await expect(openWork.getByRole('link', { name: open.question })).toBeVisible(afterNavigation);
     await expect(openWork.getByRole('listitem').filter({ hasText: open.question })).toContainText('vandaag gesteld');
     await expectAccessible(page);
 
@@ -162,19 +165,19 @@ test.describe('afwegingskader', () => {
     const outsiderPage = await outsiderContext.newPage();
     await signIn(outsiderPage, outsider.email);
     await outsiderPage.goto('/afwegingskader');
-    await expect(outsiderPage.getByRole('link', { name: adopted.question })).toBeVisible();
+    await expect(outsiderPage.getByRole('link', { name: adopted.question })).toBeVisible(afterNavigation);
     await expect(outsiderPage.getByText(open.question)).toHaveCount(0);
     await outsiderPage.goto(`/afwegingskader/${open.id}`);
-    await expect(outsiderPage.getByRole('alert').filter({ hasText: 'bestaat niet (meer) of je hebt er geen toegang toe' })).toBeVisible();
+    await expect(outsiderPage.getByRole('alert').filter({ hasText: 'bestaat niet (meer) of je hebt er geen toegang toe' })).toBeVisible(afterNavigation);
     await outsiderPage.goto(`/afwegingskader/${adopted.id}`);
-    await expect(outsiderPage.getByRole('heading', { level: 1, name: adopted.question })).toBeVisible();
+    await expect(outsiderPage.getByRole('heading', { level: 1, name: adopted.question })).toBeVisible(afterNavigation);
     await expect(outsiderPage.getByRole('button', { name: /Aftekenen/ })).toHaveCount(0);
     await expect(outsiderPage.getByRole('link', { name: 'Bewerken' })).toHaveCount(0);
     await outsiderContext.close();
 
     // The print version holds the whole framework.
     await page.goto(`/afwegingskader/afdrukken?trefwoord=`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Gezamenlijk afwegingskader' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Gezamenlijk afwegingskader' })).toBeVisible(afterNavigation);
     await expect(page.getByText(adopted.question)).toBeVisible();
   });
 });
