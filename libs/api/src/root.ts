@@ -10,6 +10,7 @@ import { referenceRouter } from './modules/reference/reference.router';
 import { exercisesRouter, scenariosRouter } from './modules/scenarios/scenarios.router';
 import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
+import { decisionsRouter } from './modules/decisions/decisions.router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -26,6 +27,7 @@ export const appRouter = router({
   scenarios: scenariosRouter,
   exercises: exercisesRouter,
   glossary: glossaryRouter,
+  decisions: decisionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

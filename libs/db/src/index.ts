@@ -19,3 +19,4 @@ export * from './queries/recommendations';
 export * from './queries/assessments';
 export * from './seed/thesis-recommendations';
 export * from './queries/glossary';
+export * from './queries/decisions';

@@ -36,3 +36,6 @@ export * from './glossary/glossary.schema';
 export * from './glossary/glossary.rules';
 export * from './glossary/glossary-text.rules';
 export * from './glossary/glossary-csv';
+export * from './decisions/decision.schema';
+export * from './decisions/decision.errors';
+export * from './decisions/decision.rules';

@@ -5,6 +5,7 @@ import enPlacements from '../../messages/en/placements.json';
 import enRecommendations from '../../messages/en/recommendations.json';
 import enScenarios from '../../messages/en/scenarios.json';
 import enGlossary from '../../messages/en/glossary.json';
+import enDecisions from '../../messages/en/decisions.json';
 import enWorkingGroups from '../../messages/en/working-groups.json';
 import nlAdmin from '../../messages/nl/admin.json';
 import nlAuth from '../../messages/nl/auth.json';
@@ -13,6 +14,7 @@ import nlPlacements from '../../messages/nl/placements.json';
 import nlRecommendations from '../../messages/nl/recommendations.json';
 import nlScenarios from '../../messages/nl/scenarios.json';
 import nlGlossary from '../../messages/nl/glossary.json';
+import nlDecisions from '../../messages/nl/decisions.json';
 import nlWorkingGroups from '../../messages/nl/working-groups.json';
 
 /**
@@ -20,8 +22,8 @@ import nlWorkingGroups from '../../messages/nl/working-groups.json';
  * namespace(s). A module adds its two files here (one line per language).
  */
 export const messages = {
-  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin, ...nlPlacements, ...nlRecommendations, ...nlScenarios, ...nlGlossary },
-  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin, ...enPlacements, ...enRecommendations, ...enScenarios, ...enGlossary },
+  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin, ...nlPlacements, ...nlRecommendations, ...nlScenarios, ...nlGlossary, ...nlDecisions },
+  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin, ...enPlacements, ...enRecommendations, ...enScenarios, ...enGlossary, ...enDecisions },
 };
 
 export const locales = ['nl', 'en'] as const;

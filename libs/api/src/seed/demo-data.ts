@@ -16,6 +16,7 @@ import { seedPlacementsDemo } from './placements-demo';
 import { seedRecommendationsDemo } from './recommendations-demo';
 import { seedScenariosDemo } from './scenarios-demo';
 import { seedGlossaryDemo } from './glossary-demo';
+import { seedDecisionsDemo } from './decisions-demo';
 
 interface DemoGroup {
   name: string;
@@ -127,6 +128,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
     await seedRecommendationsDemo(tx, { users: userIds });
     await seedScenariosDemo(tx, { userIds, groupIds });
     await seedGlossaryDemo(tx, { userIds });
+    await seedDecisionsDemo(tx, { userIds });
     return true;
   });
 }

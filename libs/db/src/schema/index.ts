@@ -39,3 +39,4 @@ export * from './glossary-relations';
 export * from './glossary-approvals';
 export * from './glossary-term-versions';
 export * from './glossary-comments';
+export * from './decisions';

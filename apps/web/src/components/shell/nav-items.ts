@@ -14,7 +14,7 @@ export const mainNavItems: NavItem[] = [
   { key: 'workingGroups', href: '/werkgroepen', available: true },
   { key: 'scenarios', href: '/scenarios', available: true },
   { key: 'glossary', href: '/begrippenlijst', available: true },
-  { key: 'decisions', href: '/afwegingskader', available: false },
+  { key: 'decisions', href: '/afwegingskader', available: true },
   { key: 'placements', href: '/liaisons', available: true },
   { key: 'recommendations', href: '/aanbevelingen', available: true },
   { key: 'dashboard', href: '/dashboard', available: true },

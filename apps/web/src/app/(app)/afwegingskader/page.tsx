@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { DecisionOverview } from '@/features/decisions/decision-overview';
+import { filtersFromSearchParams } from '@/features/decisions/filters';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('decisions');
+  return { title: t('title') };
+}
+
+export default async function DecisionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const filters = filtersFromSearchParams(await searchParams);
+  return <DecisionOverview initialFilters={filters} />;
+}

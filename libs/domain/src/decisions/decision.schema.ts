@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { classificationSchema } from '../common/classification';
+import { pageInputSchema } from '../common/pagination';
+import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+
+/** What the framework rules on a question; separate from where the record is in its lifecycle. */
+export const decisionOutcomes = ['ALLOWED', 'ALLOWED_WITH_CONDITIONS', 'NOT_ALLOWED', 'UNCLEAR'] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+export const decisionOutcomeSchema = z.enum(decisionOutcomes, { error: v.invalidChoice });
+
+export const decisionStatuses = ['concept', 'voorgesteld', 'vastgesteld', 'vervangen', 'ingetrokken'] as const;
+export type DecisionStatus = (typeof decisionStatuses)[number];
+export const decisionStatusSchema = z.enum(decisionStatuses, { error: v.invalidChoice });
+
+export const decisionLevels = ['operationeel', 'tactisch', 'bestuurlijk', 'politiek'] as const;
+export type DecisionLevel = (typeof decisionLevels)[number];
+export const decisionLevelSchema = z.enum(decisionLevels, { error: v.invalidChoice });
+
+/** Whether a category of information may be shared: yes, no, or only under conditions. */
+export const sharingVerdicts = ['YES', 'NO', 'UNDER_CONDITIONS'] as const;
+export type SharingVerdict = (typeof sharingVerdicts)[number];
+export const sharingVerdictSchema = z.enum(sharingVerdicts, { error: v.invalidChoice });
+
+/** Result of testing a decision in a scenario or exercise. */
+export const decisionTestResults = ['HELD', 'FAILED'] as const;
+export type DecisionTestResult = (typeof decisionTestResults)[number];
+export const decisionTestResultSchema = z.enum(decisionTestResults, { error: v.invalidChoice });
+
+/** `validation.invalid`: the generic key for a malformed value. */
+const invalid = v.uuid;
+
+const isoDateSchema = z.iso.date({ error: invalid });
+const optionalDateSchema = isoDateSchema.nullish().transform((value) => value ?? null);
+
+export const decisionOptionSchema = z.object({
+  title: requiredText(200),
+  pros: optionalText(2000),
+  cons: optionalText(2000),
+});
+export type DecisionOption = z.infer<typeof decisionOptionSchema>;
+
+/** A condition: one of the reference conditions (by code) or a free text. */
+export const decisionConditionSchema = z.object({
+  code: z.string().trim().max(60).nullish().transform((value) => value || null),
+  text: requiredText(1000),
+});
+export type DecisionCondition = z.infer<typeof decisionConditionSchema>;
+
+export const sharingRuleSchema = z.object({
+  dataCategory: requiredText(200),
+  fromOrganisationId: uuidSchema,
+  toOrganisationId: uuidSchema,
+  legalGround: optionalText(500),
+  conditions: optionalText(2000),
+  consentFrom: optionalText(300),
+  verdict: sharingVerdictSchema,
+});
+export type SharingRuleInput = z.infer<typeof sharingRuleSchema>;
+
+const tagsSchema = z
+  .array(z.string().trim().min(1, { error: v.required }).max(40, { error: v.tooLong }))
+  .max(20)
+  .default([])
+  .transform((tags) => [...new Set(tags.map((tag) => tag.toLowerCase()))]);
+
+const decisionContentSchema = z.object({
+  question: requiredText(500),
+  context: optionalText(10000),
+  cooperationLevel: requiredText(40),
+  topic: requiredText(120),
+  tags: tagsSchema,
+  options: z.array(decisionOptionSchema).max(10).default([]),
+  outcome: decisionOutcomeSchema,
+  conditions: z.array(decisionConditionSchema).max(20).default([]),
+  legalBasisIds: z
+    .array(uuidSchema)
+    .max(20)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+  sharingRules: z.array(sharingRuleSchema).max(20).default([]),
+  /** The organisations the decision concerns: each must sign off. */
+  organisationIds: z
+    .array(uuidSchema)
+    .min(1, { error: v.atLeastOne })
+    .max(10)
+    .transform((ids) => [...new Set(ids)]),
+  decisionLevel: decisionLevelSchema.nullish().transform((value) => value ?? null),
+  decidedBy: optionalText(300),
+  decisionDate: optionalDateSchema,
+  reviewDate: optionalDateSchema,
+  classification: classificationSchema.default('ONGERUBRICEERD'),
+});
+
+export const createDecisionSchema = decisionContentSchema.extend({
+  groupId: uuidSchema,
+  /** The decision this one will replace once it is vastgesteld. */
+  supersedesId: uuidSchema.nullish().transform((value) => value ?? null),
+});
+export type CreateDecisionInput = z.infer<typeof createDecisionSchema>;
+
+export const updateDecisionSchema = decisionContentSchema.extend({
+  id: uuidSchema,
+  version: versionSchema,
+});
+export type UpdateDecisionInput = z.infer<typeof updateDecisionSchema>;
+
+/** Lifecycle moves a user asks for; `vervangen` only happens through a successor. */
+export const requestableDecisionStatuses = ['concept', 'voorgesteld', 'vastgesteld', 'ingetrokken'] as const;
+export const changeDecisionStatusSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  status: z.enum(requestableDecisionStatuses, { error: v.invalidChoice }),
+  /** Required when withdrawing. */
+  reason: optionalText(2000),
+});
+export type ChangeDecisionStatusInput = z.infer<typeof changeDecisionStatusSchema>;
+
+export const decisionVersionRefSchema = z.object({ id: uuidSchema, version: versionSchema });
+export type DecisionVersionRef = z.infer<typeof decisionVersionRefSchema>;
+
+export const decisionIdSchema = z.object({ id: uuidSchema });
+
+export const decisionFiltersSchema = z.object({
+  groupId: uuidSchema.optional(),
+  outcome: decisionOutcomeSchema.optional(),
+  status: decisionStatusSchema.optional(),
+  legalBasisId: uuidSchema.optional(),
+  tag: z.string().trim().toLowerCase().max(40).optional(),
+  cooperationLevel: z.string().trim().max(40).optional(),
+  reviewNeeded: z.boolean().optional(),
+});
+export type DecisionFilters = z.infer<typeof decisionFiltersSchema>;
+
+export const listDecisionsSchema = pageInputSchema.extend(decisionFiltersSchema.shape);
+export type ListDecisionsInput = z.infer<typeof listDecisionsSchema>;
+
+export const recordDecisionTestSchema = z
+  .object({
+    decisionId: uuidSchema,
+    /** Plain ids: the scenarios module owns these records (no foreign key on purpose). */
+    scenarioId: uuidSchema.nullish().transform((value) => value ?? null),
+    exerciseId: uuidSchema.nullish().transform((value) => value ?? null),
+    result: decisionTestResultSchema,
+    note: optionalText(2000),
+    testedOn: optionalDateSchema,
+  })
+  .refine((value) => value.scenarioId !== null || value.exerciseId !== null, {
+    error: v.required,
+    path: ['scenarioId'],
+  });
+export type RecordDecisionTestInput = z.infer<typeof recordDecisionTestSchema>;
+
+// The legal-basis catalogue (maintained by admins).
+const legalBasisCodeSchema = z
+  .string({ error: v.required })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { error: invalid });
+
+const legalBasisContentSchema = z.object({
+  law: requiredText(200),
+  article: optionalText(100),
+  title: requiredText(300),
+  note: optionalText(2000),
+  url: z
+    .url({ error: invalid, protocol: /^https?$/ })
+    .max(500, { error: v.tooLong })
+    .nullish()
+    .or(z.literal('').transform(() => null))
+    .transform((value) => value ?? null),
+  versionDate: optionalDateSchema,
+});
+
+export const createLegalBasisSchema = legalBasisContentSchema.extend({ code: legalBasisCodeSchema });
+export type CreateLegalBasisInput = z.infer<typeof createLegalBasisSchema>;
+
+export const updateLegalBasisSchema = legalBasisContentSchema.extend({ id: uuidSchema, version: versionSchema });
+export type UpdateLegalBasisInput = z.infer<typeof updateLegalBasisSchema>;
+
+export const markLegalBasisChangedSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  changeNote: requiredText(1000),
+});
+export type MarkLegalBasisChangedInput = z.infer<typeof markLegalBasisChangedSchema>;
