@@ -56,8 +56,9 @@ function ObservationForm({ exercise, observation, onDone }: { exercise: Exercise
   const reference = useReferenceData();
   const form = useForm<ObservationFormValues>(observationValues(observation));
   const done = async () => {
-    await queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });
+    // Clear the form before the refetch, so text typed meanwhile is never wiped.
     form.reset(observationValues(null));
+    await queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });
     onDone();
   };
   const add = useMutation(trpc.exercises.addObservation.mutationOptions({ onSuccess: done, onError: form.fail }));
