@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
-import { GlossaryText } from '../glossary/glossary-text';
 
 /**
  * Every text of a decision (question, context, conditions, options) renders
- * through here. Paragraphs get the glossary's terms marked (divergent terms show
- * each organisation's meaning); headings and inline texts stay plain, since the
- * marked text is a paragraph of its own.
+ * through here. It is the seam for the glossary-aware text component: when the
+ * glossary lands, this wraps the text so known terms get their definitions.
  */
 export function DecisionText({
   text,
@@ -17,6 +15,5 @@ export function DecisionText({
   className?: string;
 }): ReactNode {
   if (text.trim() === '') return null;
-  if (Tag === 'p' || Tag === 'div') return <GlossaryText text={text} className={className} />;
   return <Tag className={`whitespace-pre-line ${className}`}>{text}</Tag>;
 }
