@@ -56,9 +56,8 @@ function ObservationForm({ exercise, observation, onDone }: { exercise: Exercise
   const reference = useReferenceData();
   const form = useForm<ObservationFormValues>(observationValues(observation));
   const done = async () => {
-    // Clear the form before the refetch, so text typed meanwhile is never wiped.
-    form.reset(observationValues(null));
     await queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });
+    form.reset(observationValues(null));
     onDone();
   };
   const add = useMutation(trpc.exercises.addObservation.mutationOptions({ onSuccess: done, onError: form.fail }));

@@ -62,9 +62,8 @@ function InjectForm({ exercise, inject, onDone }: { exercise: ExerciseView; inje
   const reference = useReferenceData();
   const form = useForm<InjectFormValues>(valuesOf(inject));
   const done = async () => {
-    // Clear the form before the refetch, so text typed meanwhile is never wiped.
-    form.reset(valuesOf(null));
     await queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });
+    form.reset(valuesOf(null));
     onDone();
   };
   const add = useMutation(trpc.exercises.addInject.mutationOptions({ onSuccess: done, onError: form.fail }));
