@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   decisionLevels,
   decisionOutcomes,
@@ -11,8 +12,10 @@ import {
 import { editableColumns } from './columns';
 import { cooperationLevels } from './cooperation-levels';
 import { classificationEnum } from './enums';
+import { exercises } from './exercises';
 import { legalBases } from './legal-bases';
 import { organisations } from './organisations';
+import { scenarios } from './scenarios';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
@@ -133,11 +136,7 @@ export const decisionSignOffs = pgTable(
   (table) => [unique('decision_sign_offs_decision_org_uq').on(table.decisionId, table.organisationId)],
 );
 
-/**
- * Where a decision was put to the test. `scenarioId`/`exerciseId` are plain ids
- * WITHOUT a foreign key: the scenarios module owns those tables and adds the
- * constraint when it lands.
- */
+/** Where a decision was put to the test: exactly one scenario or one exercise. */
 export const decisionTestLinks = pgTable(
   'decision_test_links',
   {
@@ -145,8 +144,8 @@ export const decisionTestLinks = pgTable(
     decisionId: uuid('decision_id')
       .notNull()
       .references(() => decisions.id, { onDelete: 'cascade' }),
-    scenarioId: uuid('scenario_id'),
-    exerciseId: uuid('exercise_id'),
+    scenarioId: uuid('scenario_id').references(() => scenarios.id, { onDelete: 'cascade' }),
+    exerciseId: uuid('exercise_id').references(() => exercises.id, { onDelete: 'cascade' }),
     result: decisionTestResultEnum('result').notNull(),
     note: text('note').notNull().default(''),
     testedOn: date('tested_on', { mode: 'string' }),
@@ -155,6 +154,7 @@ export const decisionTestLinks = pgTable(
     index('decision_test_links_decision_idx').on(table.decisionId),
     index('decision_test_links_scenario_idx').on(table.scenarioId),
     index('decision_test_links_exercise_idx').on(table.exerciseId),
+    check('decision_test_links_one_target', sql`num_nonnulls(${table.scenarioId}, ${table.exerciseId}) = 1`),
   ],
 );
 

@@ -3,6 +3,7 @@ import { editableColumns } from './columns';
 import { exerciseObservations } from './exercise-observations';
 import { exercises } from './exercises';
 import { organisations } from './organisations';
+import { recommendations } from './recommendations';
 
 /** The improvement plan: an action that follows from an area for improvement. */
 export const improvementActions = pgTable(
@@ -19,11 +20,8 @@ export const improvementActions = pgTable(
     owner: text('owner').notNull(),
     ownerOrganisationId: uuid('owner_organisation_id').references(() => organisations.id),
     dueDate: date('due_date', { mode: 'string' }),
-    /**
-     * The recommendation this action became, once the recommendations register
-     * exists. Deliberately without a foreign key until that module lands.
-     */
-    recommendationId: uuid('recommendation_id'),
+    /** The recommendation this action became in the recommendations register. */
+    recommendationId: uuid('recommendation_id').references(() => recommendations.id, { onDelete: 'set null' }),
   },
   (table) => [index('improvement_actions_exercise_idx').on(table.exerciseId), index('improvement_actions_observation_idx').on(table.observationId)],
 );

@@ -3,6 +3,7 @@ import { clearanceLevels, extensionStatuses, placementStatuses, type AccessGrant
 import { editableColumns } from './columns';
 import { classificationEnum } from './enums';
 import { organisations } from './organisations';
+import { recommendations } from './recommendations';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
@@ -85,11 +86,7 @@ export const placementExtensions = pgTable(
 
 export type PlacementExtensionRow = typeof placementExtensions.$inferSelect;
 
-/**
- * Lessons from a debrief. `recommendation_id` points into the recommendations
- * register, which is built separately: deliberately without a foreign key for
- * now, to be added once both modules are merged.
- */
+/** Lessons from a debrief; `recommendation_id` is the recommendation a lesson became. */
 export const placementLessons = pgTable(
   'placement_lessons',
   {
@@ -99,7 +96,7 @@ export const placementLessons = pgTable(
       .references(() => placements.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     lesson: text('lesson').notNull(),
-    recommendationId: uuid('recommendation_id'),
+    recommendationId: uuid('recommendation_id').references(() => recommendations.id, { onDelete: 'set null' }),
   },
   (table) => [index('placement_lessons_placement_idx').on(table.placementId, table.position)],
 );

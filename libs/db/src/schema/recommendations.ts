@@ -1,5 +1,6 @@
 import { boolean, date, index, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { editableColumns } from './columns';
+import { decisions } from './decisions';
 import { classificationEnum } from './enums';
 import { recommendationLevelEnum, recommendationSourceTypeEnum, recommendationStatusEnum } from './recommendation-enums';
 import { users } from './users';
@@ -17,7 +18,11 @@ export const recommendations = pgTable(
     description: text('description').notNull().default(''),
     sourceType: recommendationSourceTypeEnum('source_type').notNull(),
     sourceReference: text('source_reference').notNull().default(''),
-    /** The record in another module this came from (observation, lesson, decision); no FK across modules. */
+    /**
+     * The record in another module this came from: an improvement action for
+     * `exercise_evaluation`, a debrief lesson for `liaison_debrief`. Polymorphic,
+     * so without a foreign key; the source row points back with its own FK.
+     */
     sourceId: uuid('source_id'),
     level: recommendationLevelEnum('level').notNull(),
     status: recommendationStatusEnum('status').notNull().default('voorgesteld'),
@@ -26,8 +31,8 @@ export const recommendations = pgTable(
     ownerUserId: uuid('owner_user_id').references(() => users.id, { onDelete: 'set null' }),
     dueDate: date('due_date', { mode: 'string' }),
     priority: boolean('priority').notNull().default(false),
-    /** A legal-framework decision this waits on (legal module); no FK across modules. */
-    decisionId: uuid('decision_id'),
+    /** A legal-framework decision this waits on. */
+    decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
     classification: classificationEnum('classification').notNull().default('ONGERUBRICEERD'),
     proposedOn: date('proposed_on', { mode: 'string' }).notNull().defaultNow(),
     /** When the recommendation became `uitgevoerd`; verification evidence must be later. */

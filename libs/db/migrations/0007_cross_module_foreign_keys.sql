@@ -1,0 +1,13 @@
+-- Ids stored before these columns had foreign keys may point nowhere: clear or drop them first.
+UPDATE "placement_lessons" SET "recommendation_id" = NULL WHERE "recommendation_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "recommendations" r WHERE r."id" = "placement_lessons"."recommendation_id");--> statement-breakpoint
+UPDATE "improvement_actions" SET "recommendation_id" = NULL WHERE "recommendation_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "recommendations" r WHERE r."id" = "improvement_actions"."recommendation_id");--> statement-breakpoint
+UPDATE "recommendations" SET "decision_id" = NULL WHERE "decision_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "decisions" d WHERE d."id" = "recommendations"."decision_id");--> statement-breakpoint
+DELETE FROM "decision_test_links" WHERE num_nonnulls("scenario_id", "exercise_id") <> 1
+  OR ("scenario_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "scenarios" s WHERE s."id" = "decision_test_links"."scenario_id"))
+  OR ("exercise_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "exercises" e WHERE e."id" = "decision_test_links"."exercise_id"));--> statement-breakpoint
+ALTER TABLE "placement_lessons" ADD CONSTRAINT "placement_lessons_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_decision_id_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."decisions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "improvement_actions" ADD CONSTRAINT "improvement_actions_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_test_links" ADD CONSTRAINT "decision_test_links_scenario_id_scenarios_id_fk" FOREIGN KEY ("scenario_id") REFERENCES "public"."scenarios"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_test_links" ADD CONSTRAINT "decision_test_links_exercise_id_exercises_id_fk" FOREIGN KEY ("exercise_id") REFERENCES "public"."exercises"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_test_links" ADD CONSTRAINT "decision_test_links_one_target" CHECK (num_nonnulls("decision_test_links"."scenario_id", "decision_test_links"."exercise_id") = 1);
