@@ -73,6 +73,8 @@ test.describe('afwegingskader', () => {
     await expect(page.getByRole('heading', { level: 1, name: question })).toBeVisible();
     const conditions = page.getByRole('list', { name: 'Voorwaarden' });
     await expect(conditions.getByRole('listitem')).toHaveCount(2);
+    // Decision texts mark glossary terms, linking to the term.
+    await expect(conditions.getByRole('link', { name: 'Bureau Nationale Operaties' })).toHaveAttribute('href', /\/begrippenlijst\//);
     await expect(page.getByRole('list', { name: 'Grondslagen' })).toContainText('Politiewet 2012, artikel 58');
     await expectAccessible(page);
 

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
+import { GlossaryText } from '../glossary/glossary-text';
 
 /**
  * Every text of a decision (question, context, conditions, options) renders
- * through here. It is the seam for the glossary-aware text component: when the
- * glossary lands, this wraps the text so known terms get their definitions.
+ * through here with the glossary's terms marked (divergent terms show each
+ * organisation's meaning on hover and focus); headings stay plain.
  */
 export function DecisionText({
   text,
@@ -15,5 +16,7 @@ export function DecisionText({
   className?: string;
 }): ReactNode {
   if (text.trim() === '') return null;
+  if (Tag === 'p' || Tag === 'div') return <GlossaryText text={text} className={className} />;
+  if (Tag === 'span') return <GlossaryText as="span" text={text} className={className} />;
   return <Tag className={`whitespace-pre-line ${className}`}>{text}</Tag>;
 }

@@ -60,15 +60,17 @@ export function GlossaryTextView({
   matches,
   terms,
   className = '',
+  as: Tag = 'p',
 }: {
   text: string;
   matches: readonly GlossaryTextMatch[];
   terms: readonly GlossaryTextTerm[];
   className?: string;
+  as?: 'p' | 'span';
 }) {
   const byId = new Map(terms.map((term) => [term.id, term]));
   return (
-    <p className={`whitespace-pre-line ${className}`}>
+    <Tag className={`whitespace-pre-line ${className}`}>
       {segmentGlossaryText(text, matches).map((segment, index) => {
         const term = segment.match ? byId.get(segment.match.termId) : undefined;
         return segment.match && term ? (
@@ -77,7 +79,7 @@ export function GlossaryTextView({
           <span key={index}>{segment.text}</span>
         );
       })}
-    </p>
+    </Tag>
   );
 }
 
@@ -85,10 +87,21 @@ export function GlossaryTextView({
  * Any text with its glossary terms marked; divergent terms show each
  * organisation's meaning on hover and focus. For scenario and decision texts.
  */
-export function GlossaryText({ text, className, excludeTermIds = [] }: { text: string; className?: string; excludeTermIds?: readonly string[] }) {
+export function GlossaryText({
+  text,
+  className,
+  excludeTermIds = [],
+  as: Tag = 'p',
+}: {
+  text: string;
+  className?: string;
+  excludeTermIds?: readonly string[];
+  /** `span` for text inside a sentence, list item or table cell. */
+  as?: 'p' | 'span';
+}) {
   const trpc = useTRPC();
   const query = useQuery(trpc.glossary.findInTexts.queryOptions({ texts: [text] }, { enabled: text.trim() !== '', staleTime: 60_000 }));
-  if (!query.data) return <p className={`whitespace-pre-line ${className ?? ''}`}>{text}</p>;
+  if (!query.data) return <Tag className={`whitespace-pre-line ${className ?? ''}`}>{text}</Tag>;
   const matches = (query.data.matches[0] ?? []).filter((m) => !excludeTermIds.includes(m.termId));
-  return <GlossaryTextView text={text} matches={matches} terms={query.data.terms} className={className} />;
+  return <GlossaryTextView as={Tag} text={text} matches={matches} terms={query.data.terms} className={className} />;
 }

@@ -1,10 +1,10 @@
+import { GlossaryText } from '../glossary/glossary-text';
+
 /**
  * Every free text of a scenario or exercise (problem statement, perspectives,
- * injects, observations) renders through here. This is the single seam for the
- * glossary: when the glossary module lands, its term-marking component replaces
- * the plain rendering below, so divergent terms such as "officier" are marked
- * everywhere at once.
+ * injects, observations) renders through here, with the glossary's terms
+ * marked: divergent ones such as "officier" show each organisation's meaning.
  */
 export function ScenarioText({ text, className = '' }: { text: string; className?: string }) {
-  return <p className={`whitespace-pre-line ${className}`}>{text}</p>;
+  return <GlossaryText text={text} className={className} />;
 }

@@ -125,7 +125,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
   return (
     <>
       <PageHeader
-        title={<DecisionText as="span" text={decision.question} />}
+        title={decision.question}
         meta={
           <>
             <OutcomeBadge outcome={decision.outcome} />
@@ -359,7 +359,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
                   </span>
                 ) : (
                   <Link href={`/afwegingskader/${item.id}`} className="text-brand-700 underline">
-                    <DecisionText as="span" text={item.question} />
+                    {item.question}
                   </Link>
                 )}
               </li>

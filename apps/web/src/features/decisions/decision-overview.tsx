@@ -124,7 +124,7 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
                 {overview.data.openQuestions.map((question) => (
                   <li key={question.id} className="flex flex-wrap items-baseline gap-x-3 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2">
                     <Link href={`/afwegingskader/${question.id}`} className="font-medium text-brand-700 hover:underline">
-                      <DecisionText as="span" text={question.question} />
+                      {question.question}
                     </Link>
                     <span className="text-sm text-amber-900">{t('overview.age', { days: question.ageDays })}</span>
                     <span className="text-sm text-slate-600">{question.groupName}</span>
@@ -155,7 +155,7 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
                             {decision.reviewNeededAt ? <ReviewNeededBadge /> : null}
                           </div>
                           <Link href={`/afwegingskader/${decision.id}`} className="mt-1 block font-medium text-brand-700 hover:underline">
-                            <DecisionText as="span" text={decision.question} />
+                            {decision.question}
                           </Link>
                           {decision.conditions.length > 0 ? (
                             <div className="mt-1 text-sm text-slate-700">
