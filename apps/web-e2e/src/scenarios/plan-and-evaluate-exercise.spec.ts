@@ -22,7 +22,7 @@ test.describe('scenario’s en oefeningen', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Nieuw scenario' })).toBeVisible();
     await page.getByLabel('Werkgroep').selectOption({ label: group.name });
     await page.getByLabel('Titel').fill(title);
-    await page.getByLabel('Vraagstuk').fill('Een jogger wordt sinds de ochtend vermist in een uitgestrekt duingebied; de politie vraagt om drones.');
+    await page.getByLabel('Vraagstuk').fill('Een jogger wordt sinds de ochtend vermist in een uitgestrekt duingebied; de politie vraagt om drones en de dienstdoende officier coördineert.');
     await page.getByLabel('Soort dreiging').selectOption({ label: 'Vermissing' });
     await page.getByLabel('Niveau van samenwerking').selectOption({ label: 'Vraaggestuurde bijstand (steunverzoek)' });
     await page.getByRole('checkbox', { name: /Perspectief van Nationale Politie/ }).check();
@@ -39,6 +39,11 @@ test.describe('scenario’s en oefeningen', () => {
     await expect(perspectives.getByRole('columnheader', { name: /POLITIE/ })).toBeVisible();
     await expect(perspectives.getByRole('columnheader', { name: /DEFENSIE/ })).toBeVisible();
     await expect(perspectives.getByRole('rowheader', { name: /Mandaat en juridische positie/ })).toContainText('Verschilt');
+    // Glossary terms are marked in scenario texts; a divergent one shows each side's meaning.
+    const officier = page.getByRole('link', { name: 'officier', exact: true }).first();
+    await expect(officier).toHaveAttribute('href', /\/begrippenlijst\//);
+    await officier.focus();
+    await expect(page.getByRole('tooltip').filter({ hasText: 'betekent per organisatie iets anders' }).first()).toBeVisible();
     await expectAccessible(page);
 
     // Ready, then plan an exercise on it.
@@ -96,20 +101,22 @@ test.describe('scenario’s en oefeningen', () => {
 
     // Two observations.
     const evaluation = page.getByRole('region', { name: 'Evaluatie: observaties' });
+    // The recorded observations; the form's textarea holds the same text until it clears.
+    const recorded = evaluation.getByRole('list').first();
     await evaluation.getByRole('textbox', { name: 'Observatie', exact: true }).fill('Het steunverzoek bleef anderhalf uur liggen bij gebrek aan een model.');
     await evaluation.getByLabel('Soort').selectOption({ label: 'Verbeterpunt' });
     await evaluation.getByLabel('Beoordeling').selectOption('M');
     await evaluation.getByLabel('Voorwaarde (Triade-model)').selectOption('2.1.b');
     await evaluation.getByLabel('Bij doel').selectOption({ index: 1 });
     await evaluation.getByRole('button', { name: 'Observatie vastleggen' }).click();
-    await expect(evaluation.getByText('Het steunverzoek bleef anderhalf uur liggen')).toBeVisible();
+    await expect(recorded.getByText('Het steunverzoek bleef anderhalf uur liggen')).toBeVisible();
 
     await evaluation.getByRole('textbox', { name: 'Observatie', exact: true }).fill('De liaison in de commandopost beantwoordde vragen direct.');
     await evaluation.getByLabel('Soort').selectOption({ label: 'Sterk punt' });
     await evaluation.getByLabel('Beoordeling').selectOption('P');
     await evaluation.getByLabel('Voorwaarde (Triade-model)').selectOption('2.5.c');
     await evaluation.getByRole('button', { name: 'Observatie vastleggen' }).click();
-    await expect(evaluation.getByText('De liaison in de commandopost')).toBeVisible();
+    await expect(recorded.getByText('De liaison in de commandopost')).toBeVisible();
 
     // The area for improvement becomes an improvement action.
     await evaluation.getByRole('button', { name: 'Verbeteractie maken' }).click();
@@ -118,7 +125,7 @@ test.describe('scenario’s en oefeningen', () => {
     await actionForm.getByLabel(/^Eigenaar/).fill('Majoor Planner');
     await actionForm.getByLabel('Gereed op').fill('2026-06-01');
     await actionForm.getByRole('button', { name: 'Verbeteractie opslaan' }).click();
-    await expect(evaluation.getByText('Model-steunverzoek voor zoekacties opstellen')).toBeVisible();
+    await expect(recorded.getByText('Model-steunverzoek voor zoekacties opstellen')).toBeVisible();
     await expectAccessible(page);
 
     // The printable after-action report.

@@ -78,7 +78,7 @@ function ObservationForm({ exercise, observation, onDone }: { exercise: Exercise
     <form
       noValidate
       aria-label={observation ? t('scenarios.observations.editTitle') : t('scenarios.observations.addTitle')}
-      className="mt-4 space-y-4 rounded border border-slate-200 bg-slate-50 p-4"
+      className="mt-4 rounded border border-slate-200 bg-slate-50 p-4"
       onSubmit={(event) => {
         event.preventDefault();
         if (observation) {
@@ -90,69 +90,72 @@ function ObservationForm({ exercise, observation, onDone }: { exercise: Exercise
         }
       }}
     >
-      <h3 className="font-semibold text-brand-800">{observation ? t('scenarios.observations.editTitle') : t('scenarios.observations.addTitle')}</h3>
-      <FormAlert error={form.formError} onReload={done} />
-      <TextArea
-        required
-        rows={3}
-        label={t('scenarios.observations.text')}
-        value={form.values.text}
-        errors={form.fieldErrors.text}
-        onChange={(e) => form.set('text', e.target.value)}
-      />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
+      {/* Disabled while saving, so nothing typed meanwhile is lost when the form clears. */}
+      <fieldset disabled={pending} className="space-y-4">
+          <h3 className="font-semibold text-brand-800">{observation ? t('scenarios.observations.editTitle') : t('scenarios.observations.addTitle')}</h3>
+        <FormAlert error={form.formError} onReload={done} />
+        <TextArea
           required
-          label={t('scenarios.observations.kind')}
-          options={observationKinds.map((kind) => ({ value: kind, label: t(`scenarios.observations.kinds.${kind}`) }))}
-          value={form.values.kind}
-          errors={form.fieldErrors.kind}
-          onChange={(e) => {
-            const kind = e.target.value as ObservationKind;
-            form.set('kind', kind);
-            if (form.values.rating && !ratingFitsKind(form.values.rating, kind)) form.set('rating', '');
-          }}
+          rows={3}
+          label={t('scenarios.observations.text')}
+          value={form.values.text}
+          errors={form.fieldErrors.text}
+          onChange={(e) => form.set('text', e.target.value)}
         />
-        <SelectField
-          required
-          label={t('scenarios.observations.rating')}
-          hint={t('scenarios.observations.ratingHint')}
-          placeholder={t('scenarios.fields.choose')}
-          options={ratings
-            .filter((rating) => ratingFitsKind(rating, form.values.kind))
-            .map((rating) => ({ value: rating, label: `${rating} – ${t(`scenarios.rating.${rating}`)}` }))}
-          value={form.values.rating}
-          errors={form.fieldErrors.rating}
-          onChange={(e) => form.set('rating', e.target.value as Rating | '')}
-        />
-        <SelectField
-          required
-          label={t('scenarios.observations.condition')}
-          placeholder={t('scenarios.fields.choose')}
-          options={conditionOptions}
-          value={form.values.conditionId}
-          errors={form.fieldErrors.conditionId}
-          onChange={(e) => form.set('conditionId', e.target.value)}
-        />
-        <SelectField
-          label={t('scenarios.observations.objective')}
-          placeholder={t('scenarios.observations.noObjective')}
-          options={exercise.objectives.map((o, index) => ({ value: o.id, label: `${index + 1}. ${o.description}` }))}
-          value={form.values.objectiveId}
-          errors={form.fieldErrors.objectiveId}
-          onChange={(e) => form.set('objectiveId', e.target.value)}
-        />
-      </div>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? t('actions.saving') : observation ? t('actions.save') : t('scenarios.observations.addSubmit')}
-        </Button>
-        {observation ? (
-          <Button variant="secondary" onClick={onDone}>
-            {t('actions.cancel')}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            required
+            label={t('scenarios.observations.kind')}
+            options={observationKinds.map((kind) => ({ value: kind, label: t(`scenarios.observations.kinds.${kind}`) }))}
+            value={form.values.kind}
+            errors={form.fieldErrors.kind}
+            onChange={(e) => {
+              const kind = e.target.value as ObservationKind;
+              form.set('kind', kind);
+              if (form.values.rating && !ratingFitsKind(form.values.rating, kind)) form.set('rating', '');
+            }}
+          />
+          <SelectField
+            required
+            label={t('scenarios.observations.rating')}
+            hint={t('scenarios.observations.ratingHint')}
+            placeholder={t('scenarios.fields.choose')}
+            options={ratings
+              .filter((rating) => ratingFitsKind(rating, form.values.kind))
+              .map((rating) => ({ value: rating, label: `${rating} – ${t(`scenarios.rating.${rating}`)}` }))}
+            value={form.values.rating}
+            errors={form.fieldErrors.rating}
+            onChange={(e) => form.set('rating', e.target.value as Rating | '')}
+          />
+          <SelectField
+            required
+            label={t('scenarios.observations.condition')}
+            placeholder={t('scenarios.fields.choose')}
+            options={conditionOptions}
+            value={form.values.conditionId}
+            errors={form.fieldErrors.conditionId}
+            onChange={(e) => form.set('conditionId', e.target.value)}
+          />
+          <SelectField
+            label={t('scenarios.observations.objective')}
+            placeholder={t('scenarios.observations.noObjective')}
+            options={exercise.objectives.map((o, index) => ({ value: o.id, label: `${index + 1}. ${o.description}` }))}
+            value={form.values.objectiveId}
+            errors={form.fieldErrors.objectiveId}
+            onChange={(e) => form.set('objectiveId', e.target.value)}
+          />
+        </div>
+        <div className="flex gap-2">
+          <Button type="submit" disabled={pending}>
+            {pending ? t('actions.saving') : observation ? t('actions.save') : t('scenarios.observations.addSubmit')}
           </Button>
-        ) : null}
-      </div>
+          {observation ? (
+            <Button variant="secondary" onClick={onDone}>
+              {t('actions.cancel')}
+            </Button>
+          ) : null}
+        </div>
+      </fieldset>
     </form>
   );
 }
@@ -182,7 +185,7 @@ function ImprovementActionForm({ exercise, observation, onDone }: { exercise: Ex
     <form
       noValidate
       aria-label={t('scenarios.actions.formTitle')}
-      className="mt-3 space-y-3 rounded border border-brand-100 bg-brand-50 p-4"
+      className="mt-3 rounded border border-brand-100 bg-brand-50 p-4"
       onSubmit={(event) => {
         event.preventDefault();
         const input = form.validate(addImprovementActionSchema, {
@@ -195,48 +198,50 @@ function ImprovementActionForm({ exercise, observation, onDone }: { exercise: Ex
         if (input) add.mutate(input);
       }}
     >
-      <h4 className="font-semibold text-brand-800">{t('scenarios.actions.formTitle')}</h4>
-      <FormAlert error={form.formError} />
-      <TextArea
-        required
-        rows={2}
-        label={t('scenarios.actions.action')}
-        value={form.values.action}
-        errors={form.fieldErrors.action}
-        onChange={(e) => form.set('action', e.target.value)}
-      />
-      <div className="grid gap-3 sm:grid-cols-3">
-        <TextField
+      <fieldset disabled={add.isPending} className="space-y-3">
+        <h4 className="font-semibold text-brand-800">{t('scenarios.actions.formTitle')}</h4>
+        <FormAlert error={form.formError} />
+        <TextArea
           required
-          label={t('scenarios.actions.owner')}
-          value={form.values.owner}
-          errors={form.fieldErrors.owner}
-          onChange={(e) => form.set('owner', e.target.value)}
+          rows={2}
+          label={t('scenarios.actions.action')}
+          value={form.values.action}
+          errors={form.fieldErrors.action}
+          onChange={(e) => form.set('action', e.target.value)}
         />
-        <SelectField
-          label={t('scenarios.actions.ownerOrganisation')}
-          placeholder={t('scenarios.injects.none')}
-          options={exercise.groupOrganisations.map((o) => ({ value: o.id, label: o.code }))}
-          value={form.values.ownerOrganisationId}
-          errors={form.fieldErrors.ownerOrganisationId}
-          onChange={(e) => form.set('ownerOrganisationId', e.target.value)}
-        />
-        <TextField
-          type="date"
-          label={t('scenarios.actions.dueDate')}
-          value={form.values.dueDate}
-          errors={form.fieldErrors.dueDate}
-          onChange={(e) => form.set('dueDate', e.target.value)}
-        />
-      </div>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={add.isPending}>
-          {add.isPending ? t('actions.saving') : t('scenarios.actions.submit')}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {t('actions.cancel')}
-        </Button>
-      </div>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <TextField
+            required
+            label={t('scenarios.actions.owner')}
+            value={form.values.owner}
+            errors={form.fieldErrors.owner}
+            onChange={(e) => form.set('owner', e.target.value)}
+          />
+          <SelectField
+            label={t('scenarios.actions.ownerOrganisation')}
+            placeholder={t('scenarios.injects.none')}
+            options={exercise.groupOrganisations.map((o) => ({ value: o.id, label: o.code }))}
+            value={form.values.ownerOrganisationId}
+            errors={form.fieldErrors.ownerOrganisationId}
+            onChange={(e) => form.set('ownerOrganisationId', e.target.value)}
+          />
+          <TextField
+            type="date"
+            label={t('scenarios.actions.dueDate')}
+            value={form.values.dueDate}
+            errors={form.fieldErrors.dueDate}
+            onChange={(e) => form.set('dueDate', e.target.value)}
+          />
+        </div>
+        <div className="flex gap-2">
+          <Button type="submit" disabled={add.isPending}>
+            {add.isPending ? t('actions.saving') : t('scenarios.actions.submit')}
+          </Button>
+          <Button variant="secondary" onClick={onDone}>
+            {t('actions.cancel')}
+          </Button>
+        </div>
+      </fieldset>
     </form>
   );
 }

@@ -73,7 +73,7 @@ function InjectForm({ exercise, inject, onDone }: { exercise: ExerciseView; inje
     <form
       noValidate
       aria-label={inject ? t('scenarios.injects.editTitle') : t('scenarios.injects.addTitle')}
-      className="mt-4 space-y-4 rounded border border-slate-200 bg-slate-50 p-4"
+      className="mt-4 rounded border border-slate-200 bg-slate-50 p-4"
       onSubmit={(event) => {
         event.preventDefault();
         if (inject) {
@@ -85,77 +85,80 @@ function InjectForm({ exercise, inject, onDone }: { exercise: ExerciseView; inje
         }
       }}
     >
-      <h3 className="font-semibold text-brand-800">{inject ? t('scenarios.injects.editTitle') : t('scenarios.injects.addTitle')}</h3>
-      <FormAlert error={form.formError} onReload={done} />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
-          type="number"
-          min={0}
+      {/* Disabled while saving, so nothing typed meanwhile is lost when the form clears. */}
+      <fieldset disabled={pending} className="space-y-4">
+        <h3 className="font-semibold text-brand-800">{inject ? t('scenarios.injects.editTitle') : t('scenarios.injects.addTitle')}</h3>
+        <FormAlert error={form.formError} onReload={done} />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField
+            type="number"
+            min={0}
+            required
+            label={t('scenarios.injects.offset')}
+            hint={t('scenarios.injects.offsetHint')}
+            value={form.values.offsetMinutes}
+            errors={form.fieldErrors.offsetMinutes}
+            onChange={(e) => form.set('offsetMinutes', e.target.value)}
+          />
+          <TextField
+            required
+            label={t('scenarios.injects.from')}
+            value={form.values.fromParty}
+            errors={form.fieldErrors.fromParty}
+            onChange={(e) => form.set('fromParty', e.target.value)}
+          />
+          <TextField
+            required
+            label={t('scenarios.injects.to')}
+            value={form.values.toParty}
+            errors={form.fieldErrors.toParty}
+            onChange={(e) => form.set('toParty', e.target.value)}
+          />
+        </div>
+        <TextArea
           required
-          label={t('scenarios.injects.offset')}
-          hint={t('scenarios.injects.offsetHint')}
-          value={form.values.offsetMinutes}
-          errors={form.fieldErrors.offsetMinutes}
-          onChange={(e) => form.set('offsetMinutes', e.target.value)}
+          rows={3}
+          label={t('scenarios.injects.message')}
+          value={form.values.message}
+          errors={form.fieldErrors.message}
+          onChange={(e) => form.set('message', e.target.value)}
         />
-        <TextField
-          required
-          label={t('scenarios.injects.from')}
-          value={form.values.fromParty}
-          errors={form.fieldErrors.fromParty}
-          onChange={(e) => form.set('fromParty', e.target.value)}
+        <TextArea
+          rows={2}
+          label={t('scenarios.injects.expectedAction')}
+          value={form.values.expectedAction}
+          errors={form.fieldErrors.expectedAction}
+          onChange={(e) => form.set('expectedAction', e.target.value)}
         />
-        <TextField
-          required
-          label={t('scenarios.injects.to')}
-          value={form.values.toParty}
-          errors={form.fieldErrors.toParty}
-          onChange={(e) => form.set('toParty', e.target.value)}
-        />
-      </div>
-      <TextArea
-        required
-        rows={3}
-        label={t('scenarios.injects.message')}
-        value={form.values.message}
-        errors={form.fieldErrors.message}
-        onChange={(e) => form.set('message', e.target.value)}
-      />
-      <TextArea
-        rows={2}
-        label={t('scenarios.injects.expectedAction')}
-        value={form.values.expectedAction}
-        errors={form.fieldErrors.expectedAction}
-        onChange={(e) => form.set('expectedAction', e.target.value)}
-      />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label={t('scenarios.injects.responsible')}
-          placeholder={t('scenarios.injects.none')}
-          options={exercise.groupOrganisations.map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }))}
-          value={form.values.responsibleOrganisationId}
-          errors={form.fieldErrors.responsibleOrganisationId}
-          onChange={(e) => form.set('responsibleOrganisationId', e.target.value)}
-        />
-        <SelectField
-          label={t('scenarios.injects.legalBasis')}
-          placeholder={t('scenarios.injects.none')}
-          options={reference.legalBases.map((b) => ({ value: b.id, label: `${b.code} – ${b.title}` }))}
-          value={form.values.legalBasisId}
-          errors={form.fieldErrors.legalBasisId}
-          onChange={(e) => form.set('legalBasisId', e.target.value)}
-        />
-      </div>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? t('actions.saving') : inject ? t('actions.save') : t('scenarios.injects.addSubmit')}
-        </Button>
-        {inject ? (
-          <Button variant="secondary" onClick={onDone}>
-            {t('actions.cancel')}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            label={t('scenarios.injects.responsible')}
+            placeholder={t('scenarios.injects.none')}
+            options={exercise.groupOrganisations.map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }))}
+            value={form.values.responsibleOrganisationId}
+            errors={form.fieldErrors.responsibleOrganisationId}
+            onChange={(e) => form.set('responsibleOrganisationId', e.target.value)}
+          />
+          <SelectField
+            label={t('scenarios.injects.legalBasis')}
+            placeholder={t('scenarios.injects.none')}
+            options={reference.legalBases.map((b) => ({ value: b.id, label: `${b.code} – ${b.title}` }))}
+            value={form.values.legalBasisId}
+            errors={form.fieldErrors.legalBasisId}
+            onChange={(e) => form.set('legalBasisId', e.target.value)}
+          />
+        </div>
+        <div className="flex gap-2">
+          <Button type="submit" disabled={pending}>
+            {pending ? t('actions.saving') : inject ? t('actions.save') : t('scenarios.injects.addSubmit')}
           </Button>
-        ) : null}
-      </div>
+          {inject ? (
+            <Button variant="secondary" onClick={onDone}>
+              {t('actions.cancel')}
+            </Button>
+          ) : null}
+        </div>
+      </fieldset>
     </form>
   );
 }
@@ -190,33 +193,35 @@ function CsvImport({ exercise }: { exercise: ExerciseView }) {
       <p className="mt-2 text-sm text-slate-600">{t('scenarios.csv.intro')}</p>
       <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-xs">{t('scenarios.csv.example')}</pre>
       <form
-        className="mt-3 space-y-3"
+        className="mt-3"
         onSubmit={(event) => {
           event.preventDefault();
           setImported(null);
           importCsv.mutate({ exerciseId: exercise.id, csv });
         }}
       >
-        <FormAlert error={error} />
-        <div className="space-y-1">
-          <label htmlFor="inject-csv-file" className="block text-sm font-medium text-slate-800">
-            {t('scenarios.csv.file')}
-          </label>
-          <input
-            id="inject-csv-file"
-            type="file"
-            accept=".csv,text/csv"
-            className="block text-sm"
-            onChange={async (event) => {
-              const file = event.target.files?.[0];
-              if (file) setCsv(await file.text());
-            }}
-          />
-        </div>
-        <TextArea label={t('scenarios.csv.content')} rows={5} value={csv} onChange={(e) => setCsv(e.target.value)} className="block w-full rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm" />
-        <Button type="submit" variant="secondary" disabled={importCsv.isPending || csv.trim() === ''}>
-          {t('scenarios.csv.submit')}
-        </Button>
+        <fieldset disabled={importCsv.isPending} className="space-y-3">
+          <FormAlert error={error} />
+          <div className="space-y-1">
+            <label htmlFor="inject-csv-file" className="block text-sm font-medium text-slate-800">
+              {t('scenarios.csv.file')}
+            </label>
+            <input
+              id="inject-csv-file"
+              type="file"
+              accept=".csv,text/csv"
+              className="block text-sm"
+              onChange={async (event) => {
+                const file = event.target.files?.[0];
+                if (file) setCsv(await file.text());
+              }}
+            />
+          </div>
+          <TextArea label={t('scenarios.csv.content')} rows={5} value={csv} onChange={(e) => setCsv(e.target.value)} className="block w-full rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm" />
+          <Button type="submit" variant="secondary" disabled={importCsv.isPending || csv.trim() === ''}>
+            {t('scenarios.csv.submit')}
+          </Button>
+        </fieldset>
       </form>
       {imported !== null ? (
         <div className="mt-3">
