@@ -150,6 +150,80 @@ test.describe('scenario’s en oefeningen', () => {
     await expect(page.getByRole('heading', { level: 1, name: `Evaluatierapport: ${exerciseTitle}` })).toBeVisible();
   });
 
+  test('an improvement action becomes a recommendation in the register, linked both ways', async ({ page, seed, baseURL }) => {
+    const chair = await seed.user({ name: 'Voorzitter Aanbeveling', organisation: 'DEFENSIE' });
+    const defensieId = await seed.organisationId('DEFENSIE');
+    const politieId = await seed.organisationId('POLITIE');
+    const group = await seed.admin.workingGroups.create.mutate({
+      name: `Werkgroep Evaluatie ${seed.suffix}`,
+      theme: 'Zoekacties',
+      organisationIds: [defensieId, politieId],
+      chairUserId: chair.id,
+    });
+    const api = await apiAs(baseURL ?? '', chair.email, E2E_PASSWORD);
+    const scenario = await api.scenarios.create.mutate({
+      groupId: group.id,
+      title: `Zoekactie in het bos ${seed.suffix}`,
+      problemStatement: 'Een kind is vermist in een bosgebied; de politie overweegt militaire bijstand.',
+      threatType: 'vermissing',
+      cooperationLevel: 'ASSISTANCE',
+    });
+    const ready = await api.scenarios.changeStatus.mutate({ id: scenario.id, version: scenario.version, status: 'gereed' });
+    const exerciseTitle = `Tabletop zoekactie ${seed.suffix}`;
+    let exercise = await api.exercises.create.mutate({
+      scenarioId: ready.id,
+      title: exerciseTitle,
+      type: 'tabletop',
+      startsAt: new Date('2026-03-05T08:00:00Z'),
+      endsAt: new Date('2026-03-05T15:00:00Z'),
+      objectives: [{ description: 'Steunverzoek binnen een uur', conditionIds: ['2.1.b'] }],
+    });
+    for (const status of ['in_voorbereiding', 'uitgevoerd'] as const) {
+      exercise = await api.exercises.changeStatus.mutate({ id: exercise.id, version: exercise.version, status });
+    }
+    const observation = await api.exercises.addObservation.mutate({
+      exerciseId: exercise.id,
+      text: 'Niemand wist welk formulier het steunverzoek nodig had.',
+      rating: 'M',
+      kind: 'improvement',
+      conditionId: '2.1.b',
+    });
+    await api.exercises.addImprovementAction.mutate({
+      observationId: observation.id,
+      action: 'Formulier voor steunverzoeken gezamenlijk vaststellen',
+      owner: 'Kapitein Vorm',
+      ownerOrganisationId: defensieId,
+      dueDate: '2026-09-01',
+    });
+
+    await signIn(page, chair.email);
+    await page.goto(`/oefeningen/${exercise.id}`);
+    const evaluation = page.getByRole('region', { name: 'Evaluatie: observaties' });
+    await evaluation.getByRole('button', { name: 'Omzetten in aanbeveling' }).click();
+    const form = evaluation.getByRole('form', { name: 'Aanbeveling maken van deze verbeteractie' });
+    // Prefilled from the action and its observation.
+    await expect(form.getByLabel(/^Titel van de aanbeveling/)).toHaveValue('Formulier voor steunverzoeken gezamenlijk vaststellen');
+    await expect(form.getByLabel(/^Voorwaarde/)).toHaveValue('2.1.b');
+    await expect(form.getByRole('checkbox', { name: 'Ministerie van Defensie' })).toBeChecked();
+    // Without an addressee it is refused with a Dutch message, and the input stays.
+    await form.getByRole('checkbox', { name: 'Ministerie van Defensie' }).uncheck();
+    await form.getByRole('button', { name: 'Aanbeveling aanmaken' }).click();
+    await expect(form.getByText('Kies er minstens één.')).toBeVisible();
+    await form.getByRole('checkbox', { name: 'Nationale Politie' }).check();
+    await form.getByRole('checkbox', { name: 'Ministerie van Defensie' }).check();
+    await form.getByRole('button', { name: 'Aanbeveling aanmaken' }).click();
+
+    const link = evaluation.getByRole('link', { name: /^Aanbeveling / });
+    await expect(link).toBeVisible();
+    await expect(evaluation.getByRole('button', { name: 'Omzetten in aanbeveling' })).toHaveCount(0);
+    await expectAccessible(page);
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: /Formulier voor steunverzoeken gezamenlijk vaststellen/ })).toBeVisible();
+    await expect(page.getByText('Oefenevaluatie', { exact: false }).first()).toBeVisible();
+    await page.getByRole('link', { name: `Naar de oefening: ${exerciseTitle}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: exerciseTitle })).toBeVisible();
+  });
+
   test('an observer reads a scenario without edit controls; an outsider does not find it', async ({ page, browser, seed, baseURL }) => {
     test.setTimeout(120_000);
     const chair = await seed.user({ name: 'Voorzitter Lezen', organisation: 'POLITIE' });

@@ -16,7 +16,11 @@ import {
 } from '@srw/domain';
 import type { Executor } from '../client';
 import {
+  exercises,
+  improvementActions,
   organisations,
+  placementLessons,
+  placements,
   recommendationAddressees,
   recommendationConditions,
   recommendationEvents,
@@ -446,4 +450,28 @@ export async function findRecommendationsForConditions(db: Executor, query: { co
       ),
     )
     .orderBy(asc(recommendationConditions.conditionId), asc(recommendations.code));
+}
+
+/**
+ * The records in other modules that became this recommendation (they point to
+ * it with their own foreign key): the exercise of an improvement action, the
+ * placement of a debrief lesson.
+ */
+export async function findRecommendationOrigins(db: Executor, recommendationId: string) {
+  const [fromExercises, fromPlacements] = await Promise.all([
+    db
+      .select({ id: exercises.id, label: exercises.title })
+      .from(improvementActions)
+      .innerJoin(exercises, eq(exercises.id, improvementActions.exerciseId))
+      .where(eq(improvementActions.recommendationId, recommendationId)),
+    db
+      .select({ id: placements.id, label: placements.personName })
+      .from(placementLessons)
+      .innerJoin(placements, eq(placements.id, placementLessons.placementId))
+      .where(eq(placementLessons.recommendationId, recommendationId)),
+  ]);
+  return [
+    ...fromExercises.map((row) => ({ kind: 'exercise' as const, ...row })),
+    ...fromPlacements.map((row) => ({ kind: 'placement' as const, ...row })),
+  ];
 }

@@ -22,6 +22,7 @@ import {
   legalBases,
   memberships,
   organisations,
+  recommendations,
   scenarioConditions,
   scenarioLegalBases,
   scenarioPerspectives,
@@ -463,10 +464,12 @@ export async function findImprovementActions(db: Executor, exerciseId: string) {
       ownerOrganisationCode: organisations.code,
       dueDate: improvementActions.dueDate,
       recommendationId: improvementActions.recommendationId,
+      recommendationCode: recommendations.code,
       version: improvementActions.version,
     })
     .from(improvementActions)
     .leftJoin(organisations, eq(organisations.id, improvementActions.ownerOrganisationId))
+    .leftJoin(recommendations, eq(recommendations.id, improvementActions.recommendationId))
     .where(eq(improvementActions.exerciseId, exerciseId))
     .orderBy(asc(improvementActions.dueDate), asc(improvementActions.createdAt), asc(improvementActions.id));
 }

@@ -99,6 +99,22 @@ export const createRecommendationSchema = z.object({
 });
 export type CreateRecommendationInput = z.infer<typeof createRecommendationSchema>;
 
+/**
+ * What a user fills in when another module's record (an improvement action, a
+ * debrief lesson) becomes a recommendation; source, group and code follow from
+ * that record.
+ */
+export const proposedRecommendationSchema = z.object(recommendationFields).pick({
+  title: true,
+  description: true,
+  level: true,
+  conditionIds: true,
+  addresseeOrganisationIds: true,
+  dueDate: true,
+  priority: true,
+});
+export type ProposedRecommendation = z.infer<typeof proposedRecommendationSchema>;
+
 /** Input for other modules that turn one of their records into a recommendation. */
 export const createRecommendationFromSourceSchema = createRecommendationSchema.extend({
   sourceType: z.enum(['exercise_evaluation', 'liaison_debrief', 'legal_decision', 'audit', 'working_group', 'other'], {

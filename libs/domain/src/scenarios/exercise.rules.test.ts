@@ -3,6 +3,7 @@ import { DomainError } from '../errors';
 import {
   areActionsOpen,
   assertActionFromImprovement,
+  assertActionRecommendable,
   assertActionsOpen,
   assertEndAfterStart,
   assertEvaluationOpen,
@@ -86,6 +87,16 @@ describe('what each status allows', () => {
     check(() => assertPlanningEditable(status), planning[status], 'EXERCISE_LOCKED');
     check(() => assertEvaluationOpen(status), evaluation[status], 'EVALUATION_CLOSED');
     check(() => assertActionsOpen(status), actions[status], 'ACTIONS_CLOSED');
+    check(() => assertActionRecommendable(status, null), actions[status], 'ACTIONS_CLOSED');
+  });
+
+  it('turns an improvement action into a recommendation only once', () => {
+    expect(() => assertActionRecommendable('geevalueerd', null)).not.toThrow();
+    expect(() => assertActionRecommendable('geevalueerd', '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(
+      expect.objectContaining({ code: 'ACTION_ALREADY_RECOMMENDED', kind: 'CONFLICT' }),
+    );
+    // A closed exercise is refused first, whatever the link.
+    expect(() => assertActionRecommendable('geannuleerd', '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(expect.objectContaining({ code: 'ACTIONS_CLOSED' }));
   });
 
   it('refuses an end before the start, allows equal times', () => {

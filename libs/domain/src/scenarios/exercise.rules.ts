@@ -110,6 +110,12 @@ export function assertActionFromImprovement(kind: ObservationKind): void {
   if (kind !== 'improvement') throw new DomainError(scenariosErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'observationId' });
 }
 
+/** An improvement action becomes a recommendation once, and only while actions are open. */
+export function assertActionRecommendable(status: ExerciseStatus, recommendationId: string | null): void {
+  assertActionsOpen(status);
+  if (recommendationId !== null) throw new DomainError(scenariosErrors.ACTION_ALREADY_RECOMMENDED);
+}
+
 /** The Triad category ("1" willen, "2" kunnen, "3" mogen, "4" effect) of a condition id. */
 export function triadCategoryOf(conditionId: string): string {
   return conditionId.split('.')[0] ?? conditionId;

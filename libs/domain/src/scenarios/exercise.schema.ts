@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageInputSchema } from '../common/pagination';
 import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { proposedRecommendationSchema } from '../recommendations/recommendations.schema';
 import { conditionIdSchema } from './scenario.schema';
 
 /** Exercise types, from the least to the most demanding (after HSEEP). */
@@ -168,3 +169,7 @@ export type AddImprovementActionInput = z.infer<typeof addImprovementActionSchem
 
 export const updateImprovementActionSchema = improvementActionFieldsSchema.extend({ id: uuidSchema, version: versionSchema });
 export type UpdateImprovementActionInput = z.infer<typeof updateImprovementActionSchema>;
+
+/** Turns an improvement action into a recommendation in the register. */
+export const recommendImprovementActionSchema = proposedRecommendationSchema.extend({ actionId: uuidSchema, version: versionSchema });
+export type RecommendImprovementActionInput = z.infer<typeof recommendImprovementActionSchema>;

@@ -41,6 +41,10 @@ export const scenariosErrors = defineDomainErrors({
     kind: 'INVALID',
     message: 'Alleen van een verbeterpunt kan een verbeteractie worden gemaakt.',
   },
+  ACTION_ALREADY_RECOMMENDED: {
+    kind: 'CONFLICT',
+    message: 'Van deze verbeteractie is al een aanbeveling gemaakt.',
+  },
   END_BEFORE_START: { kind: 'INVALID', message: 'Het einde ligt vóór het begin.' },
   INJECT_ORDER_MISMATCH: {
     kind: 'CONFLICT',

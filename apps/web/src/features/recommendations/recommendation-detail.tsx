@@ -285,6 +285,13 @@ export function RecommendationDetail({ id }: { id: string }) {
             <dd>
               {t(`source.${rec.sourceType}`)}
               {rec.sourceReference ? ` · ${rec.sourceReference}` : ''}
+              {rec.origins.map((origin) => (
+                <span key={`${origin.kind}-${origin.id}`} className="block">
+                  <Link className="text-brand-700 hover:underline" href={origin.kind === 'exercise' ? `/oefeningen/${origin.id}#observations` : `/liaisons/${origin.id}`}>
+                    {t(`detail.origin.${origin.kind}`, { label: origin.label })}
+                  </Link>
+                </span>
+              ))}
             </dd>
           </div>
           <div>
@@ -310,7 +317,15 @@ export function RecommendationDetail({ id }: { id: string }) {
           {rec.decisionId ? (
             <div className="sm:col-span-2">
               <dt className="text-sm font-medium text-slate-600">{t('detail.decision')}</dt>
-              <dd className="font-mono text-sm">{rec.decisionId}</dd>
+              <dd>
+                {rec.decision ? (
+                  <Link className="text-brand-700 hover:underline" href={`/afwegingskader/${rec.decision.id}`}>
+                    {rec.decision.question}
+                  </Link>
+                ) : (
+                  t('detail.decisionHidden')
+                )}
+              </dd>
             </div>
           ) : null}
         </dl>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useState } from 'react';
 import {
   addImprovementActionSchema,
@@ -26,6 +27,7 @@ import { EmptyState } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { RatingBadge } from './badges';
+import { RecommendActionForm } from './recommend-action-form';
 import { useReferenceData } from './reference-data';
 import type { ExerciseView } from './types';
 
@@ -255,6 +257,7 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
   const reference = useReferenceData();
   const [editing, setEditing] = useState<Observation | null>(null);
   const [actionFor, setActionFor] = useState<string | null>(null);
+  const [recommendFor, setRecommendFor] = useState<string | null>(null);
   const [removing, setRemoving] = useState<{ kind: 'observation' | 'action'; id: string; version: number } | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });
@@ -297,15 +300,29 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                   {actions.length > 0 ? (
                     <ul className="mt-2 space-y-1 border-l-4 border-brand-100 pl-3 text-sm">
                       {actions.map((action) => (
-                        <li key={action.id} className="flex flex-wrap items-center gap-2">
-                          <span className="font-medium">{t('scenarios.actions.label')}:</span> {action.action} ·{' '}
-                          {action.owner}
-                          {action.ownerOrganisationCode ? ` (${action.ownerOrganisationCode})` : ''}
-                          {action.dueDate ? ` · ${t('scenarios.actions.due', { date: format.dateTime(new Date(`${action.dueDate}T12:00:00Z`), { dateStyle: 'medium' }) })}` : ''}
-                          {manageActions ? (
-                            <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'action', id: action.id, version: action.version })}>
-                              {t('actions.remove')}
-                            </Button>
+                        <li key={action.id}>
+                          <div className="flex flex-wrap items-center gap-2">
+                            <span className="font-medium">{t('scenarios.actions.label')}:</span> {action.action} ·{' '}
+                            {action.owner}
+                            {action.ownerOrganisationCode ? ` (${action.ownerOrganisationCode})` : ''}
+                            {action.dueDate ? ` · ${t('scenarios.actions.due', { date: format.dateTime(new Date(`${action.dueDate}T12:00:00Z`), { dateStyle: 'medium' }) })}` : ''}
+                            {action.recommendationId ? (
+                              <Link href={`/aanbevelingen/${action.recommendationId}`} className="font-medium text-brand-700 underline">
+                                {t('scenarios.actions.recommendedAs', { code: action.recommendationCode ?? '' })}
+                              </Link>
+                            ) : manageActions ? (
+                              <Button size="sm" variant="secondary" onClick={() => setRecommendFor(action.id)}>
+                                {t('scenarios.actions.recommend')}
+                              </Button>
+                            ) : null}
+                            {manageActions ? (
+                              <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'action', id: action.id, version: action.version })}>
+                                {t('actions.remove')}
+                              </Button>
+                            ) : null}
+                          </div>
+                          {recommendFor === action.id && !action.recommendationId ? (
+                            <RecommendActionForm exercise={exercise} action={action} observation={observation} onDone={() => setRecommendFor(null)} />
                           ) : null}
                         </li>
                       ))}

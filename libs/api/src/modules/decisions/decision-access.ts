@@ -46,3 +46,14 @@ export async function loadDecisionAccess(
   assertCanReadDecision(actor, role, decision);
   return { decision, group, role };
 }
+
+/** The decision's question and state when the actor may read it, else null (for links from other modules). */
+export async function findReadableDecision(db: Executor, ceiling: Classification, actor: Actor, id: string) {
+  try {
+    const { decision } = await loadDecisionAccess(db, ceiling, actor, id);
+    return { id: decision.id, question: decision.question, outcome: decision.outcome, status: decision.status };
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}

@@ -9,6 +9,7 @@ import {
   findRecommendationByCode,
   findRecommendationConditionIds,
   findRecommendationForUpdate,
+  findRecommendationOrigins,
   findUserView,
   findWorkingGroup,
   insertRecommendationAddressees,
@@ -63,6 +64,7 @@ import {
   type RecordAddresseeProgressInput,
   type UpdateRecommendationInput,
 } from '@srw/domain';
+import { findReadableDecision } from '../decisions/decision-access';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/group-access';
@@ -133,12 +135,14 @@ export async function getRecommendation(ctx: ServiceContext, actor: Actor, id: s
   if (!row) throw new DomainError('NOT_FOUND');
   const role = await roleIn(ctx.db, actor, row.groupId);
   assertCanReadRecommendation(actor, row.groupId, role);
-  const [group, owner, conditionIds, addressees, history] = await Promise.all([
+  const [group, owner, conditionIds, addressees, history, origins, decision] = await Promise.all([
     row.groupId ? findWorkingGroup(ctx.db, row.groupId) : Promise.resolve(null),
     row.ownerUserId ? findUserView(ctx.db, row.ownerUserId) : Promise.resolve(null),
     findRecommendationConditionIds(ctx.db, id),
     findRecommendationAddressees(ctx.db, id),
     listRecommendationEvents(ctx.db, id),
+    findRecommendationOrigins(ctx.db, id),
+    row.decisionId ? findReadableDecision(ctx.db, ctx.classificationCeiling, actor, row.decisionId) : Promise.resolve(null),
   ]);
   const editable = canEditRecommendation(actor, row.groupId, role) && group?.status !== 'gearchiveerd';
   const isFinal = finalRecommendationStatuses.includes(row.status);
@@ -150,6 +154,10 @@ export async function getRecommendation(ctx: ServiceContext, actor: Actor, id: s
     conditionIds,
     addressees,
     history,
+    /** The exercise or placement this came from, to link back to. */
+    origins,
+    /** The decision this waits on, when the reader may see it. */
+    decision,
     overdue: isRecommendationOverdue(row, today),
     nextStatuses: editable ? [...nextRecommendationStatuses(row.status)] : [],
     permissions: {

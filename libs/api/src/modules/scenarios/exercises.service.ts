@@ -5,7 +5,6 @@ import {
   exerciseObjectives,
   exerciseObservations,
   exercises,
-  findExerciseForUpdate,
   findExerciseInjects,
   findExerciseObjectives,
   findExerciseObservations,
@@ -91,6 +90,8 @@ import {
   groupOrganisationIds,
   loadExerciseAccess,
   loadScenarioAccess,
+  lockEditableExercise,
+  lockExerciseOf,
   mayEdit,
   readsAllGroups,
 } from './scenario-access';
@@ -292,15 +293,6 @@ export async function createExercise(ctx: ServiceContext, actor: Actor, input: C
   });
 }
 
-/** Locks an exercise the actor may edit; the caller then checks what its status allows. */
-async function lockEditableExercise(tx: Executor, actor: Actor, exerciseId: string) {
-  const access = await loadExerciseAccess(tx, actor, exerciseId);
-  assertCanEdit(access);
-  const exercise = await findExerciseForUpdate(tx, exerciseId);
-  if (!exercise) throw new DomainError('NOT_FOUND');
-  return exercise;
-}
-
 export async function updateExercise(ctx: ServiceContext, actor: Actor, input: UpdateExerciseInput) {
   return ctx.db.transaction(async (tx) => {
     const current = await lockEditableExercise(tx, actor, input.id);
@@ -411,12 +403,6 @@ export async function addInject(ctx: ServiceContext, actor: Actor, input: AddInj
     });
     return inject;
   });
-}
-
-/** Loads a child record's exercise, locked and editable, refusing records of unreadable groups as NOT_FOUND. */
-async function lockExerciseOf(tx: Executor, actor: Actor, exerciseId: string | undefined) {
-  if (!exerciseId) throw new DomainError('NOT_FOUND');
-  return lockEditableExercise(tx, actor, exerciseId);
 }
 
 export async function updateInject(ctx: ServiceContext, actor: Actor, input: UpdateInjectInput) {

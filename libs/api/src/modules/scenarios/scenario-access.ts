@@ -1,4 +1,4 @@
-import { countExistingConditions, countExistingLegalBases, findExercise, findGroupOrganisations, findScenario, type Executor } from '@srw/db';
+import { countExistingConditions, countExistingLegalBases, findExercise, findExerciseForUpdate, findGroupOrganisations, findScenario, type Executor } from '@srw/db';
 import { assertWorkingGroupEditable, canContributeToGroup, DomainError, scenariosErrors, type Actor } from '@srw/domain';
 import { loadGroupAccess, type GroupAccess } from '../working-groups/group-access';
 
@@ -32,6 +32,21 @@ export async function loadExerciseAccess(db: Executor, actor: Actor, exerciseId:
   if (!exercise) throw new DomainError('NOT_FOUND');
   const access = await loadGroupAccess(db, actor, exercise.groupId);
   return { exercise, ...access };
+}
+
+/** Locks an exercise the actor may edit; the caller then checks what its status allows. */
+export async function lockEditableExercise(tx: Executor, actor: Actor, exerciseId: string) {
+  const access = await loadExerciseAccess(tx, actor, exerciseId);
+  assertCanEdit(access);
+  const exercise = await findExerciseForUpdate(tx, exerciseId);
+  if (!exercise) throw new DomainError('NOT_FOUND');
+  return exercise;
+}
+
+/** Loads a child record's exercise, locked and editable, refusing records of unreadable groups as NOT_FOUND. */
+export async function lockExerciseOf(tx: Executor, actor: Actor, exerciseId: string | undefined) {
+  if (!exerciseId) throw new DomainError('NOT_FOUND');
+  return lockEditableExercise(tx, actor, exerciseId);
 }
 
 export async function groupOrganisationIds(db: Executor, groupId: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrganisationByCode, schema, eq } from '@srw/db';
+import { findOrganisationByCode, schema, eq, inArray } from '@srw/db';
 import type { CreateScenarioInput, ExerciseStatus } from '@srw/domain';
 import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
 
@@ -130,6 +130,26 @@ async function makeAction() {
   return chair().exercises.addImprovementAction({ observationId: observation.id, action: 'Vooraf ingevuld steunverzoek', owner: 'Sanne', dueDate: '2026-06-01' });
 }
 
+function recommendationInput(action: { id: string; version: number }, overrides: Record<string, unknown> = {}) {
+  return {
+    actionId: action.id,
+    version: action.version,
+    title: 'Model-steunverzoek voor zoekacties',
+    description: 'Een vooraf ingevuld model versnelt het steunverzoek.',
+    level: 'operationeel' as const,
+    conditionIds: ['2.1.b'],
+    addresseeOrganisationIds: [politieId, defensieId],
+    dueDate: '2026-12-01',
+    priority: false,
+    ...overrides,
+  };
+}
+
+/** Recommendations in the register whose source is this improvement action. */
+async function recommendationsFrom(actionId: string) {
+  return h.handle.db.select().from(schema.recommendations).where(eq(schema.recommendations.sourceId, actionId));
+}
+
 // ---- per-role checks for every procedure ------------------------------------
 
 describe('scenarios: every procedure per role', () => {
@@ -246,6 +266,12 @@ describe('exercises: every procedure per role', () => {
   it.each(roleNames)('removeImprovementAction as %s', async (role) => {
     const a = await makeAction();
     expect(await outcome(() => caller(role).exercises.removeImprovementAction({ id: a.id, version: a.version }))).toBe(editExpected[role]);
+  });
+  it.each(roleNames)('recommendImprovementAction as %s', async (role) => {
+    const a = await makeAction();
+    expect(await outcome(() => caller(role).exercises.recommendImprovementAction(recommendationInput(a)))).toBe(editExpected[role]);
+    const linked = await recommendationsFrom(a.id);
+    expect(linked).toHaveLength(editExpected[role] === 'OK' ? 1 : 0);
   });
 });
 
@@ -482,6 +508,66 @@ describe('exercise behaviour', () => {
         chair().exercises.updateObservation({ id: observation.id, version: observation.version, text: 'x', rating: 'P', kind: 'strength', conditionId: '2.5' }),
       ),
     ).toBe('BAD_REQUEST');
+  });
+});
+
+describe('improvement action into a recommendation', () => {
+  it('creates the recommendation with a link both ways, audits both, and shows the code on the exercise', async () => {
+    const action = await makeAction();
+    const result = await caller('member').exercises.recommendImprovementAction(recommendationInput(action));
+    expect(result.action.recommendationId).toBe(result.recommendation.id);
+    expect(result.action.version).toBe(action.version + 1);
+
+    const [stored] = await recommendationsFrom(action.id);
+    expect(stored).toMatchObject({ id: result.recommendation.id, sourceType: 'exercise_evaluation', groupId: f.groupId, status: 'voorgesteld', dueDate: '2026-12-01' });
+    expect(stored?.sourceReference).toContain('Tabletop zoekactie');
+
+    const exercise = await chair().exercises.get({ id: action.exerciseId });
+    expect(exercise.improvementActions.find((a) => a.id === action.id)).toMatchObject({
+      recommendationId: result.recommendation.id,
+      recommendationCode: result.recommendation.code,
+    });
+    const recommendation = await chair().recommendations.get({ id: result.recommendation.id });
+    expect(recommendation.origins).toEqual([{ kind: 'exercise', id: action.exerciseId, label: 'Tabletop zoekactie' }]);
+    expect(recommendation.addressees.map((a) => a.organisationId).sort()).toEqual([politieId, defensieId].sort());
+    expect(recommendation.conditionIds).toEqual(['2.1.b']);
+
+    const audit = await h.handle.db
+      .select({ entityType: schema.auditEvents.entityType, action: schema.auditEvents.action })
+      .from(schema.auditEvents)
+      .where(inArray(schema.auditEvents.entityId, [action.id, result.recommendation.id]));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { entityType: 'improvement_action', action: 'update' },
+        { entityType: 'recommendation', action: 'create' },
+      ]),
+    );
+  });
+
+  it('refuses a second conversion and a stale version, and creates nothing more', async () => {
+    const action = await makeAction();
+    const first = await chair().exercises.recommendImprovementAction(recommendationInput(action));
+    expect(await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(first.action)))).toBe('CONFLICT');
+    expect(await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(action)))).toBe('CONFLICT');
+    expect(await recommendationsFrom(action.id)).toHaveLength(1);
+  });
+
+  it('leaves the action unchanged when the recommendation is refused', async () => {
+    const action = await makeAction();
+    const unknownOrganisation = '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001';
+    expect(
+      await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(action, { addresseeOrganisationIds: [unknownOrganisation] }))),
+    ).toBe('BAD_REQUEST');
+    expect(await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(action, { title: '' })))).toBe('BAD_REQUEST');
+    const [row] = await h.handle.db.select().from(schema.improvementActions).where(eq(schema.improvementActions.id, action.id));
+    expect(row).toMatchObject({ recommendationId: null, version: action.version });
+    expect(await recommendationsFrom(action.id)).toHaveLength(0);
+  });
+
+  it('hides another group’s action as NOT_FOUND', async () => {
+    const action = await makeAction();
+    expect(await outcome(() => h.callerFor(f.outsider).exercises.recommendImprovementAction(recommendationInput(action)))).toBe('NOT_FOUND');
+    expect(await recommendationsFrom(action.id)).toHaveLength(0);
   });
 });
 

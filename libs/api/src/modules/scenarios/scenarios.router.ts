@@ -10,6 +10,7 @@ import {
   exerciseIdSchema,
   groupCalendarSchema,
   importInjectsSchema,
+  recommendImprovementActionSchema,
   listExercisesSchema,
   listScenariosSchema,
   removeByIdSchema,
@@ -41,6 +42,7 @@ import {
   updateInject,
   updateObservation,
 } from './exercises.service';
+import { recommendImprovementAction } from './action-recommendations.service';
 import { changeScenarioStatus, createScenario, deleteScenario, getScenario, listGroupScenarios, updateScenario } from './scenarios.service';
 
 export const scenariosRouter = router({
@@ -76,4 +78,7 @@ export const exercisesRouter = router({
   removeImprovementAction: protectedProcedure
     .input(removeByIdSchema)
     .mutation(({ ctx, input }) => removeImprovementAction(ctx, ctx.user, input)),
+  recommendImprovementAction: protectedProcedure
+    .input(recommendImprovementActionSchema)
+    .mutation(({ ctx, input }) => recommendImprovementAction(ctx, ctx.user, input)),
 });
