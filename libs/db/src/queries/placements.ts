@@ -1,7 +1,7 @@
 import { aliasedTable, and, asc, eq, gt, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, toPage, type Page, type PlacementStatus } from '@srw/domain';
 import type { Executor } from '../client';
-import { organisations, placementExtensions, placementLessons, placements, users, workingGroups } from '../schema';
+import { organisations, placementExtensions, placementLessons, placements, recommendations, users, workingGroups } from '../schema';
 
 /** Whose placements a query may return: everything (management, admin) or those of the user's groups and their own. */
 export interface PlacementScope {
@@ -228,6 +228,10 @@ export async function hasPendingExtension(db: Executor, placementId: string): Pr
   return Boolean(row);
 }
 
+/**
+ * The lessons of a debrief, each with the recommendation it became (if that
+ * still exists); callers decide whether the actor may see that recommendation.
+ */
 export async function listPlacementLessons(db: Executor, placementId: string) {
   return db
     .select({
@@ -236,10 +240,22 @@ export async function listPlacementLessons(db: Executor, placementId: string) {
       position: placementLessons.position,
       recommendationId: placementLessons.recommendationId,
       version: placementLessons.version,
+      linkedRecommendation: {
+        id: recommendations.id,
+        code: recommendations.code,
+        title: recommendations.title,
+        groupId: recommendations.groupId,
+      },
     })
     .from(placementLessons)
+    .leftJoin(recommendations, eq(recommendations.id, placementLessons.recommendationId))
     .where(eq(placementLessons.placementId, placementId))
     .orderBy(asc(placementLessons.position));
+}
+
+export async function findLesson(db: Executor, id: string) {
+  const [row] = await db.select().from(placementLessons).where(eq(placementLessons.id, id));
+  return row ?? null;
 }
 
 export async function findLessonForUpdate(db: Executor, id: string) {
