@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, eq, gt, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, gt, gte, ilike, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, toPage, type Page, type PlacementStatus } from '@srw/domain';
 import type { Executor } from '../client';
 import { organisations, placementExtensions, placementLessons, placements, recommendations, users, workingGroups } from '../schema';
@@ -120,15 +120,17 @@ export async function listPlacementsInWindow(
     .limit(query.limit);
 }
 
-/** Approved or active placements running on `today`. */
+/** Approved or active placements running on `today`, and active ones past their end (overdue). */
 export async function listCurrentPlacements(db: Executor, query: { scope: PlacementScope; today: string }): Promise<PlacementSummary[]> {
   return summaryQuery(db)
     .where(
       and(
         scopeCondition(query.scope),
-        or(eq(placements.status, 'goedgekeurd'), eq(placements.status, 'actief')),
-        lte(placements.startDate, query.today),
-        gte(placements.endDate, query.today),
+        or(
+          and(or(eq(placements.status, 'goedgekeurd'), eq(placements.status, 'actief')), lte(placements.startDate, query.today), gte(placements.endDate, query.today)),
+          // Past its end but still active: the person is presumably still there, and the placement is overdue.
+          and(eq(placements.status, 'actief'), lt(placements.endDate, query.today)),
+        ),
       ),
     )
     .orderBy(asc(hostOrganisations.name), asc(placements.hostUnit), asc(placements.endDate));

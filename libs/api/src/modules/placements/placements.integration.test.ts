@@ -728,6 +728,22 @@ describe('timeline, coverage and person candidates', () => {
     expect(coverage.uncovered.map((u) => u.unit)).not.toContain('Dekkingseenheid Zuid');
   });
 
+  it('counts an active placement past its end date as overdue, not as gone', async () => {
+    const overdue = await activeAsAdmin({ hostUnit: 'Dekkingseenheid Noord', startDate: addMonths(today, -6), endDate: addDays(today, -1) });
+    // Approved but never started, and past its end: nobody is there.
+    await approvedAsAdmin({ hostUnit: 'Dekkingseenheid Oost', startDate: addMonths(today, -6), endDate: addDays(today, -1) });
+    const coverage = await caller('chair').placements.coverage();
+    const noord = coverage.covered.find((u) => u.unit === 'Dekkingseenheid Noord');
+    expect(noord?.placements.map((p) => [p.id, p.overdue, p.endingSoon])).toEqual([[overdue.id, true, false]]);
+    expect(noord?.overdueCount).toBe(1);
+    expect(noord?.endingSoonCount).toBe(0);
+    expect(coverage.covered.find((u) => u.unit === 'Dekkingseenheid Oost')).toBeUndefined();
+    const completed = await caller('chair').placements.complete({ id: overdue.id, version: overdue.version });
+    expect(completed.status).toBe('afgerond');
+    const after = await caller('chair').placements.coverage();
+    expect(after.covered.find((u) => u.unit === 'Dekkingseenheid Noord')).toBeUndefined();
+  });
+
   it('limits the timeline window', async () => {
     await expect(caller('admin').placements.timeline({ from: '2026-01-01', to: '2030-01-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(caller('admin').placements.timeline({ from: '2026-01-01', to: '2026-01-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });

@@ -325,8 +325,9 @@ export async function placementTimeline(ctx: ServiceContext, actor: Actor, input
 }
 
 /**
- * Per host unit: who is placed there now, and whose placement ends within three
- * months; plus, per organisation, the known units with nobody placed there.
+ * Per host unit: who is placed there now, whose placement ends within three
+ * months, and whose is past its end but still active (overdue, to be closed);
+ * plus, per organisation, the known units with nobody placed there.
  */
 export async function placementCoverage(ctx: ServiceContext, actor: Actor) {
   const day = today();
@@ -353,6 +354,7 @@ export async function placementCoverage(ctx: ServiceContext, actor: Actor) {
     ...entry,
     placements: entry.placements.map((p) => ({ ...p, endingSoon: isEndingSoon(p.endDate, day) })),
     endingSoonCount: entry.placements.filter((p) => isEndingSoon(p.endDate, day)).length,
+    overdueCount: entry.placements.filter((p) => p.overdue).length,
   }));
   const organisationById = new Map(organisations.map((o) => [o.id, o]));
   // Only management and admins see every placement, so only they get the list of uncovered units.
