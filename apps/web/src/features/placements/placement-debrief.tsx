@@ -18,9 +18,9 @@ import { LessonRecommendationForm } from './placement-lesson-recommendation';
 type Lesson = PlacementData['lessons'][number];
 
 interface DraftLesson {
+  /** The stored lesson this draft started from; null for a new one. */
+  id: string | null;
   text: string;
-  /** Became a recommendation: kept as it is. */
-  locked: boolean;
 }
 
 function DebriefForm({ placement }: { placement: PlacementData }) {
@@ -33,8 +33,11 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
   const form = useForm<{ whatWorked: string; whatDidNotWork: string; lessons: DraftLesson[] }>({
     whatWorked: placement.debriefWhatWorked ?? '',
     whatDidNotWork: placement.debriefWhatDidNotWork ?? '',
-    lessons: placement.lessons.map((l) => ({ text: l.lesson, locked: l.converted })),
+    lessons: placement.lessons.map((l) => ({ id: l.id, text: l.lesson })),
   });
+  // Looked up on every render: a lesson converted while this form is open locks at once, with its stored text.
+  const convertedText = new Map(placement.lessons.filter((l) => l.converted).map((l) => [l.id, l.lesson]));
+  const lockedText = (draft: DraftLesson) => (draft.id === null ? undefined : convertedText.get(draft.id));
   const save = useMutation(
     trpc.placements.saveDebrief.mutationOptions({
       onSuccess: async () => {
@@ -58,7 +61,7 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
           id: placement.id,
           version: placement.version,
           ...form.values,
-          lessons: form.values.lessons.map((l) => l.text),
+          lessons: form.values.lessons.map((l) => lockedText(l) ?? l.text),
         });
         if (input) save.mutate(input);
       }}
@@ -75,29 +78,32 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">{t('lessons')}</legend>
         {form.fieldErrors.lessons ? <p className="text-sm text-red-700">{form.fieldErrors.lessons.join(' ')}</p> : null}
-        {form.values.lessons.map((lesson, index) => (
-          <div key={index} className="flex items-end gap-2">
-            <div className="flex-1">
-              <TextArea
-                label={t('lesson', { number: index + 1 })}
-                hint={lesson.locked ? t('lockedLesson') : undefined}
-                rows={2}
-                required
-                readOnly={lesson.locked}
-                value={lesson.text}
-                errors={form.fieldErrors[`lessons.${index}`]}
-                onChange={(e) => form.set('lessons', form.values.lessons.map((l, i) => (i === index ? { ...l, text: e.target.value } : l)))}
-              />
+        {form.values.lessons.map((lesson, index) => {
+          const locked = lockedText(lesson);
+          return (
+            <div key={index} className="flex items-end gap-2">
+              <div className="flex-1">
+                <TextArea
+                  label={t('lesson', { number: index + 1 })}
+                  hint={locked !== undefined ? t('lockedLesson') : undefined}
+                  rows={2}
+                  required
+                  readOnly={locked !== undefined}
+                  value={locked ?? lesson.text}
+                  errors={form.fieldErrors[`lessons.${index}`]}
+                  onChange={(e) => form.set('lessons', form.values.lessons.map((l, i) => (i === index ? { ...l, text: e.target.value } : l)))}
+                />
+              </div>
+              {locked !== undefined ? null : (
+                <Button variant="ghost" size="sm" onClick={() => form.set('lessons', form.values.lessons.filter((_, i) => i !== index))}>
+                  {t('removeLesson')}
+                  <span className="sr-only"> {index + 1}</span>
+                </Button>
+              )}
             </div>
-            {lesson.locked ? null : (
-              <Button variant="ghost" size="sm" onClick={() => form.set('lessons', form.values.lessons.filter((_, i) => i !== index))}>
-                {t('removeLesson')}
-                <span className="sr-only"> {index + 1}</span>
-              </Button>
-            )}
-          </div>
-        ))}
-        <Button variant="secondary" size="sm" onClick={() => form.set('lessons', [...form.values.lessons, { text: '', locked: false }])}>
+          );
+        })}
+        <Button variant="secondary" size="sm" onClick={() => form.set('lessons', [...form.values.lessons, { id: null, text: '' }])}>
           {t('addLesson')}
         </Button>
       </fieldset>

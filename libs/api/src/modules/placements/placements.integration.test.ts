@@ -643,6 +643,15 @@ describe('placements.createLessonRecommendation', () => {
     expect(fromLesson).toHaveLength(1);
   });
 
+  it('lets exactly one of two simultaneous conversions through', async () => {
+    const lesson = firstLesson(await debriefedAsAdmin(['Spreek een vast overleg af.']));
+    const convert = (role: RoleName) => () =>
+      caller(role).placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version });
+    const results = await Promise.all([outcome(convert('chair')), outcome(convert('member'))]);
+    expect(results.sort()).toEqual(['CONFLICT', 'OK']);
+    expect(await h.handle.db.select().from(recommendations).where(eq(recommendations.sourceId, lesson.id))).toHaveLength(1);
+  });
+
   it('leaves the lesson and the register unchanged when the register refuses', async () => {
     const lesson = firstLesson(await debriefedAsAdmin(['Deel het dienstrooster vooraf.']));
     const unknownOrganisation = '6f1c2d7e-0000-4000-8000-000000000042';
