@@ -63,6 +63,10 @@ test.describe('liaisons', () => {
     // The other lesson can still be converted; this one no longer.
     await expect(item.getByRole('button', { name: 'Omzetten in aanbeveling' })).toHaveCount(0);
     await expect(lessons.getByRole('listitem').filter({ hasText: 'Wijs een vaste begeleider aan.' }).getByRole('button', { name: 'Omzetten in aanbeveling' })).toBeVisible();
+    // In the debrief form the converted lesson is kept as it is; the other stays editable.
+    await expect(page.getByLabel(/^Les 1/)).not.toBeEditable();
+    await expect(page.getByText('Deze les is een aanbeveling geworden en kan niet meer worden gewijzigd of verwijderd.')).toBeVisible();
+    await expect(page.getByLabel(/^Les 2/)).toBeEditable();
     const code = ((await link.textContent()) ?? '').replace('Aanbeveling ', '').trim();
 
     await link.click();
