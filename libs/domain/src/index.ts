@@ -18,6 +18,7 @@ export * from './placements/placement-dates';
 export * from './placements/placement.schema';
 export * from './placements/placement.errors';
 export * from './placements/placement.rules';
+export * from './placements/placement-timeline-query';
 export * from './recommendations/recommendations.errors';
 export * from './recommendations/recommendations.schema';
 export * from './recommendations/recommendations.rules';

@@ -1,7 +1,7 @@
-import { aliasedTable, and, asc, eq, gt, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, gt, gte, ilike, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, toPage, type Page, type PlacementStatus } from '@srw/domain';
 import type { Executor } from '../client';
-import { organisations, placementExtensions, placementLessons, placements, users, workingGroups } from '../schema';
+import { organisations, placementExtensions, placementLessons, placements, recommendations, users, workingGroups } from '../schema';
 
 /** Whose placements a query may return: everything (management, admin) or those of the user's groups and their own. */
 export interface PlacementScope {
@@ -120,15 +120,17 @@ export async function listPlacementsInWindow(
     .limit(query.limit);
 }
 
-/** Approved or active placements running on `today`. */
+/** Approved or active placements running on `today`, and active ones past their end (overdue). */
 export async function listCurrentPlacements(db: Executor, query: { scope: PlacementScope; today: string }): Promise<PlacementSummary[]> {
   return summaryQuery(db)
     .where(
       and(
         scopeCondition(query.scope),
-        or(eq(placements.status, 'goedgekeurd'), eq(placements.status, 'actief')),
-        lte(placements.startDate, query.today),
-        gte(placements.endDate, query.today),
+        or(
+          and(or(eq(placements.status, 'goedgekeurd'), eq(placements.status, 'actief')), lte(placements.startDate, query.today), gte(placements.endDate, query.today)),
+          // Past its end but still active: the person is presumably still there, and the placement is overdue.
+          and(eq(placements.status, 'actief'), lt(placements.endDate, query.today)),
+        ),
       ),
     )
     .orderBy(asc(hostOrganisations.name), asc(placements.hostUnit), asc(placements.endDate));
@@ -228,6 +230,10 @@ export async function hasPendingExtension(db: Executor, placementId: string): Pr
   return Boolean(row);
 }
 
+/**
+ * The lessons of a debrief, each with the recommendation it became (if that
+ * still exists); callers decide whether the actor may see that recommendation.
+ */
 export async function listPlacementLessons(db: Executor, placementId: string) {
   return db
     .select({
@@ -236,10 +242,22 @@ export async function listPlacementLessons(db: Executor, placementId: string) {
       position: placementLessons.position,
       recommendationId: placementLessons.recommendationId,
       version: placementLessons.version,
+      linkedRecommendation: {
+        id: recommendations.id,
+        code: recommendations.code,
+        title: recommendations.title,
+        groupId: recommendations.groupId,
+      },
     })
     .from(placementLessons)
+    .leftJoin(recommendations, eq(recommendations.id, placementLessons.recommendationId))
     .where(eq(placementLessons.placementId, placementId))
     .orderBy(asc(placementLessons.position));
+}
+
+export async function findLesson(db: Executor, id: string) {
+  const [row] = await db.select().from(placementLessons).where(eq(placementLessons.id, id));
+  return row ?? null;
 }
 
 export async function findLessonForUpdate(db: Executor, id: string) {

@@ -21,5 +21,13 @@ export const placementErrors = defineDomainErrors({
   EXTENSION_PENDING: { kind: 'CONFLICT', message: 'Er loopt al een verlengingsaanvraag voor deze plaatsing.' },
   EXTENSION_DECIDED: { kind: 'CONFLICT', message: 'Over deze verlengingsaanvraag is al besloten.' },
   DEBRIEF_NOT_YET: { kind: 'CONFLICT', message: 'De debriefing volgt pas als de plaatsing is afgerond of afgebroken.' },
+  LESSON_ALREADY_CONVERTED: {
+    kind: 'CONFLICT',
+    message: 'Deze les is al omgezet in een aanbeveling. Open die aanbeveling om haar verder te bewerken.',
+  },
+  LESSON_CONVERTED_LOCKED: {
+    kind: 'CONFLICT',
+    message: 'Een les die al een aanbeveling is geworden, kun je niet meer wijzigen of verwijderen.',
+  },
   SAME_ORGANISATION: { kind: 'INVALID', message: 'Een liaison wordt geplaatst bij de andere organisatie: kies een andere gastorganisatie.' },
 });

@@ -13,7 +13,9 @@ import {
   assertNoOverlap,
   assertPeriodEditable,
   assertPlacementTransition,
+  assertLessonNotConverted,
   assertValidPeriod,
+  canConvertLesson,
   canProposePlacement,
   canTransitionPlacement,
   extensionDeadline,
@@ -23,7 +25,9 @@ import {
   isEndingSoon,
   isExtensionOnTime,
   isOverdue,
+  lessonSourceReference,
   periodsOverlap,
+  planLessons,
   type ExistingPlacement,
   type PlacementRelation,
 } from './placement.rules';
@@ -300,5 +304,66 @@ describe('placement access', () => {
     expect(canProposePlacement(actor('member'), { groupRole: null, hasGroup: true, isSelf: true })).toBe(false);
     expect(canProposePlacement(actor('member'), { groupRole: null, hasGroup: false, isSelf: true })).toBe(true);
     expect(canProposePlacement(actor('member'), { groupRole: null, hasGroup: false, isSelf: false })).toBe(false);
+  });
+});
+
+describe('debrief lessons as recommendations', () => {
+  const none: PlacementRelation = { groupRole: null, isPerson: false, isProposer: false };
+
+  it('names the person, the host unit and the period in the source reference', () => {
+    expect(lessonSourceReference({ personName: 'Jan Jansen', hostUnit: 'Eenheid Oost', startDate: '2026-03-01', endDate: '2026-08-31' })).toBe(
+      'Debriefing liaisonplaatsing Jan Jansen bij Eenheid Oost, 1-3-2026 t/m 31-8-2026',
+    );
+  });
+
+  it('keeps the source reference within 300 characters, period included', () => {
+    const reference = lessonSourceReference({ personName: 'N'.repeat(120), hostUnit: 'U'.repeat(160), startDate: '2026-03-01', endDate: '2026-08-31' });
+    expect(reference).toHaveLength(300);
+    expect(reference.endsWith('…, 1-3-2026 t/m 31-8-2026')).toBe(true);
+  });
+
+  it('keeps the rows of lessons kept word for word, in their new places', () => {
+    const previous = [
+      { id: 'a', lesson: 'Eerder beginnen.', recommendationId: null },
+      { id: 'b', lesson: 'Vaste begeleider.', recommendationId: 'r1' },
+      { id: 'c', lesson: 'Weg ermee.', recommendationId: null },
+    ];
+    expect(planLessons(previous, ['Vaste begeleider.', 'Nieuw.', 'Eerder beginnen.'])).toEqual({
+      keep: [
+        { id: 'b', position: 0 },
+        { id: 'a', position: 2 },
+      ],
+      insert: [{ lesson: 'Nieuw.', position: 1 }],
+      remove: ['c'],
+    });
+  });
+
+  it('refuses dropping or rewording a lesson that became a recommendation', () => {
+    const previous = [
+      { id: 'a', lesson: 'Dubbel.', recommendationId: null },
+      { id: 'b', lesson: 'Dubbel.', recommendationId: 'r1' },
+    ];
+    expect(codeOf(() => planLessons(previous, ['Anders.']))).toBe('LESSON_CONVERTED_LOCKED');
+    // Of two equal texts, the converted one is the one kept.
+    expect(planLessons(previous, ['Dubbel.'])).toEqual({ keep: [{ id: 'b', position: 0 }], insert: [], remove: ['a'] });
+  });
+
+  it('refuses a second conversion', () => {
+    expect(codeOf(() => assertLessonNotConverted(null))).toBeNull();
+    expect(codeOf(() => assertLessonNotConverted({ id: 'r' }))).toBe('LESSON_ALREADY_CONVERTED');
+  });
+
+  it('needs the debrief and the recommendation register both', () => {
+    // Chairs and members of the group: yes; observers: no.
+    expect(canConvertLesson(actor('member'), { ...none, groupRole: 'chair' }, 'g')).toBe(true);
+    expect(canConvertLesson(actor('member'), { ...none, groupRole: 'member' }, 'g')).toBe(true);
+    expect(canConvertLesson(actor('member'), { ...none, groupRole: 'observer' }, 'g')).toBe(false);
+    // Management edits every debrief but only group-less recommendations.
+    expect(canConvertLesson(actor('management'), none, 'g')).toBe(false);
+    expect(canConvertLesson(actor('management'), none, null)).toBe(true);
+    expect(canConvertLesson(actor('admin'), none, 'g')).toBe(true);
+    // The person placed may write the debrief, but not add to a register they are not in.
+    expect(canConvertLesson(actor('member'), { ...none, isPerson: true }, null)).toBe(false);
+    expect(canConvertLesson(actor('member'), { ...none, isPerson: true }, 'g')).toBe(false);
   });
 });

@@ -42,6 +42,7 @@ export function PlacementCoverage() {
                   <p className="mt-1 text-sm text-slate-600">
                     {t('placed', { count: unit.placements.length })}
                     {unit.endingSoonCount > 0 ? ` · ${t('endingSoon', { count: unit.endingSoonCount })}` : ''}
+                    {unit.overdueCount > 0 ? ` · ${t('overdue', { count: unit.overdueCount })}` : ''}
                   </p>
                   <ul className="mt-3 divide-y divide-slate-100">
                     {unit.placements.map((p) => (
@@ -54,6 +55,7 @@ export function PlacementCoverage() {
                         </span>
                         <PlacementStatusBadge status={p.status} />
                         {p.endingSoon ? <Badge tone="warning">{tPlacements('flags.endingSoon')}</Badge> : null}
+                        {p.overdue ? <Badge tone="danger">{tPlacements('flags.overdue')}</Badge> : null}
                       </li>
                     ))}
                   </ul>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useState } from 'react';
 import { saveDebriefSchema } from '@srw/domain';
 import { TextArea } from '@/components/forms/fields';
@@ -12,6 +13,15 @@ import { Section } from '@/components/ui/page-header';
 import { Notice } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import type { PlacementData } from './placement-data';
+import { LessonRecommendationForm } from './placement-lesson-recommendation';
+
+type Lesson = PlacementData['lessons'][number];
+
+interface DraftLesson {
+  /** The stored lesson this draft started from; null for a new one. */
+  id: string | null;
+  text: string;
+}
 
 function DebriefForm({ placement }: { placement: PlacementData }) {
   const t = useTranslations('placements.debrief');
@@ -20,11 +30,14 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
-  const form = useForm<{ whatWorked: string; whatDidNotWork: string; lessons: string[] }>({
+  const form = useForm<{ whatWorked: string; whatDidNotWork: string; lessons: DraftLesson[] }>({
     whatWorked: placement.debriefWhatWorked ?? '',
     whatDidNotWork: placement.debriefWhatDidNotWork ?? '',
-    lessons: placement.lessons.map((l) => l.lesson),
+    lessons: placement.lessons.map((l) => ({ id: l.id, text: l.lesson })),
   });
+  // Looked up on every render: a lesson converted while this form is open locks at once, with its stored text.
+  const convertedText = new Map(placement.lessons.filter((l) => l.converted).map((l) => [l.id, l.lesson]));
+  const lockedText = (draft: DraftLesson) => (draft.id === null ? undefined : convertedText.get(draft.id));
   const save = useMutation(
     trpc.placements.saveDebrief.mutationOptions({
       onSuccess: async () => {
@@ -44,7 +57,12 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        const input = form.validate(saveDebriefSchema, { id: placement.id, version: placement.version, ...form.values });
+        const input = form.validate(saveDebriefSchema, {
+          id: placement.id,
+          version: placement.version,
+          ...form.values,
+          lessons: form.values.lessons.map((l) => lockedText(l) ?? l.text),
+        });
         if (input) save.mutate(input);
       }}
     >
@@ -59,25 +77,33 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
       />
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">{t('lessons')}</legend>
-        {form.values.lessons.map((lesson, index) => (
-          <div key={index} className="flex items-end gap-2">
-            <div className="flex-1">
-              <TextArea
-                label={t('lesson', { number: index + 1 })}
-                rows={2}
-                required
-                value={lesson}
-                errors={form.fieldErrors[`lessons.${index}`]}
-                onChange={(e) => form.set('lessons', form.values.lessons.map((l, i) => (i === index ? e.target.value : l)))}
-              />
+        {form.fieldErrors.lessons ? <p className="text-sm text-red-700">{form.fieldErrors.lessons.join(' ')}</p> : null}
+        {form.values.lessons.map((lesson, index) => {
+          const locked = lockedText(lesson);
+          return (
+            <div key={index} className="flex items-end gap-2">
+              <div className="flex-1">
+                <TextArea
+                  label={t('lesson', { number: index + 1 })}
+                  hint={locked !== undefined ? t('lockedLesson') : undefined}
+                  rows={2}
+                  required
+                  readOnly={locked !== undefined}
+                  value={locked ?? lesson.text}
+                  errors={form.fieldErrors[`lessons.${index}`]}
+                  onChange={(e) => form.set('lessons', form.values.lessons.map((l, i) => (i === index ? { ...l, text: e.target.value } : l)))}
+                />
+              </div>
+              {locked !== undefined ? null : (
+                <Button variant="ghost" size="sm" onClick={() => form.set('lessons', form.values.lessons.filter((_, i) => i !== index))}>
+                  {t('removeLesson')}
+                  <span className="sr-only"> {index + 1}</span>
+                </Button>
+              )}
             </div>
-            <Button variant="ghost" size="sm" onClick={() => form.set('lessons', form.values.lessons.filter((_, i) => i !== index))}>
-              {t('removeLesson')}
-              <span className="sr-only"> {index + 1}</span>
-            </Button>
-          </div>
-        ))}
-        <Button variant="secondary" size="sm" onClick={() => form.set('lessons', [...form.values.lessons, ''])}>
+          );
+        })}
+        <Button variant="secondary" size="sm" onClick={() => form.set('lessons', [...form.values.lessons, { id: null, text: '' }])}>
           {t('addLesson')}
         </Button>
       </fieldset>
@@ -85,6 +111,35 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
         {save.isPending ? tActions('saving') : t('save')}
       </Button>
     </form>
+  );
+}
+
+function LessonItem({ placement, lesson }: { placement: PlacementData; lesson: Lesson }) {
+  const t = useTranslations('placements.debrief');
+  const [converting, setConverting] = useState(false);
+  return (
+    <li className="rounded border border-slate-200 p-3">
+      <p className="whitespace-pre-line text-slate-900">{lesson.lesson}</p>
+      <div className="mt-1 text-sm text-slate-600">
+        {lesson.recommendation ? (
+          <Link href={`/aanbevelingen/${lesson.recommendation.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+            {t('recommendationLink', { code: lesson.recommendation.code })}
+          </Link>
+        ) : lesson.converted ? (
+          t('convertedHidden')
+        ) : placement.permissions.convertLessons ? (
+          converting ? null : (
+            <Button variant="secondary" size="sm" onClick={() => setConverting(true)}>
+              {t('convert')}
+            </Button>
+          )
+        ) : (
+          t('notLinked')
+        )}
+        {lesson.recommendation ? <span className="ml-2">{lesson.recommendation.title}</span> : null}
+      </div>
+      {converting && !lesson.converted ? <LessonRecommendationForm placement={placement} lesson={lesson} onClose={() => setConverting(false)} /> : null}
+    </li>
   );
 }
 
@@ -98,18 +153,12 @@ export function PlacementDebrief({ placement }: { placement: PlacementData }) {
       ) : (
         <>
           {placement.lessons.length > 0 ? (
-            <ul className="mb-4 space-y-2">
+            <ul className="mb-4 space-y-2" aria-label={t('lessons')}>
               {placement.lessons.map((lesson) => (
-                <li key={lesson.id} className="rounded border border-slate-200 p-3">
-                  <p className="text-slate-900">{lesson.lesson}</p>
-                  <p className="mt-1 text-xs text-slate-600">
-                    {lesson.recommendationId ? t('linkedRecommendation', { id: lesson.recommendationId }) : t('notLinked')}
-                  </p>
-                </li>
+                <LessonItem key={lesson.id} placement={placement} lesson={lesson} />
               ))}
             </ul>
           ) : null}
-          <p className="mb-4 text-sm text-slate-600">{t('recommendationsLater')}</p>
           {placement.permissions.debrief ? (
             <DebriefForm key={placement.version} placement={placement} />
           ) : placement.debriefedAt ? (

@@ -3,8 +3,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { addDays, addMonths, calendarDateInNetherlands, daysBetween, placementStatuses } from '@srw/domain';
+import {
+  addDays,
+  addMonths,
+  calendarDateInNetherlands,
+  daysBetween,
+  placementStatuses,
+  timelineQueryString,
+  type PlacementStatus,
+  type TimelineQuery,
+} from '@srw/domain';
+import { SelectField } from '@/components/forms/fields';
 import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -25,16 +36,37 @@ function firstOfMonth(isoDate: string): string {
  * A Gantt chart in plain HTML and CSS: months as columns, one row per
  * placement, each bar a link with a text label, and a line for today.
  */
-export function PlacementTimeline() {
+export function PlacementTimeline({ initial }: { initial: TimelineQuery }) {
   const t = useTranslations();
   const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
   const formatDate = useCalendarDate();
   const today = calendarDateInNetherlands(new Date());
-  const [from, setFrom] = useState(() => addMonths(firstOfMonth(today), -2));
+  const defaultFrom = addMonths(firstOfMonth(today), -2);
+  const organisations = useQuery(trpc.organisations.list.queryOptions());
+  // The state leads; the address bar follows, so a filtered view can be shared or reloaded.
+  const [filters, setFilters] = useState<TimelineQuery>(initial);
+  const from = filters.from ?? defaultFrom;
+  const update = (next: Partial<TimelineQuery>) => {
+    const merged = { ...filters, ...next };
+    if (merged.from === defaultFrom) merged.from = null;
+    setFilters(merged);
+    router.replace(`${pathname}${timelineQueryString(merged)}`, { scroll: false });
+  };
+  const setFrom = (value: string) => update({ from: value });
   const to = addDays(addMonths(from, MONTHS_SHOWN), -1);
   const totalDays = daysBetween(from, to) + 1;
   const months = Array.from({ length: MONTHS_SHOWN }, (_, i) => addMonths(from, i));
-  const query = useQuery(trpc.placements.timeline.queryOptions({ from, to }));
+  const query = useQuery(
+    trpc.placements.timeline.queryOptions({
+      from,
+      to,
+      ...(filters.organisationId ? { organisationId: filters.organisationId } : {}),
+      ...(filters.status ? { status: filters.status } : {}),
+    }),
+  );
+  const filtered = filters.organisationId !== null || filters.status !== null;
   const position = (date: string) => Math.min(Math.max(daysBetween(from, date) / totalDays, 0), 1);
   const todayInside = today >= from && today <= to;
   const monthColumns = { gridTemplateColumns: `repeat(${MONTHS_SHOWN}, minmax(0, 1fr))` };
@@ -43,6 +75,32 @@ export function PlacementTimeline() {
     <>
       <PageHeader title={t('placements.timeline.title')} intro={t('placements.timeline.intro')} />
       <PlacementViewsNav current="timeline" />
+      <div
+        role="search"
+        aria-label={t('placements.filters.title')}
+        className="mb-4 grid items-end gap-3 rounded border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-[1fr_1fr_auto]"
+      >
+        <SelectField
+          label={t('placements.filters.organisation')}
+          hint={t('placements.timeline.organisationHint')}
+          placeholder={t('placements.filters.anyOrganisation')}
+          options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          value={filters.organisationId ?? ''}
+          onChange={(e) => update({ organisationId: e.target.value || null })}
+        />
+        <SelectField
+          label={t('placements.filters.status')}
+          placeholder={t('placements.filters.anyStatus')}
+          options={placementStatuses.map((s) => ({ value: s, label: t(`placements.status.${s}`) }))}
+          value={filters.status ?? ''}
+          onChange={(e) => update({ status: (e.target.value || null) as PlacementStatus | null })}
+        />
+        {filtered ? (
+          <Button variant="ghost" onClick={() => update({ organisationId: null, status: null })}>
+            {t('placements.filters.clear')}
+          </Button>
+        ) : null}
+      </div>
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <Button variant="secondary" size="sm" onClick={() => setFrom(addMonths(from, -SHIFT_MONTHS))}>
           ← {t('placements.timeline.previous')}
@@ -53,7 +111,7 @@ export function PlacementTimeline() {
         <Button variant="secondary" size="sm" onClick={() => setFrom(addMonths(from, SHIFT_MONTHS))}>
           {t('placements.timeline.next')} →
         </Button>
-        <Button variant="ghost" size="sm" onClick={() => setFrom(addMonths(firstOfMonth(today), -2))}>
+        <Button variant="ghost" size="sm" onClick={() => setFrom(defaultFrom)}>
           {t('placements.timeline.today')}
         </Button>
       </div>
@@ -77,7 +135,7 @@ export function PlacementTimeline() {
       ) : query.isError ? (
         <LoadError onRetry={() => query.refetch()} />
       ) : query.data.items.length === 0 ? (
-        <EmptyState>{t('placements.timeline.empty')}</EmptyState>
+        <EmptyState>{filtered ? t('placements.timeline.emptyFiltered') : t('placements.timeline.empty')}</EmptyState>
       ) : (
         <>
           {query.data.truncated ? (

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrganisationByCode } from '@srw/db';
-import { addDays, addMonths, calendarDateInNetherlands, type ProposePlacementInput } from '@srw/domain';
+import { eq, findOrganisationByCode, placementLessons, recommendations } from '@srw/db';
+import { addDays, addMonths, calendarDateInNetherlands, type CreateLessonRecommendationInput, type ProposePlacementInput } from '@srw/domain';
 import { formatErrorData } from '../../errors';
 import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
 
@@ -499,27 +499,221 @@ describe('debrief', () => {
     expect(detail.lessons.map((l) => l.lesson)).toEqual(['Vraag toegang aan vóór de start.', 'Wijs een vaste begeleider aan.']);
     const [first] = detail.lessons;
     if (!first) throw new Error('no lesson');
-    const recommendationId = '6f1c2d7e-0000-4000-8000-000000000042';
-    expect(await outcome(() => caller('observer').placements.linkLessonRecommendation({ lessonId: first.id, version: first.version, recommendationId }))).toBe(
-      'FORBIDDEN',
-    );
-    expect(await outcome(() => caller('outsider').placements.linkLessonRecommendation({ lessonId: first.id, version: first.version, recommendationId }))).toBe(
-      'NOT_FOUND',
-    );
-    await caller('chair').placements.linkLessonRecommendation({ lessonId: first.id, version: first.version, recommendationId });
+    const { recommendation } = await caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: first.id, version: first.version });
+    // Reordered, one lesson reworded: the converted lesson keeps its row and link.
     await caller('member').placements.saveDebrief({
       id: saved.id,
       version: saved.version,
       whatWorked: 'Meelopen met de meldkamer.',
       whatDidNotWork: 'Toegang tot systemen duurde weken.',
-      lessons: ['Wijs een vaste begeleider aan.', 'Vraag toegang aan vóór de start.'],
+      lessons: ['Wijs vooraf een vaste begeleider aan.', 'Vraag toegang aan vóór de start.'],
     });
     const after = await caller('member').placements.get({ id: saved.id });
-    expect(after.lessons.map((l) => [l.lesson, l.recommendationId])).toEqual([
-      ['Wijs een vaste begeleider aan.', null],
-      ['Vraag toegang aan vóór de start.', recommendationId],
+    expect(after.lessons.map((l) => [l.lesson, l.recommendation?.code ?? null])).toEqual([
+      ['Wijs vooraf een vaste begeleider aan.', null],
+      ['Vraag toegang aan vóór de start.', recommendation.code],
     ]);
+    expect(after.lessons[1]?.id).toBe(first.id);
     expect(after.debriefWhatDidNotWork).toBe('Toegang tot systemen duurde weken.');
+  });
+});
+
+/** What a user fills in when turning a lesson into a recommendation. */
+function recommendationFields(): Omit<CreateLessonRecommendationInput, 'lessonId' | 'version'> {
+  return {
+    title: 'Regel systeemtoegang vóór de start van een plaatsing',
+    description: 'Uit de debriefing: toegang duurde weken.',
+    level: 'operationeel',
+    addresseeOrganisationIds: [defensieId, politieId],
+    dueDate: null,
+    priority: false,
+    conditionIds: ['2.5.b'],
+  };
+}
+
+/** A closed placement with a debrief of the given lessons; returns its detail as the admin sees it. */
+async function debriefedAsAdmin(lessons: string[], overrides: Partial<ProposePlacementInput> = {}) {
+  const created = await proposeAsAdmin(overrides);
+  const aborted = await caller('admin').placements.abort({ id: created.id, version: created.version, reason: 'Vroegtijdig gestopt.' });
+  await caller('admin').placements.saveDebrief({ id: aborted.id, version: aborted.version, whatWorked: 'Korte lijnen.', whatDidNotWork: '', lessons });
+  return caller('admin').placements.get({ id: created.id });
+}
+
+function firstLesson(detail: { lessons: { id: string; version: number }[] }) {
+  const [lesson] = detail.lessons;
+  if (!lesson) throw new Error('no lesson');
+  return lesson;
+}
+
+describe('placements.createLessonRecommendation', () => {
+  it.each(roleNames)('for a group placement, as %s', async (role) => {
+    const lesson = firstLesson(await debriefedAsAdmin(['Eerder beginnen met de aanvraag.']));
+    // Management edits every debrief, but the register lets only the group's chairs and members add to it.
+    const expected: Record<RoleName, string> = {
+      anonymous: 'UNAUTHORIZED',
+      outsider: 'NOT_FOUND',
+      observer: 'FORBIDDEN',
+      member: 'OK',
+      chair: 'OK',
+      management: 'FORBIDDEN',
+      admin: 'OK',
+    };
+    expect(
+      await outcome(() => caller(role).placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version })),
+    ).toBe(expected[role]);
+  });
+
+  it('lets management turn a lesson of a placement without a group into a management-level recommendation', async () => {
+    const lesson = firstLesson(await debriefedAsAdmin(['Plaats liaisons voor minstens een half jaar.'], { groupId: null }));
+    expect(
+      await outcome(() => caller('member').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version })),
+    ).toBe('NOT_FOUND');
+    const { recommendation } = await caller('management').placements.createLessonRecommendation({
+      ...recommendationFields(),
+      lessonId: lesson.id,
+      version: lesson.version,
+    });
+    const inRegister = await caller('member').recommendations.get({ id: recommendation.id });
+    expect(inRegister.groupId).toBeNull();
+  });
+
+  it('puts the recommendation in the register with its source, links the lesson and audits both', async () => {
+    const detail = await debriefedAsAdmin(['Vraag toegang aan vóór de start.', 'Wijs een vaste begeleider aan.']);
+    const lesson = firstLesson(detail);
+    const result = await caller('member').placements.createLessonRecommendation({
+      ...recommendationFields(),
+      dueDate: addMonths(today, 3),
+      priority: true,
+      lessonId: lesson.id,
+      version: lesson.version,
+    });
+    expect(result.lesson.recommendationId).toBe(result.recommendation.id);
+    expect(result.lesson.version).toBe(lesson.version + 1);
+
+    const inRegister = await caller('observer').recommendations.get({ id: result.recommendation.id });
+    expect(inRegister).toMatchObject({
+      code: result.recommendation.code,
+      title: 'Regel systeemtoegang vóór de start van een plaatsing',
+      status: 'voorgesteld',
+      sourceType: 'liaison_debrief',
+      sourceId: lesson.id,
+      groupId: f.groupId,
+      level: 'operationeel',
+      priority: true,
+      dueDate: addMonths(today, 3),
+      conditionIds: ['2.5.b'],
+    });
+    expect(inRegister.sourceReference).toBe(
+      `Debriefing liaisonplaatsing ${detail.personName} bij ${detail.hostUnit}, ${detail.startDate.split('-').reverse().map(Number).join('-')} t/m ${detail.endDate
+        .split('-')
+        .reverse()
+        .map(Number)
+        .join('-')}`,
+    );
+    expect(inRegister.addressees.map((a) => a.organisationId).sort()).toEqual([defensieId, politieId].sort());
+    const bySource = await caller('member').recommendations.list({ sourceType: 'liaison_debrief', limit: 100 });
+    expect(bySource.items.map((r) => r.id)).toContain(result.recommendation.id);
+
+    const after = await caller('observer').placements.get({ id: detail.id });
+    expect(after.lessons.map((l) => [l.converted, l.recommendation])).toEqual([
+      [true, { id: result.recommendation.id, code: result.recommendation.code, title: result.recommendation.title }],
+      [false, null],
+    ]);
+
+    const lessonHistory = await caller('chair').audit.list({ groupId: f.groupId, entityId: lesson.id });
+    expect(lessonHistory.items.map((e) => `${e.entityType}:${e.action}:${e.actorName}`)).toEqual(['placement_lesson:update:Lid Lars']);
+    const recommendationHistory = await caller('chair').audit.list({ groupId: f.groupId, entityId: result.recommendation.id });
+    expect(recommendationHistory.items.map((e) => `${e.entityType}:${e.action}:${e.actorName}`)).toEqual(['recommendation:create:Lid Lars']);
+  });
+
+  it('refuses a stale version and a second conversion', async () => {
+    const lesson = firstLesson(await debriefedAsAdmin(['Maak afspraken over verlof.']));
+    expect(
+      await outcome(() => caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version + 1 })),
+    ).toBe('CONFLICT');
+    const { lesson: linked } = await caller('chair').placements.createLessonRecommendation({
+      ...recommendationFields(),
+      lessonId: lesson.id,
+      version: lesson.version,
+    });
+    await expect(
+      caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: linked.version }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('al omgezet in een aanbeveling') });
+    const fromLesson = await h.handle.db.select().from(recommendations).where(eq(recommendations.sourceId, lesson.id));
+    expect(fromLesson).toHaveLength(1);
+  });
+
+  it('lets exactly one of two simultaneous conversions through', async () => {
+    const lesson = firstLesson(await debriefedAsAdmin(['Spreek een vast overleg af.']));
+    const convert = (role: RoleName) => () =>
+      caller(role).placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version });
+    const results = await Promise.all([outcome(convert('chair')), outcome(convert('member'))]);
+    expect(results.sort()).toEqual(['CONFLICT', 'OK']);
+    expect(await h.handle.db.select().from(recommendations).where(eq(recommendations.sourceId, lesson.id))).toHaveLength(1);
+  });
+
+  it('leaves the lesson and the register unchanged when the register refuses', async () => {
+    const lesson = firstLesson(await debriefedAsAdmin(['Deel het dienstrooster vooraf.']));
+    const unknownOrganisation = '6f1c2d7e-0000-4000-8000-000000000042';
+    await expect(
+      caller('chair').placements.createLessonRecommendation({
+        ...recommendationFields(),
+        addresseeOrganisationIds: [politieId, unknownOrganisation],
+        lessonId: lesson.id,
+        version: lesson.version,
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), conditionIds: ['9.9.z'], lessonId: lesson.id, version: lesson.version }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const [row] = await h.handle.db.select().from(placementLessons).where(eq(placementLessons.id, lesson.id));
+    expect(row).toMatchObject({ version: lesson.version, recommendationId: null });
+    expect(await h.handle.db.select().from(recommendations).where(eq(recommendations.sourceId, lesson.id))).toHaveLength(0);
+    const history = await caller('admin').audit.list({ entityId: lesson.id });
+    expect(history.items).toHaveLength(0);
+    // And it can still be converted afterwards.
+    expect(
+      await outcome(() => caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version })),
+    ).toBe('OK');
+  });
+
+  it('keeps a converted lesson in the debrief, and shows its recommendation only to who may read it', async () => {
+    const detail = await debriefedAsAdmin(['Bespreek bevoegdheden vooraf.', 'Zorg voor een pas.'], {
+      person: { kind: 'user', userId: f.candidate.userId },
+      homeOrganisationId: politieId,
+      hostOrganisationId: defensieId,
+      startDate: '2036-01-01',
+      endDate: '2036-06-30',
+    });
+    const lesson = firstLesson(detail);
+    await caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version });
+    // The person placed reads the placement but not the group's register.
+    const personView = await h.callerFor(f.candidate).placements.get({ id: detail.id });
+    expect(personView.lessons.map((l) => [l.converted, l.recommendation])).toEqual([
+      [true, null],
+      [false, null],
+    ]);
+    expect(personView.permissions.debrief).toBe(true);
+    expect(personView.permissions.convertLessons).toBe(false);
+    const other = personView.lessons[1];
+    if (!other) throw new Error('no second lesson');
+    expect(
+      await outcome(() => h.callerFor(f.candidate).placements.createLessonRecommendation({ ...recommendationFields(), lessonId: other.id, version: other.version })),
+    ).toBe('FORBIDDEN');
+
+    const current = await caller('admin').placements.get({ id: detail.id });
+    await expect(
+      caller('chair').placements.saveDebrief({ id: detail.id, version: current.version, whatWorked: '', whatDidNotWork: '', lessons: ['Zorg voor een pas.'] }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('al een aanbeveling is geworden') });
+  });
+
+  it('tells each role whether it may convert', async () => {
+    const detail = await debriefedAsAdmin(['Iets om te leren.']);
+    const may: Partial<Record<RoleName, boolean>> = { observer: false, member: true, chair: true, management: false, admin: true };
+    for (const [role, expected] of Object.entries(may)) {
+      const view = await caller(role as RoleName).placements.get({ id: detail.id });
+      expect([role, view.permissions.convertLessons]).toEqual([role, expected]);
+    }
   });
 });
 
@@ -541,6 +735,22 @@ describe('timeline, coverage and person candidates', () => {
     expect(zuid?.endingSoonCount).toBe(1);
     expect(coverage.uncovered.map((u) => u.unit)).toContain('Dekkingseenheid West');
     expect(coverage.uncovered.map((u) => u.unit)).not.toContain('Dekkingseenheid Zuid');
+  });
+
+  it('counts an active placement past its end date as overdue, not as gone', async () => {
+    const overdue = await activeAsAdmin({ hostUnit: 'Dekkingseenheid Noord', startDate: addMonths(today, -6), endDate: addDays(today, -1) });
+    // Approved but never started, and past its end: nobody is there.
+    await approvedAsAdmin({ hostUnit: 'Dekkingseenheid Oost', startDate: addMonths(today, -6), endDate: addDays(today, -1) });
+    const coverage = await caller('chair').placements.coverage();
+    const noord = coverage.covered.find((u) => u.unit === 'Dekkingseenheid Noord');
+    expect(noord?.placements.map((p) => [p.id, p.overdue, p.endingSoon])).toEqual([[overdue.id, true, false]]);
+    expect(noord?.overdueCount).toBe(1);
+    expect(noord?.endingSoonCount).toBe(0);
+    expect(coverage.covered.find((u) => u.unit === 'Dekkingseenheid Oost')).toBeUndefined();
+    const completed = await caller('chair').placements.complete({ id: overdue.id, version: overdue.version });
+    expect(completed.status).toBe('afgerond');
+    const after = await caller('chair').placements.coverage();
+    expect(after.covered.find((u) => u.unit === 'Dekkingseenheid Noord')).toBeUndefined();
   });
 
   it('limits the timeline window', async () => {

@@ -1,7 +1,7 @@
 import {
   abortPlacementSchema,
+  createLessonRecommendationSchema,
   decideExtensionSchema,
-  linkLessonSchema,
   listPlacementsSchema,
   placementActionSchema,
   placementIdSchema,
@@ -18,9 +18,9 @@ import {
   activatePlacement,
   approvePlacement,
   completePlacement,
+  createLessonRecommendation,
   decideExtension,
   getPlacement,
-  linkLessonRecommendation,
   listPersonCandidates,
   listPlacements,
   placementCoverage,
@@ -48,5 +48,7 @@ export const placementsRouter = router({
   requestExtension: protectedProcedure.input(requestExtensionSchema).mutation(({ ctx, input }) => requestExtension(ctx, ctx.user, input)),
   decideExtension: protectedProcedure.input(decideExtensionSchema).mutation(({ ctx, input }) => decideExtension(ctx, ctx.user, input)),
   saveDebrief: protectedProcedure.input(saveDebriefSchema).mutation(({ ctx, input }) => saveDebrief(ctx, ctx.user, input)),
-  linkLessonRecommendation: protectedProcedure.input(linkLessonSchema).mutation(({ ctx, input }) => linkLessonRecommendation(ctx, ctx.user, input)),
+  createLessonRecommendation: protectedProcedure
+    .input(createLessonRecommendationSchema)
+    .mutation(({ ctx, input }) => createLessonRecommendation(ctx, ctx.user, input)),
 });

@@ -2,15 +2,19 @@ import {
   eq,
   findExtension,
   findExtensionForUpdate,
+  findLesson,
   findLessonForUpdate,
   findMembershipRole,
   findOrganisationById,
   findPlacement,
   findPlacementForUpdate,
   findPlacementSummary,
+  findRecommendation,
   findUserName,
   findUserView,
+  findWorkingGroup,
   hasPendingExtension,
+  inArray,
   listCurrentPlacements,
   listKnownUnits,
   listOrganisations,
@@ -38,6 +42,7 @@ import {
   assertDebriefAllowed,
   assertDifferentOrganisations,
   assertExpectedVersion,
+  assertLessonNotConverted,
   assertExtensionRequest,
   assertNoOverlap,
   assertPeriodEditable,
@@ -47,8 +52,10 @@ import {
   assertWorkingGroupEditable,
   calendarDateInNetherlands,
   canApprovePlacement,
+  canConvertLesson,
   canEditPlacement,
   canProposePlacement,
+  canReadRecommendation,
   compareDates,
   daysBetween,
   DomainError,
@@ -59,11 +66,14 @@ import {
   isEndingSoon,
   isExtensionOnTime,
   isOverdue,
+  lessonSourceReference,
   placementErrors,
+  planLessons,
   type AbortPlacementInput,
   type Actor,
+  type CreateLessonRecommendationInput,
   type DecideExtensionInput,
-  type LinkLessonInput,
+  type GroupRole,
   type ListPlacementsInput,
   type Page,
   type PlacementActionInput,
@@ -77,6 +87,7 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
+import { createRecommendationFromSource } from '../recommendations/recommendations.service';
 import { loadGroupAccess } from '../working-groups/group-access';
 
 const ENTITY = 'placement';
@@ -208,12 +219,14 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
   assertCanReadPlacement(actor, relation);
   const summary = await findPlacementSummary(ctx.db, id);
   if (!summary) throw new DomainError('NOT_FOUND');
-  const [extensions, lessons, approvedByName, proposedByName] = await Promise.all([
+  const [extensions, lessonRows, approvedByName, proposedByName, group] = await Promise.all([
     listPlacementExtensions(ctx.db, id),
     listPlacementLessons(ctx.db, id),
     findUserName(ctx.db, row.approvedBy),
     findUserName(ctx.db, row.createdBy),
+    row.groupId ? findWorkingGroup(ctx.db, row.groupId) : Promise.resolve(null),
   ]);
+  const lessons = await withVisibleRecommendations(ctx.db, actor, relation, row.groupId, lessonRows);
   const day = today();
   const approver = canApprovePlacement(actor, relation);
   const editor = canEditPlacement(actor, relation);
@@ -250,8 +263,38 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
       overrideExtensionDeadline: actor.globalRole === 'admin',
       decideExtension: approver,
       debrief: editor && closed,
+      convertLessons: closed && canConvertLesson(actor, relation, row.groupId) && group?.status !== 'gearchiveerd',
     },
   };
+}
+
+/**
+ * Per lesson whether it became a recommendation, and which one, when the actor
+ * may read that recommendation (the register's own rule).
+ */
+async function withVisibleRecommendations(
+  db: Executor,
+  actor: Actor,
+  relation: PlacementRelation,
+  placementGroupId: string | null,
+  lessons: Awaited<ReturnType<typeof listPlacementLessons>>,
+) {
+  const roles = new Map<string, GroupRole | null>();
+  if (placementGroupId) roles.set(placementGroupId, relation.groupRole);
+  for (const { linkedRecommendation } of lessons) {
+    const groupId = linkedRecommendation?.groupId;
+    if (groupId && !roles.has(groupId)) roles.set(groupId, await findMembershipRole(db, groupId, actor.userId));
+  }
+  return lessons.map(({ linkedRecommendation, recommendationId: _hidden, ...lesson }) => {
+    const visible =
+      linkedRecommendation !== null &&
+      canReadRecommendation(actor, linkedRecommendation.groupId, linkedRecommendation.groupId ? (roles.get(linkedRecommendation.groupId) ?? null) : null);
+    return {
+      ...lesson,
+      converted: linkedRecommendation !== null,
+      recommendation: visible ? { id: linkedRecommendation.id, code: linkedRecommendation.code, title: linkedRecommendation.title } : null,
+    };
+  });
 }
 
 export async function listPersonCandidates(ctx: ServiceContext, actor: Actor, input: { search: string }) {
@@ -282,8 +325,9 @@ export async function placementTimeline(ctx: ServiceContext, actor: Actor, input
 }
 
 /**
- * Per host unit: who is placed there now, and whose placement ends within three
- * months; plus, per organisation, the known units with nobody placed there.
+ * Per host unit: who is placed there now, whose placement ends within three
+ * months, and whose is past its end but still active (overdue, to be closed);
+ * plus, per organisation, the known units with nobody placed there.
  */
 export async function placementCoverage(ctx: ServiceContext, actor: Actor) {
   const day = today();
@@ -310,6 +354,7 @@ export async function placementCoverage(ctx: ServiceContext, actor: Actor) {
     ...entry,
     placements: entry.placements.map((p) => ({ ...p, endingSoon: isEndingSoon(p.endDate, day) })),
     endingSoonCount: entry.placements.filter((p) => isEndingSoon(p.endDate, day)).length,
+    overdueCount: entry.placements.filter((p) => p.overdue).length,
   }));
   const organisationById = new Map(organisations.map((o) => [o.id, o]));
   // Only management and admins see every placement, so only they get the list of uncovered units.
@@ -542,18 +587,13 @@ export async function saveDebrief(ctx: ServiceContext, actor: Actor, input: Save
       .where(eq(placements.id, current.id))
       .returning();
     if (!updated) throw new DomainError('NOT_FOUND');
-    await tx.delete(placementLessons).where(eq(placementLessons.placementId, current.id));
-    if (input.lessons.length > 0) {
-      // A lesson kept word for word keeps its link to a recommendation.
-      await tx.insert(placementLessons).values(
-        input.lessons.map((lesson, position) => ({
-          placementId: current.id,
-          position,
-          lesson,
-          recommendationId: previousLessons.find((p) => p.lesson === lesson)?.recommendationId ?? null,
-          createdBy: actor.userId,
-        })),
-      );
+    const plan = planLessons(previousLessons, input.lessons);
+    if (plan.remove.length > 0) await tx.delete(placementLessons).where(inArray(placementLessons.id, plan.remove));
+    for (const kept of plan.keep) {
+      await tx.update(placementLessons).set({ position: kept.position }).where(eq(placementLessons.id, kept.id));
+    }
+    if (plan.insert.length > 0) {
+      await tx.insert(placementLessons).values(plan.insert.map((l) => ({ placementId: current.id, position: l.position, lesson: l.lesson, createdBy: actor.userId })));
     }
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
@@ -569,20 +609,45 @@ export async function saveDebrief(ctx: ServiceContext, actor: Actor, input: Save
 }
 
 /**
- * Links a debrief lesson to the recommendation it became. The recommendations
- * register is a separate module: the id is not checked against it yet.
+ * Turns a debrief lesson into a recommendation in the register, in one
+ * transaction: the recommendation (sourceType `liaison_debrief`, sourceId = the
+ * lesson's id, so the register links back), the lesson's link to it, and the
+ * audit events of both. Any refusal by the register leaves the lesson as it was.
  */
-export async function linkLessonRecommendation(ctx: ServiceContext, actor: Actor, input: LinkLessonInput) {
+export async function createLessonRecommendation(ctx: ServiceContext, actor: Actor, input: CreateLessonRecommendationInput) {
+  const first = await findLesson(ctx.db, input.lessonId);
+  if (!first) throw new DomainError('NOT_FOUND');
+
   return ctx.db.transaction(async (tx) => {
+    // The placement first, then the lesson: the order saveDebrief locks in, so a
+    // debrief saved meanwhile waits and then keeps the new link.
+    const placement = await findPlacementForUpdate(tx, first.placementId);
     const lesson = await findLessonForUpdate(tx, input.lessonId);
-    if (!lesson) throw new DomainError('NOT_FOUND');
-    const placement = await findPlacement(tx, lesson.placementId);
-    if (!placement) throw new DomainError('NOT_FOUND');
-    assertCanEditPlacement(actor, await relationOf(tx, actor, placement));
+    if (!placement || !lesson) throw new DomainError('NOT_FOUND');
+    const relation = await relationOf(tx, actor, placement);
+    assertCanEditPlacement(actor, relation);
+    // Who sees the placement learns nothing from FORBIDDEN; the register would answer NOT_FOUND to the person placed.
+    if (!canConvertLesson(actor, relation, placement.groupId)) throw new DomainError('FORBIDDEN');
     assertExpectedVersion(input.version, lesson.version);
+    assertDebriefAllowed(placement.status);
+    assertLessonNotConverted(lesson.recommendationId ? await findRecommendation(tx, lesson.recommendationId) : null);
+
+    const recommendation = await createRecommendationFromSource({ ...ctx, db: tx }, actor, {
+      title: input.title,
+      description: input.description,
+      level: input.level,
+      addresseeOrganisationIds: input.addresseeOrganisationIds,
+      dueDate: input.dueDate,
+      priority: input.priority,
+      conditionIds: input.conditionIds,
+      sourceType: 'liaison_debrief',
+      sourceId: lesson.id,
+      sourceReference: lessonSourceReference(placement),
+      groupId: placement.groupId,
+    });
     const [updated] = await tx
       .update(placementLessons)
-      .set({ recommendationId: input.recommendationId, version: sql`${placementLessons.version} + 1`, updatedAt: new Date() })
+      .set({ recommendationId: recommendation.id, version: sql`${placementLessons.version} + 1`, updatedAt: new Date() })
       .where(eq(placementLessons.id, lesson.id))
       .returning();
     if (!updated) throw new DomainError('NOT_FOUND');
@@ -593,8 +658,8 @@ export async function linkLessonRecommendation(ctx: ServiceContext, actor: Actor
       entityId: lesson.id,
       groupId: placement.groupId,
       before: { recommendationId: lesson.recommendationId },
-      after: { recommendationId: updated.recommendationId },
+      after: { recommendationId: recommendation.id, recommendationCode: recommendation.code },
     });
-    return updated;
+    return { lesson: updated, recommendation: { id: recommendation.id, code: recommendation.code, title: recommendation.title } };
   });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { parseTimelineQuery } from '@srw/domain';
 import { PlacementTimeline } from '@/features/placements/placement-timeline';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -7,6 +8,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default function PlacementTimelinePage() {
-  return <PlacementTimeline />;
+export default async function PlacementTimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return <PlacementTimeline initial={parseTimelineQuery(await searchParams)} />;
 }
