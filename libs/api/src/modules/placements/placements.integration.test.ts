@@ -611,6 +611,8 @@ describe('placements.createLessonRecommendation', () => {
         .join('-')}`,
     );
     expect(inRegister.addressees.map((a) => a.organisationId).sort()).toEqual([defensieId, politieId].sort());
+    // The recommendation links back to the placement it came from.
+    expect(inRegister.origins).toEqual([{ kind: 'placement', id: detail.id, label: detail.personName }]);
     const bySource = await caller('member').recommendations.list({ sourceType: 'liaison_debrief', limit: 100 });
     expect(bySource.items.map((r) => r.id)).toContain(result.recommendation.id);
 
