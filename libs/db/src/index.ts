@@ -20,3 +20,4 @@ export * from './queries/assessments';
 export * from './seed/thesis-recommendations';
 export * from './queries/glossary';
 export * from './queries/decisions';
+export * from './queries/calendar-feeds';

@@ -40,3 +40,4 @@ export * from './glossary-approvals';
 export * from './glossary-term-versions';
 export * from './glossary-comments';
 export * from './decisions';
+export * from './calendar-feeds';

@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import { ExerciseStatusBadge } from './badges';
+import { CalendarSubscription } from './calendar-subscription';
 import { useReadableGroups } from './scenario-list';
 import { ScenariosTabs } from './scenarios-tabs';
 
@@ -121,6 +122,7 @@ export function ExerciseCalendar() {
           ))}
         </div>
       </div>
+      {groupId ? <CalendarSubscription key={groupId} groupId={groupId} groupName={groups.find((g) => g.id === groupId)?.name ?? ''} /> : null}
 
       {view === 'month' ? (
         <>
@@ -164,7 +166,7 @@ export function ExerciseCalendar() {
                       return (
                         <td
                           key={day.toISOString()}
-                          className={`h-24 border border-slate-200 p-1 align-top ${inMonth ? '' : 'bg-slate-50 text-slate-400'} ${sameDay(day, today) ? 'ring-2 ring-inset ring-brand-600' : ''}`}
+                          className={`h-24 border border-slate-200 p-1 align-top ${inMonth ? '' : 'bg-slate-50 text-slate-600'} ${sameDay(day, today) ? 'ring-2 ring-inset ring-brand-600' : ''}`}
                         >
                           <div className="text-xs">{day.getDate()}</div>
                           <ul className="space-y-1">

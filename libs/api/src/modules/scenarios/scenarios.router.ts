@@ -43,6 +43,7 @@ import {
   updateObservation,
 } from './exercises.service';
 import { recommendImprovementAction } from './action-recommendations.service';
+import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from './calendar-feed.service';
 import { changeScenarioStatus, createScenario, deleteScenario, getScenario, listGroupScenarios, updateScenario } from './scenarios.service';
 
 export const scenariosRouter = router({
@@ -58,6 +59,9 @@ export const exercisesRouter = router({
   list: protectedProcedure.input(listExercisesSchema).query(({ ctx, input }) => listGroupExercises(ctx, ctx.user, input)),
   get: protectedProcedure.input(exerciseIdSchema).query(({ ctx, input }) => getExercise(ctx, ctx.user, input.id)),
   calendar: protectedProcedure.input(groupCalendarSchema).query(({ ctx, input }) => exportGroupCalendar(ctx, ctx.user, input.groupId)),
+  calendarFeed: protectedProcedure.input(groupCalendarSchema).query(({ ctx, input }) => getCalendarFeed(ctx, ctx.user, input.groupId)),
+  createCalendarFeed: protectedProcedure.input(groupCalendarSchema).mutation(({ ctx, input }) => createCalendarFeed(ctx, ctx.user, input.groupId)),
+  revokeCalendarFeed: protectedProcedure.input(groupCalendarSchema).mutation(({ ctx, input }) => revokeCalendarFeed(ctx, ctx.user, input.groupId)),
   create: protectedProcedure.input(createExerciseSchema).mutation(({ ctx, input }) => createExercise(ctx, ctx.user, input)),
   update: protectedProcedure.input(updateExerciseSchema).mutation(({ ctx, input }) => updateExercise(ctx, ctx.user, input)),
   changeStatus: protectedProcedure.input(changeExerciseStatusSchema).mutation(({ ctx, input }) => changeExerciseStatus(ctx, ctx.user, input)),

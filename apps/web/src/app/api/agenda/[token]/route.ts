@@ -1,0 +1,8 @@
+import { handleCalendarFeed } from '@srw/api';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  return handleCalendarFeed(token);
+}
