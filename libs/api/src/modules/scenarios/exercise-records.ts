@@ -2,7 +2,7 @@ import type { Executor, ExerciseRow } from '@srw/db';
 import { assertExpectedVersion, DomainError, type Actor, type ExerciseStatus } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { lockExerciseOf } from './scenario-access';
+import { lockEditableExercise, lockExerciseOf } from './scenario-access';
 
 /** A record that belongs to an exercise (an inject, observation or improvement action). */
 type ExerciseRecordRow = Record<string, unknown> & { version: number };
@@ -45,6 +45,35 @@ export async function lockExerciseRecord<Row extends ExerciseRecordRow>(
   if (!current) throw new DomainError('NOT_FOUND');
   assertExpectedVersion(ref.version, current.version);
   return { exercise, current };
+}
+
+/**
+ * Adds a record to an exercise in a transaction of its own: locks the exercise,
+ * checks its status, lets `insert` validate and insert the record (returning
+ * the new row), and audits the creation.
+ */
+export async function addExerciseRecord<Row extends ExerciseRecordRow & { id: string }>(
+  ctx: ServiceContext,
+  actor: Actor,
+  kind: ExerciseRecordKind<Row>,
+  exerciseId: string,
+  insert: (tx: Executor, exercise: ExerciseRow) => Promise<Row | undefined>,
+): Promise<Row> {
+  return ctx.db.transaction(async (tx) => {
+    const exercise = await lockEditableExercise(tx, actor, exerciseId);
+    kind.assertStatusAllows(exercise.status);
+    const created = await insert(tx, exercise);
+    if (!created) throw new Error('insert returned no row');
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'create',
+      entityType: kind.entityType,
+      entityId: created.id,
+      groupId: exercise.groupId,
+      after: created,
+    });
+    return created;
+  });
 }
 
 /**

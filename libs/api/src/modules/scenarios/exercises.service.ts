@@ -85,7 +85,7 @@ import {
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/group-access';
-import { removeExerciseRecord, updateExerciseRecord, type ExerciseRecordKind } from './exercise-records';
+import { addExerciseRecord, removeExerciseRecord, updateExerciseRecord, type ExerciseRecordKind } from './exercise-records';
 import {
   assertConditionsExist,
   assertLegalBasesExist,
@@ -382,29 +382,6 @@ function injectValues(fields: InjectFields) {
   };
 }
 
-export async function addInject(ctx: ServiceContext, actor: Actor, input: AddInjectInput) {
-  return ctx.db.transaction(async (tx) => {
-    const exercise = await lockEditableExercise(tx, actor, input.exerciseId);
-    assertPlanningEditable(exercise.status);
-    await validateInject(tx, exercise.groupId, input);
-    const positions = (await findInjectPositions(tx, exercise.id)).map((p) => p.position);
-    const [inject] = await tx
-      .insert(exerciseInjects)
-      .values({ exerciseId: exercise.id, position: nextInjectPosition(positions), ...injectValues(input), createdBy: actor.userId })
-      .returning();
-    if (!inject) throw new Error('insert returned no row');
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'create',
-      entityType: 'exercise_inject',
-      entityId: inject.id,
-      groupId: exercise.groupId,
-      after: inject,
-    });
-    return inject;
-  });
-}
-
 const injectRecords: ExerciseRecordKind<ExerciseInjectRow> = {
   entityType: 'exercise_inject',
   find: findInject,
@@ -412,6 +389,18 @@ const injectRecords: ExerciseRecordKind<ExerciseInjectRow> = {
   assertStatusAllows: assertPlanningEditable,
   remove: (tx, id) => tx.delete(exerciseInjects).where(eq(exerciseInjects.id, id)),
 };
+
+export async function addInject(ctx: ServiceContext, actor: Actor, input: AddInjectInput) {
+  return addExerciseRecord(ctx, actor, injectRecords, input.exerciseId, async (tx, exercise) => {
+    await validateInject(tx, exercise.groupId, input);
+    const positions = (await findInjectPositions(tx, exercise.id)).map((p) => p.position);
+    const [inject] = await tx
+      .insert(exerciseInjects)
+      .values({ exerciseId: exercise.id, position: nextInjectPosition(positions), ...injectValues(input), createdBy: actor.userId })
+      .returning();
+    return inject;
+  });
+}
 
 export async function updateInject(ctx: ServiceContext, actor: Actor, input: UpdateInjectInput) {
   return updateExerciseRecord(ctx, actor, injectRecords, input, async (tx, exercise) => {
@@ -501,28 +490,6 @@ function observationValues(fields: ObservationFields) {
   return { text: fields.text, rating: fields.rating, kind: fields.kind, conditionId: fields.conditionId, objectiveId: fields.objectiveId };
 }
 
-export async function addObservation(ctx: ServiceContext, actor: Actor, input: AddObservationInput) {
-  return ctx.db.transaction(async (tx) => {
-    const exercise = await lockEditableExercise(tx, actor, input.exerciseId);
-    assertEvaluationOpen(exercise.status);
-    await validateObservation(tx, exercise.id, input);
-    const [observation] = await tx
-      .insert(exerciseObservations)
-      .values({ exerciseId: exercise.id, ...observationValues(input), createdBy: actor.userId })
-      .returning();
-    if (!observation) throw new Error('insert returned no row');
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'create',
-      entityType: 'exercise_observation',
-      entityId: observation.id,
-      groupId: exercise.groupId,
-      after: observation,
-    });
-    return observation;
-  });
-}
-
 const observationRecords: ExerciseRecordKind<ExerciseObservationRow> = {
   entityType: 'exercise_observation',
   find: findObservation,
@@ -530,6 +497,17 @@ const observationRecords: ExerciseRecordKind<ExerciseObservationRow> = {
   assertStatusAllows: assertEvaluationOpen,
   remove: (tx, id) => tx.delete(exerciseObservations).where(eq(exerciseObservations.id, id)),
 };
+
+export async function addObservation(ctx: ServiceContext, actor: Actor, input: AddObservationInput) {
+  return addExerciseRecord(ctx, actor, observationRecords, input.exerciseId, async (tx, exercise) => {
+    await validateObservation(tx, exercise.id, input);
+    const [observation] = await tx
+      .insert(exerciseObservations)
+      .values({ exerciseId: exercise.id, ...observationValues(input), createdBy: actor.userId })
+      .returning();
+    return observation;
+  });
+}
 
 export async function updateObservation(ctx: ServiceContext, actor: Actor, input: UpdateObservationInput) {
   return updateExerciseRecord(ctx, actor, observationRecords, input, async (tx, exercise) => {
@@ -556,6 +534,14 @@ export async function removeObservation(ctx: ServiceContext, actor: Actor, input
 async function validateOwnerOrganisation(db: Executor, groupId: string, organisationId: string | null) {
   if (organisationId) assertOrganisationsInGroup([organisationId], await groupOrganisationIds(db, groupId), 'ownerOrganisationId');
 }
+
+const improvementActionRecords: ExerciseRecordKind<ImprovementActionRow> = {
+  entityType: 'improvement_action',
+  find: findImprovementAction,
+  findForUpdate: findImprovementActionForUpdate,
+  assertStatusAllows: assertActionsOpen,
+  remove: (tx, id) => tx.delete(improvementActions).where(eq(improvementActions.id, id)),
+};
 
 export async function addImprovementAction(ctx: ServiceContext, actor: Actor, input: AddImprovementActionInput) {
   return ctx.db.transaction(async (tx) => {
@@ -589,14 +575,6 @@ export async function addImprovementAction(ctx: ServiceContext, actor: Actor, in
     return action;
   });
 }
-
-const improvementActionRecords: ExerciseRecordKind<ImprovementActionRow> = {
-  entityType: 'improvement_action',
-  find: findImprovementAction,
-  findForUpdate: findImprovementActionForUpdate,
-  assertStatusAllows: assertActionsOpen,
-  remove: (tx, id) => tx.delete(improvementActions).where(eq(improvementActions.id, id)),
-};
 
 export async function updateImprovementAction(ctx: ServiceContext, actor: Actor, input: UpdateImprovementActionInput) {
   return updateExerciseRecord(ctx, actor, improvementActionRecords, input, async (tx, exercise) => {
