@@ -1,10 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
-import { findImprovementAction, findImprovementActionForUpdate, findObservation, improvementActions } from '@srw/db';
-import { assertActionRecommendable, assertExpectedVersion, DomainError, type Actor, type RecommendImprovementActionInput } from '@srw/domain';
+import { eq, findImprovementAction, findImprovementActionForUpdate, findObservation, improvementActions, sql } from '@srw/db';
+import { assertActionRecommendable, DomainError, type Actor, type RecommendImprovementActionInput } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { createRecommendationFromSource } from '../recommendations/recommendations.service';
-import { lockExerciseOf } from './scenario-access';
+import { lockExerciseRecord } from './exercise-records';
 
 /**
  * Turns an improvement action into a recommendation in the register, in one
@@ -13,10 +12,12 @@ import { lockExerciseOf } from './scenario-access';
  */
 export async function recommendImprovementAction(ctx: ServiceContext, actor: Actor, input: RecommendImprovementActionInput) {
   return ctx.db.transaction(async (tx) => {
-    const exercise = await lockExerciseOf(tx, actor, (await findImprovementAction(tx, input.actionId))?.exerciseId);
-    const current = await findImprovementActionForUpdate(tx, input.actionId);
-    if (!current) throw new DomainError('NOT_FOUND');
-    assertExpectedVersion(input.version, current.version);
+    const { exercise, current } = await lockExerciseRecord(
+      tx,
+      actor,
+      { find: findImprovementAction, findForUpdate: findImprovementActionForUpdate },
+      { id: input.actionId, version: input.version },
+    );
     assertActionRecommendable(exercise.status, current.recommendationId);
     const observation = await findObservation(tx, current.observationId);
     const recommendation = await createRecommendationFromSource({ ...ctx, db: tx }, actor, {

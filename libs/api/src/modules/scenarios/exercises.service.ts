@@ -22,7 +22,6 @@ import {
   findObservation,
   findObservationForUpdate,
   findScenario,
-  findScenarioForUpdate,
   improvementActions,
   listExercises,
   listMembers,
@@ -34,8 +33,11 @@ import {
   inArray,
   sql,
   type Executor,
+  type ExerciseInjectRow,
+  type ExerciseObservationRow,
   type ExerciseRow,
   type ExerciseSummary,
+  type ImprovementActionRow,
 } from '@srw/db';
 import {
   assertActionFromImprovement,
@@ -83,14 +85,15 @@ import {
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/group-access';
+import { addExerciseRecord, removeExerciseRecord, updateExerciseRecord, type ExerciseRecordKind } from './exercise-records';
 import {
-  assertCanEdit,
   assertConditionsExist,
   assertLegalBasesExist,
   groupOrganisationIds,
   loadExerciseAccess,
   loadScenarioAccess,
   lockEditableExercise,
+  lockEditableScenario,
   lockExerciseOf,
   mayEdit,
   readsAllGroups,
@@ -257,11 +260,8 @@ async function writeObjectives(tx: Executor, exerciseId: string, objectives: Cre
 
 export async function createExercise(ctx: ServiceContext, actor: Actor, input: CreateExerciseInput) {
   return ctx.db.transaction(async (tx) => {
-    const access = await loadScenarioAccess(tx, actor, input.scenarioId);
-    assertCanEdit(access);
     // Lock the scenario so it cannot be archived while an exercise is planned on it.
-    const scenario = await findScenarioForUpdate(tx, input.scenarioId);
-    if (!scenario) throw new DomainError('NOT_FOUND');
+    const scenario = await lockEditableScenario(tx, actor, input.scenarioId);
     assertScenarioReadyForExercise(scenario.status);
     await validatePlanning(tx, scenario.groupId, input);
     const [exercise] = await tx
@@ -382,74 +382,40 @@ function injectValues(fields: InjectFields) {
   };
 }
 
+const injectRecords: ExerciseRecordKind<ExerciseInjectRow> = {
+  entityType: 'exercise_inject',
+  find: findInject,
+  findForUpdate: findInjectForUpdate,
+  assertStatusAllows: assertPlanningEditable,
+  remove: (tx, id) => tx.delete(exerciseInjects).where(eq(exerciseInjects.id, id)),
+};
+
 export async function addInject(ctx: ServiceContext, actor: Actor, input: AddInjectInput) {
-  return ctx.db.transaction(async (tx) => {
-    const exercise = await lockEditableExercise(tx, actor, input.exerciseId);
-    assertPlanningEditable(exercise.status);
+  return addExerciseRecord(ctx, actor, injectRecords, input.exerciseId, async (tx, exercise) => {
     await validateInject(tx, exercise.groupId, input);
     const positions = (await findInjectPositions(tx, exercise.id)).map((p) => p.position);
     const [inject] = await tx
       .insert(exerciseInjects)
       .values({ exerciseId: exercise.id, position: nextInjectPosition(positions), ...injectValues(input), createdBy: actor.userId })
       .returning();
-    if (!inject) throw new Error('insert returned no row');
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'create',
-      entityType: 'exercise_inject',
-      entityId: inject.id,
-      groupId: exercise.groupId,
-      after: inject,
-    });
     return inject;
   });
 }
 
 export async function updateInject(ctx: ServiceContext, actor: Actor, input: UpdateInjectInput) {
-  return ctx.db.transaction(async (tx) => {
-    const exercise = await lockExerciseOf(tx, actor, (await findInject(tx, input.id))?.exerciseId);
-    assertPlanningEditable(exercise.status);
-    const current = await findInjectForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
-    assertExpectedVersion(input.version, current.version);
+  return updateExerciseRecord(ctx, actor, injectRecords, input, async (tx, exercise) => {
     await validateInject(tx, exercise.groupId, input);
     const [updated] = await tx
       .update(exerciseInjects)
       .set({ ...injectValues(input), version: sql`${exerciseInjects.version} + 1`, updatedAt: new Date() })
       .where(eq(exerciseInjects.id, input.id))
       .returning();
-    if (!updated) throw new DomainError('NOT_FOUND');
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'update',
-      entityType: 'exercise_inject',
-      entityId: input.id,
-      groupId: exercise.groupId,
-      before: current,
-      after: updated,
-    });
     return updated;
   });
 }
 
 export async function removeInject(ctx: ServiceContext, actor: Actor, input: RemoveByIdInput) {
-  return ctx.db.transaction(async (tx) => {
-    const exercise = await lockExerciseOf(tx, actor, (await findInject(tx, input.id))?.exerciseId);
-    assertPlanningEditable(exercise.status);
-    const current = await findInjectForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
-    assertExpectedVersion(input.version, current.version);
-    await tx.delete(exerciseInjects).where(eq(exerciseInjects.id, input.id));
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'delete',
-      entityType: 'exercise_inject',
-      entityId: input.id,
-      groupId: exercise.groupId,
-      before: current,
-    });
-    return { id: input.id };
-  });
+  return removeExerciseRecord(ctx, actor, injectRecords, input);
 }
 
 export async function reorderInjects(ctx: ServiceContext, actor: Actor, input: ReorderInjectsInput) {
@@ -524,35 +490,27 @@ function observationValues(fields: ObservationFields) {
   return { text: fields.text, rating: fields.rating, kind: fields.kind, conditionId: fields.conditionId, objectiveId: fields.objectiveId };
 }
 
+const observationRecords: ExerciseRecordKind<ExerciseObservationRow> = {
+  entityType: 'exercise_observation',
+  find: findObservation,
+  findForUpdate: findObservationForUpdate,
+  assertStatusAllows: assertEvaluationOpen,
+  remove: (tx, id) => tx.delete(exerciseObservations).where(eq(exerciseObservations.id, id)),
+};
+
 export async function addObservation(ctx: ServiceContext, actor: Actor, input: AddObservationInput) {
-  return ctx.db.transaction(async (tx) => {
-    const exercise = await lockEditableExercise(tx, actor, input.exerciseId);
-    assertEvaluationOpen(exercise.status);
+  return addExerciseRecord(ctx, actor, observationRecords, input.exerciseId, async (tx, exercise) => {
     await validateObservation(tx, exercise.id, input);
     const [observation] = await tx
       .insert(exerciseObservations)
       .values({ exerciseId: exercise.id, ...observationValues(input), createdBy: actor.userId })
       .returning();
-    if (!observation) throw new Error('insert returned no row');
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'create',
-      entityType: 'exercise_observation',
-      entityId: observation.id,
-      groupId: exercise.groupId,
-      after: observation,
-    });
     return observation;
   });
 }
 
 export async function updateObservation(ctx: ServiceContext, actor: Actor, input: UpdateObservationInput) {
-  return ctx.db.transaction(async (tx) => {
-    const exercise = await lockExerciseOf(tx, actor, (await findObservation(tx, input.id))?.exerciseId);
-    assertEvaluationOpen(exercise.status);
-    const current = await findObservationForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
-    assertExpectedVersion(input.version, current.version);
+  return updateExerciseRecord(ctx, actor, observationRecords, input, async (tx, exercise) => {
     await validateObservation(tx, exercise.id, input);
     // An observation with improvement actions stays an area for improvement.
     if (input.kind === 'strength' && (await countActionsOfObservation(tx, input.id)) > 0) {
@@ -563,38 +521,12 @@ export async function updateObservation(ctx: ServiceContext, actor: Actor, input
       .set({ ...observationValues(input), version: sql`${exerciseObservations.version} + 1`, updatedAt: new Date() })
       .where(eq(exerciseObservations.id, input.id))
       .returning();
-    if (!updated) throw new DomainError('NOT_FOUND');
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'update',
-      entityType: 'exercise_observation',
-      entityId: input.id,
-      groupId: exercise.groupId,
-      before: current,
-      after: updated,
-    });
     return updated;
   });
 }
 
 export async function removeObservation(ctx: ServiceContext, actor: Actor, input: RemoveByIdInput) {
-  return ctx.db.transaction(async (tx) => {
-    const exercise = await lockExerciseOf(tx, actor, (await findObservation(tx, input.id))?.exerciseId);
-    assertEvaluationOpen(exercise.status);
-    const current = await findObservationForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
-    assertExpectedVersion(input.version, current.version);
-    await tx.delete(exerciseObservations).where(eq(exerciseObservations.id, input.id));
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'delete',
-      entityType: 'exercise_observation',
-      entityId: input.id,
-      groupId: exercise.groupId,
-      before: current,
-    });
-    return { id: input.id };
-  });
+  return removeExerciseRecord(ctx, actor, observationRecords, input);
 }
 
 // ---- Improvement actions ---------------------------------------------------
@@ -602,6 +534,14 @@ export async function removeObservation(ctx: ServiceContext, actor: Actor, input
 async function validateOwnerOrganisation(db: Executor, groupId: string, organisationId: string | null) {
   if (organisationId) assertOrganisationsInGroup([organisationId], await groupOrganisationIds(db, groupId), 'ownerOrganisationId');
 }
+
+const improvementActionRecords: ExerciseRecordKind<ImprovementActionRow> = {
+  entityType: 'improvement_action',
+  find: findImprovementAction,
+  findForUpdate: findImprovementActionForUpdate,
+  assertStatusAllows: assertActionsOpen,
+  remove: (tx, id) => tx.delete(improvementActions).where(eq(improvementActions.id, id)),
+};
 
 export async function addImprovementAction(ctx: ServiceContext, actor: Actor, input: AddImprovementActionInput) {
   return ctx.db.transaction(async (tx) => {
@@ -637,12 +577,7 @@ export async function addImprovementAction(ctx: ServiceContext, actor: Actor, in
 }
 
 export async function updateImprovementAction(ctx: ServiceContext, actor: Actor, input: UpdateImprovementActionInput) {
-  return ctx.db.transaction(async (tx) => {
-    const exercise = await lockExerciseOf(tx, actor, (await findImprovementAction(tx, input.id))?.exerciseId);
-    assertActionsOpen(exercise.status);
-    const current = await findImprovementActionForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
-    assertExpectedVersion(input.version, current.version);
+  return updateExerciseRecord(ctx, actor, improvementActionRecords, input, async (tx, exercise) => {
     await validateOwnerOrganisation(tx, exercise.groupId, input.ownerOrganisationId);
     const [updated] = await tx
       .update(improvementActions)
@@ -656,36 +591,10 @@ export async function updateImprovementAction(ctx: ServiceContext, actor: Actor,
       })
       .where(eq(improvementActions.id, input.id))
       .returning();
-    if (!updated) throw new DomainError('NOT_FOUND');
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'update',
-      entityType: 'improvement_action',
-      entityId: input.id,
-      groupId: exercise.groupId,
-      before: current,
-      after: updated,
-    });
     return updated;
   });
 }
 
 export async function removeImprovementAction(ctx: ServiceContext, actor: Actor, input: RemoveByIdInput) {
-  return ctx.db.transaction(async (tx) => {
-    const exercise = await lockExerciseOf(tx, actor, (await findImprovementAction(tx, input.id))?.exerciseId);
-    assertActionsOpen(exercise.status);
-    const current = await findImprovementActionForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
-    assertExpectedVersion(input.version, current.version);
-    await tx.delete(improvementActions).where(eq(improvementActions.id, input.id));
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'delete',
-      entityType: 'improvement_action',
-      entityId: input.id,
-      groupId: exercise.groupId,
-      before: current,
-    });
-    return { id: input.id };
-  });
+  return removeExerciseRecord(ctx, actor, improvementActionRecords, input);
 }

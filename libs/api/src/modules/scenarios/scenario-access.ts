@@ -1,4 +1,13 @@
-import { countExistingConditions, countExistingLegalBases, findExercise, findExerciseForUpdate, findGroupOrganisations, findScenario, type Executor } from '@srw/db';
+import {
+  countExistingConditions,
+  countExistingLegalBases,
+  findExercise,
+  findExerciseForUpdate,
+  findGroupOrganisations,
+  findScenario,
+  findScenarioForUpdate,
+  type Executor,
+} from '@srw/db';
 import { assertWorkingGroupEditable, canContributeToGroup, DomainError, scenariosErrors, type Actor } from '@srw/domain';
 import { loadGroupAccess, type GroupAccess } from '../working-groups/group-access';
 
@@ -32,6 +41,15 @@ export async function loadExerciseAccess(db: Executor, actor: Actor, exerciseId:
   if (!exercise) throw new DomainError('NOT_FOUND');
   const access = await loadGroupAccess(db, actor, exercise.groupId);
   return { exercise, ...access };
+}
+
+/** Locks a scenario the actor may edit; the caller then checks what its status allows. */
+export async function lockEditableScenario(tx: Executor, actor: Actor, scenarioId: string) {
+  const access = await loadScenarioAccess(tx, actor, scenarioId);
+  assertCanEdit(access);
+  const scenario = await findScenarioForUpdate(tx, scenarioId);
+  if (!scenario) throw new DomainError('NOT_FOUND');
+  return scenario;
 }
 
 /** Locks an exercise the actor may edit; the caller then checks what its status allows. */

@@ -2,7 +2,6 @@ import {
   countExercisesOfScenario,
   findGroupOrganisations,
   findScenarioConditions,
-  findScenarioForUpdate,
   findScenarioLegalBases,
   findScenarioPerspectives,
   listScenarios,
@@ -41,6 +40,7 @@ import {
   assertLegalBasesExist,
   groupOrganisationIds,
   loadScenarioAccess,
+  lockEditableScenario,
   mayEdit,
   readsAllGroups,
 } from './scenario-access';
@@ -146,10 +146,7 @@ export async function createScenario(ctx: ServiceContext, actor: Actor, input: C
 export async function updateScenario(ctx: ServiceContext, actor: Actor, input: UpdateScenarioInput) {
   assertWithinCeiling(input.classification, ctx.classificationCeiling);
   return ctx.db.transaction(async (tx) => {
-    const access = await loadScenarioAccess(tx, actor, input.id);
-    assertCanEdit(access);
-    const current = await findScenarioForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
+    const current = await lockEditableScenario(tx, actor, input.id);
     assertScenarioEditable(current.status);
     assertExpectedVersion(input.version, current.version);
     await validateScenarioReferences(tx, current.groupId, input);
@@ -189,10 +186,7 @@ export async function updateScenario(ctx: ServiceContext, actor: Actor, input: U
 
 export async function changeScenarioStatus(ctx: ServiceContext, actor: Actor, input: ChangeScenarioStatusInput) {
   return ctx.db.transaction(async (tx) => {
-    const access = await loadScenarioAccess(tx, actor, input.id);
-    assertCanEdit(access);
-    const current = await findScenarioForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
+    const current = await lockEditableScenario(tx, actor, input.id);
     assertExpectedVersion(input.version, current.version);
     assertScenarioTransition(current.status, input.status);
     const [updated] = await tx
@@ -216,10 +210,7 @@ export async function changeScenarioStatus(ctx: ServiceContext, actor: Actor, in
 
 export async function deleteScenario(ctx: ServiceContext, actor: Actor, input: DeleteScenarioInput) {
   return ctx.db.transaction(async (tx) => {
-    const access = await loadScenarioAccess(tx, actor, input.id);
-    assertCanEdit(access);
-    const current = await findScenarioForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
+    const current = await lockEditableScenario(tx, actor, input.id);
     assertExpectedVersion(input.version, current.version);
     assertScenarioDeletable(await countExercisesOfScenario(tx, input.id));
     await tx.delete(scenarios).where(eq(scenarios.id, input.id));
