@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, lt, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import {
   decodeCursor,
   toPage,
@@ -450,6 +450,15 @@ export async function findObservationForUpdate(db: Executor, id: string) {
 
 export async function countActionsOfObservation(db: Executor, observationId: string): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(improvementActions).where(eq(improvementActions.observationId, observationId));
+  return row?.n ?? 0;
+}
+
+/** Improvement actions of an observation that became recommendations. */
+export async function countRecommendedActionsOfObservation(db: Executor, observationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(improvementActions)
+    .where(and(eq(improvementActions.observationId, observationId), isNotNull(improvementActions.recommendationId)));
   return row?.n ?? 0;
 }
 

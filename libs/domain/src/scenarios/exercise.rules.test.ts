@@ -4,6 +4,8 @@ import {
   areActionsOpen,
   assertActionFromImprovement,
   assertActionRecommendable,
+  assertActionRemovable,
+  assertObservationRemovable,
   assertActionsOpen,
   assertEndAfterStart,
   assertEvaluationOpen,
@@ -88,6 +90,13 @@ describe('what each status allows', () => {
     check(() => assertEvaluationOpen(status), evaluation[status], 'EVALUATION_CLOSED');
     check(() => assertActionsOpen(status), actions[status], 'ACTIONS_CLOSED');
     check(() => assertActionRecommendable(status, null), actions[status], 'ACTIONS_CLOSED');
+  });
+
+  it('keeps actions that became recommendations, and their observations', () => {
+    expect(() => assertActionRemovable(null)).not.toThrow();
+    expect(() => assertActionRemovable('0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(expect.objectContaining({ code: 'RECOMMENDED_ACTION_LOCKED', kind: 'CONFLICT' }));
+    expect(() => assertObservationRemovable(0)).not.toThrow();
+    expect(() => assertObservationRemovable(1)).toThrow(expect.objectContaining({ code: 'OBSERVATION_HAS_RECOMMENDATIONS', kind: 'CONFLICT' }));
   });
 
   it('turns an improvement action into a recommendation only once', () => {

@@ -116,6 +116,16 @@ export function assertActionRecommendable(status: ExerciseStatus, recommendation
   if (recommendationId !== null) throw new DomainError(scenariosErrors.ACTION_ALREADY_RECOMMENDED);
 }
 
+/** An improvement action that became a recommendation stays, so the recommendation keeps its source. */
+export function assertActionRemovable(recommendationId: string | null): void {
+  if (recommendationId !== null) throw new DomainError(scenariosErrors.RECOMMENDED_ACTION_LOCKED);
+}
+
+/** Removing an observation removes its actions, so not while any of them became a recommendation. */
+export function assertObservationRemovable(recommendedActionCount: number): void {
+  if (recommendedActionCount > 0) throw new DomainError(scenariosErrors.OBSERVATION_HAS_RECOMMENDATIONS);
+}
+
 /** The Triad category ("1" willen, "2" kunnen, "3" mogen, "4" effect) of a condition id. */
 export function triadCategoryOf(conditionId: string): string {
   return conditionId.split('.')[0] ?? conditionId;

@@ -45,6 +45,14 @@ export const scenariosErrors = defineDomainErrors({
     kind: 'CONFLICT',
     message: 'Van deze verbeteractie is al een aanbeveling gemaakt.',
   },
+  RECOMMENDED_ACTION_LOCKED: {
+    kind: 'CONFLICT',
+    message: 'Deze verbeteractie is omgezet in een aanbeveling en kan daarom niet worden verwijderd; volg haar verder in het aanbevelingenregister.',
+  },
+  OBSERVATION_HAS_RECOMMENDATIONS: {
+    kind: 'CONFLICT',
+    message: 'Bij deze observatie horen verbeteracties die zijn omgezet in aanbevelingen; daarom kan zij niet worden verwijderd.',
+  },
   END_BEFORE_START: { kind: 'INVALID', message: 'Het einde ligt vóór het begin.' },
   INJECT_ORDER_MISMATCH: {
     kind: 'CONFLICT',

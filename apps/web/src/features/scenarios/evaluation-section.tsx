@@ -315,7 +315,7 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                                 {t('scenarios.actions.recommend')}
                               </Button>
                             ) : null}
-                            {manageActions ? (
+                            {manageActions && !action.recommendationId ? (
                               <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'action', id: action.id, version: action.version })}>
                                 {t('actions.remove')}
                               </Button>
@@ -339,9 +339,12 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                         <Button size="sm" variant="ghost" onClick={() => setEditing(observation)}>
                           {t('actions.edit')}
                         </Button>
-                        <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'observation', id: observation.id, version: observation.version })}>
-                          {t('actions.remove')}
-                        </Button>
+                        {/* Observations whose actions became recommendations stay, as their source. */}
+                        {actions.some((a) => a.recommendationId) ? null : (
+                          <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'observation', id: observation.id, version: observation.version })}>
+                            {t('actions.remove')}
+                          </Button>
+                        )}
                       </>
                     ) : null}
                   </div>

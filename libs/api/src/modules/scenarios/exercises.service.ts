@@ -1,6 +1,7 @@
 import {
   countActionsOfObservation,
   countObservations,
+  countRecommendedActionsOfObservation,
   exerciseInjects,
   exerciseObjectives,
   exerciseObservations,
@@ -41,11 +42,13 @@ import {
 } from '@srw/db';
 import {
   assertActionFromImprovement,
+  assertActionRemovable,
   assertActionsOpen,
   assertEndAfterStart,
   assertEvaluationOpen,
   assertExerciseTransition,
   assertExpectedVersion,
+  assertObservationRemovable,
   assertIsPermutation,
   assertOrganisationsInGroup,
   assertPlanningEditable,
@@ -495,7 +498,10 @@ const observationRecords: ExerciseRecordKind<ExerciseObservationRow> = {
   find: findObservation,
   findForUpdate: findObservationForUpdate,
   assertStatusAllows: assertEvaluationOpen,
-  remove: (tx, id) => tx.delete(exerciseObservations).where(eq(exerciseObservations.id, id)),
+  remove: async (tx, id) => {
+    assertObservationRemovable(await countRecommendedActionsOfObservation(tx, id));
+    await tx.delete(exerciseObservations).where(eq(exerciseObservations.id, id));
+  },
 };
 
 export async function addObservation(ctx: ServiceContext, actor: Actor, input: AddObservationInput) {
@@ -540,7 +546,10 @@ const improvementActionRecords: ExerciseRecordKind<ImprovementActionRow> = {
   find: findImprovementAction,
   findForUpdate: findImprovementActionForUpdate,
   assertStatusAllows: assertActionsOpen,
-  remove: (tx, id) => tx.delete(improvementActions).where(eq(improvementActions.id, id)),
+  remove: async (tx, id) => {
+    assertActionRemovable((await findImprovementAction(tx, id))?.recommendationId ?? null);
+    await tx.delete(improvementActions).where(eq(improvementActions.id, id));
+  },
 };
 
 export async function addImprovementAction(ctx: ServiceContext, actor: Actor, input: AddImprovementActionInput) {

@@ -564,6 +564,20 @@ describe('improvement action into a recommendation', () => {
     expect(await recommendationsFrom(action.id)).toHaveLength(0);
   });
 
+  it('keeps a converted action and its observation: neither can be removed', async () => {
+    const action = await makeAction();
+    const { action: converted } = await chair().exercises.recommendImprovementAction(recommendationInput(action));
+    expect(await outcome(() => chair().exercises.removeImprovementAction({ id: converted.id, version: converted.version }))).toBe('CONFLICT');
+    const exercise = await chair().exercises.get({ id: action.exerciseId });
+    const observation = exercise.observations.find((o) => o.id === action.observationId);
+    expect(observation).toBeDefined();
+    if (!observation) return;
+    expect(await outcome(() => chair().exercises.removeObservation({ id: observation.id, version: observation.version }))).toBe('CONFLICT');
+    const after = await chair().exercises.get({ id: action.exerciseId });
+    expect(after.improvementActions.map((a) => a.id)).toContain(converted.id);
+    expect(after.observations.map((o) => o.id)).toContain(observation.id);
+  });
+
   it('hides another group’s action as NOT_FOUND', async () => {
     const action = await makeAction();
     expect(await outcome(() => h.callerFor(f.outsider).exercises.recommendImprovementAction(recommendationInput(action)))).toBe('NOT_FOUND');
