@@ -176,6 +176,16 @@ export async function listDecisionTags(db: Executor, reader: DecisionReader): Pr
   return rows.map((row) => row.tag).sort((a, b) => a.localeCompare(b, 'nl'));
 }
 
+/** The working groups of readable decisions, for the overview filter. */
+export async function listDecisionGroups(db: Executor, reader: DecisionReader): Promise<{ id: string; name: string }[]> {
+  const rows = await db
+    .selectDistinct({ id: workingGroups.id, name: workingGroups.name })
+    .from(decisions)
+    .innerJoin(workingGroups, eq(workingGroups.id, decisions.groupId))
+    .where(readableBy(reader));
+  return rows.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
 export async function findDecision(db: Executor, id: string) {
   const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
   return row ?? null;

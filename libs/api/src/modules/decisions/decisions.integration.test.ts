@@ -142,6 +142,9 @@ describe('decisions.list and overview', () => {
     expect(ids).toEqual([established.id]);
     expect(overview.sections[0]?.level.code).toBe('ASSISTANCE');
     expect(overview.sections[0]?.topics[0]?.topic).toBe('Zichtbaarheid');
+    expect(overview.groups).toEqual([{ id: f.groupId, name: expect.any(String) }]);
+    expect((await caller('chair').decisions.overview({ tag: 'zichtbaarheid', groupId: f.groupId })).total).toBe(3);
+    expect((await caller('chair').decisions.overview({ tag: 'zichtbaarheid', groupId: f.otherGroupId })).total).toBe(0);
   });
 
   it.each(roleNames)('overview and reference conditions as %s', async (role) => {

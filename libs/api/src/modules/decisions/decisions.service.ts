@@ -21,6 +21,7 @@ import {
   listDecisions,
   listDecisionsForOverview,
   listDecisionTestLinksWithTargets,
+  listDecisionGroups,
   listDecisionTags,
   contributesToAnyOpenGroup,
   replaceDecisionLegalBases,
@@ -127,10 +128,11 @@ export const OVERVIEW_LIMIT = 1000;
 
 export async function getOverview(ctx: ServiceContext, actor: Actor, filters: DecisionFilters) {
   const reader = readerOf(ctx, actor);
-  const [rows, levels, tags] = await Promise.all([
+  const [rows, levels, tags, groups] = await Promise.all([
     listDecisionsForOverview(ctx.db, { reader, filters, limit: OVERVIEW_LIMIT }),
     ctx.db.select().from(cooperationLevels).orderBy(asc(cooperationLevels.sortOrder)),
     listDecisionTags(ctx.db, reader),
+    listDecisionGroups(ctx.db, reader),
   ]);
   const now = new Date();
   const sections = levels
@@ -151,7 +153,7 @@ export async function getOverview(ctx: ServiceContext, actor: Actor, filters: De
     .filter(isOpenQuestion)
     .map((row) => ({ id: row.id, question: row.question, groupName: row.groupName, status: row.status, raisedAt: row.createdAt, ageDays: openQuestionAgeDays(row.createdAt, now) }))
     .sort((a, b) => b.ageDays - a.ageDays);
-  return { sections, openQuestions, tags, total: rows.length, truncated: rows.length >= OVERVIEW_LIMIT, generatedAt: now };
+  return { sections, openQuestions, tags, groups, total: rows.length, truncated: rows.length >= OVERVIEW_LIMIT, generatedAt: now };
 }
 
 /** The supersede chain around a decision, oldest first, limited to what the actor may read. */
