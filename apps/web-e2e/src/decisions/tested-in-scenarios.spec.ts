@@ -51,8 +51,8 @@ test.describe('afwegingskader: getoetst in scenario', () => {
     await expect(form.getByLabel('Toelichting')).toHaveValue('Aanvraag via NatOps was binnen het uur rond.');
 
     await form.getByLabel('Zoek scenario of oefening').fill('kanoër');
-    const target = form.getByLabel('Scenario of oefening', { exact: true });
-    await expect(target.getByRole('option', { name: `Scenario: ${scenario.title} (${groupName})` })).toHaveCount(1);
+    const target = form.getByRole('combobox', { name: 'Scenario of oefening', exact: true });
+    await expect(target.locator('option', { hasText: scenario.title })).toHaveText(`Scenario: ${scenario.title} (${groupName})`);
     await target.selectOption({ label: `Scenario: ${scenario.title} (${groupName})` });
     await form.getByRole('button', { name: 'Toets vastleggen' }).click();
 

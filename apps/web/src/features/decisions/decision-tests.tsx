@@ -193,19 +193,16 @@ export function DecisionTestsSection({ decisionId, links, canRecord }: { decisio
           })}
         </ul>
       )}
-      {/* Mounted only while open: the page has another ConfirmDialog with the same heading id. */}
-      {removing ? (
-        <ConfirmDialog
-          open
-          title={t('removeTitle')}
-          confirmLabel={t('remove')}
-          pending={remove.isPending}
-          onCancel={() => setRemoving(null)}
-          onConfirm={() => remove.mutate({ id: removing.id, version: removing.version })}
-        >
-          <p>{t('removeConfirm', { title: removing.targetTitle ?? '' })}</p>
-        </ConfirmDialog>
-      ) : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('removeTitle')}
+        confirmLabel={t('remove')}
+        pending={remove.isPending}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && remove.mutate({ id: removing.id, version: removing.version })}
+      >
+        <p>{t('removeConfirm', { title: removing?.targetTitle ?? '' })}</p>
+      </ConfirmDialog>
       {canRecord ? <RecordTestForm decisionId={decisionId} onDone={refresh} /> : null}
     </Section>
   );
