@@ -29,7 +29,7 @@ import type { ServiceContext } from '../../context';
 import { loadExerciseAccess, loadScenarioAccess, readsAllGroups } from '../scenarios/scenario-access';
 import { loadDecisionAccess, readerOf } from './decision-access';
 
-/** Test links show in the decision's own history. */
+/** Test links are audited as changes of the decision (like sign-offs), so they show in its history. */
 const ENTITY = 'decision';
 
 /** Loads the scenario or exercise with the actor's footing in its group; NOT_FOUND when the actor cannot see it. */
@@ -76,7 +76,7 @@ export async function recordDecisionTest(ctx: ServiceContext, actor: Actor, inpu
     });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
-      action: 'create',
+      action: 'update',
       entityType: ENTITY,
       entityId: decision.id,
       groupId: decision.groupId,
@@ -101,7 +101,7 @@ export async function removeDecisionTest(ctx: ServiceContext, actor: Actor, inpu
     await deleteDecisionTestLink(tx, link.id);
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
-      action: 'delete',
+      action: 'update',
       entityType: ENTITY,
       entityId: decision.id,
       groupId: decision.groupId,
