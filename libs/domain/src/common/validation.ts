@@ -12,6 +12,7 @@ export const v = {
   invalidChoice: 'validation.invalidChoice',
   uuid: 'validation.invalid',
   atLeastOne: 'validation.atLeastOne',
+  exactlyOne: 'validation.exactlyOne',
 } as const;
 
 export const uuidSchema = z.uuid({ error: v.uuid });

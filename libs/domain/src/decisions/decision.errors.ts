@@ -13,12 +13,12 @@ export const decisionErrors = defineDomainErrors({
     kind: 'INVALID',
     message: 'Voorwaarden horen alleen bij de uitkomst "toegestaan onder voorwaarden".',
   },
-  UNKNOWN_CONDITION: { kind: 'INVALID', message: 'Deze standaardvoorwaarde bestaat niet.' },
+  UNKNOWN_STANDARD_CONDITION: { kind: 'INVALID', message: 'Deze standaardvoorwaarde bestaat niet.' },
   SHARING_SAME_ORGANISATION: {
     kind: 'INVALID',
     message: 'Bij een regel voor informatiedeling moeten de verstrekkende en ontvangende organisatie verschillen.',
   },
-  ORGANISATION_NOT_IN_GROUP: {
+  DECISION_ORGANISATION_NOT_IN_GROUP: {
     kind: 'INVALID',
     message: 'Een besluit kan alleen organisaties betreffen die aan de werkgroep deelnemen.',
   },
@@ -41,7 +41,7 @@ export const decisionErrors = defineDomainErrors({
     kind: 'CONFLICT',
     message: 'Dit besluit kan pas worden vastgesteld als elke betrokken organisatie het heeft afgetekend.',
   },
-  REASON_REQUIRED: { kind: 'INVALID', message: 'Geef een reden op voor het intrekken.' },
+  WITHDRAWAL_REASON_REQUIRED: { kind: 'INVALID', message: 'Geef een reden op voor het intrekken.' },
   SUPERSEDE_SELF: { kind: 'INVALID', message: 'Een besluit kan zichzelf niet vervangen.' },
   SUPERSEDE_NOT_ESTABLISHED: {
     kind: 'CONFLICT',
@@ -53,4 +53,8 @@ export const decisionErrors = defineDomainErrors({
   },
   ALREADY_SUPERSEDED: { kind: 'CONFLICT', message: 'Dit besluit is al door een ander besluit vervangen.' },
   NO_REVIEW_NEEDED: { kind: 'CONFLICT', message: 'Dit besluit staat niet op "herbeoordeling nodig".' },
+  ONE_TEST_TARGET: {
+    kind: 'INVALID',
+    message: 'Kies precies één scenario of één oefening waarin het besluit is getoetst.',
+  },
 });

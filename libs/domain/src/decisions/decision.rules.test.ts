@@ -3,6 +3,7 @@ import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
 import {
   assertCanReadDecision,
+  assertCanRecordDecisionTest,
   assertCanSignOff,
   assertCanSupersede,
   assertDecisionEditable,
@@ -14,10 +15,12 @@ import {
   assertSharingRulesValid,
   canEditDecision,
   canReadDecision,
+  canRecordDecisionTest,
   canSignOff,
   canTransitionDecision,
   canWithdrawDecision,
   decisionsToFlagForReview,
+  decisionTestTargetOf,
   effectOfEdit,
   isDecisionPublic,
   isMaterialChange,
@@ -32,6 +35,7 @@ import {
   createLegalBasisSchema,
   decisionOutcomes,
   decisionStatuses,
+  decisionTestTargetSchema,
   recordDecisionTestSchema,
   type DecisionStatus,
 } from './decision.schema';
@@ -121,7 +125,7 @@ describe('decision lifecycle', () => {
   });
 
   it('needs a reason to withdraw', () => {
-    expect(codeOf(() => assertDecisionTransition('vastgesteld', 'ingetrokken', { ...ok, reason: '  ' }))).toBe('REASON_REQUIRED');
+    expect(codeOf(() => assertDecisionTransition('vastgesteld', 'ingetrokken', { ...ok, reason: '  ' }))).toBe('WITHDRAWAL_REASON_REQUIRED');
     expect(codeOf(() => assertDecisionTransition('vastgesteld', 'ingetrokken', ok))).toBeNull();
   });
 
@@ -153,7 +157,7 @@ describe('decision content', () => {
 
   it('accepts reference condition codes and free conditions only', () => {
     expect(codeOf(() => assertKnownConditionCodes([condition, { code: null, text: 'Vrij' }], ['CAPACITY_EXHAUSTED']))).toBeNull();
-    expect(codeOf(() => assertKnownConditionCodes([{ code: 'NOPE', text: 'x' }], ['CAPACITY_EXHAUSTED']))).toBe('UNKNOWN_CONDITION');
+    expect(codeOf(() => assertKnownConditionCodes([{ code: 'NOPE', text: 'x' }], ['CAPACITY_EXHAUSTED']))).toBe('UNKNOWN_STANDARD_CONDITION');
   });
 
   it('refuses sharing information with the same organisation, naming the row', () => {
@@ -171,7 +175,7 @@ describe('decision content', () => {
 
   it('only concerns organisations of the group', () => {
     expect(codeOf(() => assertDecisionOrganisationsInGroup(['a'], ['a', 'b']))).toBeNull();
-    expect(codeOf(() => assertDecisionOrganisationsInGroup(['a', 'c'], ['a', 'b']))).toBe('ORGANISATION_NOT_IN_GROUP');
+    expect(codeOf(() => assertDecisionOrganisationsInGroup(['a', 'c'], ['a', 'b']))).toBe('DECISION_ORGANISATION_NOT_IN_GROUP');
   });
 });
 
@@ -332,10 +336,16 @@ describe('decision schemas', () => {
     expect(messages.organisationIds).toBe('validation.atLeastOne');
   });
 
-  it('needs a scenario or an exercise for a test link', () => {
+  it('needs exactly one scenario or exercise for a test link', () => {
     const base = { decisionId: valid.groupId, result: 'HELD' };
-    expect(recordDecisionTestSchema.safeParse(base).success).toBe(false);
+    const issue = (value: object) => recordDecisionTestSchema.safeParse(value).error?.issues.find((i) => i.path.join('.') === 'scenarioId')?.message;
+    expect(issue(base)).toBe('validation.exactlyOne');
+    expect(issue({ ...base, scenarioId: valid.groupId, exerciseId: valid.groupId })).toBe('validation.exactlyOne');
     expect(recordDecisionTestSchema.safeParse({ ...base, exerciseId: valid.groupId }).success).toBe(true);
+    expect(recordDecisionTestSchema.safeParse({ ...base, scenarioId: valid.groupId, exerciseId: null }).success).toBe(true);
+    expect(decisionTestTargetSchema.safeParse({}).success).toBe(false);
+    expect(decisionTestTargetSchema.safeParse({ scenarioId: valid.groupId, exerciseId: valid.groupId }).success).toBe(false);
+    expect(decisionTestTargetSchema.parse({ exerciseId: valid.groupId })).toEqual({ scenarioId: null, exerciseId: valid.groupId });
   });
 
   it('upper-cases legal basis codes and accepts an empty link', () => {
@@ -343,5 +353,37 @@ describe('decision schemas', () => {
     expect(parsed.code).toBe('PW2012-58');
     expect(parsed.url).toBeNull();
     expect(createLegalBasisSchema.safeParse({ code: 'x y', law: 'w', title: 't' }).success).toBe(false);
+  });
+});
+
+describe('where a decision was tested', () => {
+  it('names exactly one scenario or exercise', () => {
+    expect(decisionTestTargetOf({ scenarioId: 's', exerciseId: null })).toEqual({ kind: 'scenario', id: 's' });
+    expect(decisionTestTargetOf({ scenarioId: null, exerciseId: 'e' })).toEqual({ kind: 'exercise', id: 'e' });
+    expect(codeOf(() => decisionTestTargetOf({ scenarioId: null, exerciseId: null }))).toBe('ONE_TEST_TARGET');
+    expect(codeOf(() => decisionTestTargetOf({ scenarioId: 's', exerciseId: 'e' }))).toBe('ONE_TEST_TARGET');
+  });
+
+  const open = (role: GroupRole | null) => ({ role, archived: false });
+  const archived = (role: GroupRole | null) => ({ role, archived: true });
+
+  it.each<[string, GroupRole | null, GroupRole | null, boolean]>([
+    ['chair of the decision group', 'chair', null, true],
+    ['member of the decision group', 'member', null, true],
+    ['member of the scenario group only', null, 'member', true],
+    ['chair of the scenario group only', 'observer', 'chair', true],
+    ['observer in both', 'observer', 'observer', false],
+    ['in neither group', null, null, false],
+  ])('lets the %s record a test: %s', (_label, decisionRole, targetRole, allowed) => {
+    expect(canRecordDecisionTest(open(decisionRole), open(targetRole))).toBe(allowed);
+    expect(codeOf(() => assertCanRecordDecisionTest(open(decisionRole), open(targetRole)))).toBe(allowed ? null : 'FORBIDDEN');
+  });
+
+  it('does not count archived groups, and works without the target', () => {
+    expect(canRecordDecisionTest(archived('chair'), open('member'))).toBe(true);
+    expect(codeOf(() => assertCanRecordDecisionTest(archived('chair'), open(null)))).toBe('GROUP_ARCHIVED');
+    expect(codeOf(() => assertCanRecordDecisionTest(open(null), archived('member')))).toBe('GROUP_ARCHIVED');
+    expect(canRecordDecisionTest(open('member'), null)).toBe(true);
+    expect(codeOf(() => assertCanRecordDecisionTest(open('observer'), null))).toBe('FORBIDDEN');
   });
 });

@@ -85,7 +85,7 @@ export function assertDecisionTransition(from: DecisionStatus, to: DecisionStatu
   if (!canTransitionDecision(from, to)) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
   if (to === 'vervangen' && !context.viaSuccessor) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
   if (to === 'vastgesteld' && context.missingSignOffs.length > 0) throw new DomainError(decisionErrors.SIGN_OFFS_MISSING);
-  if (to === 'ingetrokken' && context.reason.trim() === '') throw new DomainError(decisionErrors.REASON_REQUIRED, { field: 'reason' });
+  if (to === 'ingetrokken' && context.reason.trim() === '') throw new DomainError(decisionErrors.WITHDRAWAL_REASON_REQUIRED, { field: 'reason' });
 }
 
 export function assertDecisionEditable(status: DecisionStatus): void {
@@ -108,7 +108,7 @@ export function assertOutcomeConditions(outcome: DecisionOutcome, conditions: re
 
 export function assertKnownConditionCodes(conditions: readonly DecisionCondition[], knownCodes: readonly string[]): void {
   if (conditions.some((condition) => condition.code !== null && !knownCodes.includes(condition.code))) {
-    throw new DomainError(decisionErrors.UNKNOWN_CONDITION, { field: 'conditions' });
+    throw new DomainError(decisionErrors.UNKNOWN_STANDARD_CONDITION, { field: 'conditions' });
   }
 }
 
@@ -122,7 +122,7 @@ export function assertSharingRulesValid(rules: readonly { fromOrganisationId: st
 
 export function assertDecisionOrganisationsInGroup(organisationIds: readonly string[], groupOrganisationIds: readonly string[]): void {
   if (organisationIds.some((id) => !groupOrganisationIds.includes(id))) {
-    throw new DomainError(decisionErrors.ORGANISATION_NOT_IN_GROUP, { field: 'organisationIds' });
+    throw new DomainError(decisionErrors.DECISION_ORGANISATION_NOT_IN_GROUP, { field: 'organisationIds' });
   }
 }
 
@@ -279,4 +279,39 @@ export function isOpenQuestion(decision: { outcome: DecisionOutcome; status: Dec
 /** Whole days since the question was raised. */
 export function openQuestionAgeDays(raisedAt: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - raisedAt.getTime()) / DAY_MS));
+}
+
+// ---------------------------------------------------------------------------
+// Where a decision was tested
+// ---------------------------------------------------------------------------
+
+export type DecisionTestTarget = { kind: 'scenario'; id: string } | { kind: 'exercise'; id: string };
+
+/** A test link names exactly one scenario or one exercise, never both or neither. */
+export function decisionTestTargetOf(ref: { scenarioId: string | null; exerciseId: string | null }): DecisionTestTarget {
+  if (ref.scenarioId !== null && ref.exerciseId === null) return { kind: 'scenario', id: ref.scenarioId };
+  if (ref.exerciseId !== null && ref.scenarioId === null) return { kind: 'exercise', id: ref.exerciseId };
+  throw new DomainError(decisionErrors.ONE_TEST_TARGET, { field: 'scenarioId' });
+}
+
+/** The actor's footing in one of the two groups a test link joins. */
+export interface TestLinkGroup {
+  role: GroupRole | null;
+  archived: boolean;
+}
+
+/**
+ * Recording (or removing) that a decision was tested is for the chairs and members
+ * of either group: the decision's, or the one that ran the scenario or exercise
+ * (which may test another group's vastgesteld decision). An archived group no
+ * longer counts; `target` is null when the scenario/exercise no longer exists.
+ */
+export function canRecordDecisionTest(decisionGroup: TestLinkGroup, target: TestLinkGroup | null): boolean {
+  return [decisionGroup, target].some((group) => group !== null && canEditDecision(group.role) && !group.archived);
+}
+
+export function assertCanRecordDecisionTest(decisionGroup: TestLinkGroup, target: TestLinkGroup | null): void {
+  if (canRecordDecisionTest(decisionGroup, target)) return;
+  const contributes = [decisionGroup, target].some((group) => group !== null && canEditDecision(group.role));
+  throw new DomainError(contributes ? 'GROUP_ARCHIVED' : 'FORBIDDEN');
 }

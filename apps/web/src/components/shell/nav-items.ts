@@ -23,6 +23,7 @@ export const mainNavItems: NavItem[] = [
 export const adminNavItems: NavItem[] = [
   { key: 'users', href: '/beheer/gebruikers', available: true, roles: ['admin'] },
   { key: 'organisations', href: '/beheer/organisaties', available: true, roles: ['admin'] },
+  { key: 'legalBases', href: '/beheer/grondslagen', available: true, roles: ['admin'] },
   { key: 'audit', href: '/beheer/audittrail', available: true, roles: ['admin'] },
 ];
 

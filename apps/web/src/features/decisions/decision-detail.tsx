@@ -20,6 +20,7 @@ import { EmptyState, LoadError, Loading, Notice } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { DecisionStatusBadge, OutcomeBadge, ReviewNeededBadge } from './decision-badges';
+import { DecisionTestsSection } from './decision-tests';
 
 type RequestedStatus = 'concept' | 'voorgesteld' | 'vastgesteld' | 'ingetrokken';
 
@@ -368,21 +369,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
         </Section>
       ) : null}
 
-      <Section id="tests" title={td('detail.testsTitle')}>
-        {decision.testLinks.length === 0 ? (
-          <p className="text-slate-600">{td('detail.testsEmpty')}</p>
-        ) : (
-          <ul className="space-y-1">
-            {decision.testLinks.map((link) => (
-              <li key={link.id} className="text-sm">
-                <Badge tone={link.result === 'HELD' ? 'success' : 'danger'}>{td(`testResult.${link.result}`)}</Badge>{' '}
-                {link.testedOn ? date(link.testedOn) : format.dateTime(link.createdAt, { dateStyle: 'medium' })}
-                {link.note ? <> — <DecisionText as="span" text={link.note} /></> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      <DecisionTestsSection decisionId={decision.id} links={decision.testLinks} canRecord={permissions.recordTest} />
 
       <Section id="history" title={td('detail.historyTitle')}>
         <DecisionHistory id={decision.id} />

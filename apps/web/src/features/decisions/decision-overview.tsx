@@ -58,7 +58,14 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
         }
       />
 
-      <form role="search" aria-label={t('filters.title')} className="no-print mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" aria-label={t('filters.title')} className="no-print mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          label={t('filters.group')}
+          placeholder={t('filters.all')}
+          options={(overview.data?.groups ?? []).map((group) => ({ value: group.id, label: group.name }))}
+          value={filters.groupId ?? ''}
+          onChange={(e) => update('groupId', e.target.value)}
+        />
         <SelectField
           label={t('filters.outcome')}
           placeholder={t('filters.all')}
@@ -95,7 +102,7 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
           onChange={(e) => update('cooperationLevel', e.target.value)}
         />
         {hasFilters ? (
-          <div className="sm:col-span-2 lg:col-span-5">
+          <div className="sm:col-span-2 lg:col-span-3">
             <Button
               variant="ghost"
               size="sm"

@@ -2,6 +2,7 @@ import { decisionFiltersSchema, type DecisionFilters } from '@srw/domain';
 
 /** URL query <-> overview filters, so a filtered view (and its print version) can be shared. */
 export const filterParams = {
+  groupId: 'werkgroep',
   outcome: 'uitkomst',
   status: 'status',
   legalBasisId: 'grondslag',

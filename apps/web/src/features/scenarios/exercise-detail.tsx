@@ -13,6 +13,7 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading, Notice } from '@/components/ui/states';
+import { TestedDecisions } from '@/features/decisions/tested-decisions';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { ExerciseStatusBadge, RatingBadge } from './badges';
@@ -181,6 +182,7 @@ export function ExerciseDetail({ id }: { id: string }) {
       {exercise.nextStatuses.length > 0 ? <StatusSection exercise={exercise} /> : null}
       <InjectSection exercise={exercise} />
       <EvaluationSection exercise={exercise} />
+      <TestedDecisions exerciseId={exercise.id} />
     </>
   );
 }

@@ -16,6 +16,7 @@ import { ClassificationBadge } from '@/components/ui/classification-badge';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
+import { TestedDecisions } from '@/features/decisions/tested-decisions';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { ExerciseStatusBadge, ScenarioStatusBadge } from './badges';
@@ -198,6 +199,7 @@ export function ScenarioDetail({ id }: { id: string }) {
           </ul>
         )}
       </Section>
+      <TestedDecisions scenarioId={scenario.id} />
 
       {scenario.permissions.changeStatus ? (
         <Section id="status" title={t('scenarios.detail.statusTitle')} intro={t('scenarios.detail.statusIntro')}>

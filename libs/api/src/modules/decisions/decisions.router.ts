@@ -7,7 +7,10 @@ import {
   decisionVersionRefSchema,
   listDecisionsSchema,
   markLegalBasisChangedSchema,
+  decisionTestTargetSchema,
+  decisionTestTargetsSchema,
   recordDecisionTestSchema,
+  removeDecisionTestSchema,
   updateDecisionSchema,
   updateLegalBasisSchema,
 } from '@srw/domain';
@@ -21,10 +24,10 @@ import {
   listDecisionsForActor,
   listReferenceConditions,
   markDecisionReviewed,
-  recordDecisionTest,
   signOffDecision,
   updateDecision,
 } from './decisions.service';
+import { listDecisionsTestedInTarget, listTestTargetsForDecision, recordDecisionTest, removeDecisionTest } from './decision-tests.service';
 import { createLegalBasis, listLegalBasisCatalogue, markLegalBasisChanged, updateLegalBasis } from './legal-bases.service';
 
 export const legalBasesRouter = router({
@@ -46,5 +49,8 @@ export const decisionsRouter = router({
   signOff: protectedProcedure.input(decisionVersionRefSchema).mutation(({ ctx, input }) => signOffDecision(ctx, ctx.user, input)),
   markReviewed: protectedProcedure.input(decisionVersionRefSchema).mutation(({ ctx, input }) => markDecisionReviewed(ctx, ctx.user, input)),
   recordTest: protectedProcedure.input(recordDecisionTestSchema).mutation(({ ctx, input }) => recordDecisionTest(ctx, ctx.user, input)),
+  removeTest: protectedProcedure.input(removeDecisionTestSchema).mutation(({ ctx, input }) => removeDecisionTest(ctx, ctx.user, input)),
+  testTargets: protectedProcedure.input(decisionTestTargetsSchema).query(({ ctx, input }) => listTestTargetsForDecision(ctx, ctx.user, input)),
+  testedIn: protectedProcedure.input(decisionTestTargetSchema).query(({ ctx, input }) => listDecisionsTestedInTarget(ctx, ctx.user, input)),
   legalBases: legalBasesRouter,
 });

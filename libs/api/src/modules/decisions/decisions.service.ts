@@ -16,13 +16,14 @@ import {
   findMembershipRole,
   findWorkingGroup,
   insertDecisionSignOff,
-  insertDecisionTestLink,
   listAssistanceConditions,
   listAuditEvents,
   listDecisions,
   listDecisionsForOverview,
+  listDecisionTestLinksWithTargets,
+  listDecisionGroups,
   listDecisionTags,
-  listDecisionTestLinks,
+  contributesToAnyOpenGroup,
   replaceDecisionLegalBases,
   replaceDecisionOrganisations,
   replaceDecisionSharingRules,
@@ -48,6 +49,7 @@ import {
   assertWorkingGroupEditable,
   canEditDecision,
   canReadDecision,
+  canRecordDecisionTest,
   canSignOff,
   canWithdrawDecision,
   decisionErrors,
@@ -65,11 +67,12 @@ import {
   type DecisionVersionRef,
   type ListDecisionsInput,
   type Page,
-  type RecordDecisionTestInput,
+  type TestLinkGroup,
   type UpdateDecisionInput,
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
+import { readsAllGroups } from '../scenarios/scenario-access';
 import { loadDecisionAccess, readerOf } from './decision-access';
 
 const ENTITY = 'decision';
@@ -125,10 +128,11 @@ export const OVERVIEW_LIMIT = 1000;
 
 export async function getOverview(ctx: ServiceContext, actor: Actor, filters: DecisionFilters) {
   const reader = readerOf(ctx, actor);
-  const [rows, levels, tags] = await Promise.all([
+  const [rows, levels, tags, groups] = await Promise.all([
     listDecisionsForOverview(ctx.db, { reader, filters, limit: OVERVIEW_LIMIT }),
     ctx.db.select().from(cooperationLevels).orderBy(asc(cooperationLevels.sortOrder)),
     listDecisionTags(ctx.db, reader),
+    listDecisionGroups(ctx.db, reader),
   ]);
   const now = new Date();
   const sections = levels
@@ -149,7 +153,7 @@ export async function getOverview(ctx: ServiceContext, actor: Actor, filters: De
     .filter(isOpenQuestion)
     .map((row) => ({ id: row.id, question: row.question, groupName: row.groupName, status: row.status, raisedAt: row.createdAt, ageDays: openQuestionAgeDays(row.createdAt, now) }))
     .sort((a, b) => b.ageDays - a.ageDays);
-  return { sections, openQuestions, tags, total: rows.length, truncated: rows.length >= OVERVIEW_LIMIT, generatedAt: now };
+  return { sections, openQuestions, tags, groups, total: rows.length, truncated: rows.length >= OVERVIEW_LIMIT, generatedAt: now };
 }
 
 /** The supersede chain around a decision, oldest first, limited to what the actor may read. */
@@ -181,22 +185,42 @@ async function loadChain(db: Executor, actor: Actor, start: { id: string; supers
     .map(({ id, question, status, outcome }) => ({ id, question, status, outcome, current: id === start.id }));
 }
 
+/** Marks the links the actor may remove: as chair/member of the decision's group or of the link's scenario/exercise group. */
+async function withRemovePermission(
+  db: Executor,
+  actor: Actor,
+  decisionGroup: TestLinkGroup,
+  links: Awaited<ReturnType<typeof listDecisionTestLinksWithTargets>>,
+) {
+  const targetGroupIds = [...new Set(links.flatMap((link) => (link.targetGroupId ? [link.targetGroupId] : [])))];
+  const roles = await findGroupRolesOfUser(db, actor.userId, targetGroupIds);
+  return links.map(({ targetGroupStatus, ...link }) => ({
+    ...link,
+    canRemove: canRecordDecisionTest(
+      decisionGroup,
+      link.targetGroupId ? { role: roles.get(link.targetGroupId) ?? null, archived: targetGroupStatus === 'gearchiveerd' } : null,
+    ),
+  }));
+}
+
 export async function getDecision(ctx: ServiceContext, actor: Actor, id: string) {
   const { decision, group, role } = await loadDecisionAccess(ctx.db, ctx.classificationCeiling, actor, id);
-  const [organisations, legalBases, sharingRules, signOffs, testLinks, chain] = await Promise.all([
+  const [organisations, legalBases, sharingRules, signOffs, links, chain, contributesElsewhere] = await Promise.all([
     findDecisionOrganisations(ctx.db, id),
     findDecisionLegalBases(ctx.db, id),
     findDecisionSharingRules(ctx.db, id),
     findDecisionSignOffs(ctx.db, id),
-    listDecisionTestLinks(ctx.db, { decisionId: id }),
+    listDecisionTestLinksWithTargets(ctx.db, id, { userId: actor.userId, allGroups: readsAllGroups(actor) }),
     loadChain(ctx.db, actor, decision),
+    contributesToAnyOpenGroup(ctx.db, actor.userId),
   ]);
+  const groupOpen = group.status !== 'gearchiveerd';
+  const testLinks = await withRemovePermission(ctx.db, actor, { role, archived: !groupOpen }, links);
   const signed = signOffs.map((s) => s.organisationId);
   const missing = missingSignOffs(
     organisations.map((o) => o.id),
     signed,
   );
-  const groupOpen = group.status !== 'gearchiveerd';
   const editable = groupOpen && canEditDecision(role) && !isDecisionClosed(decision.status);
   return {
     ...decision,
@@ -226,7 +250,8 @@ export async function getDecision(ctx: ServiceContext, actor: Actor, id: string)
         }),
       markReviewed: editable && decision.reviewNeededAt !== null,
       supersede: groupOpen && canEditDecision(role) && decision.status === 'vastgesteld',
-      recordTest: groupOpen && canEditDecision(role),
+      /** Chairs and members of the decision's group, or of any group whose scenarios may test it. */
+      recordTest: (groupOpen && canEditDecision(role)) || contributesElsewhere,
     },
   };
 }
@@ -456,24 +481,5 @@ export async function markDecisionReviewed(ctx: ServiceContext, actor: Actor, in
       after: { reviewNeededAt: null, event: 'reviewed', detail: decision.reviewReason },
     });
     return updated;
-  });
-}
-
-/** Records where a decision was tested; the scenarios module calls this (or the query) too. */
-export async function recordDecisionTest(ctx: ServiceContext, actor: Actor, input: RecordDecisionTestInput) {
-  return ctx.db.transaction(async (tx) => {
-    const { decision, group, role } = await loadDecisionAccess(tx, ctx.classificationCeiling, actor, input.decisionId);
-    if (!canEditDecision(role)) throw new DomainError('FORBIDDEN');
-    assertWorkingGroupEditable(group.status);
-    const link = await insertDecisionTestLink(tx, { ...input, createdBy: actor.userId });
-    await recordAudit(tx, ctx, {
-      actorId: actor.userId,
-      action: 'create',
-      entityType: 'decision_test_link',
-      entityId: link.id,
-      groupId: decision.groupId,
-      after: link,
-    });
-    return link;
   });
 }
