@@ -8,7 +8,7 @@ const searchGroup = 'Werkgroep Zoekacties en steunverzoeken';
 
 async function implementedInGroup(page: Page): Promise<string> {
   await page.goto('/dashboard');
-  await page.getByLabel('Werkgroep').selectOption({ label: searchGroup });
+  await page.getByLabel('Werkgroep', { exact: true }).selectOption({ label: searchGroup });
   const card = page.locator('dt', { hasText: /^Uitgevoerd of geverifieerd$/ }).locator('xpath=following-sibling::dd');
   await expect(page.getByRole('region', { name: 'Voortgang per werkgroep' }).getByRole('row')).toHaveCount(2);
   return (await card.textContent()) ?? '';

@@ -30,7 +30,7 @@ test('a member subscribes a calendar program to the group’s exercises and revo
 
   await signIn(page, member.email);
   await page.goto('/oefeningen');
-  await page.getByLabel('Werkgroep').selectOption(group.id);
+  await page.getByLabel('Werkgroep', { exact: true }).selectOption(group.id);
   const panel = page.getByRole('region', { name: `Agenda-abonnement: ${group.name}` });
   await panel.getByRole('button', { name: 'Abonnementslink maken' }).click();
   const link = panel.getByLabel('Abonnementslink');

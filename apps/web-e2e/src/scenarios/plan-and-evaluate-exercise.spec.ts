@@ -202,8 +202,8 @@ test.describe('scenario’s en oefeningen', () => {
     await evaluation.getByRole('button', { name: 'Omzetten in aanbeveling' }).click();
     const form = evaluation.getByRole('form', { name: 'Aanbeveling maken van deze verbeteractie' });
     // Prefilled from the action and its observation.
-    await expect(form.getByLabel(/^Titel van de aanbeveling/)).toHaveValue('Formulier voor steunverzoeken gezamenlijk vaststellen');
-    await expect(form.getByLabel(/^Voorwaarde/)).toHaveValue('2.1.b');
+    await expect(form.getByLabel(/^Titel/)).toHaveValue('Formulier voor steunverzoeken gezamenlijk vaststellen');
+    await expect(form.getByRole('checkbox', { name: /^2\.1\.b / })).toBeChecked();
     await expect(form.getByRole('checkbox', { name: 'Ministerie van Defensie' })).toBeChecked();
     // Without an addressee it is refused with a Dutch message, and the input stays.
     await form.getByRole('checkbox', { name: 'Ministerie van Defensie' }).uncheck();

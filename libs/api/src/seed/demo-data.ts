@@ -17,6 +17,7 @@ import { seedRecommendationsDemo } from './recommendations-demo';
 import { seedScenariosDemo } from './scenarios-demo';
 import { seedGlossaryDemo } from './glossary-demo';
 import { seedDecisionsDemo } from './decisions-demo';
+import { seedLinksDemo } from './links-demo';
 
 interface DemoGroup {
   name: string;
@@ -129,6 +130,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
     await seedScenariosDemo(tx, { userIds, groupIds });
     await seedGlossaryDemo(tx, { userIds });
     await seedDecisionsDemo(tx, { userIds });
+    await seedLinksDemo(tx, { userIds });
     return true;
   });
 }

@@ -23,7 +23,7 @@ describe('recommendations demo seed', () => {
   it('seeds the thirteen thesis recommendations with their history', async () => {
     const management = await asUser('marieke.devries@politie.example');
     const page = await management.recommendations.list({ limit: 100 });
-    expect(page.items.map((r) => r.code)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7']);
+    expect(page.items.filter((r) => r.sourceType === 'thesis').map((r) => r.code)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7']);
     const b2 = page.items.find((r) => r.code === 'B2');
     expect(b2).toMatchObject({ status: 'aanvaard', sourceType: 'thesis', groupName: 'Werkgroep Zoekacties en steunverzoeken' });
     const o2 = await management.recommendations.get({ id: page.items.find((r) => r.code === 'O2')?.id ?? '' });
@@ -31,14 +31,28 @@ describe('recommendations demo seed', () => {
     expect(o2.history[0]?.evidence?.kind).toBe('exercise');
     expect(o2.history.filter((e) => e.kind === 'status')).toHaveLength(5);
     const dashboard = await management.recommendations.dashboard({});
-    expect(dashboard.total.total).toBe(13);
-    expect(dashboard.total.byStatus).toEqual({ voorgesteld: 2, aanvaard: 3, niet_aanvaard: 1, in_uitvoering: 4, uitgevoerd: 2, geverifieerd: 1, vervallen: 0 });
+    // The thirteen from the thesis, and two that came from an exercise and a debrief (links-demo).
+    expect(dashboard.total.total).toBe(15);
+    expect(dashboard.total.byStatus).toEqual({ voorgesteld: 4, aanvaard: 3, niet_aanvaard: 1, in_uitvoering: 4, uitgevoerd: 2, geverifieerd: 1, vervallen: 0 });
   });
 
   it('is idempotent by code', async () => {
     await h.handle.db.transaction((tx) => seedRecommendationsDemo(tx, { users: new Map() }));
     const [row] = await h.handle.db.select({ n: sql<number>`count(*)::int` }).from(recommendations);
-    expect(row?.n).toBe(13);
+    expect(row?.n).toBe(15);
+  });
+
+  it('links a recommendation to the evaluated exercise and one to a debriefed placement', async () => {
+    const management = await asUser('marieke.devries@politie.example');
+    const page = await management.recommendations.list({ limit: 100 });
+    const fromExercise = page.items.find((r) => r.sourceType === 'exercise_evaluation');
+    const fromDebrief = page.items.find((r) => r.sourceType === 'liaison_debrief');
+    const exerciseOrigin = (await management.recommendations.get({ id: fromExercise?.id ?? '' })).origins;
+    expect(exerciseOrigin).toEqual([{ kind: 'exercise', id: expect.any(String), label: 'Tabletop: van melding tot militaire zoekteams' }]);
+    const exercise = await management.exercises.get({ id: exerciseOrigin[0]?.id ?? '' });
+    expect(exercise.improvementActions.filter((a) => a.recommendationId === fromExercise?.id)).toHaveLength(1);
+    const debriefOrigin = (await management.recommendations.get({ id: fromDebrief?.id ?? '' })).origins;
+    expect(debriefOrigin).toEqual([{ kind: 'placement', id: expect.any(String), label: expect.any(String) }]);
   });
 
   it('seeds two assessments for the search working group', async () => {
