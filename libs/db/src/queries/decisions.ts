@@ -560,3 +560,12 @@ export async function contributesToAnyOpenGroup(db: Executor, userId: string): P
     .limit(1);
   return row !== undefined;
 }
+
+/** The question and context of every decision the reader may see, for finding where glossary terms are used. */
+export async function listDecisionTextsForGlossary(db: Executor, reader: DecisionReader) {
+  return db
+    .select({ id: decisions.id, question: decisions.question, context: decisions.context })
+    .from(decisions)
+    .where(readableBy(reader))
+    .orderBy(asc(decisions.question), asc(decisions.id));
+}

@@ -492,3 +492,38 @@ export async function findImprovementActionForUpdate(db: Executor, id: string) {
   const [row] = await db.select().from(improvementActions).where(eq(improvementActions.id, id)).for('update');
   return row ?? null;
 }
+
+/**
+ * The free texts of the scenarios in scope (problem statement and every
+ * perspective), for finding where glossary terms are used.
+ */
+export async function listScenarioTextsForGlossary(db: Executor, scope: GroupScope) {
+  const [rows, perspectives] = await Promise.all([
+    db
+      .select({ id: scenarios.id, title: scenarios.title, problemStatement: scenarios.problemStatement })
+      .from(scenarios)
+      .where(scopeCondition(scope, scenarios.groupId))
+      .orderBy(asc(scenarios.title), asc(scenarios.id)),
+    db
+      .select({
+        scenarioId: scenarioPerspectives.scenarioId,
+        mandate: scenarioPerspectives.mandate,
+        capabilities: scenarioPerspectives.capabilities,
+        needsFromOther: scenarioPerspectives.needsFromOther,
+        chainOfCommand: scenarioPerspectives.chainOfCommand,
+        expectedActions: scenarioPerspectives.expectedActions,
+      })
+      .from(scenarioPerspectives)
+      .innerJoin(scenarios, eq(scenarios.id, scenarioPerspectives.scenarioId))
+      .where(scopeCondition(scope, scenarios.groupId)),
+  ]);
+  return rows.map((row) => ({
+    ...row,
+    texts: [
+      row.problemStatement,
+      ...perspectives
+        .filter((p) => p.scenarioId === row.id)
+        .flatMap((p) => [p.mandate, p.capabilities, p.needsFromOther, p.chainOfCommand, p.expectedActions]),
+    ],
+  }));
+}

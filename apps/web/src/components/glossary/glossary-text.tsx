@@ -4,10 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useId } from 'react';
-import { segmentGlossaryText, type GlossaryTextMatch } from '@srw/domain';
+import { buildGlossaryMatcher, segmentGlossaryText, type GlossaryTermLabels, type GlossaryTextMatch } from '@srw/domain';
 import { useTRPC } from '@/lib/trpc/client';
 
-/** A glossary term as the text component needs it (from `glossary.findInTexts`). */
+/** A glossary term as the text component needs it (from `glossary.textIndex`). */
 export interface GlossaryTextTerm {
   id: string;
   prefLabel: string;
@@ -83,9 +83,23 @@ export function GlossaryTextView({
   );
 }
 
+/** One matcher per fetched term list, shared by every text on the page. */
+const matchers = new WeakMap<readonly GlossaryTermLabels[], (text: string) => GlossaryTextMatch[]>();
+
+function matcherFor(terms: readonly GlossaryTermLabels[]) {
+  let matcher = matchers.get(terms);
+  if (!matcher) {
+    matcher = buildGlossaryMatcher(terms);
+    matchers.set(terms, matcher);
+  }
+  return matcher;
+}
+
 /**
  * Any text with its glossary terms marked; divergent terms show each
  * organisation's meaning on hover and focus. For scenario and decision texts.
+ * The term list is fetched once (`glossary.textIndex`) and texts are matched
+ * in the browser with the domain's matcher.
  */
 export function GlossaryText({
   text,
@@ -100,8 +114,8 @@ export function GlossaryText({
   as?: 'p' | 'span';
 }) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.glossary.findInTexts.queryOptions({ texts: [text] }, { enabled: text.trim() !== '', staleTime: 60_000 }));
-  if (!query.data) return <Tag className={`whitespace-pre-line ${className ?? ''}`}>{text}</Tag>;
-  const matches = (query.data.matches[0] ?? []).filter((m) => !excludeTermIds.includes(m.termId));
-  return <GlossaryTextView as={Tag} text={text} matches={matches} terms={query.data.terms} className={className} />;
+  const index = useQuery(trpc.glossary.textIndex.queryOptions(undefined, { staleTime: 5 * 60_000 }));
+  if (!index.data || text.trim() === '') return <Tag className={`whitespace-pre-line ${className ?? ''}`}>{text}</Tag>;
+  const matches = matcherFor(index.data.terms)(text).filter((m) => !excludeTermIds.includes(m.termId));
+  return <GlossaryTextView as={Tag} text={text} matches={matches} terms={index.data.terms} className={className} />;
 }

@@ -104,6 +104,7 @@ function TermUsages({ id }: { id: string }) {
     <ul className="space-y-2">
       {usages.data.map((usage) => (
         <li key={`${usage.module}:${usage.id}`}>
+          <Badge tone="info">{t(`usageModule.${usage.module}`)}</Badge>{' '}
           <Link href={usage.href} className="font-medium text-brand-700 hover:underline">
             {usage.title}
           </Link>

@@ -1,12 +1,23 @@
-import { findGlossaryDefinitions, listGlossaryTermsForExport, listGlossaryTermsForMatching, type Executor, type GlossaryReader } from '@srw/db';
+import {
+  findGlossaryDefinitions,
+  listDecisionTextsForGlossary,
+  listGlossaryTermsForExport,
+  listGlossaryTermsForMatching,
+  listScenarioTextsForGlossary,
+  type Executor,
+  type GlossaryMatchingTerm,
+  type GlossaryReader,
+} from '@srw/db';
 import { buildGlossaryMatcher, type Actor, type FindGlossaryTermsInTextsInput, type GlossaryTextMatch } from '@srw/domain';
 import type { ServiceContext } from '../../context';
+import { readerOf } from '../decisions/decision-access';
+import { readsAllGroups } from '../scenarios/scenario-access';
 import { glossaryReaderOf, loadTermAccess } from './glossary.service';
 
 /** A place where a term is used: another record whose text mentions it. */
 export interface GlossaryUsage {
-  /** The module that holds the record: 'glossary', later 'scenario', 'decision'... */
-  module: string;
+  /** The module that holds the record. */
+  module: 'glossary' | 'scenario' | 'decision';
   id: string;
   title: string;
   /** The sentence around the first mention. */
@@ -20,6 +31,22 @@ export interface GlossaryUsageQuery {
   /** Finds this term in a text (its labels, inflections and abbreviations). */
   findIn(text: string): GlossaryTextMatch[];
   reader: GlossaryReader;
+  /** Who asks: each provider lists only records this actor may read. */
+  actor: Actor;
+  classificationCeiling: ServiceContext['classificationCeiling'];
+}
+
+/** The first of a record's texts that mentions the term, as a usage. */
+export function usageIn(
+  query: GlossaryUsageQuery,
+  record: Omit<GlossaryUsage, 'excerpt'>,
+  texts: readonly string[],
+): GlossaryUsage | null {
+  for (const text of texts) {
+    const [match] = query.findIn(text);
+    if (match) return { ...record, excerpt: excerptAround(text, match) };
+  }
+  return null;
 }
 
 /**
@@ -39,25 +66,43 @@ const glossaryTermUsages: GlossaryUsageProvider = async (db, query) => {
   const rows = await listGlossaryTermsForExport(db, query.reader, false);
   const others = rows.filter((r) => r.term.id !== query.termId);
   const definitions = await findGlossaryDefinitions(db, others.map((r) => r.term.id));
-  const usages: GlossaryUsage[] = [];
-  for (const { term } of others) {
+  return others.flatMap(({ term }) => {
     const texts = [term.jointDefinition, term.scopeNote, ...definitions.filter((d) => d.termId === term.id).map((d) => d.text)];
-    for (const text of texts) {
-      const [match] = query.findIn(text);
-      if (!match) continue;
-      usages.push({ module: 'glossary', id: term.id, title: term.prefLabel, excerpt: excerptAround(text, match), href: `/begrippenlijst/${term.id}` });
-      break;
-    }
-  }
-  return usages;
+    const usage = usageIn(query, { module: 'glossary', id: term.id, title: term.prefLabel, href: `/begrippenlijst/${term.id}` }, texts);
+    return usage ? [usage] : [];
+  });
 };
 
-export const glossaryUsageProviders: GlossaryUsageProvider[] = [glossaryTermUsages];
+/** Scenarios whose problem statement or perspectives mention the term (only of groups the actor reads). */
+const scenarioUsages: GlossaryUsageProvider = async (db, query) => {
+  const rows = await listScenarioTextsForGlossary(db, { userId: query.actor.userId, allGroups: readsAllGroups(query.actor) });
+  return rows.flatMap((row) => {
+    const usage = usageIn(query, { module: 'scenario', id: row.id, title: row.title, href: `/scenarios/${row.id}` }, row.texts);
+    return usage ? [usage] : [];
+  });
+};
+
+/** Decisions whose question or context mention the term (only those the actor may read). */
+const decisionUsages: GlossaryUsageProvider = async (db, query) => {
+  const rows = await listDecisionTextsForGlossary(db, readerOf({ classificationCeiling: query.classificationCeiling }, query.actor));
+  return rows.flatMap((row) => {
+    const usage = usageIn(query, { module: 'decision', id: row.id, title: row.question, href: `/afwegingskader/${row.id}` }, [row.question, row.context]);
+    return usage ? [usage] : [];
+  });
+};
+
+export const glossaryUsageProviders: GlossaryUsageProvider[] = [glossaryTermUsages, scenarioUsages, decisionUsages];
 
 export async function findTermUsages(ctx: ServiceContext, actor: Actor, termId: string): Promise<GlossaryUsage[]> {
   const { term } = await loadTermAccess(ctx.db, actor, termId);
   const matcher = buildGlossaryMatcher([term]);
-  const query: GlossaryUsageQuery = { termId, findIn: (text) => matcher(text).filter((m) => m.termId === termId), reader: glossaryReaderOf(actor) };
+  const query: GlossaryUsageQuery = {
+    termId,
+    findIn: (text) => matcher(text).filter((m) => m.termId === termId),
+    reader: glossaryReaderOf(actor),
+    actor,
+    classificationCeiling: ctx.classificationCeiling,
+  };
   const results = await Promise.all(glossaryUsageProviders.map((provider) => provider(ctx.db, query)));
   return results.flat();
 }
@@ -71,27 +116,44 @@ export interface GlossaryTermInText {
   definitions: { organisationCode: string; organisationName: string; text: string }[];
 }
 
+/** Terms with each organisation's meaning, for the glossary-aware text component. */
+async function withDefinitions(db: Executor, terms: readonly GlossaryMatchingTerm[]) {
+  const definitions = await findGlossaryDefinitions(db, terms.map((t) => t.id));
+  return terms.map((t) => ({
+    id: t.id,
+    prefLabel: t.prefLabel,
+    abbreviations: t.abbreviations,
+    synonyms: t.synonyms,
+    status: t.status,
+    divergent: t.divergent,
+    jointDefinition: t.jointDefinition,
+    definitions: definitions
+      .filter((d) => d.termId === t.id)
+      .map((d) => ({ organisationCode: d.organisationCode, organisationName: d.organisationName, text: d.text })),
+  }));
+}
+
 /**
- * The glossary terms in the given texts, for the glossary-aware text
- * component: the matches per text and the terms (with each organisation's meaning).
+ * Every term the actor may see, with its labels and meanings: the glossary-aware
+ * text component fetches this once per page and matches texts in the browser
+ * with the same matcher (`buildGlossaryMatcher`), instead of a request per text.
+ */
+export async function glossaryTextIndex(ctx: ServiceContext, actor: Actor) {
+  const terms = await listGlossaryTermsForMatching(ctx.db, glossaryReaderOf(actor));
+  return { terms: await withDefinitions(ctx.db, terms) };
+}
+
+/**
+ * The glossary terms in the given texts, for other callers of the API: the
+ * matches per text and the terms (with each organisation's meaning).
  */
 export async function findTermsInTexts(ctx: ServiceContext, actor: Actor, input: FindGlossaryTermsInTextsInput) {
   const terms = await listGlossaryTermsForMatching(ctx.db, glossaryReaderOf(actor));
   const matcher = buildGlossaryMatcher(terms);
   const matches = input.texts.map((text) => matcher(text));
-  const foundIds = [...new Set(matches.flat().map((m) => m.termId))];
-  const definitions = await findGlossaryDefinitions(ctx.db, foundIds);
-  const found: GlossaryTermInText[] = terms
-    .filter((t) => foundIds.includes(t.id))
-    .map((t) => ({
-      id: t.id,
-      prefLabel: t.prefLabel,
-      status: t.status,
-      divergent: t.divergent,
-      jointDefinition: t.jointDefinition,
-      definitions: definitions
-        .filter((d) => d.termId === t.id)
-        .map((d) => ({ organisationCode: d.organisationCode, organisationName: d.organisationName, text: d.text })),
-    }));
+  const foundIds = new Set(matches.flat().map((m) => m.termId));
+  const found: GlossaryTermInText[] = (await withDefinitions(ctx.db, terms.filter((t) => foundIds.has(t.id)))).map(
+    ({ abbreviations: _abbreviations, synonyms: _synonyms, ...term }) => term,
+  );
   return { matches, terms: found };
 }

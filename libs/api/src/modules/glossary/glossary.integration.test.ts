@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, findOrganisationByCode, glossaryTerms, memberships, sql } from '@srw/db';
-import type { CreateGlossaryTermInput } from '@srw/domain';
+import { buildGlossaryMatcher, type CreateGlossaryTermInput } from '@srw/domain';
 import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
 import { seedGlossaryDemo } from '../../seed/glossary-demo';
 
@@ -105,6 +105,7 @@ describe('reading procedures (every signed-in user, nobody anonymous)', () => {
     expect(await outcome(() => c.glossary.usages({ id: termId }))).toBe(readersOnly[role]);
     expect(await outcome(() => c.glossary.comments({ id: termId }))).toBe(readersOnly[role]);
     expect(await outcome(() => c.glossary.findInTexts({ texts: ['De officier'] }))).toBe(readersOnly[role]);
+    expect(await outcome(() => c.glossary.textIndex())).toBe(readersOnly[role]);
     expect(await outcome(() => c.glossary.export({ format: 'turtle' }))).toBe(readersOnly[role]);
   });
 
@@ -402,6 +403,18 @@ describe('terms in texts and back-links', () => {
     expect(result.terms.find((t) => t.id === term.id)).toMatchObject({ divergent: true, definitions: [{ organisationCode: 'DEFENSIE' }, { organisationCode: 'POLITIE' }] });
   });
 
+  it('gives the text component every visible term with its labels and meanings, matching like findInTexts', async () => {
+    const term = await createTerm({ prefLabel: 'inzetbevel', abbreviations: ['IBV'], divergent: true });
+    const index = await caller('outsider').glossary.textIndex();
+    const entry = index.terms.find((t) => t.id === term.id);
+    expect(entry).toMatchObject({ prefLabel: 'inzetbevel', abbreviations: ['IBV'], divergent: true });
+    expect(entry?.definitions.map((d) => d.organisationCode)).toEqual(['DEFENSIE', 'POLITIE']);
+    const text = 'Het IBV en de inzetbevelen kwamen laat.';
+    const server = await caller('outsider').glossary.findInTexts({ texts: [text] });
+    expect(buildGlossaryMatcher(index.terms)(text)).toEqual(server.matches[0]);
+    expect(server.matches[0]?.filter((m) => m.termId === term.id)).toHaveLength(2);
+  });
+
   it('lists other terms whose definitions use the term', async () => {
     const base = await createTerm({ prefLabel: 'steunverzoek' });
     const user = await createTerm({
@@ -413,6 +426,44 @@ describe('terms in texts and back-links', () => {
     expect(usage).toMatchObject({ module: 'glossary', title: 'NatOps-loket', href: `/begrippenlijst/${user.id}` });
     expect(usage?.excerpt).toContain('steunverzoeken');
     expect(usages.map((u) => u.id)).not.toContain(base.id);
+  });
+
+  it('lists scenarios and decisions that use the term, each only to those who may read them', async () => {
+    const term = await createTerm({ prefLabel: 'restcapaciteitsmelding' });
+    const scenario = await caller('chair').scenarios.create({
+      groupId: f.groupId,
+      title: 'Bijstand uit restcapaciteit',
+      problemStatement: 'Defensie doet een restcapaciteitsmelding aan de politie.',
+      threatType: 'vermissing',
+      cooperationLevel: 'ASSISTANCE',
+    });
+    const catalogue = await caller('admin').decisions.legalBases.list();
+    const decisionInput = (question: string) => ({
+      groupId: f.groupId,
+      question,
+      context: 'Na een restcapaciteitsmelding vraagt de politie om bijstand.',
+      cooperationLevel: 'ASSISTANCE' as const,
+      topic: 'Bijstand',
+      outcome: 'ALLOWED_WITH_CONDITIONS' as const,
+      conditions: [{ code: null, text: 'Alleen uit restcapaciteit' }],
+      legalBasisIds: [catalogue[0]?.id ?? ''],
+      organisationIds: [defensieId, politieId],
+    });
+    const draft = await caller('chair').decisions.create(decisionInput('Mag bijstand zonder apart verzoek?'));
+    const adopted = await caller('chair').decisions.create(decisionInput('Mag bijstand na een melding?'));
+    const version = async (id: string) => (await caller('admin').decisions.get({ id })).version;
+    await caller('chair').decisions.changeStatus({ id: adopted.id, version: await version(adopted.id), status: 'voorgesteld' });
+    await caller('chair').decisions.signOff({ id: adopted.id, version: await version(adopted.id) });
+    await caller('member').decisions.signOff({ id: adopted.id, version: await version(adopted.id) });
+    await caller('chair').decisions.changeStatus({ id: adopted.id, version: await version(adopted.id), status: 'vastgesteld' });
+
+    const seenBy = async (role: RoleName) => (await caller(role).glossary.usages({ id: term.id })).map((u) => `${u.module}:${u.id}`).sort();
+    expect(await seenBy('observer')).toEqual([`decision:${adopted.id}`, `decision:${draft.id}`, `scenario:${scenario.id}`].sort());
+    // Someone from outside the group sees the adopted decision only.
+    expect(await seenBy('outsider')).toEqual([`decision:${adopted.id}`]);
+    const [usage] = (await caller('observer').glossary.usages({ id: term.id })).filter((u) => u.module === 'scenario');
+    expect(usage).toMatchObject({ title: 'Bijstand uit restcapaciteit', href: `/scenarios/${scenario.id}` });
+    expect(usage?.excerpt).toContain('restcapaciteitsmelding');
   });
 });
 

@@ -13,7 +13,7 @@ import {
 } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
 import { exportGlossary, importGlossaryCsv } from './glossary-exchange.service';
-import { findTermsInTexts, findTermUsages } from './glossary-usage';
+import { findTermsInTexts, findTermUsages, glossaryTextIndex } from './glossary-usage';
 import {
   addComment,
   approveTerm,
@@ -32,6 +32,7 @@ export const glossaryRouter = router({
   get: protectedProcedure.input(glossaryTermIdSchema).query(({ ctx, input }) => getTerm(ctx, ctx.user, input.id)),
   history: protectedProcedure.input(glossaryTermIdSchema).query(({ ctx, input }) => getTermHistory(ctx, ctx.user, input.id)),
   usages: protectedProcedure.input(glossaryTermIdSchema).query(({ ctx, input }) => findTermUsages(ctx, ctx.user, input.id)),
+  textIndex: protectedProcedure.query(({ ctx }) => glossaryTextIndex(ctx, ctx.user)),
   findInTexts: protectedProcedure.input(findGlossaryTermsInTextsSchema).query(({ ctx, input }) => findTermsInTexts(ctx, ctx.user, input)),
   create: protectedProcedure.input(createGlossaryTermSchema).mutation(({ ctx, input }) => createTerm(ctx, ctx.user, input)),
   update: protectedProcedure.input(updateGlossaryTermSchema).mutation(({ ctx, input }) => updateTerm(ctx, ctx.user, input)),
