@@ -45,6 +45,11 @@ test.describe('scenario’s en oefeningen', () => {
     await officier.focus();
     await expect(page.getByRole('tooltip').filter({ hasText: 'betekent per organisatie iets anders' }).first()).toBeVisible();
     await expectAccessible(page);
+    // The term's page lists this scenario where the term is used, and links back.
+    await officier.click();
+    await expect(page.getByRole('heading', { level: 1, name: /officier/i })).toBeVisible();
+    await page.getByRole('region', { name: 'Waar wordt dit begrip gebruikt?' }).getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
     // Ready, then plan an exercise on it.
     await page.getByRole('button', { name: 'Zet op Gereed' }).click();
