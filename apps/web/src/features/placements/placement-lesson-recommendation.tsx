@@ -2,9 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useId } from 'react';
 import { createLessonRecommendationSchema } from '@srw/domain';
-import { FormAlert } from '@/components/forms/form-alert';
+import { InlineForm } from '@/components/forms/inline-form';
 import { useForm } from '@/components/forms/use-form';
 import {
   ProposedRecommendationFields,
@@ -12,7 +11,6 @@ import {
   titleFrom,
   type ProposedRecommendationValues,
 } from '@/components/recommendations/proposed-recommendation-fields';
-import { Button } from '@/components/ui/button';
 import { useTRPC } from '@/lib/trpc/client';
 import type { PlacementData } from './placement-data';
 
@@ -24,10 +22,8 @@ type Lesson = PlacementData['lessons'][number];
  */
 export function LessonRecommendationForm({ placement, lesson, onClose }: { placement: PlacementData; lesson: Lesson; onClose: () => void }) {
   const t = useTranslations('placements.debrief');
-  const tActions = useTranslations('actions');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const headingId = useId();
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const form = useForm<ProposedRecommendationValues>({
     title: titleFrom(lesson.lesson),
@@ -52,12 +48,15 @@ export function LessonRecommendationForm({ placement, lesson, onClose }: { place
   );
 
   return (
-    <form
-      noValidate
-      aria-labelledby={headingId}
-      className="mt-3 rounded border border-slate-300 bg-slate-50 p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      title={t('convertTitle')}
+      intro={t('convertIntro')}
+      pending={convert.isPending}
+      error={form.formError}
+      onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })}
+      submitLabel={t('convertSubmit')}
+      onCancel={onClose}
+      onSubmit={() => {
         const input = form.validate(createLessonRecommendationSchema, {
           ...proposedRecommendationInput(form.values),
           lessonId: lesson.id,
@@ -66,20 +65,7 @@ export function LessonRecommendationForm({ placement, lesson, onClose }: { place
         if (input) convert.mutate(input);
       }}
     >
-      <fieldset disabled={convert.isPending} className="space-y-4">
-        <h3 id={headingId} className="font-semibold text-slate-900">
-          {t('convertTitle')}
-        </h3>
-        <p className="text-sm text-slate-600">{t('convertIntro')}</p>
-        <FormAlert error={form.formError} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })} />
-        <ProposedRecommendationFields form={form} organisations={(organisations.data ?? []).filter((o) => o.active)} />
-        <div className="flex gap-2">
-          <Button type="submit">{convert.isPending ? tActions('saving') : t('convertSubmit')}</Button>
-          <Button variant="ghost" onClick={onClose}>
-            {tActions('cancel')}
-          </Button>
-        </div>
-      </fieldset>
-    </form>
+      <ProposedRecommendationFields form={form} organisations={(organisations.data ?? []).filter((o) => o.active)} />
+    </InlineForm>
   );
 }

@@ -16,6 +16,7 @@ import {
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
+import { InlineForm } from '@/components/forms/inline-form';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { useForm } from '@/components/forms/use-form';
 import { ScenarioText } from '@/components/scenarios/scenario-text';
@@ -77,12 +78,14 @@ function ObservationForm({ exercise, observation, onDone }: { exercise: Exercise
     ...category.options.map((o) => ({ value: o.value, label: `\u00a0\u00a0${o.label}` })),
   ]);
   return (
-    <form
-      noValidate
-      aria-label={observation ? t('scenarios.observations.editTitle') : t('scenarios.observations.addTitle')}
-      className="mt-4 rounded border border-slate-200 bg-slate-50 p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      title={observation ? t('scenarios.observations.editTitle') : t('scenarios.observations.addTitle')}
+      pending={pending}
+      error={form.formError}
+      onReload={done}
+      submitLabel={observation ? t('actions.save') : t('scenarios.observations.addSubmit')}
+      onCancel={observation ? onDone : undefined}
+      onSubmit={() => {
         if (observation) {
           const input = form.validate(updateObservationSchema, { ...fields(), id: observation.id, version: observation.version });
           if (input) update.mutate(input);
@@ -92,73 +95,58 @@ function ObservationForm({ exercise, observation, onDone }: { exercise: Exercise
         }
       }}
     >
-      {/* Disabled while saving, so nothing typed meanwhile is lost when the form clears. */}
-      <fieldset disabled={pending} className="space-y-4">
-          <h3 className="font-semibold text-brand-800">{observation ? t('scenarios.observations.editTitle') : t('scenarios.observations.addTitle')}</h3>
-        <FormAlert error={form.formError} onReload={done} />
-        <TextArea
+      <TextArea
+        required
+        rows={3}
+        label={t('scenarios.observations.text')}
+        value={form.values.text}
+        errors={form.fieldErrors.text}
+        onChange={(e) => form.set('text', e.target.value)}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
           required
-          rows={3}
-          label={t('scenarios.observations.text')}
-          value={form.values.text}
-          errors={form.fieldErrors.text}
-          onChange={(e) => form.set('text', e.target.value)}
+          label={t('scenarios.observations.kind')}
+          options={observationKinds.map((kind) => ({ value: kind, label: t(`scenarios.observations.kinds.${kind}`) }))}
+          value={form.values.kind}
+          errors={form.fieldErrors.kind}
+          onChange={(e) => {
+            const kind = e.target.value as ObservationKind;
+            form.set('kind', kind);
+            if (form.values.rating && !ratingFitsKind(form.values.rating, kind)) form.set('rating', '');
+          }}
         />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            required
-            label={t('scenarios.observations.kind')}
-            options={observationKinds.map((kind) => ({ value: kind, label: t(`scenarios.observations.kinds.${kind}`) }))}
-            value={form.values.kind}
-            errors={form.fieldErrors.kind}
-            onChange={(e) => {
-              const kind = e.target.value as ObservationKind;
-              form.set('kind', kind);
-              if (form.values.rating && !ratingFitsKind(form.values.rating, kind)) form.set('rating', '');
-            }}
-          />
-          <SelectField
-            required
-            label={t('scenarios.observations.rating')}
-            hint={t('scenarios.observations.ratingHint')}
-            placeholder={t('scenarios.fields.choose')}
-            options={ratings
-              .filter((rating) => ratingFitsKind(rating, form.values.kind))
-              .map((rating) => ({ value: rating, label: `${rating} – ${t(`scenarios.rating.${rating}`)}` }))}
-            value={form.values.rating}
-            errors={form.fieldErrors.rating}
-            onChange={(e) => form.set('rating', e.target.value as Rating | '')}
-          />
-          <SelectField
-            required
-            label={t('scenarios.observations.condition')}
-            placeholder={t('scenarios.fields.choose')}
-            options={conditionOptions}
-            value={form.values.conditionId}
-            errors={form.fieldErrors.conditionId}
-            onChange={(e) => form.set('conditionId', e.target.value)}
-          />
-          <SelectField
-            label={t('scenarios.observations.objective')}
-            placeholder={t('scenarios.observations.noObjective')}
-            options={exercise.objectives.map((o, index) => ({ value: o.id, label: `${index + 1}. ${o.description}` }))}
-            value={form.values.objectiveId}
-            errors={form.fieldErrors.objectiveId}
-            onChange={(e) => form.set('objectiveId', e.target.value)}
-          />
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit" disabled={pending}>
-            {pending ? t('actions.saving') : observation ? t('actions.save') : t('scenarios.observations.addSubmit')}
-          </Button>
-          {observation ? (
-            <Button variant="secondary" onClick={onDone}>
-              {t('actions.cancel')}
-            </Button>
-          ) : null}
-        </div>
-      </fieldset>
-    </form>
+        <SelectField
+          required
+          label={t('scenarios.observations.rating')}
+          hint={t('scenarios.observations.ratingHint')}
+          placeholder={t('scenarios.fields.choose')}
+          options={ratings
+            .filter((rating) => ratingFitsKind(rating, form.values.kind))
+            .map((rating) => ({ value: rating, label: `${rating} – ${t(`scenarios.rating.${rating}`)}` }))}
+          value={form.values.rating}
+          errors={form.fieldErrors.rating}
+          onChange={(e) => form.set('rating', e.target.value as Rating | '')}
+        />
+        <SelectField
+          required
+          label={t('scenarios.observations.condition')}
+          placeholder={t('scenarios.fields.choose')}
+          options={conditionOptions}
+          value={form.values.conditionId}
+          errors={form.fieldErrors.conditionId}
+          onChange={(e) => form.set('conditionId', e.target.value)}
+        />
+        <SelectField
+          label={t('scenarios.observations.objective')}
+          placeholder={t('scenarios.observations.noObjective')}
+          options={exercise.objectives.map((o, index) => ({ value: o.id, label: `${index + 1}. ${o.description}` }))}
+          value={form.values.objectiveId}
+          errors={form.fieldErrors.objectiveId}
+          onChange={(e) => form.set('objectiveId', e.target.value)}
+        />
+      </div>
+    </InlineForm>
   );
 }
 
@@ -184,12 +172,15 @@ function ImprovementActionForm({ exercise, observation, onDone }: { exercise: Ex
     }),
   );
   return (
-    <form
-      noValidate
-      aria-label={t('scenarios.actions.formTitle')}
-      className="mt-3 rounded border border-brand-100 bg-brand-50 p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      title={t('scenarios.actions.formTitle')}
+      heading="h4"
+      tone="brand"
+      pending={add.isPending}
+      error={form.formError}
+      submitLabel={t('scenarios.actions.submit')}
+      onCancel={onDone}
+      onSubmit={() => {
         const input = form.validate(addImprovementActionSchema, {
           observationId: observation.id,
           action: form.values.action,
@@ -200,51 +191,39 @@ function ImprovementActionForm({ exercise, observation, onDone }: { exercise: Ex
         if (input) add.mutate(input);
       }}
     >
-      <fieldset disabled={add.isPending} className="space-y-3">
-        <h4 className="font-semibold text-brand-800">{t('scenarios.actions.formTitle')}</h4>
-        <FormAlert error={form.formError} />
-        <TextArea
+      <TextArea
+        required
+        rows={2}
+        label={t('scenarios.actions.action')}
+        value={form.values.action}
+        errors={form.fieldErrors.action}
+        onChange={(e) => form.set('action', e.target.value)}
+      />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField
           required
-          rows={2}
-          label={t('scenarios.actions.action')}
-          value={form.values.action}
-          errors={form.fieldErrors.action}
-          onChange={(e) => form.set('action', e.target.value)}
+          label={t('scenarios.actions.owner')}
+          value={form.values.owner}
+          errors={form.fieldErrors.owner}
+          onChange={(e) => form.set('owner', e.target.value)}
         />
-        <div className="grid gap-3 sm:grid-cols-3">
-          <TextField
-            required
-            label={t('scenarios.actions.owner')}
-            value={form.values.owner}
-            errors={form.fieldErrors.owner}
-            onChange={(e) => form.set('owner', e.target.value)}
-          />
-          <SelectField
-            label={t('scenarios.actions.ownerOrganisation')}
-            placeholder={t('scenarios.injects.none')}
-            options={exercise.groupOrganisations.map((o) => ({ value: o.id, label: o.code }))}
-            value={form.values.ownerOrganisationId}
-            errors={form.fieldErrors.ownerOrganisationId}
-            onChange={(e) => form.set('ownerOrganisationId', e.target.value)}
-          />
-          <TextField
-            type="date"
-            label={t('scenarios.actions.dueDate')}
-            value={form.values.dueDate}
-            errors={form.fieldErrors.dueDate}
-            onChange={(e) => form.set('dueDate', e.target.value)}
-          />
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit" disabled={add.isPending}>
-            {add.isPending ? t('actions.saving') : t('scenarios.actions.submit')}
-          </Button>
-          <Button variant="secondary" onClick={onDone}>
-            {t('actions.cancel')}
-          </Button>
-        </div>
-      </fieldset>
-    </form>
+        <SelectField
+          label={t('scenarios.actions.ownerOrganisation')}
+          placeholder={t('scenarios.injects.none')}
+          options={exercise.groupOrganisations.map((o) => ({ value: o.id, label: o.code }))}
+          value={form.values.ownerOrganisationId}
+          errors={form.fieldErrors.ownerOrganisationId}
+          onChange={(e) => form.set('ownerOrganisationId', e.target.value)}
+        />
+        <TextField
+          type="date"
+          label={t('scenarios.actions.dueDate')}
+          value={form.values.dueDate}
+          errors={form.fieldErrors.dueDate}
+          onChange={(e) => form.set('dueDate', e.target.value)}
+        />
+      </div>
+    </InlineForm>
   );
 }
 

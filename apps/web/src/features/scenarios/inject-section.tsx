@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { addInjectSchema, formatOffset, injectsOutOfTimeOrder, moveInject, updateInjectSchema, type CsvRowError } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
+import { InlineForm } from '@/components/forms/inline-form';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { useForm } from '@/components/forms/use-form';
 import { ScenarioText } from '@/components/scenarios/scenario-text';
@@ -70,12 +71,14 @@ function InjectForm({ exercise, inject, onDone }: { exercise: ExerciseView; inje
   const update = useMutation(trpc.exercises.updateInject.mutationOptions({ onSuccess: done, onError: form.fail }));
   const pending = add.isPending || update.isPending;
   return (
-    <form
-      noValidate
-      aria-label={inject ? t('scenarios.injects.editTitle') : t('scenarios.injects.addTitle')}
-      className="mt-4 rounded border border-slate-200 bg-slate-50 p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      title={inject ? t('scenarios.injects.editTitle') : t('scenarios.injects.addTitle')}
+      pending={pending}
+      error={form.formError}
+      onReload={done}
+      submitLabel={inject ? t('actions.save') : t('scenarios.injects.addSubmit')}
+      onCancel={inject ? onDone : undefined}
+      onSubmit={() => {
         if (inject) {
           const input = form.validate(updateInjectSchema, { ...toFields(form.values), id: inject.id, version: inject.version });
           if (input) update.mutate(input);
@@ -85,81 +88,66 @@ function InjectForm({ exercise, inject, onDone }: { exercise: ExerciseView; inje
         }
       }}
     >
-      {/* Disabled while saving, so nothing typed meanwhile is lost when the form clears. */}
-      <fieldset disabled={pending} className="space-y-4">
-        <h3 className="font-semibold text-brand-800">{inject ? t('scenarios.injects.editTitle') : t('scenarios.injects.addTitle')}</h3>
-        <FormAlert error={form.formError} onReload={done} />
-        <div className="grid gap-4 sm:grid-cols-3">
-          <TextField
-            type="number"
-            min={0}
-            required
-            label={t('scenarios.injects.offset')}
-            hint={t('scenarios.injects.offsetHint')}
-            value={form.values.offsetMinutes}
-            errors={form.fieldErrors.offsetMinutes}
-            onChange={(e) => form.set('offsetMinutes', e.target.value)}
-          />
-          <TextField
-            required
-            label={t('scenarios.injects.from')}
-            value={form.values.fromParty}
-            errors={form.fieldErrors.fromParty}
-            onChange={(e) => form.set('fromParty', e.target.value)}
-          />
-          <TextField
-            required
-            label={t('scenarios.injects.to')}
-            value={form.values.toParty}
-            errors={form.fieldErrors.toParty}
-            onChange={(e) => form.set('toParty', e.target.value)}
-          />
-        </div>
-        <TextArea
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField
+          type="number"
+          min={0}
           required
-          rows={3}
-          label={t('scenarios.injects.message')}
-          value={form.values.message}
-          errors={form.fieldErrors.message}
-          onChange={(e) => form.set('message', e.target.value)}
+          label={t('scenarios.injects.offset')}
+          hint={t('scenarios.injects.offsetHint')}
+          value={form.values.offsetMinutes}
+          errors={form.fieldErrors.offsetMinutes}
+          onChange={(e) => form.set('offsetMinutes', e.target.value)}
         />
-        <TextArea
-          rows={2}
-          label={t('scenarios.injects.expectedAction')}
-          value={form.values.expectedAction}
-          errors={form.fieldErrors.expectedAction}
-          onChange={(e) => form.set('expectedAction', e.target.value)}
+        <TextField
+          required
+          label={t('scenarios.injects.from')}
+          value={form.values.fromParty}
+          errors={form.fieldErrors.fromParty}
+          onChange={(e) => form.set('fromParty', e.target.value)}
         />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            label={t('scenarios.injects.responsible')}
-            placeholder={t('scenarios.injects.none')}
-            options={exercise.groupOrganisations.map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }))}
-            value={form.values.responsibleOrganisationId}
-            errors={form.fieldErrors.responsibleOrganisationId}
-            onChange={(e) => form.set('responsibleOrganisationId', e.target.value)}
-          />
-          <SelectField
-            label={t('scenarios.injects.legalBasis')}
-            placeholder={t('scenarios.injects.none')}
-            options={reference.legalBases.map((b) => ({ value: b.id, label: `${b.code} – ${b.title}` }))}
-            value={form.values.legalBasisId}
-            errors={form.fieldErrors.legalBasisId}
-            onChange={(e) => form.set('legalBasisId', e.target.value)}
-          />
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit" disabled={pending}>
-            {pending ? t('actions.saving') : inject ? t('actions.save') : t('scenarios.injects.addSubmit')}
-          </Button>
-          {inject ? (
-            <Button variant="secondary" onClick={onDone}>
-              {t('actions.cancel')}
-            </Button>
-          ) : null}
-        </div>
-      </fieldset>
-    </form>
+        <TextField
+          required
+          label={t('scenarios.injects.to')}
+          value={form.values.toParty}
+          errors={form.fieldErrors.toParty}
+          onChange={(e) => form.set('toParty', e.target.value)}
+        />
+      </div>
+      <TextArea
+        required
+        rows={3}
+        label={t('scenarios.injects.message')}
+        value={form.values.message}
+        errors={form.fieldErrors.message}
+        onChange={(e) => form.set('message', e.target.value)}
+      />
+      <TextArea
+        rows={2}
+        label={t('scenarios.injects.expectedAction')}
+        value={form.values.expectedAction}
+        errors={form.fieldErrors.expectedAction}
+        onChange={(e) => form.set('expectedAction', e.target.value)}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label={t('scenarios.injects.responsible')}
+          placeholder={t('scenarios.injects.none')}
+          options={exercise.groupOrganisations.map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }))}
+          value={form.values.responsibleOrganisationId}
+          errors={form.fieldErrors.responsibleOrganisationId}
+          onChange={(e) => form.set('responsibleOrganisationId', e.target.value)}
+        />
+        <SelectField
+          label={t('scenarios.injects.legalBasis')}
+          placeholder={t('scenarios.injects.none')}
+          options={reference.legalBases.map((b) => ({ value: b.id, label: `${b.code} – ${b.title}` }))}
+          value={form.values.legalBasisId}
+          errors={form.fieldErrors.legalBasisId}
+          onChange={(e) => form.set('legalBasisId', e.target.value)}
+        />
+      </div>
+    </InlineForm>
   );
 }
 

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { recommendImprovementActionSchema } from '@srw/domain';
-import { FormAlert } from '@/components/forms/form-alert';
+import { InlineForm } from '@/components/forms/inline-form';
 import { useForm } from '@/components/forms/use-form';
 import {
   ProposedRecommendationFields,
@@ -11,7 +11,6 @@ import {
   titleFrom,
   type ProposedRecommendationValues,
 } from '@/components/recommendations/proposed-recommendation-fields';
-import { Button } from '@/components/ui/button';
 import { useTRPC } from '@/lib/trpc/client';
 import type { ExerciseView } from './types';
 
@@ -60,12 +59,16 @@ export function RecommendActionForm({
     }),
   );
   return (
-    <form
-      noValidate
-      aria-label={t('scenarios.actions.recommendTitle')}
-      className="mt-3 rounded border border-brand-100 bg-brand-50 p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <InlineForm
+      title={t('scenarios.actions.recommendTitle')}
+      intro={t('scenarios.actions.recommendIntro')}
+      heading="h4"
+      tone="brand"
+      pending={recommend.isPending}
+      error={form.formError}
+      submitLabel={t('scenarios.actions.recommendSubmit')}
+      onCancel={onDone}
+      onSubmit={() => {
         const input = form.validate(recommendImprovementActionSchema, {
           ...proposedRecommendationInput(form.values),
           actionId: action.id,
@@ -74,18 +77,7 @@ export function RecommendActionForm({
         if (input) recommend.mutate(input);
       }}
     >
-      <fieldset disabled={recommend.isPending} className="space-y-3">
-        <h4 className="font-semibold text-brand-800">{t('scenarios.actions.recommendTitle')}</h4>
-        <p className="text-sm text-slate-700">{t('scenarios.actions.recommendIntro')}</p>
-        <FormAlert error={form.formError} />
-        <ProposedRecommendationFields form={form} organisations={exercise.groupOrganisations} />
-        <div className="flex gap-2">
-          <Button type="submit">{recommend.isPending ? t('actions.saving') : t('scenarios.actions.recommendSubmit')}</Button>
-          <Button variant="secondary" onClick={onDone}>
-            {t('actions.cancel')}
-          </Button>
-        </div>
-      </fieldset>
-    </form>
+      <ProposedRecommendationFields form={form} organisations={exercise.groupOrganisations} />
+    </InlineForm>
   );
 }
