@@ -227,6 +227,11 @@ test.describe('scenario’s en oefeningen', () => {
     await expect(page.getByText('Oefenevaluatie', { exact: false }).first()).toBeVisible();
     await page.getByRole('link', { name: `Naar de oefening: ${exerciseTitle}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: exerciseTitle })).toBeVisible();
+    // The after-action report's improvement plan names the recommendation.
+    await page.getByRole('link', { name: 'Evaluatierapport' }).click();
+    const code = (await api.recommendations.list.query({ sourceType: 'exercise_evaluation', limit: 100 })).items.find((r) => r.title === 'Formulier voor steunverzoeken gezamenlijk vaststellen')?.code ?? '';
+    expect(code).toMatch(/^R-\d+$/);
+    await expect(page.getByRole('region', { name: 'Verbeterplan' }).getByRole('cell', { name: code, exact: true })).toBeVisible();
   });
 
   test('an observer reads a scenario without edit controls; an outsider does not find it', async ({ page, browser, seed, baseURL }) => {

@@ -168,6 +168,7 @@ export function ExerciseReport({ id }: { id: string }) {
                 <th scope="col" className={cell}>{t('scenarios.report.fromObservation')}</th>
                 <th scope="col" className={cell}>{t('scenarios.actions.owner')}</th>
                 <th scope="col" className={cell}>{t('scenarios.actions.dueDate')}</th>
+                <th scope="col" className={cell}>{t('scenarios.report.recommendation')}</th>
               </tr>
             </thead>
             <tbody>
@@ -180,6 +181,7 @@ export function ExerciseReport({ id }: { id: string }) {
                     {action.ownerOrganisationCode ? ` (${action.ownerOrganisationCode})` : ''}
                   </td>
                   <td className={cell}>{action.dueDate ? format.dateTime(new Date(`${action.dueDate}T12:00:00Z`), { dateStyle: 'medium' }) : '–'}</td>
+                  <td className={cell}>{action.recommendationCode ?? '–'}</td>
                 </tr>
               ))}
             </tbody>
