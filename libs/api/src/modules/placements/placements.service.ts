@@ -644,6 +644,8 @@ export async function createLessonRecommendation(ctx: ServiceContext, actor: Act
       sourceId: lesson.id,
       sourceReference: lessonSourceReference(placement),
       groupId: placement.groupId,
+      // What comes from a marked placement carries the same marking.
+      classification: placement.classification,
     });
     const [updated] = await tx
       .update(placementLessons)

@@ -1,4 +1,4 @@
-import { eq, findImprovementAction, findImprovementActionForUpdate, findObservation, improvementActions, sql } from '@srw/db';
+import { eq, findImprovementAction, findImprovementActionForUpdate, findObservation, findScenario, improvementActions, sql } from '@srw/db';
 import { assertActionRecommendable, DomainError, type Actor, type RecommendImprovementActionInput } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
@@ -19,7 +19,7 @@ export async function recommendImprovementAction(ctx: ServiceContext, actor: Act
       { id: input.actionId, version: input.version },
     );
     assertActionRecommendable(exercise.status, current.recommendationId);
-    const observation = await findObservation(tx, current.observationId);
+    const [observation, scenario] = await Promise.all([findObservation(tx, current.observationId), findScenario(tx, exercise.scenarioId)]);
     const recommendation = await createRecommendationFromSource({ ...ctx, db: tx }, actor, {
       title: input.title,
       description: input.description,
@@ -31,6 +31,8 @@ export async function recommendImprovementAction(ctx: ServiceContext, actor: Act
       groupId: exercise.groupId,
       sourceType: 'exercise_evaluation',
       sourceId: current.id,
+      // What comes from a marked scenario carries the same marking.
+      classification: scenario?.classification ?? 'ONGERUBRICEERD',
       sourceReference: `Oefening ${exercise.title}`.slice(0, 300),
       note: observation ? `Uit de evaluatie: ${observation.text}`.slice(0, 2000) : '',
     });
