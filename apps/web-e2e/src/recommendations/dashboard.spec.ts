@@ -24,8 +24,23 @@ test.describe('aanbevelingen: dashboard', () => {
     const overdue = page.getByRole('region', { name: 'Over de termijn' });
     await expect(overdue.getByRole('link', { name: 'Urgentie creëren en bevoegdheden per vraagstuk afstemmen' })).toBeVisible();
     await expect(overdue.getByRole('link', { name: 'Gedeelde begrippenlijst bijhouden' })).toHaveCount(0);
+    // The filter lives in the address (Dutch name); the export links speak the API's names.
+    await expect(page).toHaveURL(/\/dashboard\?voorwaarde=3$/);
     await expect(page.getByRole('link', { name: 'Register als CSV' })).toHaveAttribute('href', /condition=3/);
+    await expect(page.getByRole('link', { name: 'Register en cijfers als Excel' })).toHaveAttribute('href', /format=xlsx&condition=3/);
     await expect(page.getByRole('region', { name: 'Open tegenover uitgevoerd in de tijd' }).locator('svg.recharts-surface').first()).toBeVisible();
+
+    // A reload (or a shared link) opens the same filtered dashboard; Back returns to no filter.
+    await page.reload();
+    await expect(page.getByLabel('Voorwaarde (Triade)')).toHaveValue('3');
+    await expect(totalCard).toHaveText('7', { timeout: 30_000 });
+    await page.goBack();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByLabel('Voorwaarde (Triade)')).toHaveValue('');
+    await expect(totalCard).not.toHaveText('7');
+    await page.goForward();
+    await expect(page.getByLabel('Voorwaarde (Triade)')).toHaveValue('3');
+    await expect(totalCard).toHaveText('7');
 
     // The export honours the filter.
     const csv = await page.request.get('/api/export/aanbevelingen?format=csv&condition=3');
@@ -38,7 +53,8 @@ test.describe('aanbevelingen: dashboard', () => {
     // The print-ready report with the same filter, and the dashboard in English.
     await page.getByRole('link', { name: 'Voortgangsrapportage' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Voortgangsrapportage aanbevelingen' })).toBeVisible();
-    await expect(page.getByText('Filters: condition=3')).toBeVisible();
+    await expect(page).toHaveURL(/\/dashboard\/rapport\?voorwaarde=3$/);
+    await expect(page.getByText('Filters: voorwaarde=3')).toBeVisible();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Progress report on recommendations' })).toBeVisible();
   });

@@ -3,8 +3,16 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { placementStatuses, type PlacementStatus } from '@srw/domain';
+import {
+  emptyPlacementListQuery,
+  parsePlacementListQuery,
+  placementListQueryString,
+  placementStatuses,
+  type PlacementListQuery,
+  type PlacementStatus,
+} from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -15,7 +23,8 @@ import { useCalendarDate } from './placement-format';
 import { PlacementStatusBadge } from './placement-status-badge';
 import { PlacementViewsNav } from './placement-views-nav';
 
-interface Filters {
+/** What the form holds while the user edits it: text as typed, applied only on submit. */
+interface Draft {
   organisationId: string;
   unit: string;
   status: '' | PlacementStatus;
@@ -23,26 +32,54 @@ interface Filters {
   to: string;
 }
 
-const noFilters: Filters = { organisationId: '', unit: '', status: '', from: '', to: '' };
+function toDraft(query: PlacementListQuery): Draft {
+  return {
+    organisationId: query.organisationId ?? '',
+    unit: query.unit ?? '',
+    status: query.status ?? '',
+    from: query.from ?? '',
+    to: query.to ?? '',
+  };
+}
 
+function fromDraft(draft: Draft): PlacementListQuery {
+  return {
+    organisationId: draft.organisationId || null,
+    unit: draft.unit.trim() || null,
+    status: draft.status || null,
+    from: draft.from || null,
+    to: draft.to || null,
+  };
+}
+
+/**
+ * The applied filters live in the address (`?organisatie=…&eenheid=…&status=…&van=…&tot=…`), so a
+ * filtered list survives a reload and can be shared. Applying pushes a history entry (Back returns
+ * to the previous filters); the native History API updates `useSearchParams` without a server round trip.
+ */
 export function PlacementList() {
   const t = useTranslations();
   const trpc = useTRPC();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
   const formatDate = useCalendarDate();
-  const [draft, setDraft] = useState<Filters>(noFilters);
-  const [applied, setApplied] = useState<Filters>(noFilters);
-  const organisations = useQuery(trpc.organisations.list.queryOptions());
+  const applied = parsePlacementListQuery(Object.fromEntries(searchParams.entries()));
+  const appliedString = placementListQueryString(applied);
+  const apply = (next: PlacementListQuery) => {
+    const text = placementListQueryString(next);
+    if (text !== appliedString) window.history.pushState(null, '', `${pathname}${text}`);
+  };
   const input = {
     limit: 25,
     ...(applied.organisationId ? { organisationId: applied.organisationId } : {}),
-    ...(applied.unit.trim() ? { unit: applied.unit.trim() } : {}),
+    ...(applied.unit ? { unit: applied.unit } : {}),
     ...(applied.status ? { status: applied.status } : {}),
     ...(applied.from ? { from: applied.from } : {}),
     ...(applied.to ? { to: applied.to } : {}),
   };
   const query = useInfiniteQuery(trpc.placements.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }));
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const filtered = JSON.stringify(applied) !== JSON.stringify(noFilters);
+  const filtered = appliedString !== '';
 
   return (
     <>
@@ -56,53 +93,8 @@ export function PlacementList() {
         }
       />
       <PlacementViewsNav current="list" />
-      <form
-        role="search"
-        aria-label={t('placements.filters.title')}
-        className="mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setApplied(draft);
-        }}
-      >
-        <SelectField
-          label={t('placements.filters.organisation')}
-          placeholder={t('placements.filters.anyOrganisation')}
-          options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          value={draft.organisationId}
-          onChange={(e) => setDraft({ ...draft, organisationId: e.target.value })}
-        />
-        <TextField
-          label={t('placements.filters.unit')}
-          hint={t('placements.filters.unitHint')}
-          value={draft.unit}
-          maxLength={160}
-          onChange={(e) => setDraft({ ...draft, unit: e.target.value })}
-        />
-        <SelectField
-          label={t('placements.filters.status')}
-          placeholder={t('placements.filters.anyStatus')}
-          options={placementStatuses.map((s) => ({ value: s, label: t(`placements.status.${s}`) }))}
-          value={draft.status}
-          onChange={(e) => setDraft({ ...draft, status: e.target.value as Filters['status'] })}
-        />
-        <TextField type="date" label={t('placements.filters.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-        <TextField type="date" label={t('placements.filters.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
-        <div className="flex gap-2 sm:col-span-2 lg:col-span-5">
-          <Button type="submit">{t('placements.filters.apply')}</Button>
-          {filtered ? (
-            <Button
-              variant="ghost"
-              onClick={() => {
-                setDraft(noFilters);
-                setApplied(noFilters);
-              }}
-            >
-              {t('placements.filters.clear')}
-            </Button>
-          ) : null}
-        </div>
-      </form>
+      {/* Keyed by the applied filters: Back, Forward or a link resets what the form shows. */}
+      <PlacementFilterForm key={appliedString} applied={applied} filtered={filtered} onApply={apply} />
 
       {query.isPending ? (
         <Loading />
@@ -177,5 +169,59 @@ export function PlacementList() {
         </div>
       ) : null}
     </>
+  );
+}
+
+function PlacementFilterForm({ applied, filtered, onApply }: { applied: PlacementListQuery; filtered: boolean; onApply: (next: PlacementListQuery) => void }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const organisations = useQuery(trpc.organisations.list.queryOptions());
+  const [draft, setDraft] = useState<Draft>(() => toDraft(applied));
+
+  return (
+    <form
+      role="search"
+      aria-label={t('placements.filters.title')}
+      className="mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply(fromDraft(draft));
+      }}
+    >
+      <SelectField
+        label={t('placements.filters.organisation')}
+        placeholder={t('placements.filters.anyOrganisation')}
+        options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        value={draft.organisationId}
+        onChange={(e) => setDraft({ ...draft, organisationId: e.target.value })}
+      />
+      <TextField
+        label={t('placements.filters.unit')}
+        hint={t('placements.filters.unitHint')}
+        value={draft.unit}
+        maxLength={160}
+        onChange={(e) => setDraft({ ...draft, unit: e.target.value })}
+      />
+      <SelectField
+        label={t('placements.filters.status')}
+        placeholder={t('placements.filters.anyStatus')}
+        options={placementStatuses.map((s) => ({ value: s, label: t(`placements.status.${s}`) }))}
+        value={draft.status}
+        onChange={(e) => setDraft({ ...draft, status: e.target.value as Draft['status'] })}
+      />
+      <TextField type="date" label={t('placements.filters.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+      <TextField type="date" label={t('placements.filters.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+      <div className="flex gap-2 sm:col-span-2 lg:col-span-5">
+        <Button type="submit">{t('placements.filters.apply')}</Button>
+        {filtered ? (
+          <Button
+            variant="ghost"
+            onClick={() => onApply(emptyPlacementListQuery)}
+          >
+            {t('placements.filters.clear')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
   );
 }

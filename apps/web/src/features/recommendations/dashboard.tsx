@@ -3,28 +3,37 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useState } from 'react';
+import {
+  parseRecommendationFilterQuery,
+  recommendationFilterQueryString,
+  toRecommendationFilter,
+  type RecommendationFilter,
+} from '@srw/domain';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import { ConditionBreakdown, OverdueList, ProgressTable, StatusTable, SummaryCards, useGroupLabel } from './dashboard-figures';
-import { emptyFilters, RecommendationFilters, toFilterInput, type RecommendationFilterValues } from './recommendation-filters';
+import { RecommendationFilters } from './recommendation-filters';
 import { TrendChart } from './trend-chart';
+import { useAddressFilters } from './use-address-filters';
 
-export function filterQueryString(filters: RecommendationFilterValues): string {
+/** The export speaks the API's own filter names (`condition=3`), not the address's Dutch ones. */
+function exportQueryString(filter: RecommendationFilter): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
   return params.toString();
 }
 
 export function RecommendationDashboard() {
   const t = useTranslations();
   const trpc = useTRPC();
-  const [filters, setFilters] = useState<RecommendationFilterValues>(emptyFilters);
-  const query = useQuery(trpc.recommendations.dashboard.queryOptions(toFilterInput(filters)));
+  // The filters live in the address (`?voorwaarde=3&niveau=…`): reload, a shared link and Back keep them.
+  const [filters, setFilters] = useAddressFilters(parseRecommendationFilterQuery, recommendationFilterQueryString);
+  const filter = toRecommendationFilter(filters);
+  const query = useQuery(trpc.recommendations.dashboard.queryOptions(filter));
   const groupLabel = useGroupLabel();
-  const qs = filterQueryString(filters);
+  const qs = exportQueryString(filter);
 
   return (
     <>
@@ -39,13 +48,13 @@ export function RecommendationDashboard() {
             <a className={buttonClass('secondary')} href={`/api/export/aanbevelingen?format=xlsx${qs ? `&${qs}` : ''}`}>
               {t('dashboard.exportXlsx')}
             </a>
-            <Link className={buttonClass('secondary')} href={`/dashboard/rapport${qs ? `?${qs}` : ''}`}>
+            <Link className={buttonClass('secondary')} href={`/dashboard/rapport${recommendationFilterQueryString(filters)}`}>
               {t('dashboard.printReport')}
             </Link>
           </>
         }
       />
-      <RecommendationFilters values={filters} onChange={setFilters} />
+      <RecommendationFilters values={filters} onChange={(next) => setFilters(next)} />
       {query.isPending ? (
         <Loading />
       ) : query.isError ? (

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { recommendationFilterSchema } from '@srw/domain';
+import { parseRecommendationFilterQuery, recommendationFilterQueryString, toRecommendationFilter } from '@srw/domain';
 import { Button } from '@/components/ui/button';
 import { LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
@@ -15,13 +15,11 @@ export function ProgressReport() {
   const format = useFormatter();
   const trpc = useTRPC();
   const params = useSearchParams();
-  const parsed = recommendationFilterSchema.safeParse(Object.fromEntries(params.entries()));
-  const filters = parsed.success ? parsed.data : {};
-  const query = useQuery(trpc.recommendations.dashboard.queryOptions(filters));
+  // The same Dutch names as the dashboard's address; a value that does not parse is left out.
+  const filterQuery = parseRecommendationFilterQuery(Object.fromEntries(params.entries()));
+  const query = useQuery(trpc.recommendations.dashboard.queryOptions(toRecommendationFilter(filterQuery)));
   const groupLabel = useGroupLabel();
-  const applied = Object.entries(filters)
-    .map(([key, value]) => `${key}=${String(value)}`)
-    .join(', ');
+  const applied = [...new URLSearchParams(recommendationFilterQueryString(filterQuery)).entries()].map(([key, value]) => `${key}=${value}`).join(', ');
 
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError onRetry={() => query.refetch()} />;

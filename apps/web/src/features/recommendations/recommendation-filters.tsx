@@ -2,36 +2,13 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { recommendationLevels, type RecommendationLevel } from '@srw/domain';
+import { recommendationLevels, type RecommendationFilterQuery, type RecommendationLevel } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useTRPC } from '@/lib/trpc/client';
 
-export interface RecommendationFilterValues {
-  groupId: string;
-  organisationId: string;
-  level: '' | RecommendationLevel;
-  condition: string;
-  from: string;
-  to: string;
-}
-
-export const emptyFilters: RecommendationFilterValues = { groupId: '', organisationId: '', level: '', condition: '', from: '', to: '' };
-
-/** The filter values as API input: empty fields left out. */
-export function toFilterInput(values: RecommendationFilterValues) {
-  return {
-    groupId: values.groupId || undefined,
-    organisationId: values.organisationId || undefined,
-    level: values.level || undefined,
-    condition: values.condition || undefined,
-    from: values.from || undefined,
-    to: values.to || undefined,
-  };
-}
-
 /** Group, organisation, level, condition and period: shared by the register and the dashboard. */
-export function RecommendationFilters({ values, onChange }: { values: RecommendationFilterValues; onChange: (next: RecommendationFilterValues) => void }) {
+export function RecommendationFilters({ values, onChange }: { values: RecommendationFilterQuery; onChange: (next: RecommendationFilterQuery) => void }) {
   const t = useTranslations('recommendations');
   const trpc = useTRPC();
   const user = useSessionUser();
@@ -39,7 +16,7 @@ export function RecommendationFilters({ values, onChange }: { values: Recommenda
   const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: mayReadAll ? 'all' : 'mine', limit: 100 }));
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const conditions = useQuery(trpc.reference.conditions.queryOptions());
-  const set = <K extends keyof RecommendationFilterValues>(key: K, value: RecommendationFilterValues[K]) => onChange({ ...values, [key]: value });
+  const set = <K extends keyof RecommendationFilterQuery>(key: K, value: RecommendationFilterQuery[K]) => onChange({ ...values, [key]: value });
   const conditionOptions = (conditions.data ?? [])
     .filter((node) => node.kind !== 'sub_variable')
     .map((node) => ({
@@ -54,32 +31,32 @@ export function RecommendationFilters({ values, onChange }: { values: Recommenda
         label={t('filters.group')}
         placeholder={t('filters.all')}
         options={[{ value: 'none', label: t('managementLevel') }, ...(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))]}
-        value={values.groupId}
-        onChange={(e) => set('groupId', e.target.value)}
+        value={values.groupId ?? ''}
+        onChange={(e) => set('groupId', e.target.value || null)}
       />
       <SelectField
         label={t('filters.organisation')}
         placeholder={t('filters.all')}
         options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-        value={values.organisationId}
-        onChange={(e) => set('organisationId', e.target.value)}
+        value={values.organisationId ?? ''}
+        onChange={(e) => set('organisationId', e.target.value || null)}
       />
       <SelectField
         label={t('filters.level')}
         placeholder={t('filters.all')}
         options={recommendationLevels.map((level) => ({ value: level, label: t(`level.${level}`) }))}
-        value={values.level}
-        onChange={(e) => set('level', e.target.value as RecommendationFilterValues['level'])}
+        value={values.level ?? ''}
+        onChange={(e) => set('level', (e.target.value || null) as RecommendationLevel | null)}
       />
       <SelectField
         label={t('filters.condition')}
         placeholder={t('filters.all')}
         options={conditionOptions}
-        value={values.condition}
-        onChange={(e) => set('condition', e.target.value)}
+        value={values.condition ?? ''}
+        onChange={(e) => set('condition', e.target.value || null)}
       />
-      <TextField type="date" label={t('filters.from')} value={values.from} onChange={(e) => set('from', e.target.value)} />
-      <TextField type="date" label={t('filters.to')} value={values.to} onChange={(e) => set('to', e.target.value)} />
+      <TextField type="date" label={t('filters.from')} value={values.from ?? ''} onChange={(e) => set('from', e.target.value || null)} />
+      <TextField type="date" label={t('filters.to')} value={values.to ?? ''} onChange={(e) => set('to', e.target.value || null)} />
     </fieldset>
   );
 }

@@ -3,8 +3,13 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useState } from 'react';
-import { recommendationStatuses, type RecommendationStatus } from '@srw/domain';
+import {
+  parseRecommendationListQuery,
+  recommendationListQueryString,
+  recommendationStatuses,
+  toRecommendationFilter,
+  type RecommendationStatus,
+} from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { useSessionUser } from '@/components/shell/session-user';
 import { Badge, organisationTone } from '@/components/ui/badge';
@@ -13,7 +18,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
-import { emptyFilters, RecommendationFilters, toFilterInput, type RecommendationFilterValues } from './recommendation-filters';
+import { RecommendationFilters } from './recommendation-filters';
+import { useAddressFilters } from './use-address-filters';
 
 export function RecommendationList() {
   const t = useTranslations('recommendations');
@@ -21,16 +27,20 @@ export function RecommendationList() {
   const format = useFormatter();
   const trpc = useTRPC();
   const user = useSessionUser();
-  const [filters, setFilters] = useState<RecommendationFilterValues>(emptyFilters);
-  const [status, setStatus] = useState<'' | RecommendationStatus>('');
-  const [overdueOnly, setOverdueOnly] = useState(false);
-  const [search, setSearch] = useState('');
+  // The filters live in the address (`?status=aanvaard&overtermijn=ja&zoek=…`): reload, a shared link and Back keep them.
+  const [filters, setFilters] = useAddressFilters(parseRecommendationListQuery, recommendationListQueryString);
   const myGroups = useQuery(trpc.workingGroups.list.queryOptions({ scope: 'mine', limit: 100 }));
   const mayCreate =
     user.globalRole === 'admin' || user.globalRole === 'management' || (myGroups.data?.items ?? []).some((g) => g.myRole === 'chair' || g.myRole === 'member');
   const query = useInfiniteQuery(
     trpc.recommendations.list.infiniteQueryOptions(
-      { ...toFilterInput(filters), status: status || undefined, overdue: overdueOnly ? true : undefined, search: search.trim() || undefined, limit: 25 },
+      {
+        ...toRecommendationFilter(filters),
+        status: filters.status ?? undefined,
+        overdue: filters.overdue ? true : undefined,
+        search: filters.search?.trim() || undefined,
+        limit: 25,
+      },
       { getNextPageParam: (last) => last.nextCursor },
     ),
   );
@@ -49,18 +59,28 @@ export function RecommendationList() {
           ) : null
         }
       />
-      <RecommendationFilters values={filters} onChange={setFilters} />
+      <RecommendationFilters values={filters} onChange={(next) => setFilters({ ...filters, ...next })} />
       <div className="no-print mb-6 grid gap-3 sm:grid-cols-3">
         <SelectField
           label={t('filters.status')}
           placeholder={t('filters.all')}
           options={recommendationStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          value={status}
-          onChange={(e) => setStatus(e.target.value as '' | RecommendationStatus)}
+          value={filters.status ?? ''}
+          onChange={(e) => setFilters({ ...filters, status: (e.target.value || null) as RecommendationStatus | null })}
         />
-        <TextField label={t('filters.search')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <TextField
+          label={t('filters.search')}
+          type="search"
+          value={filters.search ?? ''}
+          onChange={(e) => setFilters({ ...filters, search: e.target.value || null }, 'replace')}
+        />
         <label className="flex items-end gap-2 pb-2 text-slate-800">
-          <input type="checkbox" className="h-4 w-4 accent-brand-700" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />
+          <input
+            type="checkbox"
+            className="h-4 w-4 accent-brand-700"
+            checked={filters.overdue}
+            onChange={(e) => setFilters({ ...filters, overdue: e.target.checked })}
+          />
           {t('filters.overdueOnly')}
         </label>
       </div>

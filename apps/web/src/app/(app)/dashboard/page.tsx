@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { Loading } from '@/components/ui/states';
 import { RecommendationDashboard } from '@/features/recommendations/dashboard';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -7,6 +9,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
+// The filters are read with useSearchParams, which needs a Suspense boundary.
 export default function DashboardPage() {
-  return <RecommendationDashboard />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <RecommendationDashboard />
+    </Suspense>
+  );
 }

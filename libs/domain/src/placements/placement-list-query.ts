@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { uuidSchema } from '../common/validation';
+import { isoDateSchema, type IsoDate } from './placement-dates';
+import { listPlacementsSchema, placementStatusSchema, type PlacementStatus } from './placement.schema';
+
+/** The placements list's filters as they live in the address bar. */
+export interface PlacementListQuery {
+  organisationId: string | null;
+  unit: string | null;
+  status: PlacementStatus | null;
+  /** Period: placements that overlap [from, to]. */
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+export const emptyPlacementListQuery: PlacementListQuery = { organisationId: null, unit: null, status: null, from: null, to: null };
+
+/** Query-string names; Dutch, like the route (`/liaisons?organisatie=…&eenheid=…&status=actief&van=…&tot=…`). */
+const names = { organisationId: 'organisatie', unit: 'eenheid', status: 'status', from: 'van', to: 'tot' } as const;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function single(params: SearchParams, name: string): string | null {
+  const value = params[name];
+  return typeof value === 'string' ? value : Array.isArray(value) ? (value[0] ?? null) : null;
+}
+
+function valid<T>(schema: z.ZodType<T>, value: string | null): T | null {
+  if (value === null) return null;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+const unitSchema = listPlacementsSchema.shape.unit.unwrap();
+
+/** Reads the query string; a value that does not parse is ignored rather than failing the page. */
+export function parsePlacementListQuery(params: SearchParams): PlacementListQuery {
+  const unit = valid(unitSchema, single(params, names.unit));
+  return {
+    organisationId: valid(uuidSchema, single(params, names.organisationId)),
+    unit: unit ? unit : null,
+    status: valid(placementStatusSchema, single(params, names.status)),
+    from: valid(isoDateSchema, single(params, names.from)),
+    to: valid(isoDateSchema, single(params, names.to)),
+  };
+}
+
+/** The query string for the filters, without empty ones; `''` when none is set. */
+export function placementListQueryString(query: PlacementListQuery): string {
+  const params = new URLSearchParams();
+  if (query.organisationId) params.set(names.organisationId, query.organisationId);
+  const unit = query.unit?.trim();
+  if (unit) params.set(names.unit, unit);
+  if (query.status) params.set(names.status, query.status);
+  if (query.from) params.set(names.from, query.from);
+  if (query.to) params.set(names.to, query.to);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,139 @@
+import type { z } from 'zod';
+import { uuidSchema } from '../common/validation';
+import { isoDateSchema, type IsoDate } from '../placements/placement-dates';
+import {
+  conditionFilterSchema,
+  listRecommendationsSchema,
+  recommendationGroupFilterSchema,
+  recommendationLevelSchema,
+  recommendationStatusSchema,
+  type RecommendationFilter,
+  type RecommendationLevel,
+  type RecommendationStatus,
+} from './recommendations.schema';
+
+/** The filters the register and the dashboard share, as they live in the address bar. */
+export interface RecommendationFilterQuery {
+  /** A group id, or `none` for the management-level recommendations. */
+  groupId: string | null;
+  organisationId: string | null;
+  level: RecommendationLevel | null;
+  condition: string | null;
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+/** The register adds its own filters to the shared ones. */
+export interface RecommendationListQuery extends RecommendationFilterQuery {
+  status: RecommendationStatus | null;
+  overdue: boolean;
+  search: string | null;
+}
+
+export const emptyRecommendationFilterQuery: RecommendationFilterQuery = {
+  groupId: null,
+  organisationId: null,
+  level: null,
+  condition: null,
+  from: null,
+  to: null,
+};
+
+export const emptyRecommendationListQuery: RecommendationListQuery = { ...emptyRecommendationFilterQuery, status: null, overdue: false, search: null };
+
+/** Query-string names; Dutch, like the routes (`/dashboard?werkgroep=…&voorwaarde=3&van=2026-01-01`). */
+const names = {
+  groupId: 'werkgroep',
+  organisationId: 'organisatie',
+  level: 'niveau',
+  condition: 'voorwaarde',
+  from: 'van',
+  to: 'tot',
+  status: 'status',
+  overdue: 'overtermijn',
+  search: 'zoek',
+} as const;
+
+/** The one value `overtermijn` takes when set. */
+const yes = 'ja';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function single(params: SearchParams, name: string): string | null {
+  const value = params[name];
+  return typeof value === 'string' ? value : Array.isArray(value) ? (value[0] ?? null) : null;
+}
+
+function valid<T>(schema: z.ZodType<T>, value: string | null): T | null {
+  if (value === null) return null;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+const searchSchema = listRecommendationsSchema.shape.search.unwrap();
+
+/** Reads the shared filters; a value that does not parse is ignored rather than failing the page. */
+export function parseRecommendationFilterQuery(params: SearchParams): RecommendationFilterQuery {
+  return {
+    groupId: valid(recommendationGroupFilterSchema, single(params, names.groupId)),
+    organisationId: valid(uuidSchema, single(params, names.organisationId)),
+    level: valid(recommendationLevelSchema, single(params, names.level)),
+    condition: valid(conditionFilterSchema, single(params, names.condition)),
+    from: valid(isoDateSchema, single(params, names.from)),
+    to: valid(isoDateSchema, single(params, names.to)),
+  };
+}
+
+/** Reads the register's filters: the shared ones plus status, overdue and search. */
+export function parseRecommendationListQuery(params: SearchParams): RecommendationListQuery {
+  const search = valid(searchSchema, single(params, names.search));
+  return {
+    ...parseRecommendationFilterQuery(params),
+    status: valid(recommendationStatusSchema, single(params, names.status)),
+    overdue: single(params, names.overdue) === yes,
+    search: search ? search : null,
+  };
+}
+
+function sharedParams(query: RecommendationFilterQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.groupId) params.set(names.groupId, query.groupId);
+  if (query.organisationId) params.set(names.organisationId, query.organisationId);
+  if (query.level) params.set(names.level, query.level);
+  if (query.condition) params.set(names.condition, query.condition);
+  if (query.from) params.set(names.from, query.from);
+  if (query.to) params.set(names.to, query.to);
+  return params;
+}
+
+function withQuestionMark(params: URLSearchParams): string {
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The query string for the shared filters, without empty ones; `''` when none is set. */
+export function recommendationFilterQueryString(query: RecommendationFilterQuery): string {
+  return withQuestionMark(sharedParams(query));
+}
+
+/** The query string for the register's filters, without empty ones; `''` when none is set. */
+export function recommendationListQueryString(query: RecommendationListQuery): string {
+  const params = sharedParams(query);
+  if (query.status) params.set(names.status, query.status);
+  if (query.overdue) params.set(names.overdue, yes);
+  const search = query.search?.trim();
+  if (search) params.set(names.search, search);
+  return withQuestionMark(params);
+}
+
+/** The shared filters as API input (dashboard, list, export): unset ones left out. */
+export function toRecommendationFilter(query: RecommendationFilterQuery): RecommendationFilter {
+  return {
+    ...(query.groupId ? { groupId: query.groupId } : {}),
+    ...(query.organisationId ? { organisationId: query.organisationId } : {}),
+    ...(query.level ? { level: query.level } : {}),
+    ...(query.condition ? { condition: query.condition } : {}),
+    ...(query.from ? { from: query.from } : {}),
+    ...(query.to ? { to: query.to } : {}),
+  };
+}
