@@ -26,8 +26,8 @@ test.describe('aanbevelingen: dashboard', () => {
     await expect(overdue.getByRole('link', { name: 'Gedeelde begrippenlijst bijhouden' })).toHaveCount(0);
     // The filter lives in the address (Dutch name); the export links speak the API's names.
     await expect(page).toHaveURL(/\/dashboard\?voorwaarde=3$/);
-    await expect(page.getByRole('link', { name: 'Register als CSV' })).toHaveAttribute('href', /condition=3/);
-    await expect(page.getByRole('link', { name: 'Register en cijfers als Excel' })).toHaveAttribute('href', /format=xlsx&condition=3/);
+    await expect(page.getByRole('link', { name: 'Register als CSV' })).toHaveAttribute('href', /voorwaarde=3/);
+    await expect(page.getByRole('link', { name: 'Register en cijfers als Excel' })).toHaveAttribute('href', /format=xlsx&voorwaarde=3/);
     await expect(page.getByRole('region', { name: 'Open tegenover uitgevoerd in de tijd' }).locator('svg.recharts-surface').first()).toBeVisible();
 
     // A reload (or a shared link) opens the same filtered dashboard; Back returns to no filter.
@@ -43,12 +43,16 @@ test.describe('aanbevelingen: dashboard', () => {
     await expect(totalCard).toHaveText('7');
 
     // The export honours the filter.
-    const csv = await page.request.get('/api/export/aanbevelingen?format=csv&condition=3');
+    const csv = await page.request.get('/api/export/aanbevelingen?format=csv&voorwaarde=3');
     expect(csv.status()).toBe(200);
     const lines = (await csv.text()).trim().split('\r\n');
     expect(lines).toHaveLength(8);
-    const xlsx = await page.request.get('/api/export/aanbevelingen?format=xlsx&condition=3');
+    const xlsx = await page.request.get('/api/export/aanbevelingen?format=xlsx&voorwaarde=3');
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    // A filter that does not parse is refused rather than exporting everything.
+    const refused = await page.request.get('/api/export/aanbevelingen?format=csv&voorwaarde=drie');
+    expect(refused.status()).toBe(400);
+    expect(await refused.text()).toContain('voorwaarde');
 
     // The print-ready report with the same filter, and the dashboard in English.
     await page.getByRole('link', { name: 'Voortgangsrapportage' }).click();

@@ -42,6 +42,3 @@ export function timelineQueryString(query: TimelineQuery): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
-
-// The list's query string sits in its own file; exported from here so the package index needs no change.
-export * from './placement-list-query';

@@ -163,6 +163,3 @@ export function buildConditionProgress(nodes: readonly ConditionNodeRef[], rows:
         .map((indicator) => ({ id: indicator.id, labelNl: indicator.labelNl, labelEn: indicator.labelEn, summary: summaryOf(indicator.id) })),
     }));
 }
-
-// The filters' query string sits in its own file; exported from here so the package index needs no change.
-export * from './recommendations-filter-query';

@@ -9,6 +9,7 @@ import {
   toRecommendationFilter,
   type RecommendationFilterQuery,
   type RecommendationListQuery,
+  invalidRecommendationFilterNames,
 } from './recommendations-filter-query';
 
 const groupId = '6f1c2d7e-0000-4000-8000-000000000001';
@@ -45,6 +46,16 @@ describe('recommendation filters in the query string', () => {
     expect(toRecommendationFilter(emptyRecommendationFilterQuery)).toEqual({});
     expect(toRecommendationFilter({ ...emptyRecommendationFilterQuery, condition: '3' })).toEqual({ condition: '3' });
     expect(toRecommendationFilter(filters)).toEqual({ groupId, organisationId, level: 'operationeel', condition: '3.1.b', from: '2026-01-01', to: '2026-12-31' });
+  });
+});
+
+describe('invalid filter names, for exports', () => {
+  it('names the filters that are present but do not parse', () => {
+    expect(invalidRecommendationFilterNames({ voorwaarde: '3', niveau: 'bestuurlijk' })).toEqual([]);
+    expect(invalidRecommendationFilterNames({ voorwaarde: 'drie', van: '2026-13-01', niveau: 'bestuurlijk' })).toEqual(['voorwaarde', 'van']);
+    expect(invalidRecommendationFilterNames({})).toEqual([]);
+    // Names that are not filters (format, English spellings) are not this function's business.
+    expect(invalidRecommendationFilterNames({ format: 'xlsx', condition: 'x' })).toEqual([]);
   });
 });
 

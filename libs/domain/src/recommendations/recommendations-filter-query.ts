@@ -84,6 +84,16 @@ export function parseRecommendationFilterQuery(params: SearchParams): Recommenda
   };
 }
 
+/**
+ * The shared filter names present in the query that do not parse. Pages ignore
+ * them; an export refuses them, so a file never holds more than was asked for.
+ */
+export function invalidRecommendationFilterNames(params: SearchParams): string[] {
+  const parsed = parseRecommendationFilterQuery(params);
+  const fields = ['groupId', 'organisationId', 'level', 'condition', 'from', 'to'] as const;
+  return fields.filter((field) => single(params, names[field]) !== null && parsed[field] === null).map((field) => names[field]);
+}
+
 /** Reads the register's filters: the shared ones plus status, overdue and search. */
 export function parseRecommendationListQuery(params: SearchParams): RecommendationListQuery {
   const search = valid(searchSchema, single(params, names.search));

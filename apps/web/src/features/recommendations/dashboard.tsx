@@ -3,12 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import {
-  parseRecommendationFilterQuery,
-  recommendationFilterQueryString,
-  toRecommendationFilter,
-  type RecommendationFilter,
-} from '@srw/domain';
+import { parseRecommendationFilterQuery, recommendationFilterQueryString, toRecommendationFilter } from '@srw/domain';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { LoadError, Loading } from '@/components/ui/states';
@@ -19,12 +14,6 @@ import { TrendChart } from './trend-chart';
 import { useAddressFilters } from './use-address-filters';
 
 /** The export speaks the API's own filter names (`condition=3`), not the address's Dutch ones. */
-function exportQueryString(filter: RecommendationFilter): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
-  return params.toString();
-}
-
 export function RecommendationDashboard() {
   const t = useTranslations();
   const trpc = useTRPC();
@@ -33,7 +22,8 @@ export function RecommendationDashboard() {
   const filter = toRecommendationFilter(filters);
   const query = useQuery(trpc.recommendations.dashboard.queryOptions(filter));
   const groupLabel = useGroupLabel();
-  const qs = exportQueryString(filter);
+  // Exports take the same Dutch filter names as this page's address.
+  const qs = recommendationFilterQueryString(filters).replace(/^\?/, '');
 
   return (
     <>

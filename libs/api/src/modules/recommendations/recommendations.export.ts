@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { RecommendationSummary } from '@srw/db';
-import { isDomainError, recommendationFilterSchema, type ProgressSummary } from '@srw/domain';
+import { invalidRecommendationFilterNames, isDomainError, parseRecommendationFilterQuery, toRecommendationFilter, type ProgressSummary } from '@srw/domain';
 import { createContext } from '../../context';
 import { getRuntime } from '../../runtime';
 import { exportRecommendationRegister, recommendationDashboard } from './recommendations.service';
@@ -61,9 +61,11 @@ export async function handleRecommendationExport(req: Request): Promise<Response
   if (!ctx.user) return new Response('Je bent niet (meer) ingelogd.', { status: 401 });
   const url = new URL(req.url);
   const format = url.searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
-  const params = Object.fromEntries([...url.searchParams.entries()].filter(([key]) => key !== 'format'));
-  const filter = recommendationFilterSchema.safeParse(params);
-  if (!filter.success) return new Response('Ongeldige filters.', { status: 400 });
+  // The same Dutch filter names as the dashboard's address (`?voorwaarde=3&niveau=…`).
+  const params = Object.fromEntries(url.searchParams.entries());
+  const invalid = invalidRecommendationFilterNames(params);
+  if (invalid.length > 0) return new Response(`Ongeldige filters: ${invalid.join(', ')}.`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const filter = { data: toRecommendationFilter(parseRecommendationFilterQuery(params)) };
   try {
     const items = await exportRecommendationRegister(ctx, ctx.user, filter.data);
     const stamp = new Date().toISOString().slice(0, 10);
