@@ -105,6 +105,7 @@ export interface RecommendationListQuery extends RecommendationFilterQuery {
   today: string;
   status?: RecommendationStatus | undefined;
   sourceType?: RecommendationSourceType | undefined;
+  decisionId?: string | undefined;
   overdue?: boolean | undefined;
   priority?: boolean | undefined;
   search?: string | undefined;
@@ -144,6 +145,7 @@ export async function listRecommendations(db: Executor, query: RecommendationLis
     ...filterConditions(query),
     query.status ? eq(recommendations.status, query.status) : undefined,
     query.sourceType ? eq(recommendations.sourceType, query.sourceType) : undefined,
+    query.decisionId ? eq(recommendations.decisionId, query.decisionId) : undefined,
     query.overdue === true ? overdueExpression(query.today) : query.overdue === false ? sql`not ${overdueExpression(query.today)}` : undefined,
     query.priority !== undefined ? eq(recommendations.priority, query.priority) : undefined,
     term ? or(ilike(recommendations.title, term), ilike(recommendations.code, term)) : undefined,

@@ -194,6 +194,8 @@ export const listRecommendationsSchema = pageInputSchema.extend({
   ...recommendationFilterFields,
   status: recommendationStatusSchema.optional(),
   sourceType: recommendationSourceTypeSchema.optional(),
+  /** Those waiting on this legal-framework decision. */
+  decisionId: uuidSchema.optional(),
   overdue: z.boolean().optional(),
   priority: z.boolean().optional(),
   search: z.string().trim().max(100).optional(),

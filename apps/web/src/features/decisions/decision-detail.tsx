@@ -21,6 +21,7 @@ import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { DecisionStatusBadge, OutcomeBadge, ReviewNeededBadge } from './decision-badges';
 import { DecisionTestsSection } from './decision-tests';
+import { WaitingRecommendations } from './waiting-recommendations';
 
 type RequestedStatus = 'concept' | 'voorgesteld' | 'vastgesteld' | 'ingetrokken';
 
@@ -370,6 +371,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
       ) : null}
 
       <DecisionTestsSection decisionId={decision.id} links={decision.testLinks} canRecord={permissions.recordTest} />
+      <WaitingRecommendations decisionId={decision.id} />
 
       <Section id="history" title={td('detail.historyTitle')}>
         <DecisionHistory id={decision.id} />

@@ -102,6 +102,27 @@ describe('recommendations.list', () => {
     expect(defensie.items.map((r) => r.code)).not.toContain('Z1');
   });
 
+  it('lists those waiting on a decision, within the caller’s scope', async () => {
+    const catalogue = await caller('admin').decisions.legalBases.list();
+    const decision = await caller('chair').decisions.create({
+      groupId: f.groupId,
+      question: 'Mag de politie militaire beelden bewaren?',
+      context: 'Beelden van een zoekactie.',
+      cooperationLevel: 'ASSISTANCE',
+      topic: 'Informatie',
+      outcome: 'ALLOWED_WITH_CONDITIONS',
+      conditions: [{ code: null, text: 'Alleen zolang het onderzoek loopt' }],
+      legalBasisIds: [catalogue[0]?.id ?? ''],
+      organisationIds: [defensieId, politieId],
+    });
+    const waiting = await caller('chair').recommendations.create(input({ groupId: f.groupId, decisionId: decision.id }));
+    const idsFor = async (role: RoleName) => (await caller(role).recommendations.list({ decisionId: decision.id, limit: 100 })).items.map((r) => r.id);
+    expect(await idsFor('member')).toEqual([waiting.id]);
+    expect(await idsFor('management')).toEqual([waiting.id]);
+    expect(await idsFor('outsider')).toEqual([]);
+    expect(await caller('admin').recommendations.list({ decisionId: otherRecId, limit: 100 })).toMatchObject({ items: [] });
+  });
+
   it('pages with a keyset cursor without repeats', async () => {
     const seen: string[] = [];
     let cursor: string | null = null;

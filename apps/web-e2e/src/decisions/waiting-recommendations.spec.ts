@@ -1,0 +1,41 @@
+import { apiAs } from '../support/api';
+import { E2E_PASSWORD, expect, signIn, test } from '../support/fixtures';
+
+test('a decision page lists the recommendations that wait on it, and the recommendation links back', async ({ page, seed, baseURL }) => {
+  const chair = await seed.user({ name: 'Kapitein Wacht', organisation: 'DEFENSIE' });
+  const defensie = await seed.organisationId('DEFENSIE');
+  const politie = await seed.organisationId('POLITIE');
+  const group = await seed.admin.workingGroups.create.mutate({
+    name: `Werkgroep Wachten ${seed.suffix}`,
+    theme: 'Informatiedeling',
+    organisationIds: [defensie, politie],
+    chairUserId: chair.id,
+  });
+  const api = await apiAs(baseURL ?? '', chair.email, E2E_PASSWORD);
+  const question = `Mag de politie beelden van militaire drones bewaren? (${seed.suffix})`;
+  const decision = await api.decisions.create.mutate({
+    groupId: group.id,
+    question,
+    cooperationLevel: 'ASSISTANCE',
+    topic: `Beelden ${seed.suffix}`,
+    outcome: 'UNCLEAR',
+    organisationIds: [defensie, politie],
+  });
+  const recommendation = await api.recommendations.create.mutate({
+    groupId: group.id,
+    title: `Bewaartermijn voor dronebeelden afspreken ${seed.suffix}`,
+    sourceType: 'working_group',
+    level: 'operationeel',
+    conditionIds: ['3.1.b'],
+    addresseeOrganisationIds: [defensie, politie],
+    decisionId: decision.id,
+  });
+
+  await signIn(page, chair.email);
+  await page.goto(`/afwegingskader/${decision.id}`);
+  const waiting = page.getByRole('region', { name: 'Aanbevelingen die op dit besluit wachten' });
+  await waiting.getByRole('link', { name: new RegExp(`Bewaartermijn voor dronebeelden afspreken ${seed.suffix}`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/aanbevelingen/${recommendation.id}$`));
+  await page.getByRole('link', { name: question }).click();
+  await expect(page.getByRole('heading', { level: 1, name: question })).toBeVisible();
+});
