@@ -288,8 +288,11 @@ describe('other groups see nothing', () => {
       expect(await outcome(() => caller(role).exercises.list({ scenarioId: exercise.scenarioId }))).toBe('NOT_FOUND');
     }
     for (const role of ['observer', 'management', 'admin'] as const) {
-      const exercises = await caller(role).exercises.list({ limit: 100 });
+      // This file makes well over a page of exercises; narrow to this one's scenario.
+      const exercises = await caller(role).exercises.list({ scenarioId: exercise.scenarioId, limit: 100 });
       expect(exercises.items.map((e) => e.id)).toContain(exercise.id);
+      const scenarios = await caller(role).scenarios.list({ groupId: f.groupId, limit: 100 });
+      expect(scenarios.items.every((s) => s.groupId === f.groupId)).toBe(true);
     }
   });
 
