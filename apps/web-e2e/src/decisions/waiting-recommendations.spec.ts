@@ -1,7 +1,7 @@
 import { apiAs } from '../support/api';
 import { E2E_PASSWORD, expect, signIn, test } from '../support/fixtures';
 
-test('a decision page lists the recommendations that wait on it, and the recommendation links back', async ({ page, seed, baseURL }) => {
+test('a recommendation is linked to a decision in its form; the decision page lists it and it links back', async ({ page, seed, baseURL }) => {
   const chair = await seed.user({ name: 'Kapitein Wacht', organisation: 'DEFENSIE' });
   const defensie = await seed.organisationId('DEFENSIE');
   const politie = await seed.organisationId('POLITIE');
@@ -28,10 +28,17 @@ test('a decision page lists the recommendations that wait on it, and the recomme
     level: 'operationeel',
     conditionIds: ['3.1.b'],
     addresseeOrganisationIds: [defensie, politie],
-    decisionId: decision.id,
   });
 
+  // The chair links the recommendation to the decision in its edit form.
   await signIn(page, chair.email);
+  await page.goto(`/aanbevelingen/${recommendation.id}`);
+  const edit = page.getByRole('region', { name: 'Gegevens wijzigen' });
+  await edit.getByText('Gegevens wijzigen', { exact: true }).last().click();
+  await edit.getByLabel('Wacht op besluit').selectOption({ label: question });
+  await edit.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('link', { name: question })).toBeVisible();
+
   await page.goto(`/afwegingskader/${decision.id}`);
   const waiting = page.getByRole('region', { name: 'Aanbevelingen die op dit besluit wachten' });
   await waiting.getByRole('link', { name: new RegExp(`Bewaartermijn voor dronebeelden afspreken ${seed.suffix}`) }).click();

@@ -35,6 +35,8 @@ interface RecommendationFormValues extends Record<string, unknown> {
   ownerUserId: string;
   dueDate: string;
   priority: boolean;
+  /** The legal-framework decision this waits on; '' for none. */
+  decisionId: string;
   classification: Classification;
   note: string;
 }
@@ -82,6 +84,7 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
   const conditions = useQuery(trpc.reference.conditions.queryOptions());
   const [ownerSearch, setOwnerSearch] = useState('');
   const owners = useQuery(trpc.users.directory.queryOptions({ search: ownerSearch }));
+  const decisions = useQuery(trpc.decisions.list.queryOptions({ limit: 100 }));
   const groupOptions = [
     ...(mayCreateGroupless ? [{ value: '', label: t('managementLevel') }] : []),
     ...(groups.data?.items ?? [])
@@ -103,6 +106,7 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
           ownerUserId: existing.ownerUserId ?? '',
           dueDate: existing.dueDate ?? '',
           priority: existing.priority,
+          decisionId: existing.decisionId ?? '',
           classification: existing.classification,
           note: '',
         }
@@ -119,6 +123,7 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
           ownerUserId: '',
           dueDate: '',
           priority: false,
+          decisionId: '',
           classification: 'ONGERUBRICEERD',
           note: '',
         },
@@ -163,7 +168,7 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
             version: existing.version,
             ownerUserId: v.ownerUserId || null,
             dueDate: v.dueDate || null,
-            decisionId: existing.decisionId,
+            decisionId: v.decisionId || null,
           });
           if (changes) update.mutate(changes);
           return;
@@ -174,6 +179,7 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
           groupId: groupValue || null,
           ownerUserId: v.ownerUserId || null,
           dueDate: v.dueDate || null,
+          decisionId: v.decisionId || null,
         });
         if (input) create.mutate(input);
       }}
@@ -255,6 +261,21 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
           onChange={(e) => form.set('ownerUserId', e.target.value)}
         />
         <TextField type="date" label={t('fields.dueDate')} value={form.values.dueDate} errors={form.fieldErrors.dueDate} onChange={(e) => form.set('dueDate', e.target.value)} />
+        <SelectField
+          label={t('fields.decision')}
+          hint={t('fields.decisionHint')}
+          placeholder={t('fields.noDecision')}
+          options={[
+            // The current link stays selectable even when it is not among the decisions listed.
+            ...(form.values.decisionId && !(decisions.data?.items ?? []).some((d) => d.id === form.values.decisionId)
+              ? [{ value: form.values.decisionId, label: t('fields.currentDecision') }]
+              : []),
+            ...(decisions.data?.items ?? []).map((d) => ({ value: d.id, label: d.question })),
+          ]}
+          value={form.values.decisionId}
+          errors={form.fieldErrors.decisionId}
+          onChange={(e) => form.set('decisionId', e.target.value)}
+        />
         <SelectField
           label={t('fields.classification')}
           options={classificationLevels.map((level) => ({ value: level, label: tc(`classification.${level}`) }))}

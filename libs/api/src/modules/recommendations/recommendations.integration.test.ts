@@ -121,6 +121,13 @@ describe('recommendations.list', () => {
     expect(await idsFor('management')).toEqual([waiting.id]);
     expect(await idsFor('outsider')).toEqual([]);
     expect(await caller('admin').recommendations.list({ decisionId: otherRecId, limit: 100 })).toMatchObject({ items: [] });
+    // Only a decision the author can read: not another group's draft, not one that does not exist.
+    expect(await outcome(() => caller('outsider').recommendations.create(input({ groupId: f.otherGroupId, decisionId: decision.id })))).toBe('BAD_REQUEST');
+    expect(await outcome(() => caller('chair').recommendations.create(input({ groupId: f.groupId, decisionId: '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001' })))).toBe('BAD_REQUEST');
+    const { version } = await caller('chair').recommendations.get({ id: waiting.id });
+    const update = { ...input(), id: waiting.id, version, code: (await caller('chair').recommendations.get({ id: waiting.id })).code, ownerUserId: null, dueDate: null };
+    expect(await outcome(() => caller('chair').recommendations.update({ ...update, decisionId: '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001' }))).toBe('BAD_REQUEST');
+    expect(await outcome(() => caller('chair').recommendations.update({ ...update, decisionId: decision.id }))).toBe('OK');
   });
 
   it('pages with a keyset cursor without repeats', async () => {

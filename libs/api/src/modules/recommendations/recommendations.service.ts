@@ -118,6 +118,13 @@ async function validateReferences(
   }
 }
 
+/** A recommendation may wait only on a decision its author can read. */
+async function assertDecisionReadable(ctx: ServiceContext, actor: Actor, decisionId: string | null): Promise<void> {
+  if (decisionId && !(await findReadableDecision(ctx.db, ctx.classificationCeiling, actor, decisionId))) {
+    throw new DomainError('VALIDATION', { field: 'decisionId', detail: 'Kies een bestaand besluit dat je mag inzien.' });
+  }
+}
+
 async function assertCodeFree(db: Executor, code: string, exceptId?: string): Promise<void> {
   const existing = await findRecommendationByCode(db, code);
   if (existing && existing.id !== exceptId) {
@@ -179,6 +186,7 @@ async function insertRecommendation(ctx: ServiceContext, actor: Actor, input: Cr
     assertCanEditRecommendation(actor, null, null);
   }
   await validateReferences(ctx.db, input);
+  await assertDecisionReadable(ctx, actor, input.decisionId);
   if (input.code) await assertCodeFree(ctx.db, input.code);
 
   return ctx.db.transaction(async (tx) => {
@@ -246,6 +254,8 @@ export async function updateRecommendation(ctx: ServiceContext, actor: Actor, in
     const current = await loadForEdit(tx, actor, input.id);
     assertRecommendationEditable(current.status);
     assertExpectedVersion(input.version, current.version);
+    // A link kept as it was stays, even if the decision has since become unreadable to this editor.
+    if (input.decisionId !== current.decisionId) await assertDecisionReadable({ ...ctx, db: tx }, actor, input.decisionId);
     await assertCodeFree(tx, input.code, current.id);
     const addressees = await findRecommendationAddressees(tx, current.id);
     assertAddresseesChangeable(
