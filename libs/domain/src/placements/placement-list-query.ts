@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { singleParam, validParam, type SearchParams } from '../common/query-string';
 import { uuidSchema } from '../common/validation';
 import { isoDateSchema, type IsoDate } from './placement-dates';
 import { listPlacementsSchema, placementStatusSchema, type PlacementStatus } from './placement.schema';
@@ -18,30 +18,18 @@ export const emptyPlacementListQuery: PlacementListQuery = { organisationId: nul
 /** Query-string names; Dutch, like the route (`/liaisons?organisatie=…&eenheid=…&status=actief&van=…&tot=…`). */
 const names = { organisationId: 'organisatie', unit: 'eenheid', status: 'status', from: 'van', to: 'tot' } as const;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function single(params: SearchParams, name: string): string | null {
-  const value = params[name];
-  return typeof value === 'string' ? value : Array.isArray(value) ? (value[0] ?? null) : null;
-}
-
-function valid<T>(schema: z.ZodType<T>, value: string | null): T | null {
-  if (value === null) return null;
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
 
 const unitSchema = listPlacementsSchema.shape.unit.unwrap();
 
 /** Reads the query string; a value that does not parse is ignored rather than failing the page. */
 export function parsePlacementListQuery(params: SearchParams): PlacementListQuery {
-  const unit = valid(unitSchema, single(params, names.unit));
+  const unit = validParam(unitSchema, singleParam(params, names.unit));
   return {
-    organisationId: valid(uuidSchema, single(params, names.organisationId)),
+    organisationId: validParam(uuidSchema, singleParam(params, names.organisationId)),
     unit: unit ? unit : null,
-    status: valid(placementStatusSchema, single(params, names.status)),
-    from: valid(isoDateSchema, single(params, names.from)),
-    to: valid(isoDateSchema, single(params, names.to)),
+    status: validParam(placementStatusSchema, singleParam(params, names.status)),
+    from: validParam(isoDateSchema, singleParam(params, names.from)),
+    to: validParam(isoDateSchema, singleParam(params, names.to)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { singleParam, type SearchParams } from '../common/query-string';
 import { uuidSchema } from '../common/validation';
 import { isValidIsoDate, type IsoDate } from './placement-dates';
 import { placementStatusSchema, type PlacementStatus } from './placement.schema';
@@ -13,18 +14,12 @@ export interface TimelineQuery {
 /** Query-string names; Dutch, like the route (`/liaisons/tijdlijn?organisatie=…&status=actief&van=2026-01-01`). */
 const names = { organisationId: 'organisatie', status: 'status', from: 'van' } as const;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function single(params: SearchParams, name: string): string | null {
-  const value = params[name];
-  return typeof value === 'string' ? value : Array.isArray(value) ? (value[0] ?? null) : null;
-}
 
 /** Reads the query string; a value that does not parse is ignored rather than failing the page. */
 export function parseTimelineQuery(params: SearchParams): TimelineQuery {
-  const organisationId = uuidSchema.safeParse(single(params, names.organisationId));
-  const status = placementStatusSchema.safeParse(single(params, names.status));
-  const from = single(params, names.from);
+  const organisationId = uuidSchema.safeParse(singleParam(params, names.organisationId));
+  const status = placementStatusSchema.safeParse(singleParam(params, names.status));
+  const from = singleParam(params, names.from);
   return {
     organisationId: organisationId.success ? organisationId.data : null,
     status: status.success ? status.data : null,

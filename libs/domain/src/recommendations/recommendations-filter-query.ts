@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { singleParam, validParam, type SearchParams } from '../common/query-string';
 import { uuidSchema } from '../common/validation';
 import { isoDateSchema, type IsoDate } from '../placements/placement-dates';
 import {
@@ -57,30 +57,18 @@ const names = {
 /** The one value `overtermijn` takes when set. */
 const yes = 'ja';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function single(params: SearchParams, name: string): string | null {
-  const value = params[name];
-  return typeof value === 'string' ? value : Array.isArray(value) ? (value[0] ?? null) : null;
-}
-
-function valid<T>(schema: z.ZodType<T>, value: string | null): T | null {
-  if (value === null) return null;
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
 
 const searchSchema = listRecommendationsSchema.shape.search.unwrap();
 
 /** Reads the shared filters; a value that does not parse is ignored rather than failing the page. */
 export function parseRecommendationFilterQuery(params: SearchParams): RecommendationFilterQuery {
   return {
-    groupId: valid(recommendationGroupFilterSchema, single(params, names.groupId)),
-    organisationId: valid(uuidSchema, single(params, names.organisationId)),
-    level: valid(recommendationLevelSchema, single(params, names.level)),
-    condition: valid(conditionFilterSchema, single(params, names.condition)),
-    from: valid(isoDateSchema, single(params, names.from)),
-    to: valid(isoDateSchema, single(params, names.to)),
+    groupId: validParam(recommendationGroupFilterSchema, singleParam(params, names.groupId)),
+    organisationId: validParam(uuidSchema, singleParam(params, names.organisationId)),
+    level: validParam(recommendationLevelSchema, singleParam(params, names.level)),
+    condition: validParam(conditionFilterSchema, singleParam(params, names.condition)),
+    from: validParam(isoDateSchema, singleParam(params, names.from)),
+    to: validParam(isoDateSchema, singleParam(params, names.to)),
   };
 }
 
@@ -91,16 +79,16 @@ export function parseRecommendationFilterQuery(params: SearchParams): Recommenda
 export function invalidRecommendationFilterNames(params: SearchParams): string[] {
   const parsed = parseRecommendationFilterQuery(params);
   const fields = ['groupId', 'organisationId', 'level', 'condition', 'from', 'to'] as const;
-  return fields.filter((field) => single(params, names[field]) !== null && parsed[field] === null).map((field) => names[field]);
+  return fields.filter((field) => singleParam(params, names[field]) !== null && parsed[field] === null).map((field) => names[field]);
 }
 
 /** Reads the register's filters: the shared ones plus status, overdue and search. */
 export function parseRecommendationListQuery(params: SearchParams): RecommendationListQuery {
-  const search = valid(searchSchema, single(params, names.search));
+  const search = validParam(searchSchema, singleParam(params, names.search));
   return {
     ...parseRecommendationFilterQuery(params),
-    status: valid(recommendationStatusSchema, single(params, names.status)),
-    overdue: single(params, names.overdue) === yes,
+    status: validParam(recommendationStatusSchema, singleParam(params, names.status)),
+    overdue: singleParam(params, names.overdue) === yes,
     search: search ? search : null,
   };
 }
