@@ -58,7 +58,7 @@ test.describe('aanbevelingen: dashboard', () => {
     await page.getByRole('link', { name: 'Voortgangsrapportage' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Voortgangsrapportage aanbevelingen' })).toBeVisible();
     await expect(page).toHaveURL(/\/dashboard\/rapport\?voorwaarde=3$/);
-    await expect(page.getByText('Filters: voorwaarde=3')).toBeVisible();
+    await expect(page.getByText('Filters: Voorwaarde (Triade): 3')).toBeVisible();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Progress report on recommendations' })).toBeVisible();
   });

@@ -13,7 +13,6 @@ import { RecommendationFilters } from './recommendation-filters';
 import { TrendChart } from './trend-chart';
 import { useAddressFilters } from './use-address-filters';
 
-/** The export speaks the API's own filter names (`condition=3`), not the address's Dutch ones. */
 export function RecommendationDashboard() {
   const t = useTranslations();
   const trpc = useTRPC();

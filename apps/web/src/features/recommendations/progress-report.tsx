@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { parseRecommendationFilterQuery, recommendationFilterQueryString, toRecommendationFilter } from '@srw/domain';
+import { parseRecommendationFilterQuery, toRecommendationFilter } from '@srw/domain';
 import { Button } from '@/components/ui/button';
 import { LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
@@ -19,11 +19,25 @@ export function ProgressReport() {
   const filterQuery = parseRecommendationFilterQuery(Object.fromEntries(params.entries()));
   const query = useQuery(trpc.recommendations.dashboard.queryOptions(toRecommendationFilter(filterQuery)));
   const groupLabel = useGroupLabel();
-  const applied = [...new URLSearchParams(recommendationFilterQueryString(filterQuery)).entries()].map(([key, value]) => `${key}=${value}`).join(', ');
+  const organisations = useQuery(trpc.organisations.list.queryOptions());
 
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError onRetry={() => query.refetch()} />;
   const data = query.data;
+  // The filters in words, as the dashboard's filter fields name them.
+  const groupName = (id: string) => (id === 'none' ? t('recommendations.managementLevel') : (data.byGroup.find((g) => g.key === id)?.label ?? id));
+  const applied = [
+    filterQuery.groupId ? `${t('recommendations.filters.group')}: ${groupName(filterQuery.groupId)}` : null,
+    filterQuery.organisationId
+      ? `${t('recommendations.filters.organisation')}: ${organisations.data?.find((o) => o.id === filterQuery.organisationId)?.name ?? filterQuery.organisationId}`
+      : null,
+    filterQuery.level ? `${t('recommendations.filters.level')}: ${t(`recommendations.level.${filterQuery.level}`)}` : null,
+    filterQuery.condition ? `${t('recommendations.filters.condition')}: ${filterQuery.condition}` : null,
+    filterQuery.from ? `${t('recommendations.filters.from')}: ${format.dateTime(new Date(`${filterQuery.from}T12:00:00`), { dateStyle: 'medium' })}` : null,
+    filterQuery.to ? `${t('recommendations.filters.to')}: ${format.dateTime(new Date(`${filterQuery.to}T12:00:00`), { dateStyle: 'medium' })}` : null,
+  ]
+    .filter((part): part is string => part !== null)
+    .join(' · ');
   return (
     <article className="mx-auto max-w-4xl space-y-8 bg-white p-6 print:p-0">
       <header className="flex items-start justify-between gap-4 border-b border-slate-300 pb-4">
