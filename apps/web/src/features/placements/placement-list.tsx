@@ -3,7 +3,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import {
   emptyPlacementListQuery,
@@ -18,6 +17,7 @@ import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
+import { setAddressSearch, useAddressSearch } from '@/lib/address-search';
 import { useTRPC } from '@/lib/trpc/client';
 import { useCalendarDate } from './placement-format';
 import { PlacementStatusBadge } from './placement-status-badge';
@@ -55,19 +55,17 @@ function fromDraft(draft: Draft): PlacementListQuery {
 /**
  * The applied filters live in the address (`?organisatie=…&eenheid=…&status=…&van=…&tot=…`), so a
  * filtered list survives a reload and can be shared. Applying pushes a history entry (Back returns
- * to the previous filters); the native History API updates `useSearchParams` without a server round trip.
+ * to the previous filters); `setAddressSearch` uses the native History API, without a server round trip.
  */
 export function PlacementList() {
   const t = useTranslations();
   const trpc = useTRPC();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
   const formatDate = useCalendarDate();
-  const applied = parsePlacementListQuery(Object.fromEntries(searchParams.entries()));
+  const applied = parsePlacementListQuery(useAddressSearch());
   const appliedString = placementListQueryString(applied);
   const apply = (next: PlacementListQuery) => {
     const text = placementListQueryString(next);
-    if (text !== appliedString) window.history.pushState(null, '', `${pathname}${text}`);
+    if (text !== appliedString) setAddressSearch(text, 'push');
   };
   const input = {
     limit: 25,

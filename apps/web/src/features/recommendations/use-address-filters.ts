@@ -1,21 +1,18 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import type { SearchParams } from '@srw/domain';
+import { setAddressSearch, useAddressSearch } from '@/lib/address-search';
 
 /**
  * Filters that live in the address bar, so a filtered view survives a reload and can be shared.
- * The state leads (inputs stay responsive); the address follows through the native History API,
- * which Next's router syncs with `useSearchParams` without a server round trip. A change pushes a
+ * The state leads (inputs stay responsive); the address follows through the native History API
+ * (`setAddressSearch`), without a server round trip. A change pushes a
  * history entry so Back returns to the previous filters; `replace` is for typing (one entry, not one per key).
  * When the address changes from outside (Back, Forward, a link), the state follows it.
  */
 export function useAddressFilters<T>(parse: (params: SearchParams) => T, serialise: (value: T) => string) {
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const fromAddress = parse(Object.fromEntries(searchParams.entries()));
+  const fromAddress = parse(useAddressSearch());
   const addressText = serialise(fromAddress);
   const [filters, setFilters] = useState<T>(fromAddress);
   const [seenAddress, setSeenAddress] = useState(addressText);
@@ -27,8 +24,7 @@ export function useAddressFilters<T>(parse: (params: SearchParams) => T, seriali
     setFilters(next);
     const text = serialise(next);
     if (text === serialise(filters)) return;
-    if (history === 'push') window.history.pushState(null, '', `${pathname}${text}`);
-    else window.history.replaceState(null, '', `${pathname}${text}`);
+    setAddressSearch(text, history);
   };
   return [filters, update] as const;
 }
