@@ -1,14 +1,12 @@
-import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/fixtures';
+import { apiAs } from '../support/api';
+import { E2E_PASSWORD, expect, test } from '../support/fixtures';
 import { signInPatiently } from './journeys';
 
-const chair = demoUsers.find((u) => u.key === 'pieter')?.email ?? '';
-const searchGroup = 'Werkgroep Zoekacties en steunverzoeken';
-
-async function implementedInGroup(page: Page): Promise<string> {
+/** The dashboard's "implemented or verified" figure for one working group. */
+async function implementedInGroup(page: Page, groupName: string): Promise<string> {
   await page.goto('/dashboard');
-  await page.getByLabel('Werkgroep', { exact: true }).selectOption({ label: searchGroup });
+  await page.getByLabel('Werkgroep', { exact: true }).selectOption({ label: groupName });
   const card = page.locator('dt', { hasText: /^Uitgevoerd of geverifieerd$/ }).locator('xpath=following-sibling::dd');
   await expect(page.getByRole('region', { name: 'Voortgang per werkgroep' }).getByRole('row')).toHaveCount(2);
   return (await card.textContent()) ?? '';
@@ -18,14 +16,30 @@ test.describe('aanbevelingen: statusverloop', () => {
   // Long journeys on a shared, slow machine: more time than the suite default.
   test.describe.configure({ timeout: 180_000 });
 
-  test('the chair moves B2 from aanvaard to uitgevoerd, both organisations first, and sees the dashboard change', async ({ page }) => {
-    await signInPatiently(page, chair, DEMO_PASSWORD);
-    expect(await implementedInGroup(page)).toBe('2');
+  test('the chair moves an accepted recommendation to uitgevoerd, both organisations first, and sees the dashboard change', async ({ page, seed, baseURL }) => {
+    const chair = await seed.user({ name: 'Voorzitter Verloop', organisation: 'DEFENSIE' });
+    const defensie = await seed.organisationId('DEFENSIE');
+    const politie = await seed.organisationId('POLITIE');
+    const groupName = `Werkgroep Verloop ${seed.suffix}`;
+    const group = await seed.admin.workingGroups.create.mutate({ name: groupName, theme: 'Bestuurders informeren', organisationIds: [defensie, politie], chairUserId: chair.id });
+    const api = await apiAs(baseURL ?? '', chair.email, E2E_PASSWORD);
+    const title = `Werkgroep per vraagstuk die bestuurders rechtstreeks informeert ${seed.suffix}`;
+    const created = await api.recommendations.create.mutate({
+      groupId: group.id,
+      title,
+      sourceType: 'working_group',
+      level: 'bestuurlijk',
+      conditionIds: ['1.3.c'],
+      addresseeOrganisationIds: [defensie, politie],
+    });
+    await api.recommendations.changeStatus.mutate({ id: created.id, version: created.version, status: 'aanvaard', note: 'Aanvaard in het overleg.' });
 
-    await page.getByRole('link', { name: 'Aanbevelingen' }).click();
-    await page.getByRole('link', { name: 'Werkgroep per vraagstuk die bestuurders rechtstreeks informeert' }).click();
+    await signInPatiently(page, chair.email);
+    expect(await implementedInGroup(page, groupName)).toBe('0');
+
+    await page.goto(`/aanbevelingen/${created.id}`);
     const header = page.locator('main header').first();
-    await expect(page.getByRole('heading', { level: 1, name: /^B2 · / })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`· ${title}$`) })).toBeVisible();
     const status = page.getByRole('region', { name: 'Status wijzigen' });
     await status.getByLabel('Nieuwe status').selectOption({ label: 'In uitvoering' });
     await status.getByLabel('Toelichting').fill('De kwartaalrapportage aan de bestuurders is ingeregeld.');
@@ -58,6 +72,6 @@ test.describe('aanbevelingen: statusverloop', () => {
     await expect(history.getByText('Status: In uitvoering → Uitgevoerd')).toBeVisible();
     await expect(history.getByText('Beide organisaties rapporteren nu elk kwartaal aan de bestuurders.')).toBeVisible();
 
-    expect(await implementedInGroup(page)).toBe('3');
+    expect(await implementedInGroup(page, groupName)).toBe('1');
   });
 });
