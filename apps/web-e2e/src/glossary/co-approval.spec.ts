@@ -72,7 +72,8 @@ test.describe('begrippenlijst', () => {
     await expect(page.getByText('Vastgesteld', { exact: true }).first()).toBeVisible();
     await page.getByRole('button', { name: 'Bewerken' }).click();
     const definition = page.getByLabel('Definitie bij DEFENSIE');
-    await definition.fill('Militair met een officiersrang, vanaf tweede luitenant; leidinggevende binnen de krijgsmacht.');
+    // A text of this run's own, so the edit is a change even when the journey runs again on the same server.
+    await definition.fill(`Militair met een officiersrang, vanaf tweede luitenant; leidinggevende binnen de krijgsmacht (${seed.suffix}).`);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await expect(page.getByText('De definitie is gewijzigd: het begrip moet opnieuw worden goedgekeurd.')).toBeVisible();
     await expect(page.getByText('Voorgesteld', { exact: true }).first()).toBeVisible();
