@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { classificationSchema } from '../common/classification';
 import { pageInputSchema } from '../common/pagination';
 import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
-import { createRecommendationSchema } from '../recommendations/recommendations.schema';
+import { proposedRecommendationSchema } from '../recommendations/recommendations.schema';
 import { isoDateSchema } from './placement-dates';
 
 export const placementStatuses = ['voorgesteld', 'goedgekeurd', 'actief', 'afgerond', 'afgebroken'] as const;
@@ -99,9 +99,7 @@ export type SaveDebriefInput = z.infer<typeof saveDebriefSchema>;
  * Turning a debrief lesson into a recommendation: the lesson (and the version
  * read) plus the fields a user fills in, taken from the register's own schema.
  */
-export const createLessonRecommendationSchema = createRecommendationSchema
-  .pick({ title: true, description: true, level: true, addresseeOrganisationIds: true, dueDate: true, priority: true, conditionIds: true })
-  .extend({ lessonId: uuidSchema, version: versionSchema });
+export const createLessonRecommendationSchema = proposedRecommendationSchema.extend({ lessonId: uuidSchema, version: versionSchema });
 export type CreateLessonRecommendationInput = z.infer<typeof createLessonRecommendationSchema>;
 
 export const listPlacementsSchema = pageInputSchema.extend({
