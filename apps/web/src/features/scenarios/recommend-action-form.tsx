@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { recommendImprovementActionSchema } from '@srw/domain';
+import { conditionIndicatorIdSchema, recommendImprovementActionSchema } from '@srw/domain';
 import { InlineForm } from '@/components/forms/inline-form';
 import { useForm } from '@/components/forms/use-form';
 import {
@@ -16,8 +16,6 @@ import type { ExerciseView } from './types';
 
 type Action = ExerciseView['improvementActions'][number];
 type Observation = ExerciseView['observations'][number];
-
-const isIndicator = (id: string) => /^\d+\.\d+\.[a-z]$/.test(id);
 
 /**
  * Turns an improvement action into a recommendation in the register, prefilled
@@ -42,7 +40,8 @@ export function RecommendActionForm({
     description: observation.text,
     level: 'operationeel',
     addresseeOrganisationIds: action.ownerOrganisationId ? [action.ownerOrganisationId] : exercise.groupOrganisations.map((o) => o.id),
-    conditionIds: isIndicator(observation.conditionId) ? [observation.conditionId] : [],
+    // A recommendation addresses indicators; an observation may name a whole category or sub-variable.
+    conditionIds: conditionIndicatorIdSchema.safeParse(observation.conditionId).success ? [observation.conditionId] : [],
     dueDate: action.dueDate ?? '',
     priority: false,
   });
