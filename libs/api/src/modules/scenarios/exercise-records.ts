@@ -23,7 +23,8 @@ export interface ExerciseRecordFinders<Row extends ExerciseRecordRow> {
 export interface ExerciseRecordKind<Row extends ExerciseRecordRow> extends ExerciseRecordFinders<Row> {
   entityType: string;
   assertStatusAllows: (status: ExerciseStatus) => void;
-  remove: (tx: Executor, id: string) => Promise<unknown>;
+  /** Deletes the locked record; may first refuse with a domain error (checked against the locked row). */
+  remove: (tx: Executor, current: Row & { id: string }) => Promise<unknown>;
 }
 
 /**
@@ -113,7 +114,7 @@ export async function removeExerciseRecord<Row extends ExerciseRecordRow>(
 ): Promise<{ id: string }> {
   return ctx.db.transaction(async (tx) => {
     const { exercise, current } = await lockExerciseRecord(tx, actor, kind, ref, kind.assertStatusAllows);
-    await kind.remove(tx, ref.id);
+    await kind.remove(tx, { ...current, id: ref.id });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'delete',

@@ -390,7 +390,7 @@ const injectRecords: ExerciseRecordKind<ExerciseInjectRow> = {
   find: findInject,
   findForUpdate: findInjectForUpdate,
   assertStatusAllows: assertPlanningEditable,
-  remove: (tx, id) => tx.delete(exerciseInjects).where(eq(exerciseInjects.id, id)),
+  remove: (tx, { id }) => tx.delete(exerciseInjects).where(eq(exerciseInjects.id, id)),
 };
 
 export async function addInject(ctx: ServiceContext, actor: Actor, input: AddInjectInput) {
@@ -498,7 +498,7 @@ const observationRecords: ExerciseRecordKind<ExerciseObservationRow> = {
   find: findObservation,
   findForUpdate: findObservationForUpdate,
   assertStatusAllows: assertEvaluationOpen,
-  remove: async (tx, id) => {
+  remove: async (tx, { id }) => {
     assertObservationRemovable(await countRecommendedActionsOfObservation(tx, id));
     await tx.delete(exerciseObservations).where(eq(exerciseObservations.id, id));
   },
@@ -546,8 +546,8 @@ const improvementActionRecords: ExerciseRecordKind<ImprovementActionRow> = {
   find: findImprovementAction,
   findForUpdate: findImprovementActionForUpdate,
   assertStatusAllows: assertActionsOpen,
-  remove: async (tx, id) => {
-    assertActionRemovable((await findImprovementAction(tx, id))?.recommendationId ?? null);
+  remove: async (tx, { id, recommendationId }) => {
+    assertActionRemovable(recommendationId);
     await tx.delete(improvementActions).where(eq(improvementActions.id, id));
   },
 };
