@@ -107,15 +107,6 @@ export async function findTermUsages(ctx: ServiceContext, actor: Actor, termId: 
   return results.flat();
 }
 
-export interface GlossaryTermInText {
-  id: string;
-  prefLabel: string;
-  status: string;
-  divergent: boolean;
-  jointDefinition: string;
-  definitions: { organisationCode: string; organisationName: string; text: string }[];
-}
-
 /** Terms with each organisation's meaning, for the glossary-aware text component. */
 async function withDefinitions(db: Executor, terms: readonly GlossaryMatchingTerm[]) {
   const definitions = await findGlossaryDefinitions(db, terms.map((t) => t.id));
@@ -152,8 +143,5 @@ export async function findTermsInTexts(ctx: ServiceContext, actor: Actor, input:
   const matcher = buildGlossaryMatcher(terms);
   const matches = input.texts.map((text) => matcher(text));
   const foundIds = new Set(matches.flat().map((m) => m.termId));
-  const found: GlossaryTermInText[] = (await withDefinitions(ctx.db, terms.filter((t) => foundIds.has(t.id)))).map(
-    ({ abbreviations: _abbreviations, synonyms: _synonyms, ...term }) => term,
-  );
-  return { matches, terms: found };
+  return { matches, terms: await withDefinitions(ctx.db, terms.filter((t) => foundIds.has(t.id))) };
 }
