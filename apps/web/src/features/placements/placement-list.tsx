@@ -17,7 +17,7 @@ import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
-import { setAddressSearch, useAddressSearch } from '@/lib/address-search';
+import { useAddressFilters } from '@/lib/use-address-filters';
 import { useTRPC } from '@/lib/trpc/client';
 import { useCalendarDate } from './placement-format';
 import { PlacementStatusBadge } from './placement-status-badge';
@@ -55,18 +55,14 @@ function fromDraft(draft: Draft): PlacementListQuery {
 /**
  * The applied filters live in the address (`?organisatie=…&eenheid=…&status=…&van=…&tot=…`), so a
  * filtered list survives a reload and can be shared. Applying pushes a history entry (Back returns
- * to the previous filters); `setAddressSearch` uses the native History API, without a server round trip.
+ * to the previous filters) through the shared `useAddressFilters`, without a server round trip.
  */
 export function PlacementList() {
   const t = useTranslations();
   const trpc = useTRPC();
   const formatDate = useCalendarDate();
-  const applied = parsePlacementListQuery(useAddressSearch());
+  const [applied, apply] = useAddressFilters(parsePlacementListQuery, placementListQueryString);
   const appliedString = placementListQueryString(applied);
-  const apply = (next: PlacementListQuery) => {
-    const text = placementListQueryString(next);
-    if (text !== appliedString) setAddressSearch(text, 'push');
-  };
   const input = {
     limit: 25,
     ...(applied.organisationId ? { organisationId: applied.organisationId } : {}),

@@ -11,7 +11,7 @@ import { useTRPC } from '@/lib/trpc/client';
 import { ConditionBreakdown, OverdueList, ProgressTable, StatusTable, SummaryCards, useGroupLabel } from './dashboard-figures';
 import { RecommendationFilters } from './recommendation-filters';
 import { TrendChart } from './trend-chart';
-import { useAddressFilters } from './use-address-filters';
+import { useAddressFilters } from '@/lib/use-address-filters';
 
 export function RecommendationDashboard() {
   const t = useTranslations();

@@ -19,7 +19,7 @@ import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
 import { RecommendationFilters } from './recommendation-filters';
-import { useAddressFilters } from './use-address-filters';
+import { useAddressFilters } from '@/lib/use-address-filters';
 
 export function RecommendationList() {
   const t = useTranslations('recommendations');
