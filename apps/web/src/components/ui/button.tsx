@@ -11,7 +11,7 @@ const variants: Record<Variant, string> = {
 
 export function buttonClass(variant: Variant = 'primary', size: 'sm' | 'md' = 'md'): string {
   const sizing = size === 'sm' ? 'px-2.5 py-1 text-sm' : 'px-4 py-2 text-sm';
-  return `inline-flex items-center justify-center gap-2 rounded font-medium transition-colors disabled:cursor-not-allowed ${sizing} ${variants[variant]}`;
+  return `inline-flex items-center justify-center gap-2 rounded font-medium transition-colors motion-reduce:transition-none disabled:cursor-not-allowed ${sizing} ${variants[variant]}`;
 }
 
 export function Button({

@@ -103,15 +103,15 @@ export function CalendarSubscription({ groupId, groupName }: { groupId: string; 
           <div className="flex flex-wrap gap-2">
             {feed.data.active ? (
               <>
-                <Button variant="secondary" onClick={() => setConfirming('replace')}>
+                <Button key="replace" variant="secondary" onClick={() => setConfirming('replace')}>
                   {t('replace')}
                 </Button>
-                <Button variant="danger" onClick={() => setConfirming('revoke')}>
+                <Button key="revoke" variant="danger" onClick={() => setConfirming('revoke')}>
                   {t('revoke')}
                 </Button>
               </>
             ) : (
-              <Button onClick={() => create.mutate({ groupId })} disabled={create.isPending}>
+              <Button key="create" onClick={() => create.mutate({ groupId })} disabled={create.isPending}>
                 {create.isPending ? t('creating') : t('create')}
               </Button>
             )}
