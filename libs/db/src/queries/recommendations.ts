@@ -16,6 +16,7 @@ import {
 } from '@srw/domain';
 import type { Executor } from '../client';
 import {
+  exerciseObservations,
   exercises,
   improvementActions,
   organisations,
@@ -460,12 +461,17 @@ export async function findRecommendationsForConditions(db: Executor, query: { co
  * placement of a debrief lesson.
  */
 export async function findRecommendationOrigins(db: Executor, recommendationId: string) {
-  const [fromExercises, fromPlacements] = await Promise.all([
+  const [fromActions, fromObservations, fromPlacements] = await Promise.all([
     db
       .select({ id: exercises.id, label: exercises.title })
       .from(improvementActions)
       .innerJoin(exercises, eq(exercises.id, improvementActions.exerciseId))
       .where(eq(improvementActions.recommendationId, recommendationId)),
+    db
+      .select({ id: exercises.id, label: exercises.title })
+      .from(exerciseObservations)
+      .innerJoin(exercises, eq(exercises.id, exerciseObservations.exerciseId))
+      .where(eq(exerciseObservations.recommendationId, recommendationId)),
     db
       .select({ id: placements.id, label: placements.personName })
       .from(placementLessons)
@@ -473,7 +479,7 @@ export async function findRecommendationOrigins(db: Executor, recommendationId: 
       .where(eq(placementLessons.recommendationId, recommendationId)),
   ]);
   return [
-    ...fromExercises.map((row) => ({ kind: 'exercise' as const, ...row })),
+    ...[...fromActions, ...fromObservations].map((row) => ({ kind: 'exercise' as const, ...row })),
     ...fromPlacements.map((row) => ({ kind: 'placement' as const, ...row })),
   ];
 }

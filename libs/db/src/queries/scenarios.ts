@@ -424,11 +424,14 @@ export async function findExerciseObservations(db: Executor, exerciseId: string)
       rating: exerciseObservations.rating,
       kind: exerciseObservations.kind,
       text: exerciseObservations.text,
+      recommendationId: exerciseObservations.recommendationId,
+      recommendationCode: recommendations.code,
       version: exerciseObservations.version,
       createdAt: exerciseObservations.createdAt,
     })
     .from(exerciseObservations)
     .innerJoin(conditionNodes, eq(conditionNodes.id, exerciseObservations.conditionId))
+    .leftJoin(recommendations, eq(recommendations.id, exerciseObservations.recommendationId))
     .where(eq(exerciseObservations.exerciseId, exerciseId))
     .orderBy(asc(exerciseObservations.createdAt), asc(exerciseObservations.id));
 }

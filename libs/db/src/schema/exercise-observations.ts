@@ -3,6 +3,7 @@ import { editableColumns } from './columns';
 import { conditionNodes } from './condition-nodes';
 import { exerciseObjectives } from './exercise-objectives';
 import { exercises } from './exercises';
+import { recommendations } from './recommendations';
 import { observationKindEnum, ratingEnum } from './scenario-enums';
 
 /** An evaluation finding: rated P/S/M/U, tied to a Triad condition and optionally an objective. */
@@ -20,6 +21,8 @@ export const exerciseObservations = pgTable(
     rating: ratingEnum('rating').notNull(),
     kind: observationKindEnum('kind').notNull(),
     text: text('text').notNull(),
+    /** The recommendation this observation became in the recommendations register. */
+    recommendationId: uuid('recommendation_id').references(() => recommendations.id, { onDelete: 'set null' }),
   },
   (table) => [index('exercise_observations_exercise_idx').on(table.exerciseId, table.createdAt)],
 );

@@ -1,0 +1,2 @@
+ALTER TABLE "exercise_observations" ADD COLUMN "recommendation_id" uuid;--> statement-breakpoint
+ALTER TABLE "exercise_observations" ADD CONSTRAINT "exercise_observations_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE set null ON UPDATE no action;
