@@ -5,6 +5,7 @@ import {
   assertActionFromImprovement,
   assertActionRecommendable,
   assertActionRemovable,
+  assertObservationRecommendable,
   assertObservationRemovable,
   assertActionsOpen,
   assertEndAfterStart,
@@ -90,13 +91,28 @@ describe('what each status allows', () => {
     check(() => assertEvaluationOpen(status), evaluation[status], 'EVALUATION_CLOSED');
     check(() => assertActionsOpen(status), actions[status], 'ACTIONS_CLOSED');
     check(() => assertActionRecommendable(status, null), actions[status], 'ACTIONS_CLOSED');
+    check(() => assertObservationRecommendable(status, null), actions[status], 'ACTIONS_CLOSED');
   });
 
   it('keeps actions that became recommendations, and their observations', () => {
     expect(() => assertActionRemovable(null)).not.toThrow();
     expect(() => assertActionRemovable('0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(expect.objectContaining({ code: 'RECOMMENDED_ACTION_LOCKED', kind: 'CONFLICT' }));
-    expect(() => assertObservationRemovable(0)).not.toThrow();
-    expect(() => assertObservationRemovable(1)).toThrow(expect.objectContaining({ code: 'OBSERVATION_HAS_RECOMMENDATIONS', kind: 'CONFLICT' }));
+    expect(() => assertObservationRemovable(0, null)).not.toThrow();
+    expect(() => assertObservationRemovable(1, null)).toThrow(expect.objectContaining({ code: 'OBSERVATION_HAS_RECOMMENDATIONS', kind: 'CONFLICT' }));
+    expect(() => assertObservationRemovable(0, '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(
+      expect.objectContaining({ code: 'OBSERVATION_HAS_RECOMMENDATIONS', kind: 'CONFLICT' }),
+    );
+  });
+
+  it('turns an observation into a recommendation only once, and only while actions are open', () => {
+    expect(() => assertObservationRecommendable('uitgevoerd', null)).not.toThrow();
+    expect(() => assertObservationRecommendable('geevalueerd', null)).not.toThrow();
+    expect(() => assertObservationRecommendable('geevalueerd', '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(
+      expect.objectContaining({ code: 'OBSERVATION_ALREADY_RECOMMENDED', kind: 'CONFLICT' }),
+    );
+    for (const status of ['gepland', 'in_voorbereiding', 'geannuleerd'] as const) {
+      expect(() => assertObservationRecommendable(status, null)).toThrow(expect.objectContaining({ code: 'ACTIONS_CLOSED' }));
+    }
   });
 
   it('turns an improvement action into a recommendation only once', () => {

@@ -121,9 +121,18 @@ export function assertActionRemovable(recommendationId: string | null): void {
   if (recommendationId !== null) throw new DomainError(scenariosErrors.RECOMMENDED_ACTION_LOCKED);
 }
 
-/** Removing an observation removes its actions, so not while any of them became a recommendation. */
-export function assertObservationRemovable(recommendedActionCount: number): void {
-  if (recommendedActionCount > 0) throw new DomainError(scenariosErrors.OBSERVATION_HAS_RECOMMENDATIONS);
+/** An observation becomes a recommendation once, and only while actions are open. */
+export function assertObservationRecommendable(status: ExerciseStatus, recommendationId: string | null): void {
+  assertActionsOpen(status);
+  if (recommendationId !== null) throw new DomainError(scenariosErrors.OBSERVATION_ALREADY_RECOMMENDED);
+}
+
+/**
+ * An observation that became a recommendation stays, as its source; and removing
+ * an observation removes its actions, so not while any of them became one either.
+ */
+export function assertObservationRemovable(recommendedActionCount: number, recommendationId: string | null): void {
+  if (recommendationId !== null || recommendedActionCount > 0) throw new DomainError(scenariosErrors.OBSERVATION_HAS_RECOMMENDATIONS);
 }
 
 /** The Triad category ("1" willen, "2" kunnen, "3" mogen, "4" effect) of a condition id. */

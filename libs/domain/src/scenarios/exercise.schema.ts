@@ -173,3 +173,7 @@ export type UpdateImprovementActionInput = z.infer<typeof updateImprovementActio
 /** Turns an improvement action into a recommendation in the register. */
 export const recommendImprovementActionSchema = proposedRecommendationSchema.extend({ actionId: uuidSchema, version: versionSchema });
 export type RecommendImprovementActionInput = z.infer<typeof recommendImprovementActionSchema>;
+
+/** Turns an observation itself (a strength to keep or an area for improvement) into a recommendation in the register. */
+export const recommendObservationSchema = proposedRecommendationSchema.extend({ observationId: uuidSchema, version: versionSchema });
+export type RecommendObservationInput = z.infer<typeof recommendObservationSchema>;

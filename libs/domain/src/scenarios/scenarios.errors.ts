@@ -49,9 +49,13 @@ export const scenariosErrors = defineDomainErrors({
     kind: 'CONFLICT',
     message: 'Deze verbeteractie is omgezet in een aanbeveling en kan daarom niet worden verwijderd; volg haar verder in het aanbevelingenregister.',
   },
+  OBSERVATION_ALREADY_RECOMMENDED: {
+    kind: 'CONFLICT',
+    message: 'Van deze observatie is al een aanbeveling gemaakt.',
+  },
   OBSERVATION_HAS_RECOMMENDATIONS: {
     kind: 'CONFLICT',
-    message: 'Bij deze observatie horen verbeteracties die zijn omgezet in aanbevelingen; daarom kan zij niet worden verwijderd.',
+    message: 'Deze observatie, of een verbeteractie erbij, is omgezet in een aanbeveling; daarom kan zij niet worden verwijderd.',
   },
   END_BEFORE_START: { kind: 'INVALID', message: 'Het einde ligt vóór het begin.' },
   INJECT_ORDER_MISMATCH: {
