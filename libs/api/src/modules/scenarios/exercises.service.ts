@@ -498,8 +498,8 @@ const observationRecords: ExerciseRecordKind<ExerciseObservationRow> = {
   find: findObservation,
   findForUpdate: findObservationForUpdate,
   assertStatusAllows: assertEvaluationOpen,
-  remove: async (tx, { id }) => {
-    assertObservationRemovable(await countRecommendedActionsOfObservation(tx, id));
+  remove: async (tx, { id, recommendationId }) => {
+    assertObservationRemovable(await countRecommendedActionsOfObservation(tx, id), recommendationId);
     await tx.delete(exerciseObservations).where(eq(exerciseObservations.id, id));
   },
 };

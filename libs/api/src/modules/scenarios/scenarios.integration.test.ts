@@ -145,9 +145,14 @@ function recommendationInput(action: { id: string; version: number }, overrides:
   };
 }
 
-/** Recommendations in the register whose source is this improvement action. */
-async function recommendationsFrom(actionId: string) {
-  return h.handle.db.select().from(schema.recommendations).where(eq(schema.recommendations.sourceId, actionId));
+function observationRecommendationInput(observation: { id: string; version: number }, overrides: Record<string, unknown> = {}) {
+  const { actionId: _unused, ...proposal } = recommendationInput({ id: observation.id, version: observation.version }, overrides);
+  return { ...proposal, observationId: observation.id };
+}
+
+/** Recommendations in the register whose source is this improvement action or observation. */
+async function recommendationsFrom(sourceId: string) {
+  return h.handle.db.select().from(schema.recommendations).where(eq(schema.recommendations.sourceId, sourceId));
 }
 
 // ---- per-role checks for every procedure ------------------------------------
@@ -272,6 +277,11 @@ describe('exercises: every procedure per role', () => {
     expect(await outcome(() => caller(role).exercises.recommendImprovementAction(recommendationInput(a)))).toBe(editExpected[role]);
     const linked = await recommendationsFrom(a.id);
     expect(linked).toHaveLength(editExpected[role] === 'OK' ? 1 : 0);
+  });
+  it.each(roleNames)('recommendObservation as %s', async (role) => {
+    const o = await makeObservation();
+    expect(await outcome(() => caller(role).exercises.recommendObservation(observationRecommendationInput(o)))).toBe(editExpected[role]);
+    expect(await recommendationsFrom(o.id)).toHaveLength(editExpected[role] === 'OK' ? 1 : 0);
   });
 });
 
@@ -585,6 +595,74 @@ describe('improvement action into a recommendation', () => {
     const action = await makeAction();
     expect(await outcome(() => h.callerFor(f.outsider).exercises.recommendImprovementAction(recommendationInput(action)))).toBe('NOT_FOUND');
     expect(await recommendationsFrom(action.id)).toHaveLength(0);
+  });
+});
+
+describe('observation into a recommendation', () => {
+  it('creates the recommendation with a link both ways and an audit entry, and shows the code on the exercise', async () => {
+    const observation = await makeObservation('strength');
+    const result = await caller('member').exercises.recommendObservation(observationRecommendationInput(observation));
+    expect(result.observation).toMatchObject({ recommendationId: result.recommendation.id, version: observation.version + 1 });
+
+    const [stored] = await recommendationsFrom(observation.id);
+    expect(stored).toMatchObject({ id: result.recommendation.id, sourceType: 'exercise_evaluation', groupId: f.groupId, status: 'voorgesteld' });
+    const history = await h.handle.db.select().from(schema.recommendationEvents).where(eq(schema.recommendationEvents.recommendationId, result.recommendation.id));
+    expect(history.map((event) => event.note)).toContainEqual(expect.stringContaining('Het steunverzoek bleef twee uur liggen.'));
+
+    const exercise = await chair().exercises.get({ id: observation.exerciseId });
+    expect(exercise.observations.find((o) => o.id === observation.id)).toMatchObject({
+      recommendationId: result.recommendation.id,
+      recommendationCode: result.recommendation.code,
+    });
+    const recommendation = await chair().recommendations.get({ id: result.recommendation.id });
+    expect(recommendation.origins).toEqual([{ kind: 'exercise', id: observation.exerciseId, label: 'Tabletop zoekactie' }]);
+
+    const audit = await h.handle.db
+      .select({ entityType: schema.auditEvents.entityType, action: schema.auditEvents.action })
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.entityId, observation.id));
+    expect(audit).toContainEqual({ entityType: 'exercise_observation', action: 'update' });
+  });
+
+  it('refuses a second conversion and a stale version, and creates nothing more', async () => {
+    const observation = await makeObservation();
+    const first = await chair().exercises.recommendObservation(observationRecommendationInput(observation));
+    expect(await outcome(() => chair().exercises.recommendObservation(observationRecommendationInput(first.observation)))).toBe('CONFLICT');
+    expect(await outcome(() => chair().exercises.recommendObservation(observationRecommendationInput(observation)))).toBe('CONFLICT');
+    expect(await recommendationsFrom(observation.id)).toHaveLength(1);
+  });
+
+  it('leaves the observation unchanged when the recommendation is refused', async () => {
+    const observation = await makeObservation();
+    expect(await outcome(() => chair().exercises.recommendObservation(observationRecommendationInput(observation, { conditionIds: ['9.9.z'] })))).toBe(
+      'BAD_REQUEST',
+    );
+    const [row] = await h.handle.db.select().from(schema.exerciseObservations).where(eq(schema.exerciseObservations.id, observation.id));
+    expect(row).toMatchObject({ recommendationId: null, version: observation.version });
+    expect(await recommendationsFrom(observation.id)).toHaveLength(0);
+  });
+
+  it('keeps a converted observation: it cannot be removed', async () => {
+    const observation = await makeObservation();
+    const { observation: converted } = await chair().exercises.recommendObservation(observationRecommendationInput(observation));
+    expect(await outcome(() => chair().exercises.removeObservation({ id: converted.id, version: converted.version }))).toBe('CONFLICT');
+    const exercise = await chair().exercises.get({ id: observation.exerciseId });
+    expect(exercise.observations.map((o) => o.id)).toContain(observation.id);
+  });
+
+  it('still works after the evaluation is closed, since follow-up stays open', async () => {
+    const observation = await makeObservation();
+    const exercise = await chair().exercises.get({ id: observation.exerciseId });
+    const evaluated = await chair().exercises.changeStatus({ id: exercise.id, version: exercise.version, status: 'geevalueerd' });
+    expect(evaluated.status).toBe('geevalueerd');
+    const result = await chair().exercises.recommendObservation(observationRecommendationInput(observation));
+    expect(result.observation.recommendationId).toBe(result.recommendation.id);
+  });
+
+  it('hides another group’s observation as NOT_FOUND', async () => {
+    const observation = await makeObservation();
+    expect(await outcome(() => h.callerFor(f.outsider).exercises.recommendObservation(observationRecommendationInput(observation)))).toBe('NOT_FOUND');
+    expect(await recommendationsFrom(observation.id)).toHaveLength(0);
   });
 });
 

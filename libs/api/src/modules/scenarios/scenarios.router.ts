@@ -11,6 +11,7 @@ import {
   groupCalendarSchema,
   importInjectsSchema,
   recommendImprovementActionSchema,
+  recommendObservationSchema,
   listExercisesSchema,
   listScenariosSchema,
   removeByIdSchema,
@@ -42,7 +43,7 @@ import {
   updateInject,
   updateObservation,
 } from './exercises.service';
-import { recommendImprovementAction } from './action-recommendations.service';
+import { recommendImprovementAction, recommendObservation } from './evaluation-recommendations.service';
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from './calendar-feed.service';
 import { changeScenarioStatus, createScenario, deleteScenario, getScenario, listGroupScenarios, updateScenario } from './scenarios.service';
 
@@ -85,4 +86,5 @@ export const exercisesRouter = router({
   recommendImprovementAction: protectedProcedure
     .input(recommendImprovementActionSchema)
     .mutation(({ ctx, input }) => recommendImprovementAction(ctx, ctx.user, input)),
+  recommendObservation: protectedProcedure.input(recommendObservationSchema).mutation(({ ctx, input }) => recommendObservation(ctx, ctx.user, input)),
 });
