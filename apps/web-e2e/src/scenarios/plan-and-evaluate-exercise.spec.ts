@@ -1,5 +1,40 @@
 import { apiAs } from '../support/api';
-import { E2E_PASSWORD, expect, expectAccessible, signIn, test } from '../support/fixtures';
+import { E2E_PASSWORD, expect, expectAccessible, signIn, test, type Seeder } from '../support/fixtures';
+
+/** A group chaired by a new user, with a ready scenario and an exercise that has been held (status uitgevoerd). */
+async function seedExecutedExercise(seed: Seeder, baseURL: string, chairName: string) {
+  const chair = await seed.user({ name: chairName, organisation: 'DEFENSIE' });
+  const defensieId = await seed.organisationId('DEFENSIE');
+  const politieId = await seed.organisationId('POLITIE');
+  const group = await seed.admin.workingGroups.create.mutate({
+    name: `Werkgroep Evaluatie ${seed.suffix}`,
+    theme: 'Zoekacties',
+    organisationIds: [defensieId, politieId],
+    chairUserId: chair.id,
+  });
+  const api = await apiAs(baseURL, chair.email, E2E_PASSWORD);
+  const scenario = await api.scenarios.create.mutate({
+    groupId: group.id,
+    title: `Zoekactie in het bos ${seed.suffix}`,
+    problemStatement: 'Een kind is vermist in een bosgebied; de politie overweegt militaire bijstand.',
+    threatType: 'vermissing',
+    cooperationLevel: 'ASSISTANCE',
+  });
+  const ready = await api.scenarios.changeStatus.mutate({ id: scenario.id, version: scenario.version, status: 'gereed' });
+  const exerciseTitle = `Tabletop zoekactie ${seed.suffix}`;
+  let exercise = await api.exercises.create.mutate({
+    scenarioId: ready.id,
+    title: exerciseTitle,
+    type: 'tabletop',
+    startsAt: new Date('2026-03-05T08:00:00Z'),
+    endsAt: new Date('2026-03-05T15:00:00Z'),
+    objectives: [{ description: 'Steunverzoek binnen een uur', conditionIds: ['2.1.b'] }],
+  });
+  for (const status of ['in_voorbereiding', 'uitgevoerd'] as const) {
+    exercise = await api.exercises.changeStatus.mutate({ id: exercise.id, version: exercise.version, status });
+  }
+  return { chair, api, exercise, exerciseTitle, defensieId };
+}
 
 test.describe('scenario’s en oefeningen', () => {
   test('a chair writes a scenario with both perspectives, plans and runs an exercise, evaluates it and opens the report', async ({ page, seed }) => {
@@ -156,36 +191,7 @@ test.describe('scenario’s en oefeningen', () => {
   });
 
   test('an improvement action becomes a recommendation in the register, linked both ways', async ({ page, seed, baseURL }) => {
-    const chair = await seed.user({ name: 'Voorzitter Aanbeveling', organisation: 'DEFENSIE' });
-    const defensieId = await seed.organisationId('DEFENSIE');
-    const politieId = await seed.organisationId('POLITIE');
-    const group = await seed.admin.workingGroups.create.mutate({
-      name: `Werkgroep Evaluatie ${seed.suffix}`,
-      theme: 'Zoekacties',
-      organisationIds: [defensieId, politieId],
-      chairUserId: chair.id,
-    });
-    const api = await apiAs(baseURL ?? '', chair.email, E2E_PASSWORD);
-    const scenario = await api.scenarios.create.mutate({
-      groupId: group.id,
-      title: `Zoekactie in het bos ${seed.suffix}`,
-      problemStatement: 'Een kind is vermist in een bosgebied; de politie overweegt militaire bijstand.',
-      threatType: 'vermissing',
-      cooperationLevel: 'ASSISTANCE',
-    });
-    const ready = await api.scenarios.changeStatus.mutate({ id: scenario.id, version: scenario.version, status: 'gereed' });
-    const exerciseTitle = `Tabletop zoekactie ${seed.suffix}`;
-    let exercise = await api.exercises.create.mutate({
-      scenarioId: ready.id,
-      title: exerciseTitle,
-      type: 'tabletop',
-      startsAt: new Date('2026-03-05T08:00:00Z'),
-      endsAt: new Date('2026-03-05T15:00:00Z'),
-      objectives: [{ description: 'Steunverzoek binnen een uur', conditionIds: ['2.1.b'] }],
-    });
-    for (const status of ['in_voorbereiding', 'uitgevoerd'] as const) {
-      exercise = await api.exercises.changeStatus.mutate({ id: exercise.id, version: exercise.version, status });
-    }
+    const { chair, api, exercise, exerciseTitle, defensieId } = await seedExecutedExercise(seed, baseURL ?? '', 'Voorzitter Aanbeveling');
     const observation = await api.exercises.addObservation.mutate({
       exerciseId: exercise.id,
       text: 'Niemand wist welk formulier het steunverzoek nodig had.',
@@ -204,7 +210,7 @@ test.describe('scenario’s en oefeningen', () => {
     await signIn(page, chair.email);
     await page.goto(`/oefeningen/${exercise.id}`);
     const evaluation = page.getByRole('region', { name: 'Evaluatie: observaties' });
-    await evaluation.getByRole('button', { name: 'Omzetten in aanbeveling' }).click();
+    await evaluation.getByRole('button', { name: 'Omzetten in aanbeveling', exact: true }).click();
     const form = evaluation.getByRole('form', { name: 'Aanbeveling maken van deze verbeteractie' });
     // Prefilled from the action and its observation.
     await expect(form.getByLabel(/^Titel/)).toHaveValue('Formulier voor steunverzoeken gezamenlijk vaststellen');
@@ -220,7 +226,7 @@ test.describe('scenario’s en oefeningen', () => {
 
     const link = evaluation.getByRole('link', { name: /^Aanbeveling / });
     await expect(link).toBeVisible();
-    await expect(evaluation.getByRole('button', { name: 'Omzetten in aanbeveling' })).toHaveCount(0);
+    await expect(evaluation.getByRole('button', { name: 'Omzetten in aanbeveling', exact: true })).toHaveCount(0);
     await expectAccessible(page);
     await link.click();
     await expect(page.getByRole('heading', { level: 1, name: /Formulier voor steunverzoeken gezamenlijk vaststellen/ })).toBeVisible();
@@ -232,6 +238,36 @@ test.describe('scenario’s en oefeningen', () => {
     const code = (await api.recommendations.list.query({ sourceType: 'exercise_evaluation', limit: 100 })).items.find((r) => r.title === 'Formulier voor steunverzoeken gezamenlijk vaststellen')?.code ?? '';
     expect(code).toMatch(/^R-\d+$/);
     await expect(page.getByRole('region', { name: 'Verbeterplan' }).getByRole('cell', { name: code, exact: true })).toBeVisible();
+  });
+
+  test('a strength observation itself becomes a recommendation, and stays as its source', async ({ page, seed, baseURL }) => {
+    const { chair, api, exercise, exerciseTitle } = await seedExecutedExercise(seed, baseURL ?? '', 'Voorzitter Sterk Punt');
+    const text = `Het gezamenlijke kaartbeeld werkte vanaf het eerste uur ${seed.suffix}.`;
+    await api.exercises.addObservation.mutate({ exerciseId: exercise.id, text, rating: 'P', kind: 'strength', conditionId: '2.5.c' });
+
+    await signIn(page, chair.email);
+    await page.goto(`/oefeningen/${exercise.id}`);
+    const evaluation = page.getByRole('region', { name: 'Evaluatie: observaties' });
+    const item = evaluation.getByRole('listitem').filter({ hasText: text });
+    // A strength has no improvement actions, but can become a recommendation.
+    await expect(item.getByRole('button', { name: 'Verbeteractie maken' })).toHaveCount(0);
+    await item.getByRole('button', { name: 'Observatie omzetten in aanbeveling' }).click();
+    const form = evaluation.getByRole('form', { name: 'Aanbeveling maken van deze observatie' });
+    await expect(form.getByLabel(/^Titel/)).toHaveValue(text);
+    await expect(form.getByRole('checkbox', { name: /^2\.5\.c / })).toBeChecked();
+    await form.getByLabel(/^Titel/).fill(`Gezamenlijk kaartbeeld standaard maken ${seed.suffix}`);
+    await form.getByRole('button', { name: 'Aanbeveling aanmaken' }).click();
+
+    const link = item.getByRole('link', { name: /^Aanbeveling R-\d+$/ });
+    await expect(link).toBeVisible();
+    await expect(item.getByRole('button', { name: 'Observatie omzetten in aanbeveling' })).toHaveCount(0);
+    // It stays as the recommendation's source: it can no longer be removed.
+    await expect(item.getByRole('button', { name: 'Verwijderen' })).toHaveCount(0);
+    await expectAccessible(page);
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Gezamenlijk kaartbeeld standaard maken ${seed.suffix}`) })).toBeVisible();
+    await page.getByRole('link', { name: `Naar de oefening: ${exerciseTitle}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: exerciseTitle })).toBeVisible();
   });
 
   test('an observer reads a scenario without edit controls; an outsider does not find it', async ({ page, browser, seed, baseURL }) => {

@@ -28,7 +28,7 @@ import { EmptyState } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { RatingBadge } from './badges';
-import { RecommendActionForm } from './recommend-action-form';
+import { RecommendEvaluationForm } from './recommend-evaluation-form';
 import { useReferenceData } from './reference-data';
 import type { ExerciseView } from './types';
 
@@ -274,6 +274,11 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                     {objectiveNumber(observation.objectiveId) ? (
                       <span className="text-sm text-slate-600">· {t('scenarios.observations.forObjective', { number: objectiveNumber(observation.objectiveId) ?? 0 })}</span>
                     ) : null}
+                    {observation.recommendationId ? (
+                      <Link href={`/aanbevelingen/${observation.recommendationId}`} className="text-sm font-medium text-brand-700 underline">
+                        {t('scenarios.observations.recommendedAs', { code: observation.recommendationCode ?? '' })}
+                      </Link>
+                    ) : null}
                   </div>
                   <ScenarioText text={observation.text} className="mt-1" />
                   {actions.length > 0 ? (
@@ -301,7 +306,7 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                             ) : null}
                           </div>
                           {recommendFor === action.id && !action.recommendationId ? (
-                            <RecommendActionForm exercise={exercise} action={action} observation={observation} onDone={() => setRecommendFor(null)} />
+                            <RecommendEvaluationForm exercise={exercise} observation={observation} action={action} onDone={() => setRecommendFor(null)} />
                           ) : null}
                         </li>
                       ))}
@@ -313,13 +318,18 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                         {t('scenarios.actions.create')}
                       </Button>
                     ) : null}
+                    {manageActions && !observation.recommendationId ? (
+                      <Button size="sm" variant="secondary" onClick={() => setRecommendFor(observation.id)}>
+                        {t('scenarios.observations.recommend')}
+                      </Button>
+                    ) : null}
                     {evaluate ? (
                       <>
                         <Button size="sm" variant="ghost" onClick={() => setEditing(observation)}>
                           {t('actions.edit')}
                         </Button>
-                        {/* Observations whose actions became recommendations stay, as their source. */}
-                        {actions.some((a) => a.recommendationId) ? null : (
+                        {/* Observations that (or whose actions) became recommendations stay, as their source. */}
+                        {observation.recommendationId || actions.some((a) => a.recommendationId) ? null : (
                           <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'observation', id: observation.id, version: observation.version })}>
                             {t('actions.remove')}
                           </Button>
@@ -328,6 +338,9 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                     ) : null}
                   </div>
                   {actionFor === observation.id ? <ImprovementActionForm exercise={exercise} observation={observation} onDone={() => setActionFor(null)} /> : null}
+                  {recommendFor === observation.id && !observation.recommendationId ? (
+                    <RecommendEvaluationForm exercise={exercise} observation={observation} onDone={() => setRecommendFor(null)} />
+                  ) : null}
                 </li>
               );
             })}

@@ -143,6 +143,7 @@ export function ExerciseReport({ id }: { id: string }) {
                       <p className="text-sm text-slate-600">
                         {t(`scenarios.observations.kinds.${observation.kind}`)} · {reference.conditionLabel(observation.conditionId)} ·{' '}
                         {t('scenarios.report.objectiveShort', { number: objectiveNumber(observation.objectiveId) })}
+                        {observation.recommendationCode ? ` · ${t('scenarios.observations.recommendedAs', { code: observation.recommendationCode })}` : ''}
                       </p>
                       <ScenarioText text={observation.text} />
                     </div>

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { conditionIndicatorIdSchema, recommendImprovementActionSchema } from '@srw/domain';
+import { conditionIndicatorIdSchema, recommendImprovementActionSchema, recommendObservationSchema } from '@srw/domain';
 import { InlineForm } from '@/components/forms/inline-form';
 import { useForm } from '@/components/forms/use-form';
 import {
@@ -18,62 +18,66 @@ type Action = ExerciseView['improvementActions'][number];
 type Observation = ExerciseView['observations'][number];
 
 /**
- * Turns an improvement action into a recommendation in the register, prefilled
- * from the action and its observation; the user checks and completes it.
+ * Turns an evaluation record into a recommendation in the register: an
+ * improvement action (prefilled from the action and its observation) or, when
+ * no action is given, the observation itself. The user checks and completes it.
  */
-export function RecommendActionForm({
+export function RecommendEvaluationForm({
   exercise,
-  action,
   observation,
+  action,
   onDone,
 }: {
   exercise: ExerciseView;
-  action: Action;
   observation: Observation;
+  action?: Action;
   onDone: () => void;
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<ProposedRecommendationValues>({
-    title: titleFrom(action.action),
+    title: titleFrom(action ? action.action : observation.text),
     description: observation.text,
     level: 'operationeel',
-    addresseeOrganisationIds: action.ownerOrganisationId ? [action.ownerOrganisationId] : exercise.groupOrganisations.map((o) => o.id),
+    addresseeOrganisationIds: action?.ownerOrganisationId ? [action.ownerOrganisationId] : exercise.groupOrganisations.map((o) => o.id),
     // A recommendation addresses indicators; an observation may name a whole category or sub-variable.
     conditionIds: conditionIndicatorIdSchema.safeParse(observation.conditionId).success ? [observation.conditionId] : [],
-    dueDate: action.dueDate ?? '',
+    dueDate: action?.dueDate ?? '',
     priority: false,
   });
-  const recommend = useMutation(
-    trpc.exercises.recommendImprovementAction.mutationOptions({
-      onSuccess: async () => {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() }),
-        ]);
-        onDone();
-      },
-      onError: form.fail,
-    }),
-  );
+  const done = {
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() }),
+      ]);
+      onDone();
+    },
+    onError: form.fail,
+  };
+  const fromAction = useMutation(trpc.exercises.recommendImprovementAction.mutationOptions(done));
+  const fromObservation = useMutation(trpc.exercises.recommendObservation.mutationOptions(done));
+  const texts = action ? 'scenarios.actions' : 'scenarios.observations';
   return (
     <InlineForm
-      title={t('scenarios.actions.recommendTitle')}
-      intro={t('scenarios.actions.recommendIntro')}
+      title={t(`${texts}.recommendTitle`)}
+      intro={t(`${texts}.recommendIntro`)}
       heading="h4"
       tone="brand"
-      pending={recommend.isPending}
+      pending={fromAction.isPending || fromObservation.isPending}
       error={form.formError}
       submitLabel={t('scenarios.actions.recommendSubmit')}
       onCancel={onDone}
       onSubmit={() => {
-        const input = form.validate(recommendImprovementActionSchema, {
-          ...proposedRecommendationInput(form.values),
-          actionId: action.id,
-          version: action.version,
-        });
-        if (input) recommend.mutate(input);
+        const proposal = proposedRecommendationInput(form.values);
+        if (action) {
+          const input = form.validate(recommendImprovementActionSchema, { ...proposal, actionId: action.id, version: action.version });
+          if (input) fromAction.mutate(input);
+        } else {
+          const input = form.validate(recommendObservationSchema, { ...proposal, observationId: observation.id, version: observation.version });
+          if (input) fromObservation.mutate(input);
+        }
       }}
     >
       <ProposedRecommendationFields form={form} organisations={exercise.groupOrganisations} />
