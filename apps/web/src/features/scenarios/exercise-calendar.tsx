@@ -199,6 +199,7 @@ export function ExerciseCalendar() {
         <EmptyState>{t('scenarios.calendar.emptyUpcoming')}</EmptyState>
       ) : (
         <>
+          <p className="mb-2 text-sm text-slate-700">{t('scenarios.calendar.upcomingHint')}</p>
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
             {listQuery.data.pages
               .flatMap((p) => p.items)
