@@ -19,6 +19,7 @@ import {
 } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
+import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
 import { EmptyState, Loading, Notice } from '@/components/ui/states';
@@ -441,24 +442,16 @@ function EditDecisionFormLoaded({ decision }: { decision: EditableDecision & { o
   const tAll = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const referenceLabels = useReferenceLabels();
   const group = useQuery(trpc.workingGroups.get.queryOptions({ id: decision.group.id }));
-  const form = useForm<DecisionFormValues>(valuesFromDecision(decision));
-  const update = useMutation(
-    trpc.decisions.update.mutationOptions({
-      onSuccess: async (result) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.decisions.pathKey() });
-        router.push(`/afwegingskader/${decision.id}${result.signOffsReset ? '?aftekeningen=vervallen' : ''}`);
-      },
-      onError: form.fail,
-    }),
-  );
-  const reload = async () => {
-    const fresh = await queryClient.fetchQuery(trpc.decisions.get.queryOptions({ id: decision.id }, { staleTime: 0 }));
-    form.reset(valuesFromDecision(fresh));
-    await queryClient.invalidateQueries({ queryKey: trpc.decisions.pathKey() });
-  };
+  const { form, submit, reload, pending } = useEditForm({
+    record: decision,
+    toValues: valuesFromDecision,
+    update: trpc.decisions.update,
+    latest: trpc.decisions.get.queryOptions({ id: decision.id }),
+    invalidates: trpc.decisions.pathKey(),
+    onSaved: (result) => router.push(`/afwegingskader/${decision.id}${result.signOffsReset ? '?aftekeningen=vervallen' : ''}`),
+  });
 
   return (
     <form
@@ -466,14 +459,13 @@ function EditDecisionFormLoaded({ decision }: { decision: EditableDecision & { o
       className="max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={(event) => {
         event.preventDefault();
-        const input = form.validate(updateDecisionSchema, { ...toContent(form.values, referenceLabels), id: decision.id, version: decision.version });
-        if (input) update.mutate(input);
+        submit(updateDecisionSchema, toContent(form.values, referenceLabels));
       }}
     >
       <FormAlert error={form.formError} onReload={reload} />
       <DecisionFields form={form} groupOrganisations={group.data?.organisations ?? decision.organisations} />
-      <Button type="submit" disabled={update.isPending}>
-        {update.isPending ? tAll('actions.saving') : tAll('actions.save')}
+      <Button type="submit" disabled={pending}>
+        {pending ? tAll('actions.saving') : tAll('actions.save')}
       </Button>
     </form>
   );

@@ -14,6 +14,7 @@ import {
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
+import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/states';
@@ -341,37 +342,27 @@ export function termToValues(term: EditableTerm): TermFormValues {
 export function EditGlossaryTermForm({ term, onSaved }: { term: EditableTerm; onSaved: (approvalsReset: boolean) => void }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const form = useForm<TermFormValues>(termToValues(term));
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.glossary.pathKey() });
-  const update = useMutation(
-    trpc.glossary.update.mutationOptions({
-      onSuccess: async (result) => {
-        await invalidate();
-        onSaved(result.approvalsReset);
-      },
-      onError: form.fail,
-    }),
-  );
-  const reload = async () => {
-    const fresh = await queryClient.fetchQuery(trpc.glossary.get.queryOptions({ id: term.id }, { staleTime: 0 }));
-    form.reset(termToValues(fresh));
-    await invalidate();
-  };
+  const { form, submit, reload, pending } = useEditForm({
+    record: term,
+    toValues: termToValues,
+    update: trpc.glossary.update,
+    latest: trpc.glossary.get.queryOptions({ id: term.id }),
+    invalidates: trpc.glossary.pathKey(),
+    onSaved: (result) => onSaved(result.approvalsReset),
+  });
   return (
     <form
       noValidate
       className="space-y-5"
       onSubmit={(event) => {
         event.preventDefault();
-        const input = form.validate(updateGlossaryTermSchema, { ...toInput(form.values), id: term.id, version: term.version });
-        if (input) update.mutate(input);
+        submit(updateGlossaryTermSchema, toInput(form.values));
       }}
     >
       <FormAlert error={form.formError} onReload={reload} />
       <TermFields form={form} termId={term.id} />
-      <Button type="submit" disabled={update.isPending}>
-        {update.isPending ? t('actions.saving') : t('actions.save')}
+      <Button type="submit" disabled={pending}>
+        {pending ? t('actions.saving') : t('actions.save')}
       </Button>
     </form>
   );

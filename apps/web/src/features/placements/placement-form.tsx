@@ -14,6 +14,7 @@ import {
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
+import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
 import { useSessionUser } from '@/components/shell/session-user';
 import { Button } from '@/components/ui/button';
@@ -399,42 +400,27 @@ function valuesOf(p: EditablePlacement): PlacementFormValues {
 export function EditPlacementForm({ placement }: { placement: EditablePlacement }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(false);
-  const form = useForm<PlacementFormValues>(valuesOf(placement));
-  const update = useMutation(
-    trpc.placements.update.mutationOptions({
-      onSuccess: async () => {
-        setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() });
-      },
-      onError: (error) => {
-        setSaved(false);
-        form.fail(error);
-      },
-    }),
-  );
-  const reload = async () => {
-    const fresh = await queryClient.fetchQuery(trpc.placements.get.queryOptions({ id: placement.id }, { staleTime: 0 }));
-    form.reset(valuesOf(fresh));
-    await queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() });
-  };
+  const { form, submit, reload, pending, saved } = useEditForm({
+    record: placement,
+    toValues: valuesOf,
+    update: trpc.placements.update,
+    latest: trpc.placements.get.queryOptions({ id: placement.id }),
+    invalidates: trpc.placements.pathKey(),
+  });
   return (
     <form
       noValidate
       className="max-w-3xl space-y-5"
       onSubmit={(event) => {
         event.preventDefault();
-        setSaved(false);
-        const input = form.validate(updatePlacementSchema, { id: placement.id, version: placement.version, ...detailsInput(form.values) });
-        if (input) update.mutate(input);
+        submit(updatePlacementSchema, detailsInput(form.values));
       }}
     >
       <FormAlert error={form.formError} onReload={reload} />
       {saved ? <Notice>{t('states.saved')}</Notice> : null}
       <DetailFields form={form} periodLocked={placement.status !== 'voorgesteld'} />
-      <Button type="submit" disabled={update.isPending}>
-        {update.isPending ? t('actions.saving') : t('actions.save')}
+      <Button type="submit" disabled={pending}>
+        {pending ? t('actions.saving') : t('actions.save')}
       </Button>
     </form>
   );

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { createExerciseSchema, exerciseTypes, updateExerciseSchema, type ExerciseType } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
+import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
 import { LoadError, Loading } from '@/components/ui/states';
@@ -287,37 +288,27 @@ export function EditExerciseForm({ exercise }: { exercise: EditableExercise }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
-  const form = useForm<ExerciseFormValues>(initialValues(exercise));
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });
-  const update = useMutation(
-    trpc.exercises.update.mutationOptions({
-      onSuccess: async () => {
-        await invalidate();
-        router.push(`/oefeningen/${exercise.id}`);
-      },
-      onError: form.fail,
-    }),
-  );
-  const reload = async () => {
-    const fresh = await queryClient.fetchQuery(trpc.exercises.get.queryOptions({ id: exercise.id }, { staleTime: 0 }));
-    form.reset(initialValues(fresh));
-    await invalidate();
-  };
+  const { form, submit, reload, pending } = useEditForm({
+    record: exercise,
+    toValues: initialValues,
+    update: trpc.exercises.update,
+    latest: trpc.exercises.get.queryOptions({ id: exercise.id }),
+    invalidates: trpc.exercises.pathKey(),
+    onSaved: () => router.push(`/oefeningen/${exercise.id}`),
+  });
   return (
     <form
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={(event) => {
         event.preventDefault();
-        const input = form.validate(updateExerciseSchema, { ...toInput(form.values), id: exercise.id, version: exercise.version });
-        if (input) update.mutate(input);
+        submit(updateExerciseSchema, toInput(form.values));
       }}
     >
       <FormAlert error={form.formError} onReload={reload} />
       <ExerciseFields form={form} organisations={exercise.groupOrganisations} members={exercise.groupMembers} />
-      <Button type="submit" disabled={update.isPending}>
-        {update.isPending ? t('actions.saving') : t('actions.save')}
+      <Button type="submit" disabled={pending}>
+        {pending ? t('actions.saving') : t('actions.save')}
       </Button>
     </form>
   );

@@ -15,6 +15,7 @@ import {
 } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
+import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
 import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -283,23 +284,14 @@ export function EditScenarioForm({ scenario }: { scenario: EditableScenario }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
-  const form = useForm<ScenarioFormValues>(initialValues(scenario));
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.scenarios.pathKey() });
-  const update = useMutation(
-    trpc.scenarios.update.mutationOptions({
-      onSuccess: async () => {
-        await invalidate();
-        router.push(`/scenarios/${scenario.id}`);
-      },
-      onError: form.fail,
-    }),
-  );
-  const reload = async () => {
-    const fresh = await queryClient.fetchQuery(trpc.scenarios.get.queryOptions({ id: scenario.id }, { staleTime: 0 }));
-    form.reset(initialValues(fresh));
-    await invalidate();
-  };
+  const { form, submit, reload, pending } = useEditForm({
+    record: scenario,
+    toValues: initialValues,
+    update: trpc.scenarios.update,
+    latest: trpc.scenarios.get.queryOptions({ id: scenario.id }),
+    invalidates: trpc.scenarios.pathKey(),
+    onSaved: () => router.push(`/scenarios/${scenario.id}`),
+  });
 
   return (
     <form
@@ -307,14 +299,13 @@ export function EditScenarioForm({ scenario }: { scenario: EditableScenario }) {
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={(event) => {
         event.preventDefault();
-        const input = form.validate(updateScenarioSchema, { ...toInput(form.values), id: scenario.id, version: scenario.version });
-        if (input) update.mutate(input);
+        submit(updateScenarioSchema, toInput(form.values));
       }}
     >
       <FormAlert error={form.formError} onReload={reload} />
       <ScenarioFields form={form} organisations={scenario.groupOrganisations} />
-      <Button type="submit" disabled={update.isPending}>
-        {update.isPending ? t('actions.saving') : t('actions.save')}
+      <Button type="submit" disabled={pending}>
+        {pending ? t('actions.saving') : t('actions.save')}
       </Button>
     </form>
   );

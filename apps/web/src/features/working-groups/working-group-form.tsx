@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { classificationLevels, createWorkingGroupSchema, updateWorkingGroupSchema, type Classification } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
+import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/states';
@@ -146,40 +147,30 @@ export interface EditableGroup {
   organisations: { id: string }[];
 }
 
+function valuesOf(group: EditableGroup): GroupFormValues {
+  return {
+    name: group.name,
+    theme: group.theme,
+    description: group.description,
+    organisationIds: group.organisations.map((o) => o.id),
+    classification: group.classification,
+    chairUserId: '',
+  };
+}
+
 export function EditWorkingGroupForm({ group }: { group: EditableGroup }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(false);
-  const initial = (g: EditableGroup): GroupFormValues => ({
-    name: g.name,
-    theme: g.theme,
-    description: g.description,
-    organisationIds: g.organisations.map((o) => o.id),
-    classification: g.classification,
-    chairUserId: '',
+  const { form, submit, reload, pending, saved } = useEditForm({
+    record: group,
+    toValues: valuesOf,
+    update: trpc.workingGroups.update,
+    latest: trpc.workingGroups.get.queryOptions({ id: group.id }),
+    invalidates: trpc.workingGroups.pathKey(),
+    // A group's changes show in its audit trail.
+    onSaved: () => queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
   });
-  const form = useForm<GroupFormValues>(initial(group));
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.workingGroups.pathKey() });
-  const update = useMutation(
-    trpc.workingGroups.update.mutationOptions({
-      onSuccess: async () => {
-        setSaved(true);
-        await invalidate();
-        await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-      },
-      onError: (error) => {
-        setSaved(false);
-        form.fail(error);
-      },
-    }),
-  );
-
-  const reload = async () => {
-    const fresh = await queryClient.fetchQuery(trpc.workingGroups.get.queryOptions({ id: group.id }, { staleTime: 0 }));
-    form.reset(initial(fresh));
-    await invalidate();
-  };
 
   return (
     <form
@@ -187,16 +178,14 @@ export function EditWorkingGroupForm({ group }: { group: EditableGroup }) {
       className="max-w-2xl space-y-5"
       onSubmit={(event) => {
         event.preventDefault();
-        setSaved(false);
-        const input = form.validate(updateWorkingGroupSchema, { ...form.values, id: group.id, version: group.version });
-        if (input) update.mutate(input);
+        submit(updateWorkingGroupSchema, form.values);
       }}
     >
       <FormAlert error={form.formError} onReload={reload} />
       {saved ? <Notice>{t('states.saved')}</Notice> : null}
       <SharedFields form={form} />
-      <Button type="submit" disabled={update.isPending}>
-        {update.isPending ? t('actions.saving') : t('actions.save')}
+      <Button type="submit" disabled={pending}>
+        {pending ? t('actions.saving') : t('actions.save')}
       </Button>
     </form>
   );
