@@ -79,6 +79,17 @@ test.describe('werkgroepen', () => {
     await expect(settings.getByLabel('Vraagstuk')).toHaveValue('Mijn eigen wijziging');
     await settings.getByRole('button', { name: 'Nieuwste versie laden' }).click();
     await expect(settings.getByLabel('Vraagstuk')).toHaveValue('Door een ander gewijzigd');
+
+    // Saving on the latest version works, says so, and the form stays ready for the next change.
+    await settings.getByLabel('Vraagstuk').fill('Mijn wijziging, opnieuw');
+    await settings.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(settings.getByText('Opgeslagen.')).toBeVisible();
+    await expect(settings.getByLabel('Vraagstuk')).toHaveValue('Mijn wijziging, opnieuw');
+    await settings.getByLabel('Vraagstuk').fill('En nog een wijziging');
+    await settings.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(settings.getByText('Opgeslagen.')).toBeVisible();
+    await expect(settings.getByRole('alert')).toHaveCount(0);
+    await expect.poll(async () => (await seed.admin.workingGroups.get.query({ id: group.id })).theme).toBe('En nog een wijziging');
   });
 
   test('an outsider cannot open a group', async ({ page, seed }) => {

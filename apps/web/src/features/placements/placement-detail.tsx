@@ -196,7 +196,7 @@ export function PlacementDetail({ id }: { id: string }) {
 
       {p.permissions.edit ? (
         <Section id="edit" title={d('editTitle')}>
-          <EditPlacementForm key={p.version} placement={p} />
+          <EditPlacementForm placement={p} />
         </Section>
       ) : null}
     </>

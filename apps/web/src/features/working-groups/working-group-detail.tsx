@@ -90,7 +90,7 @@ export function WorkingGroupDetail({ id }: { id: string }) {
 
       {group.permissions.manage ? (
         <Section id="settings" title={t('workingGroups.detail.settingsTitle')}>
-          <EditWorkingGroupForm key={group.version} group={group} />
+          <EditWorkingGroupForm group={group} />
         </Section>
       ) : null}
 
