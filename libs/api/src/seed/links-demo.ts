@@ -1,5 +1,6 @@
 import {
   eq,
+  exerciseObservations,
   exercises,
   findOrganisationByCode,
   improvementActions,
@@ -18,8 +19,9 @@ import type { RecommendationSourceType } from '@srw/domain';
 const systemOrigin = { ip: null, userAgent: 'seed' };
 
 interface DemoLink {
-  sourceType: RecommendationSourceType;
-  /** The improvement action or lesson text in the demo data. */
+  /** Which demo record became the recommendation. */
+  source: 'action' | 'observation' | 'lesson';
+  /** The improvement action's, observation's or lesson's text in the demo data. */
   sourceText: string;
   title: string;
   description: string;
@@ -28,10 +30,10 @@ interface DemoLink {
   creator: string;
 }
 
-/** In the demo, one improvement action and one debrief lesson have become recommendations. */
+/** In the demo, an improvement action, a strength observation and a debrief lesson have become recommendations. */
 const links: DemoLink[] = [
   {
-    sourceType: 'exercise_evaluation',
+    source: 'action',
     sourceText: 'Een vooraf ingevuld model-steunverzoek voor zoekacties opstellen en verspreiden.',
     title: 'Model-steunverzoek voor zoekacties',
     description: 'In de tabletop bleef het steunverzoek te lang liggen omdat niemand wist welke gegevens erin moesten. Een gezamenlijk model versnelt de aanvraag via het Bureau Nationale Operaties.',
@@ -40,7 +42,16 @@ const links: DemoLink[] = [
     creator: 'sanne',
   },
   {
-    sourceType: 'liaison_debrief',
+    source: 'observation',
+    sourceText: 'De liaison in de commandopost maakte dat vragen direct beantwoord werden.',
+    title: 'Een liaison van de andere organisatie in de commandopost bij grote zoekacties',
+    description: 'In de tabletop werkte het goed dat een liaison vragen over de andere organisatie meteen kon beantwoorden. Dat maken we vast onderdeel van de opzet bij grote zoekacties.',
+    conditionId: '2.5.c',
+    addressees: ['DEFENSIE', 'POLITIE'],
+    creator: 'pieter',
+  },
+  {
+    source: 'lesson',
     sourceText: 'Regel screening en systeemtoegang vóórdat de plaatsing begint.',
     title: 'Screening en systeemtoegang vóór de start van een plaatsing',
     description: 'De eerste weken van een plaatsing gingen op aan het regelen van toegang. Gastheer en thuisorganisatie regelen dit voortaan vooraf.',
@@ -50,8 +61,22 @@ const links: DemoLink[] = [
   },
 ];
 
+const sourceTypes: Record<DemoLink['source'], RecommendationSourceType> = {
+  action: 'exercise_evaluation',
+  observation: 'exercise_evaluation',
+  lesson: 'liaison_debrief',
+};
+
 async function findSource(tx: Executor, link: DemoLink) {
-  if (link.sourceType === 'exercise_evaluation') {
+  if (link.source === 'observation') {
+    const [row] = await tx
+      .select({ id: exerciseObservations.id, recommendationId: exerciseObservations.recommendationId, groupId: exercises.groupId, label: exercises.title })
+      .from(exerciseObservations)
+      .innerJoin(exercises, eq(exercises.id, exerciseObservations.exerciseId))
+      .where(eq(exerciseObservations.text, link.sourceText));
+    return row ? { ...row, dueDate: null, reference: `Oefening ${row.label}` } : null;
+  }
+  if (link.source === 'action') {
     const [row] = await tx
       .select({ id: improvementActions.id, recommendationId: improvementActions.recommendationId, groupId: exercises.groupId, label: exercises.title, dueDate: improvementActions.dueDate })
       .from(improvementActions)
@@ -82,7 +107,7 @@ export async function seedLinksDemo(tx: Executor, ids: { userIds: Map<string, st
         code: await nextRecommendationCode(tx),
         title: link.title,
         description: link.description,
-        sourceType: link.sourceType,
+        sourceType: sourceTypes[link.source],
         sourceReference: source.reference,
         sourceId: source.id,
         level: 'operationeel',
@@ -98,8 +123,10 @@ export async function seedLinksDemo(tx: Executor, ids: { userIds: Map<string, st
       if (organisation) await tx.insert(recommendationAddressees).values({ recommendationId: created.id, organisationId: organisation.id, updatedBy: creator });
     }
     await tx.insert(recommendationEvents).values({ recommendationId: created.id, kind: 'status', fromStatus: null, toStatus: 'voorgesteld', note: '', createdBy: creator });
-    if (link.sourceType === 'exercise_evaluation') {
+    if (link.source === 'action') {
       await tx.update(improvementActions).set({ recommendationId: created.id }).where(eq(improvementActions.id, source.id));
+    } else if (link.source === 'observation') {
+      await tx.update(exerciseObservations).set({ recommendationId: created.id }).where(eq(exerciseObservations.id, source.id));
     } else {
       await tx.update(placementLessons).set({ recommendationId: created.id }).where(eq(placementLessons.id, source.id));
     }

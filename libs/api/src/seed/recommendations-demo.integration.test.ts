@@ -31,26 +31,29 @@ describe('recommendations demo seed', () => {
     expect(o2.history[0]?.evidence?.kind).toBe('exercise');
     expect(o2.history.filter((e) => e.kind === 'status')).toHaveLength(5);
     const dashboard = await management.recommendations.dashboard({});
-    // The thirteen from the thesis, and two that came from an exercise and a debrief (links-demo).
-    expect(dashboard.total.total).toBe(15);
-    expect(dashboard.total.byStatus).toEqual({ voorgesteld: 4, aanvaard: 3, niet_aanvaard: 1, in_uitvoering: 4, uitgevoerd: 2, geverifieerd: 1, vervallen: 0 });
+    // The thirteen from the thesis, and three that came from an exercise (an action and an observation) and a debrief (links-demo).
+    expect(dashboard.total.total).toBe(16);
+    expect(dashboard.total.byStatus).toEqual({ voorgesteld: 5, aanvaard: 3, niet_aanvaard: 1, in_uitvoering: 4, uitgevoerd: 2, geverifieerd: 1, vervallen: 0 });
   });
 
   it('is idempotent by code', async () => {
     await h.handle.db.transaction((tx) => seedRecommendationsDemo(tx, { users: new Map() }));
     const [row] = await h.handle.db.select({ n: sql<number>`count(*)::int` }).from(recommendations);
-    expect(row?.n).toBe(15);
+    expect(row?.n).toBe(16);
   });
 
-  it('links a recommendation to the evaluated exercise and one to a debriefed placement', async () => {
+  it('links two recommendations to the evaluated exercise (an action and an observation) and one to a debriefed placement', async () => {
     const management = await asUser('marieke.devries@politie.example');
     const page = await management.recommendations.list({ limit: 100 });
-    const fromExercise = page.items.find((r) => r.sourceType === 'exercise_evaluation');
+    const fromExercise = page.items.find((r) => r.sourceType === 'exercise_evaluation' && r.title === 'Model-steunverzoek voor zoekacties');
+    const fromObservation = page.items.find((r) => r.sourceType === 'exercise_evaluation' && r.title !== 'Model-steunverzoek voor zoekacties');
     const fromDebrief = page.items.find((r) => r.sourceType === 'liaison_debrief');
     const exerciseOrigin = (await management.recommendations.get({ id: fromExercise?.id ?? '' })).origins;
     expect(exerciseOrigin).toEqual([{ kind: 'exercise', id: expect.any(String), label: 'Tabletop: van melding tot militaire zoekteams' }]);
     const exercise = await management.exercises.get({ id: exerciseOrigin[0]?.id ?? '' });
     expect(exercise.improvementActions.filter((a) => a.recommendationId === fromExercise?.id)).toHaveLength(1);
+    expect(exercise.observations.filter((o) => o.recommendationId === fromObservation?.id && o.kind === 'strength')).toHaveLength(1);
+    expect((await management.recommendations.get({ id: fromObservation?.id ?? '' })).origins).toEqual(exerciseOrigin);
     const debriefOrigin = (await management.recommendations.get({ id: fromDebrief?.id ?? '' })).origins;
     expect(debriefOrigin).toEqual([{ kind: 'placement', id: expect.any(String), label: expect.any(String) }]);
   });
