@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { recommendationLevels, type RecommendationLevel } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
@@ -26,6 +26,45 @@ const TITLE_MAX = 200;
 export function titleFrom(text: string): string {
   const flat = text.trim().replace(/\s+/g, ' ');
   return flat.length <= TITLE_MAX ? flat : `${flat.slice(0, TITLE_MAX - 1).trimEnd()}…`;
+}
+
+/** A proposal prefilled from a source record: its text as the title, at the operational level, without priority. */
+export function proposalFrom(source: {
+  text: string;
+  description: string;
+  addresseeOrganisationIds: string[];
+  conditionIds?: string[];
+  dueDate?: string | null;
+}): ProposedRecommendationValues {
+  return {
+    title: titleFrom(source.text),
+    description: source.description,
+    level: 'operationeel',
+    addresseeOrganisationIds: source.addresseeOrganisationIds,
+    conditionIds: source.conditionIds ?? [],
+    dueDate: source.dueDate ?? '',
+    priority: false,
+  };
+}
+
+/**
+ * The mutation callbacks of an "into a recommendation" form: after success the
+ * source module and the register are refreshed and the form closes; an error
+ * shows in the form, which keeps its input.
+ */
+export function useProposalCallbacks(form: ProposedRecommendationForm, sourceModule: QueryKey, onDone: () => void) {
+  const queryClient = useQueryClient();
+  const trpc = useTRPC();
+  return {
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: sourceModule }),
+        queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() }),
+      ]);
+      onDone();
+    },
+    onError: form.fail,
+  };
 }
 
 /** The form values as the shared `proposedRecommendationSchema` reads them. */

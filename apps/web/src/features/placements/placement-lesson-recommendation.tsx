@@ -7,8 +7,9 @@ import { InlineForm } from '@/components/forms/inline-form';
 import { useForm } from '@/components/forms/use-form';
 import {
   ProposedRecommendationFields,
+  proposalFrom,
   proposedRecommendationInput,
-  titleFrom,
+  useProposalCallbacks,
   type ProposedRecommendationValues,
 } from '@/components/recommendations/proposed-recommendation-fields';
 import { useTRPC } from '@/lib/trpc/client';
@@ -25,27 +26,15 @@ export function LessonRecommendationForm({ placement, lesson, onClose }: { place
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const organisations = useQuery(trpc.organisations.list.queryOptions());
-  const form = useForm<ProposedRecommendationValues>({
-    title: titleFrom(lesson.lesson),
-    description: lesson.lesson,
-    level: 'operationeel',
-    addresseeOrganisationIds: [placement.homeOrganisationId, placement.hostOrganisationId],
-    conditionIds: [],
-    dueDate: '',
-    priority: false,
-  });
-  const convert = useMutation(
-    trpc.placements.createLessonRecommendation.mutationOptions({
-      onSuccess: async () => {
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() }),
-        ]);
-        onClose();
-      },
-      onError: form.fail,
+  const form = useForm<ProposedRecommendationValues>(
+    proposalFrom({
+      text: lesson.lesson,
+      description: lesson.lesson,
+      addresseeOrganisationIds: [placement.homeOrganisationId, placement.hostOrganisationId],
     }),
   );
+  const done = useProposalCallbacks(form, trpc.placements.pathKey(), onClose);
+  const convert = useMutation(trpc.placements.createLessonRecommendation.mutationOptions(done));
 
   return (
     <InlineForm

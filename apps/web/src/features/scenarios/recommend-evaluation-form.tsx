@@ -7,8 +7,9 @@ import { InlineForm } from '@/components/forms/inline-form';
 import { useForm } from '@/components/forms/use-form';
 import {
   ProposedRecommendationFields,
+  proposalFrom,
   proposedRecommendationInput,
-  titleFrom,
+  useProposalCallbacks,
   type ProposedRecommendationValues,
 } from '@/components/recommendations/proposed-recommendation-fields';
 import { useTRPC } from '@/lib/trpc/client';
@@ -36,26 +37,17 @@ export function RecommendEvaluationForm({
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<ProposedRecommendationValues>({
-    title: titleFrom(action ? action.action : observation.text),
-    description: observation.text,
-    level: 'operationeel',
-    addresseeOrganisationIds: action?.ownerOrganisationId ? [action.ownerOrganisationId] : exercise.groupOrganisations.map((o) => o.id),
-    // A recommendation addresses indicators; an observation may name a whole category or sub-variable.
-    conditionIds: conditionIndicatorIdSchema.safeParse(observation.conditionId).success ? [observation.conditionId] : [],
-    dueDate: action?.dueDate ?? '',
-    priority: false,
-  });
-  const done = {
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() }),
-      ]);
-      onDone();
-    },
-    onError: form.fail,
-  };
+  const form = useForm<ProposedRecommendationValues>(
+    proposalFrom({
+      text: action ? action.action : observation.text,
+      description: observation.text,
+      addresseeOrganisationIds: action?.ownerOrganisationId ? [action.ownerOrganisationId] : exercise.groupOrganisations.map((o) => o.id),
+      // A recommendation addresses indicators; an observation may name a whole category or sub-variable.
+      conditionIds: conditionIndicatorIdSchema.safeParse(observation.conditionId).success ? [observation.conditionId] : [],
+      dueDate: action?.dueDate,
+    }),
+  );
+  const done = useProposalCallbacks(form, trpc.exercises.pathKey(), onDone);
   const fromAction = useMutation(trpc.exercises.recommendImprovementAction.mutationOptions(done));
   const fromObservation = useMutation(trpc.exercises.recommendObservation.mutationOptions(done));
   const texts = action ? 'scenarios.actions' : 'scenarios.observations';
@@ -67,6 +59,7 @@ export function RecommendEvaluationForm({
       tone="brand"
       pending={fromAction.isPending || fromObservation.isPending}
       error={form.formError}
+      onReload={() => queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() })}
       submitLabel={t('scenarios.actions.recommendSubmit')}
       onCancel={onDone}
       onSubmit={() => {
