@@ -7,5 +7,5 @@ export { readServerConfig, type ServerConfig } from './config';
 export { createContext, type Context, type SessionUser } from './context';
 export { SESSION_COOKIE_PREFIX } from './auth';
 export type { ErrorShapeData } from './errors';
-export { handleRecommendationExport } from './modules/recommendations/recommendations.export';
+export { handleRecommendationExport, recommendationRegisterCsv } from './modules/recommendations/recommendations.export';
 export { handleCalendarFeed } from './modules/scenarios/calendar-feed.handler';

@@ -24,8 +24,13 @@ export interface TestHarness {
 
 let counter = 0;
 
+/**
+ * A migrated database with reference data and callers on it: in-memory PGlite, or
+ * PostgreSQL as `createTestDatabase` decides. With `overrides.databaseUrl` it uses
+ * exactly that database and keeps it on `close()` (the benchmark's own database).
+ */
 export async function createTestHarness(overrides: Partial<ServerConfig> = {}): Promise<TestHarness> {
-  const handle = await createTestDatabase();
+  const handle = await createTestDatabase({ databaseUrl: overrides.databaseUrl });
   const config: ServerConfig = {
     databaseUrl: undefined,
     pgliteDataDir: ':memory:',

@@ -400,34 +400,56 @@ export async function countRecommendationsBy(
   }
 }
 
+function monthNumber(isoDate: string): number {
+  return Number(isoDate.slice(0, 4)) * 12 + Number(isoDate.slice(5, 7)) - 1;
+}
+
 /**
  * Open and implemented recommendations at the end of each month of the period,
  * from the status history: the latest status entry up to that month's end.
+ *
+ * One pass over the history: each status entry holds from its moment until the
+ * next one (`lead`), and a month counts the entry that holds at its end. A
+ * lookup per recommendation and month (2 × 24,000 subqueries for 2,000
+ * recommendations over twelve months) took 250 ms on PostgreSQL and 28 s on
+ * PGlite (`npm run bench`). The months come from an integer series, so
+ * PostgreSQL estimates twelve rows instead of a thousand and does not start its
+ * JIT compiler for this small query.
  */
 export async function recommendationTrend(
   db: Executor,
   query: RecommendationFilterQuery & { scope: RecommendationScope; periodFrom: string; periodTo: string },
 ): Promise<TrendPoint[]> {
+  const monthCount = monthNumber(query.periodTo) - monthNumber(query.periodFrom) + 1;
+  if (monthCount <= 0) return [];
   const where = and(recommendationScopeCondition(query.scope), ...filterConditions({ ...query, from: undefined, to: undefined }));
-  const statusAtMonthEnd = sql`(select e.to_status from recommendation_events e where e.recommendation_id = recommendations.id and e.kind = 'status' and e.occurred_at < m.month + interval '1 month' order by e.occurred_at desc, e.id desc limit 1)`;
-  const monthly = db
+  const periods = db
     .select({
-      month: sql<string>`to_char(m.month, 'YYYY-MM')`.as('month'),
-      status: sql<RecommendationStatus | null>`${statusAtMonthEnd}`.as('status'),
+      recommendationId: recommendationEvents.recommendationId,
+      status: sql<RecommendationStatus | null>`${recommendationEvents.toStatus}`.as('period_status'),
+      validFrom: sql<Date>`${recommendationEvents.occurredAt}`.as('valid_from'),
+      validUntil: sql<Date | null>`lead(${recommendationEvents.occurredAt}) over (partition by ${recommendationEvents.recommendationId} order by ${recommendationEvents.occurredAt}, ${recommendationEvents.id})`.as(
+        'valid_until',
+      ),
     })
-    .from(recommendations)
-    .crossJoin(sql`generate_series(date_trunc('month', ${query.periodFrom}::date), date_trunc('month', ${query.periodTo}::date), interval '1 month') as m(month)`)
-    .where(where)
-    .as('monthly');
+    .from(recommendationEvents)
+    .where(eq(recommendationEvents.kind, 'status'))
+    .as('periods');
+  // monthCount is an integer computed above, so it can be written into the SQL as it is.
+  const months = sql`(select date_trunc('month', ${query.periodFrom}::date) + make_interval(months => s.i) as month from generate_series(0, ${sql.raw(String(monthCount - 1))}) as s(i)) as m`;
+  const monthEnd = sql`m.month + interval '1 month'`;
   return db
     .select({
-      month: monthly.month,
-      open: sql<number>`(count(*) filter (where monthly.status in ('voorgesteld', 'aanvaard', 'in_uitvoering')))::int`,
-      implemented: sql<number>`(count(*) filter (where monthly.status in ('uitgevoerd', 'geverifieerd')))::int`,
+      month: sql<string>`to_char(m.month, 'YYYY-MM')`,
+      open: sql<number>`(count(*) filter (where ${periods.status} in ('voorgesteld', 'aanvaard', 'in_uitvoering')))::int`,
+      implemented: sql<number>`(count(*) filter (where ${periods.status} in ('uitgevoerd', 'geverifieerd')))::int`,
     })
-    .from(monthly)
-    .groupBy(monthly.month)
-    .orderBy(monthly.month);
+    .from(recommendations)
+    .innerJoin(periods, eq(periods.recommendationId, recommendations.id))
+    .innerJoin(months, sql`${periods.validFrom} < ${monthEnd} and (${periods.validUntil} is null or ${periods.validUntil} >= ${monthEnd})`)
+    .where(where)
+    .groupBy(sql`m.month`)
+    .orderBy(sql`m.month`);
 }
 
 /** Recommendations addressing any of the given indicators, limited to one group's and the group-less ones. */

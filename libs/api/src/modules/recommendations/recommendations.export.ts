@@ -1,7 +1,15 @@
 import ExcelJS from 'exceljs';
 import type { RecommendationSummary } from '@srw/db';
-import { invalidRecommendationFilterNames, isDomainError, parseRecommendationFilterQuery, toRecommendationFilter, type ProgressSummary } from '@srw/domain';
-import { createContext } from '../../context';
+import {
+  invalidRecommendationFilterNames,
+  isDomainError,
+  parseRecommendationFilterQuery,
+  toRecommendationFilter,
+  type Actor,
+  type ProgressSummary,
+  type RecommendationDashboardInput,
+} from '@srw/domain';
+import { createContext, type ServiceContext } from '../../context';
 import { getRuntime } from '../../runtime';
 import { exportRecommendationRegister, recommendationDashboard } from './recommendations.service';
 
@@ -45,6 +53,12 @@ function figureRows(title: string, rows: readonly ProgressSummary[], labelOf: (r
   ];
 }
 
+/** The register as the CSV export answers it: every recommendation the actor sees that matches the filter. */
+export async function recommendationRegisterCsv(ctx: ServiceContext, actor: Actor, filter: RecommendationDashboardInput): Promise<string> {
+  const items = await exportRecommendationRegister(ctx, actor, filter);
+  return toCsv([registerHeader, ...registerRows(items)]);
+}
+
 /**
  * GET /api/export/aanbevelingen?format=csv|xlsx&<filters>: the register (CSV),
  * or the register with the dashboard figures (XLSX), for the signed-in user's view.
@@ -67,10 +81,9 @@ export async function handleRecommendationExport(req: Request): Promise<Response
   if (invalid.length > 0) return new Response(`Ongeldige filters: ${invalid.join(', ')}.`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const filter = { data: toRecommendationFilter(parseRecommendationFilterQuery(params)) };
   try {
-    const items = await exportRecommendationRegister(ctx, ctx.user, filter.data);
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === 'csv') {
-      return new Response(toCsv([registerHeader, ...registerRows(items)]), {
+      return new Response(await recommendationRegisterCsv(ctx, ctx.user, filter.data), {
         headers: {
           'content-type': 'text/csv; charset=utf-8',
           'content-disposition': `attachment; filename="aanbevelingen-${stamp}.csv"`,
@@ -78,6 +91,7 @@ export async function handleRecommendationExport(req: Request): Promise<Response
         },
       });
     }
+    const items = await exportRecommendationRegister(ctx, ctx.user, filter.data);
     const dashboard = await recommendationDashboard(ctx, ctx.user, filter.data);
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Samenwerkingsruimte';
