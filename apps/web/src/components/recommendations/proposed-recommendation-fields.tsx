@@ -1,11 +1,12 @@
 'use client';
 
-import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { recommendationLevels, type RecommendationLevel } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import type { useForm } from '@/components/forms/use-form';
 import { useTRPC } from '@/lib/trpc/client';
+import { IndicatorPicker } from './indicator-picker';
 
 /** What a user fills in when a record of another module becomes a recommendation. */
 export interface ProposedRecommendationValues extends Record<string, unknown> {
@@ -93,13 +94,6 @@ export function ProposedRecommendationFields({
   organisations: readonly { id: string; name: string }[];
 }) {
   const t = useTranslations('recommendations');
-  const locale = useLocale();
-  const trpc = useTRPC();
-  const conditions = useQuery(trpc.reference.conditions.queryOptions(undefined, { staleTime: Infinity }));
-  const label = (node: { labelNl: string; labelEn: string }) => (locale === 'en' ? node.labelEn : node.labelNl);
-  const nodes = conditions.data ?? [];
-  const categories = nodes.filter((c) => c.kind === 'category');
-  const indicatorsOf = (categoryId: string) => nodes.filter((c) => c.kind === 'indicator' && c.id.startsWith(`${categoryId}.`));
   return (
     <>
       <TextField
@@ -142,23 +136,13 @@ export function ProposedRecommendationFields({
         errors={form.fieldErrors.addresseeOrganisationIds}
         onChange={(value) => form.set('addresseeOrganisationIds', value)}
       />
-      <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-slate-800">
-          {t('proposed.conditions')}
-          <span aria-hidden className="text-red-700"> *</span>
-        </legend>
-        <p className="text-xs text-slate-600">{t('proposed.conditionsHint')}</p>
-        {form.fieldErrors.conditionIds ? <p className="text-sm text-red-700">{form.fieldErrors.conditionIds.join(' ')}</p> : null}
-        {categories.map((category) => (
-          <CheckboxGroup
-            key={category.id}
-            legend={`${category.id}. ${label(category)}`}
-            options={indicatorsOf(category.id).map((c) => ({ value: c.id, label: `${c.id} ${label(c)}` }))}
-            value={form.values.conditionIds.filter((id) => id.startsWith(`${category.id}.`))}
-            onChange={(value) => form.set('conditionIds', [...form.values.conditionIds.filter((id) => !id.startsWith(`${category.id}.`)), ...value])}
-          />
-        ))}
-      </fieldset>
+      <IndicatorPicker
+        legend={t('proposed.conditions')}
+        hint={t('proposed.conditionsHint')}
+        value={form.values.conditionIds}
+        errors={form.fieldErrors.conditionIds}
+        onChange={(value) => form.set('conditionIds', value)}
+      />
       <label className="flex items-center gap-2 text-slate-800">
         <input type="checkbox" className="h-4 w-4 accent-brand-700" checked={form.values.priority} onChange={(e) => form.set('priority', e.target.checked)} />
         {t('proposed.priority')}

@@ -20,6 +20,7 @@ import { useForm } from '@/components/forms/use-form';
 import { useSessionUser } from '@/components/shell/session-user';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/states';
+import { IndicatorPicker } from '@/components/recommendations/indicator-picker';
 import { useTRPC } from '@/lib/trpc/client';
 
 interface RecommendationFormValues extends Record<string, unknown> {
@@ -81,7 +82,6 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
   const mayCreateGroupless = isAdmin || user.globalRole === 'management';
   const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: isAdmin ? 'all' : 'mine', limit: 100 }));
   const organisations = useQuery(trpc.organisations.list.queryOptions());
-  const conditions = useQuery(trpc.reference.conditions.queryOptions());
   const [ownerSearch, setOwnerSearch] = useState('');
   const owners = useQuery(trpc.users.directory.queryOptions({ search: ownerSearch }));
   const decisions = useQuery(trpc.decisions.list.queryOptions({ limit: 100 }));
@@ -149,8 +149,6 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
     }),
   );
   const pending = create.isPending || update.isPending;
-  const categories = (conditions.data ?? []).filter((c) => c.kind === 'category');
-  const indicatorsOf = (categoryId: string) => (conditions.data ?? []).filter((c) => c.kind === 'indicator' && c.id.startsWith(`${categoryId}.`));
   const groupValue = form.values.groupId || (mayCreateGroupless ? '' : (groupOptions[0]?.value ?? ''));
 
   return (
@@ -229,22 +227,12 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
         errors={form.fieldErrors.addresseeOrganisationIds}
         onChange={(value) => form.set('addresseeOrganisationIds', value)}
       />
-      <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-slate-800">
-          {t('fields.conditions')}
-          <span aria-hidden className="text-red-700"> *</span>
-        </legend>
-        {form.fieldErrors.conditionIds ? <p className="text-sm text-red-700">{form.fieldErrors.conditionIds.join(' ')}</p> : null}
-        {categories.map((category) => (
-          <CheckboxGroup
-            key={category.id}
-            legend={`${category.id}. ${t(`category.${category.id}`)}`}
-            options={indicatorsOf(category.id).map((c) => ({ value: c.id, label: `${c.id} ${c.labelNl}` }))}
-            value={form.values.conditionIds.filter((id) => id.startsWith(`${category.id}.`))}
-            onChange={(value) => form.set('conditionIds', [...form.values.conditionIds.filter((id) => !id.startsWith(`${category.id}.`)), ...value])}
-          />
-        ))}
-      </fieldset>
+      <IndicatorPicker
+        legend={t('fields.conditions')}
+        value={form.values.conditionIds}
+        errors={form.fieldErrors.conditionIds}
+        onChange={(value) => form.set('conditionIds', value)}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t('fields.ownerSearch')} type="search" value={ownerSearch} onChange={(e) => setOwnerSearch(e.target.value)} />
         <SelectField
