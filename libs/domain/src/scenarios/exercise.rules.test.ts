@@ -7,6 +7,7 @@ import {
   assertActionRemovable,
   assertObservationRecommendable,
   assertObservationRemovable,
+  isObservationRemovable,
   assertActionsOpen,
   assertEndAfterStart,
   assertEvaluationOpen,
@@ -97,6 +98,9 @@ describe('what each status allows', () => {
   it('keeps actions that became recommendations, and their observations', () => {
     expect(() => assertActionRemovable(null)).not.toThrow();
     expect(() => assertActionRemovable('0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(expect.objectContaining({ code: 'RECOMMENDED_ACTION_LOCKED', kind: 'CONFLICT' }));
+    expect(isObservationRemovable(0, null)).toBe(true);
+    expect(isObservationRemovable(2, null)).toBe(false);
+    expect(isObservationRemovable(0, '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toBe(false);
     expect(() => assertObservationRemovable(0, null)).not.toThrow();
     expect(() => assertObservationRemovable(1, null)).toThrow(expect.objectContaining({ code: 'OBSERVATION_HAS_RECOMMENDATIONS', kind: 'CONFLICT' }));
     expect(() => assertObservationRemovable(0, '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(

@@ -131,8 +131,12 @@ export function assertObservationRecommendable(status: ExerciseStatus, recommend
  * An observation that became a recommendation stays, as its source; and removing
  * an observation removes its actions, so not while any of them became one either.
  */
+export function isObservationRemovable(recommendedActionCount: number, recommendationId: string | null): boolean {
+  return recommendationId === null && recommendedActionCount === 0;
+}
+
 export function assertObservationRemovable(recommendedActionCount: number, recommendationId: string | null): void {
-  if (recommendationId !== null || recommendedActionCount > 0) throw new DomainError(scenariosErrors.OBSERVATION_HAS_RECOMMENDATIONS);
+  if (!isObservationRemovable(recommendedActionCount, recommendationId)) throw new DomainError(scenariosErrors.OBSERVATION_HAS_RECOMMENDATIONS);
 }
 
 /** The Triad category ("1" willen, "2" kunnen, "3" mogen, "4" effect) of a condition id. */

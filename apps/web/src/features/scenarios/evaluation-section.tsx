@@ -7,6 +7,7 @@ import { useState } from 'react';
 import {
   addImprovementActionSchema,
   addObservationSchema,
+  isObservationRemovable,
   observationKinds,
   ratingFitsKind,
   ratings,
@@ -329,11 +330,11 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                           {t('actions.edit')}
                         </Button>
                         {/* Observations that (or whose actions) became recommendations stay, as their source. */}
-                        {observation.recommendationId || actions.some((a) => a.recommendationId) ? null : (
+                        {isObservationRemovable(actions.filter((a) => a.recommendationId).length, observation.recommendationId) ? (
                           <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'observation', id: observation.id, version: observation.version })}>
                             {t('actions.remove')}
                           </Button>
-                        )}
+                        ) : null}
                       </>
                     ) : null}
                   </div>
