@@ -255,6 +255,12 @@ test.describe('scenario’s en oefeningen', () => {
     const form = evaluation.getByRole('form', { name: 'Aanbeveling maken van deze observatie' });
     await expect(form.getByLabel(/^Titel/)).toHaveValue(text);
     await expect(form.getByRole('checkbox', { name: /^2\.5\.c / })).toBeChecked();
+    // Without an indicator it is refused with a Dutch message, and nothing is linked yet.
+    await form.getByRole('checkbox', { name: /^2\.5\.c / }).uncheck();
+    await form.getByRole('button', { name: 'Aanbeveling aanmaken' }).click();
+    await expect(form.getByText('Kies er minstens één.')).toBeVisible();
+    await expect(item.getByRole('link', { name: /^Aanbeveling R-\d+$/ })).toHaveCount(0);
+    await form.getByRole('checkbox', { name: /^2\.5\.c / }).check();
     await form.getByLabel(/^Titel/).fill(`Gezamenlijk kaartbeeld standaard maken ${seed.suffix}`);
     await form.getByRole('button', { name: 'Aanbeveling aanmaken' }).click();
 
