@@ -3,6 +3,7 @@ export * from './data-dir-lock';
 export * from './migrate';
 export * as schema from './schema';
 export * from './schema';
+export * from './queries/versioned';
 export * from './queries/audit';
 export * from './queries/login-attempts';
 export * from './queries/organisations';

@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
 import { decodeCursor, toPage, type GlobalRole, type Page } from '@srw/domain';
 import type { Executor } from '../client';
-import { accounts, organisations, sessions, users } from '../schema';
+import { findRowById, updateVersioned, type FindOptions } from './versioned';
+import { accounts, organisations, sessions, users, type UserRow } from '../schema';
 
 export interface UserView {
   id: string;
@@ -39,9 +40,17 @@ export async function findUserByEmail(db: Executor, email: string) {
   return row ?? null;
 }
 
-export async function findUserForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(users).where(eq(users.id, id)).for('update');
-  return row ?? null;
+export async function findUser(db: Executor, id: string, options: FindOptions = {}) {
+  return findRowById(db, users, id, options);
+}
+
+export async function updateUserRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<Pick<UserRow, 'name' | 'organisationId' | 'globalRole' | 'active'>>,
+): Promise<UserRow> {
+  return updateVersioned(db, users, id, expectedVersion, values);
 }
 
 function escapeLike(text: string): string {

@@ -12,6 +12,8 @@ import {
   canManageGroup,
   canReadGroup,
   canViewGroupAudit,
+  contributableGroups,
+  readsEveryGroup,
 } from './access.rules';
 import type { Actor, GlobalRole, GroupRole } from './roles';
 
@@ -72,5 +74,24 @@ describe('group access rules', () => {
     expect(codeOf(() => assertCanManageUsers(actor('management')))).toBe('FORBIDDEN');
     expect(codeOf(() => assertCanViewAllAudit(actor('admin')))).toBeNull();
     expect(codeOf(() => assertCanViewAllAudit(actor('management')))).toBe('FORBIDDEN');
+  });
+});
+
+describe('readsEveryGroup and contributableGroups', () => {
+  it('lets only admins and management read every group', () => {
+    expect(readsEveryGroup({ globalRole: 'admin' })).toBe(true);
+    expect(readsEveryGroup({ globalRole: 'management' })).toBe(true);
+    expect(readsEveryGroup({ globalRole: 'member' })).toBe(false);
+  });
+
+  it('offers groups where the reader chairs or is a member, and that are not archived', () => {
+    const groups = [
+      { id: 'a', myRole: 'chair' as const, status: 'actief' },
+      { id: 'b', myRole: 'member' as const, status: 'afgerond' },
+      { id: 'c', myRole: 'observer' as const, status: 'actief' },
+      { id: 'd', myRole: null, status: 'actief' },
+      { id: 'e', myRole: 'chair' as const, status: 'gearchiveerd' },
+    ];
+    expect(contributableGroups(groups).map((g) => g.id)).toEqual(['a', 'b']);
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { isArchivedGroupStatus } from '../working-groups/working-group.rules';
 import type { Actor, GroupRole } from './roles';
 
 /**
@@ -9,13 +10,21 @@ export function isAdmin(actor: Actor): boolean {
   return actor.globalRole === 'admin';
 }
 
+/**
+ * Management and admins read every group (and everything in it); everyone else
+ * reads only the groups they belong to. The one place this is decided.
+ */
+export function readsEveryGroup(actor: Pick<Actor, 'globalRole'>): boolean {
+  return actor.globalRole === 'admin' || actor.globalRole === 'management';
+}
+
 /** Management and admins read every group; others only the groups they belong to. */
 export function canReadGroup(actor: Actor, groupRole: GroupRole | null): boolean {
-  return actor.globalRole === 'admin' || actor.globalRole === 'management' || groupRole !== null;
+  return readsEveryGroup(actor) || groupRole !== null;
 }
 
 export function canCreateGroup(actor: Actor): boolean {
-  return actor.globalRole === 'admin' || actor.globalRole === 'management';
+  return readsEveryGroup(actor);
 }
 
 /** A chair edits the group and manages its members; admins may always step in. */
@@ -29,6 +38,20 @@ export function canManageGroup(actor: Actor, groupRole: GroupRole | null): boole
  */
 export function canContributeToGroup(groupRole: GroupRole | null): boolean {
   return groupRole === 'chair' || groupRole === 'member';
+}
+
+/** A group as lists return it: the reader's role there and whether it is archived. */
+export interface GroupWithMyRole {
+  myRole: GroupRole | null;
+  status: string;
+}
+
+/**
+ * The groups a person can add content to: those where they hold a working role
+ * and that are not archived. Forms offer exactly these.
+ */
+export function contributableGroups<G extends GroupWithMyRole>(groups: readonly G[]): G[] {
+  return groups.filter((g) => canContributeToGroup(g.myRole) && !isArchivedGroupStatus(g.status));
 }
 
 /** The history of a group's records: its chairs, and admins (who see all history). */

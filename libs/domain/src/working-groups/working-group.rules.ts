@@ -22,8 +22,12 @@ export function assertWorkingGroupTransition(from: WorkingGroupStatus, to: Worki
 }
 
 /** An archived group is read-only apart from reopening it. */
+export function isArchivedGroupStatus(status: string): boolean {
+  return status === 'gearchiveerd';
+}
+
 export function assertWorkingGroupEditable(status: WorkingGroupStatus): void {
-  if (status === 'gearchiveerd') throw new DomainError('GROUP_ARCHIVED');
+  if (isArchivedGroupStatus(status)) throw new DomainError('GROUP_ARCHIVED');
 }
 
 /** Every member's organisation must stay among the group's organisations. */

@@ -3,13 +3,11 @@ import {
   deleteSessionsOfUser,
   findOrganisationById,
   findUserByEmail,
-  findUserForUpdate,
+  findUser,
+  updateUserRow,
   findUserView,
   insertUserWithPassword,
   listUsers,
-  users,
-  eq,
-  sql,
   type UserView,
 } from '@srw/db';
 import {
@@ -81,20 +79,14 @@ export async function updateUser(ctx: ServiceContext, actor: Actor, input: Updat
     throw new DomainError('VALIDATION', { field: 'globalRole', detail: 'Je kunt je eigen beheerdersrol niet intrekken.' });
   }
   await ctx.db.transaction(async (tx) => {
-    const current = await findUserForUpdate(tx, input.id);
+    const current = await findUser(tx, input.id, { lock: true });
     if (!current) throw new DomainError('NOT_FOUND');
     assertExpectedVersion(input.version, current.version);
-    const [updated] = await tx
-      .update(users)
-      .set({
-        name: input.name,
-        organisationId: input.organisationId,
-        globalRole: input.globalRole,
-        version: sql`${users.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, input.id))
-      .returning();
+    const updated = await updateUserRow(tx, input.id, input.version, {
+      name: input.name,
+      organisationId: input.organisationId,
+      globalRole: input.globalRole,
+    });
     await recordAudit(tx, ctx, { actorId: actor.userId, action: 'update', entityType: 'user', entityId: input.id, before: current, after: updated });
   });
   const view = await findUserView(ctx.db, input.id);
@@ -107,14 +99,10 @@ export async function setUserActive(ctx: ServiceContext, actor: Actor, input: Se
   assertCanManageUsers(actor);
   if (input.id === actor.userId && !input.active) throw new DomainError('CANNOT_DEACTIVATE_SELF');
   await ctx.db.transaction(async (tx) => {
-    const current = await findUserForUpdate(tx, input.id);
+    const current = await findUser(tx, input.id, { lock: true });
     if (!current) throw new DomainError('NOT_FOUND');
     assertExpectedVersion(input.version, current.version);
-    const [updated] = await tx
-      .update(users)
-      .set({ active: input.active, version: sql`${users.version} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, input.id))
-      .returning();
+    const updated = await updateUserRow(tx, input.id, input.version, { active: input.active });
     if (!input.active) await deleteSessionsOfUser(tx, input.id);
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
@@ -122,7 +110,7 @@ export async function setUserActive(ctx: ServiceContext, actor: Actor, input: Se
       entityType: 'user',
       entityId: input.id,
       before: { active: current.active },
-      after: { active: updated?.active ?? input.active },
+      after: { active: updated.active },
     });
   });
   const view = await findUserView(ctx.db, input.id);
