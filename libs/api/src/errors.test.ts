@@ -2,15 +2,17 @@ import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DomainError } from '@srw/domain';
-import { formatErrorData, GENERIC_ERROR_NL, toTrpcError } from './errors';
+import { formatErrorData, GENERIC_ERROR_MESSAGE, toTrpcError } from './errors';
 
 describe('error formatter', () => {
-  it('maps domain errors to transport codes with their Dutch message and field', () => {
+  it('maps domain errors to transport codes with their code, parameters and field', () => {
     const mapped = toTrpcError(new DomainError('VERSION_CONFLICT'));
     expect(mapped?.code).toBe('CONFLICT');
     const formatted = formatErrorData(toTrpcError(new DomainError('CLASSIFICATION_ABOVE_CEILING', { field: 'classification' })) ?? new TRPCError({ code: 'INTERNAL_SERVER_ERROR' }), { httpStatus: 400 });
     expect(formatted.data.domainCode).toBe('CLASSIFICATION_ABOVE_CEILING');
-    expect(formatted.data.fieldErrors).toEqual({ classification: [expect.stringContaining('rubricering')] });
+    expect(formatted.data.fieldErrors).toEqual({ classification: ['errors.CLASSIFICATION_ABOVE_CEILING'] });
+    const withParams = formatErrorData(toTrpcError(new DomainError('CODE_IN_USE', { field: 'code', params: { code: 'R-4' } })) ?? new TRPCError({ code: 'INTERNAL_SERVER_ERROR' }), { httpStatus: 409 });
+    expect(withParams).toMatchObject({ message: 'CODE_IN_USE', data: { domainCode: 'CODE_IN_USE', params: { code: 'R-4' } } });
   });
 
   it('maps unique violations anywhere in the cause chain to DUPLICATE', () => {
@@ -18,7 +20,7 @@ describe('error formatter', () => {
     const wrapped = new Error('Failed query: insert into users ...', { cause: pgError });
     const mapped = toTrpcError(wrapped);
     expect(mapped?.code).toBe('CONFLICT');
-    expect(mapped?.message).toBe('Dit bestaat al.');
+    expect(mapped?.message).toBe('DUPLICATE');
     expect(mapped?.message).not.toContain('users_email');
   });
 
@@ -26,14 +28,14 @@ describe('error formatter', () => {
     const parsed = z.object({ name: z.string().min(1, { error: 'validation.required' }) }).safeParse({ name: '' });
     const error = new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error });
     const formatted = formatErrorData(error, { httpStatus: 400 });
-    expect(formatted.message).toBe('Controleer de ingevulde gegevens.');
+    expect(formatted.message).toBe('VALIDATION');
     expect(formatted.data.fieldErrors).toEqual({ name: ['validation.required'] });
   });
 
   it('never passes on the text of an unexpected error', () => {
     const error = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'relation "secret" does not exist at select * from secret', cause: new Error('boom') });
     const formatted = formatErrorData(error, { httpStatus: 500 });
-    expect(formatted.message).toBe(GENERIC_ERROR_NL);
+    expect(formatted.message).toBe(GENERIC_ERROR_MESSAGE);
     expect(JSON.stringify(formatted)).not.toContain('secret');
     expect(toTrpcError(new Error('boom'))).toBeNull();
   });

@@ -30,20 +30,23 @@ export function toTrpcError(error: unknown): TRPCError | null {
   }
   if (findPgCode(cause) === UNIQUE_VIOLATION) {
     const duplicate = new DomainError('DUPLICATE');
-    return new TRPCError({ code: 'CONFLICT', message: duplicate.message, cause: duplicate });
+    return new TRPCError({ code: 'CONFLICT', message: duplicate.code, cause: duplicate });
   }
   return null;
 }
 
-export const GENERIC_ERROR_NL = 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
+/** What the client sees of anything unexpected: a code, which the UI says as `errors.generic`. */
+export const GENERIC_ERROR_MESSAGE = 'INTERNAL_ERROR';
 
 export interface ErrorShapeData {
   code: TRPC_ERROR_CODE_KEY;
   httpStatus: number;
   path?: string;
-  /** The domain error's code ('VERSION_CONFLICT', module codes...): the UI may translate it. */
+  /** The domain error's code ('VERSION_CONFLICT', module codes...): the UI says `errors.<code>`. */
   domainCode: string | null;
-  /** Field path -> validation message keys, for forms. */
+  /** Values the UI fills the message with. */
+  params: Record<string, string | number> | null;
+  /** Field path -> message keys (`validation.*` or `errors.<CODE>`), for forms. */
   fieldErrors: Record<string, string[]> | null;
 }
 
@@ -56,23 +59,24 @@ export function formatErrorData(error: TRPCError, base: { httpStatus: number; pa
       (fieldErrors[key] ??= []).push(issue.message);
     }
     return {
-      message: coreErrors.VALIDATION.message,
-      data: { code: 'BAD_REQUEST', httpStatus: 400, path: base.path, domainCode: 'VALIDATION', fieldErrors },
+      message: coreErrors.VALIDATION.code,
+      data: { code: 'BAD_REQUEST', httpStatus: 400, path: base.path, domainCode: 'VALIDATION', params: null, fieldErrors },
     };
   }
   if (isDomainError(cause)) {
     return {
-      message: cause.message,
+      message: cause.code,
       data: {
         code: error.code,
         httpStatus: base.httpStatus,
         path: base.path,
         domainCode: cause.code,
-        fieldErrors: cause.field ? { [cause.field]: [cause.message] } : null,
+        params: cause.params,
+        fieldErrors: cause.field ? { [cause.field]: [`errors.${cause.code}`] } : null,
       },
     };
   }
-  // Anything unexpected: a generic Dutch message, never the SQL or a stack.
-  const safe = error.code === 'INTERNAL_SERVER_ERROR' ? GENERIC_ERROR_NL : error.message;
-  return { message: safe, data: { code: error.code, httpStatus: base.httpStatus, path: base.path, domainCode: null, fieldErrors: null } };
+  // Anything unexpected: one generic code, never the SQL or a stack.
+  const safe = error.code === 'INTERNAL_SERVER_ERROR' ? GENERIC_ERROR_MESSAGE : error.message;
+  return { message: safe, data: { code: error.code, httpStatus: base.httpStatus, path: base.path, domainCode: null, params: null, fieldErrors: null } };
 }

@@ -1,20 +1,23 @@
 /**
  * Domain errors: thrown by rules and services, mapped to transport codes by the
  * API's single error formatter. Each error has a stable code, a kind (which
- * decides the transport code) and a Dutch message. Modules define their own
- * codes with `defineDomainErrors` beside their rules; the core ones are here.
+ * decides the transport code) and optional parameters. No sentence is written
+ * here: the UI says `errors.<CODE>` in the user's language from its message
+ * files, filled in with the parameters. Modules define their own codes with
+ * `defineDomainErrors` in `<module>.errors.ts`; the core ones are here.
  */
 export type DomainErrorKind = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'TOO_MANY_REQUESTS';
 
 export interface DomainErrorDefinition {
   code: string;
   kind: DomainErrorKind;
-  /** Dutch message shown to the user. */
-  message: string;
 }
 
+/** Values a message may be filled in with: names, counts, ISO dates (`2026-03-01`, formatted by the UI). */
+export type DomainErrorParams = Record<string, string | number>;
+
 export function defineDomainErrors<K extends string>(
-  definitions: Record<K, { kind: DomainErrorKind; message: string }>,
+  definitions: Record<K, { kind: DomainErrorKind }>,
 ): Record<K, DomainErrorDefinition> {
   const result = {} as Record<K, DomainErrorDefinition>;
   for (const code of Object.keys(definitions) as K[]) {
@@ -24,34 +27,28 @@ export function defineDomainErrors<K extends string>(
 }
 
 export const coreErrors = defineDomainErrors({
-  UNAUTHENTICATED: { kind: 'UNAUTHENTICATED', message: 'Je bent niet (meer) ingelogd. Log opnieuw in.' },
-  FORBIDDEN: { kind: 'FORBIDDEN', message: 'Je hebt geen toegang tot deze gegevens of deze handeling.' },
-  NOT_FOUND: { kind: 'NOT_FOUND', message: 'Dit bestaat niet (meer) of je hebt er geen toegang toe.' },
-  VERSION_CONFLICT: {
-    kind: 'CONFLICT',
-    message: 'Iemand anders heeft dit intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
-  },
-  DUPLICATE: { kind: 'CONFLICT', message: 'Dit bestaat al.' },
-  VALIDATION: { kind: 'INVALID', message: 'Controleer de ingevulde gegevens.' },
-  CLASSIFICATION_ABOVE_CEILING: {
-    kind: 'INVALID',
-    message: 'Deze rubricering is hoger dan deze omgeving mag bevatten. Leg dit niet hier vast.',
-  },
-  INVALID_CREDENTIALS: { kind: 'UNAUTHENTICATED', message: 'Inloggen mislukt. Controleer je e-mailadres en wachtwoord.' },
-  TOO_MANY_ATTEMPTS: {
-    kind: 'TOO_MANY_REQUESTS',
-    message: 'Te veel mislukte inlogpogingen. Wacht een kwartier en probeer het opnieuw.',
-  },
-  LAST_CHAIR: { kind: 'CONFLICT', message: 'Een werkgroep heeft minstens één voorzitter nodig.' },
-  ORGANISATION_NOT_IN_GROUP: {
-    kind: 'INVALID',
-    message: 'De organisatie van deze gebruiker neemt niet deel aan deze werkgroep. Voeg de organisatie eerst toe aan de werkgroep.',
-  },
-  INVALID_STATUS_TRANSITION: { kind: 'CONFLICT', message: 'Deze statuswijziging is niet toegestaan.' },
-  GROUP_ARCHIVED: { kind: 'CONFLICT', message: 'Deze werkgroep is gearchiveerd en kan niet meer worden gewijzigd.' },
-  USER_INACTIVE: { kind: 'INVALID', message: 'Deze gebruiker is gedeactiveerd.' },
-  ALREADY_MEMBER: { kind: 'CONFLICT', message: 'Deze gebruiker is al lid van de werkgroep.' },
-  CANNOT_DEACTIVATE_SELF: { kind: 'INVALID', message: 'Je kunt je eigen account niet deactiveren.' },
+  UNAUTHENTICATED: { kind: 'UNAUTHENTICATED' },
+  FORBIDDEN: { kind: 'FORBIDDEN' },
+  NOT_FOUND: { kind: 'NOT_FOUND' },
+  VERSION_CONFLICT: { kind: 'CONFLICT' },
+  DUPLICATE: { kind: 'CONFLICT' },
+  VALIDATION: { kind: 'INVALID' },
+  CLASSIFICATION_ABOVE_CEILING: { kind: 'INVALID' },
+  INVALID_CREDENTIALS: { kind: 'UNAUTHENTICATED' },
+  TOO_MANY_ATTEMPTS: { kind: 'TOO_MANY_REQUESTS' },
+  LAST_CHAIR: { kind: 'CONFLICT' },
+  ORGANISATION_NOT_IN_GROUP: { kind: 'INVALID' },
+  INVALID_STATUS_TRANSITION: { kind: 'CONFLICT' },
+  GROUP_ARCHIVED: { kind: 'CONFLICT' },
+  USER_INACTIVE: { kind: 'INVALID' },
+  ALREADY_MEMBER: { kind: 'CONFLICT' },
+  CANNOT_DEACTIVATE_SELF: { kind: 'INVALID' },
+  CANNOT_DEMOTE_SELF: { kind: 'INVALID' },
+  UNKNOWN_ORGANISATION: { kind: 'INVALID' },
+  UNKNOWN_USER: { kind: 'INVALID' },
+  EMAIL_IN_USE: { kind: 'CONFLICT' },
+  CODE_IN_USE: { kind: 'CONFLICT' },
+  ORGANISATION_HAS_MEMBERS: { kind: 'INVALID' },
 });
 
 export type CoreErrorCode = keyof typeof coreErrors;
@@ -61,18 +58,22 @@ export class DomainError extends Error {
   readonly kind: DomainErrorKind;
   /** Field the error belongs to, so a form can show it beside the input. */
   readonly field: string | undefined;
+  /** What the message is filled in with. */
+  readonly params: DomainErrorParams;
 
   /**
    * @param error a core code ('NOT_FOUND', ...) or a module's definition from `defineDomainErrors`
-   * @param options.detail replaces the standard message with a more specific Dutch one
+   * @param options.params values for the message (`{ name: 'Sanne Visser' }`)
    */
-  constructor(error: CoreErrorCode | DomainErrorDefinition, options: { field?: string; detail?: string } = {}) {
+  constructor(error: CoreErrorCode | DomainErrorDefinition, options: { field?: string; params?: DomainErrorParams } = {}) {
     const definition = typeof error === 'string' ? coreErrors[error] : error;
-    super(options.detail ?? definition.message);
+    // The code is the message: logs stay readable, and no language is chosen here.
+    super(definition.code);
     this.name = 'DomainError';
     this.code = definition.code;
     this.kind = definition.kind;
     this.field = options.field;
+    this.params = options.params ?? {};
   }
 }
 

@@ -23,16 +23,16 @@ function filesDefiningErrors(): string[] {
 
 interface Definition {
   code: string;
-  message: string;
+  kind: string;
 }
 
 function isDefinition(value: unknown): value is Definition {
-  return typeof value === 'object' && value !== null && 'code' in value && 'kind' in value && 'message' in value;
+  return typeof value === 'object' && value !== null && 'code' in value && 'kind' in value;
 }
 
-/** Every code defined with `defineDomainErrors`, with the Dutch message(s) and where each is defined. */
-async function definedCodes(): Promise<Map<string, { message: string; file: string }[]>> {
-  const codes = new Map<string, { message: string; file: string }[]>();
+/** Every code defined with `defineDomainErrors`, with its kind and where each is defined. */
+async function definedCodes(): Promise<Map<string, { kind: string; file: string }[]>> {
+  const codes = new Map<string, { kind: string; file: string }[]>();
   for (const file of filesDefiningErrors()) {
     const exports = (await import(file)) as Record<string, unknown>;
     for (const exported of Object.values(exports)) {
@@ -41,7 +41,7 @@ async function definedCodes(): Promise<Map<string, { message: string; file: stri
       if (definitions.length === 0 || !definitions.every(isDefinition)) continue;
       for (const definition of definitions) {
         const list = codes.get(definition.code) ?? [];
-        list.push({ message: definition.message, file: relative(repoRoot, file) });
+        list.push({ kind: definition.kind, file: relative(repoRoot, file) });
         codes.set(definition.code, list);
       }
     }
@@ -65,13 +65,31 @@ describe('domain error messages', () => {
     expect(codes.filter((code) => !(code in errorTexts('en')))).toEqual([]);
   });
 
-  it('gives each code one meaning, so its English text fits wherever it is thrown', async () => {
+  it('defines each code once, so one text fits wherever it is thrown', async () => {
     // ORGANISATION_NOT_IN_GROUP is shared on purpose (core for members, glossary for definitions):
-    // both say that an organisation does not take part in the group; its English text is worded for both.
+    // both say that an organisation does not take part in the group; its texts are worded for both.
     const shared = new Set(['ORGANISATION_NOT_IN_GROUP']);
     const clashes = [...(await definedCodes()).entries()]
-      .filter(([code, definitions]) => !shared.has(code) && new Set(definitions.map((d) => d.message)).size > 1)
+      .filter(([code, definitions]) => !shared.has(code) && definitions.length > 1)
       .map(([code, definitions]) => `${code}: ${definitions.map((d) => d.file).join(', ')}`);
     expect(clashes).toEqual([]);
+  });
+
+  it('writes no sentence for the user in libs/domain or libs/api: errors carry codes and parameters', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
+          const text = readFileSync(path, 'utf8');
+          // A message or detail written out beside a domain error, or thrown as a plain Error to the user.
+          if (/new DomainError\([^)]*\b(detail|message)\s*:/.test(text)) offenders.push(relative(repoRoot, path));
+        }
+      }
+    };
+    walk(join(repoRoot, 'libs/domain/src'));
+    walk(join(repoRoot, 'libs/api/src'));
+    expect(offenders).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ describe('optimistic concurrency', () => {
       assertExpectedVersion(expected, actual);
     } catch (error) {
       expect((error as DomainError).code).toBe('VERSION_CONFLICT');
-      expect((error as DomainError).message).toContain('Iemand anders heeft dit intussen gewijzigd');
+      expect((error as DomainError).kind).toBe('CONFLICT');
     }
   });
 });

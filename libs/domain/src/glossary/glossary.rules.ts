@@ -11,42 +11,20 @@ import {
 } from './glossary.schema';
 
 export const glossaryErrors = defineDomainErrors({
-  DUPLICATE_LABEL: {
-    kind: 'CONFLICT',
-    message:
-      'Er bestaat al een begrip met deze voorkeursterm (hoofdletters en accenten tellen niet mee). Voeg een afwijkende betekenis toe als definitie bij dat begrip.',
-  },
-  REPLACEMENT_REQUIRED: { kind: 'INVALID', message: 'Kies het begrip dat dit begrip vervangt.' },
-  INVALID_REPLACEMENT: {
-    kind: 'INVALID',
-    message: 'Een begrip kan alleen worden vervangen door een ander begrip dat niet zelf vervangen of vervallen is.',
-  },
-  NOT_APPROVABLE: { kind: 'CONFLICT', message: 'Alleen een voorgesteld begrip kan worden goedgekeurd.' },
-  ALREADY_APPROVED: { kind: 'CONFLICT', message: 'Jouw organisatie heeft deze versie van het begrip al goedgekeurd.' },
-  ORGANISATION_NOT_INVOLVED: {
-    kind: 'FORBIDDEN',
-    message: 'Jouw organisatie heeft geen definitie bij dit begrip; een goedkeuring van jouw organisatie is niet nodig.',
-  },
-  RETIRED_NOT_EDITABLE: {
-    kind: 'CONFLICT',
-    message: 'Een vervangen of vervallen begrip kan niet worden gewijzigd. Heropen het eerst.',
-  },
-  NOTHING_TO_PROPOSE: {
-    kind: 'INVALID',
-    message: 'Geef minstens één definitie (van een organisatie of gezamenlijk) voordat je het begrip voorstelt.',
-  },
-  DIVERGENT_NEEDS_TWO: {
-    kind: 'INVALID',
-    message: 'Een afwijkende betekenis vraagt om definities van minstens twee organisaties.',
-  },
-  INVALID_PERIOD: { kind: 'INVALID', message: 'De einddatum van de geldigheid ligt vóór de begindatum.' },
-  SELF_RELATION: { kind: 'INVALID', message: 'Een begrip kan niet naar zichzelf verwijzen.' },
-  ORGANISATION_NOT_IN_GROUP: {
-    kind: 'INVALID',
-    message:
-      'Een definitie kan alleen komen van een organisatie die deelneemt aan de beherende werkgroep; anders kan niemand van die organisatie haar goedkeuren.',
-  },
-  COMMENT_ALREADY_RESOLVED: { kind: 'CONFLICT', message: 'Deze reactie is al afgehandeld.' },
+  DUPLICATE_LABEL: { kind: 'CONFLICT' },
+  REPLACEMENT_REQUIRED: { kind: 'INVALID' },
+  INVALID_REPLACEMENT: { kind: 'INVALID' },
+  NOT_APPROVABLE: { kind: 'CONFLICT' },
+  ALREADY_APPROVED: { kind: 'CONFLICT' },
+  ORGANISATION_NOT_INVOLVED: { kind: 'FORBIDDEN' },
+  RETIRED_NOT_EDITABLE: { kind: 'CONFLICT' },
+  NOTHING_TO_PROPOSE: { kind: 'INVALID' },
+  DIVERGENT_NEEDS_TWO: { kind: 'INVALID' },
+  INVALID_PERIOD: { kind: 'INVALID' },
+  SELF_RELATION: { kind: 'INVALID' },
+  ORGANISATION_NOT_IN_GROUP: { kind: 'INVALID' },
+  COMMENT_ALREADY_RESOLVED: { kind: 'CONFLICT' },
+  UNKNOWN_RELATED_TERM: { kind: 'INVALID' },
 });
 
 // ---------------------------------------------------------------------------

@@ -58,9 +58,7 @@ export function assertNoOverlap(candidate: Period & { id?: string | null }, exis
   if (clash) {
     throw new DomainError(placementErrors.PLACEMENT_OVERLAP, {
       field: 'startDate',
-      detail:
-        `Deze persoon heeft al een plaatsing die overlapt: ${clash.hostUnit} (${clash.hostOrganisationName}), ` +
-        `${formatDutchDate(clash.startDate)} t/m ${formatDutchDate(clash.endDate)}.`,
+      params: { hostUnit: clash.hostUnit, hostOrganisation: clash.hostOrganisationName, startDate: clash.startDate, endDate: clash.endDate },
     });
   }
 }
@@ -92,9 +90,7 @@ export function isClosedStatus(status: PlacementStatus): boolean {
 export function assertCanActivate(placement: { status: PlacementStatus; startDate: IsoDate }, today: IsoDate): void {
   assertPlacementTransition(placement.status, 'actief');
   if (compareDates(today, placement.startDate) < 0) {
-    throw new DomainError(placementErrors.PLACEMENT_NOT_STARTED, {
-      detail: `Deze plaatsing begint op ${formatDutchDate(placement.startDate)} en kan pas vanaf die dag actief worden.`,
-    });
+    throw new DomainError(placementErrors.PLACEMENT_NOT_STARTED, { params: { startDate: placement.startDate } });
   }
 }
 
@@ -146,9 +142,7 @@ export function assertExtensionRequest(
   if (reason.length > 0) throw new DomainError(placementErrors.EXTENSION_OVERRIDE_ADMIN_ONLY, { field: 'overrideReason' });
   throw new DomainError(placementErrors.EXTENSION_TOO_LATE, {
     field: 'newEndDate',
-    detail:
-      `Een verlenging moet uiterlijk 3 maanden vóór de huidige einddatum worden aangevraagd; ` +
-      `voor deze plaatsing was dat ${formatDutchDate(extensionDeadline(placement.endDate))}.`,
+    params: { deadline: extensionDeadline(placement.endDate) },
   });
 }
 

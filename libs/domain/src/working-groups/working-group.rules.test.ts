@@ -22,7 +22,7 @@ describe('working group status transitions', () => {
   it('makes an archived group read-only', () => {
     expect(() => assertWorkingGroupEditable('actief')).not.toThrow();
     expect(() => assertWorkingGroupEditable('afgerond')).not.toThrow();
-    expect(() => assertWorkingGroupEditable('gearchiveerd')).toThrow(/gearchiveerd/);
+    expect(() => assertWorkingGroupEditable('gearchiveerd')).toThrow(/ARCHIVED/);
   });
 
   it('refuses dropping an organisation that still has members', () => {

@@ -37,9 +37,6 @@ export function assertOrganisationsCoverMembers(
 ): void {
   const missing = memberOrganisationIds.some((id) => !organisationIds.includes(id));
   if (missing) {
-    throw new DomainError('VALIDATION', {
-      field: 'organisationIds',
-      detail: 'Er zijn leden van een organisatie die je wilt verwijderen. Verwijder of verplaats die leden eerst.',
-    });
+    throw new DomainError('ORGANISATION_HAS_MEMBERS', { field: 'organisationIds' });
   }
 }

@@ -19,6 +19,7 @@ import {
 } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
+import { useErrorReader } from '@/components/forms/use-error-text';
 import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
@@ -433,8 +434,9 @@ function valuesFromDecision(decision: EditableDecision): DecisionFormValues {
 export function EditDecisionForm({ id }: { id: string }) {
   const trpc = useTRPC();
   const decision = useQuery(trpc.decisions.get.queryOptions({ id }));
+  const readError = useErrorReader();
   if (decision.isPending) return <Loading />;
-  if (decision.isError) return <EmptyState>{decision.error.message}</EmptyState>;
+  if (decision.isError) return <EmptyState>{readError(decision.error).message}</EmptyState>;
   return <EditDecisionFormLoaded key={decision.data.version} decision={decision.data} />;
 }
 

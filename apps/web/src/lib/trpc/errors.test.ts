@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { readError } from './errors';
+import { readError, type Translate } from './errors';
 
 function clientError(message: string, data: Record<string, unknown>) {
   return TRPCClientError.from({ error: { message, code: -32600, data } });
@@ -9,30 +9,43 @@ function clientError(message: string, data: Record<string, unknown>) {
 const dictionary: Record<string, string> = {
   'errors.generic': 'Something went wrong on our side.',
   'errors.VERSION_CONFLICT': 'Someone else changed this in the meantime.',
+  'errors.EMAIL_IN_USE': 'An account with this e-mail address already exists.',
+  'errors.PLACEMENT_NOT_STARTED': 'This placement starts on {startDate}.',
   'validation.required': 'This field is required.',
 };
-const translate = (key: string) => dictionary[key] ?? null;
+const translate: Translate = (key, values) => {
+  const text = dictionary[key];
+  if (text === undefined) return null;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values?.[name];
+    return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  });
+};
 
 describe('readError', () => {
-  it('shows the server’s specific Dutch message in the Dutch UI', () => {
-    const error = clientError('Er bestaat al een account met dit e-mailadres.', { domainCode: 'DUPLICATE', httpStatus: 409, fieldErrors: { email: ['Er bestaat al een account met dit e-mailadres.'] } });
-    const info = readError(error, translate, 'nl');
-    expect(info.message).toBe('Er bestaat al een account met dit e-mailadres.');
-    expect(info.fieldErrors).toEqual({ email: ['Er bestaat al een account met dit e-mailadres.'] });
+  it('says a domain error and its field in the user’s language from the code', () => {
+    const error = clientError('EMAIL_IN_USE', { domainCode: 'EMAIL_IN_USE', httpStatus: 409, fieldErrors: { email: ['errors.EMAIL_IN_USE'] } });
+    const info = readError(error, translate);
+    expect(info.message).toBe('An account with this e-mail address already exists.');
+    expect(info.fieldErrors).toEqual({ email: ['An account with this e-mail address already exists.'] });
     expect(info.isConflict).toBe(false);
   });
 
-  it('translates known codes and validation keys in English', () => {
-    const conflict = readError(clientError('Iemand anders…', { domainCode: 'VERSION_CONFLICT', httpStatus: 409 }), translate, 'en');
+  it('fills the message with the parameters, dates as dates', () => {
+    const error = clientError('PLACEMENT_NOT_STARTED', { domainCode: 'PLACEMENT_NOT_STARTED', httpStatus: 409, params: { startDate: '2026-03-01' } });
+    expect(readError(error, translate).message).toBe('This placement starts on 2026-03-01.');
+  });
+
+  it('translates conflicts and validation keys', () => {
+    const conflict = readError(clientError('VERSION_CONFLICT', { domainCode: 'VERSION_CONFLICT', httpStatus: 409 }), translate);
     expect(conflict).toMatchObject({ message: 'Someone else changed this in the meantime.', isConflict: true });
-    const invalid = readError(clientError('Controleer…', { domainCode: 'VALIDATION', httpStatus: 400, fieldErrors: { name: ['validation.required'] } }), translate, 'en');
+    const invalid = readError(clientError('VALIDATION', { domainCode: 'VALIDATION', httpStatus: 400, fieldErrors: { name: ['validation.required'] } }), translate);
     expect(invalid.fieldErrors).toEqual({ name: ['This field is required.'] });
   });
 
-  it('falls back to the generic message for server faults and network errors', () => {
-    expect(readError(clientError('Er ging iets mis aan onze kant.', { domainCode: null, httpStatus: 500 }), translate, 'en').message).toBe(
-      'Something went wrong on our side.',
-    );
-    expect(readError(new Error('fetch failed'), translate, 'nl').message).toBe('Something went wrong on our side.');
+  it('falls back to the generic message for server faults, unknown codes and network errors', () => {
+    expect(readError(clientError('INTERNAL_ERROR', { domainCode: null, httpStatus: 500 }), translate).message).toBe('Something went wrong on our side.');
+    expect(readError(clientError('NEW_CODE', { domainCode: 'NEW_CODE', httpStatus: 409 }), translate).message).toBe('Something went wrong on our side.');
+    expect(readError(new Error('fetch failed'), translate).message).toBe('Something went wrong on our side.');
   });
 });

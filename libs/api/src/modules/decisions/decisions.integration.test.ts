@@ -278,7 +278,7 @@ describe('decisions.update', () => {
     await updateAs('chair', id, { context: 'Eerste wijziging' });
     await expect(
       caller('member').decisions.update({ ...(await caller('member').decisions.get({ id })), id, version: stale, legalBasisIds: [], organisationIds: [defensieId], context: 'Verouderd', sharingRules: [] }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Iemand anders heeft dit intussen gewijzigd') });
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'VERSION_CONFLICT' });
     const detail = await caller('member').decisions.get({ id });
     expect(detail.context).toBe('Eerste wijziging');
     expect(detail.version).toBe(stale + 1);
@@ -334,14 +334,14 @@ describe('lifecycle and sign-off', () => {
   it('refuses sign-off by an organisation the decision does not concern, and twice', async () => {
     const { id } = await draft({ organisationIds: [defensieId] });
     await propose(id);
-    await expect(caller('member').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('niet betrokken') });
+    await expect(caller('member').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'ORGANISATION_NOT_CONCERNED' });
     await caller('chair').decisions.signOff({ id, version: await version(id) });
     await expect(caller('chair').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('refuses sign-off of a concept and of a stale version', async () => {
     const { id } = await draft();
-    await expect(caller('chair').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('voorgesteld') });
+    await expect(caller('chair').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({ code: 'CONFLICT', message: 'NOT_PROPOSED' });
     await propose(id);
     await expect(caller('chair').decisions.signOff({ id, version: 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
@@ -352,7 +352,7 @@ describe('lifecycle and sign-off', () => {
     await caller('chair').decisions.signOff({ id, version: await version(id) });
     await expect(caller('chair').decisions.changeStatus({ id, version: await version(id), status: 'vastgesteld' })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('elke betrokken organisatie'),
+      message: 'SIGN_OFFS_MISSING',
     });
     const result = await caller('member').decisions.signOff({ id, version: await version(id) });
     expect(result.missing).toEqual([]);

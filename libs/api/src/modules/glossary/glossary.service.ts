@@ -191,7 +191,7 @@ async function assertRelationTargets(db: Executor, actor: Actor, relations: read
   const found = await findGlossaryTermStatuses(db, ids);
   const visible = found.filter((t) => canReadGlossaryTerm(actor, t.classification, 'observer') || t.classification === 'ONGERUBRICEERD');
   if (visible.length !== ids.length) {
-    throw new DomainError('VALIDATION', { field: 'relations', detail: 'Kies alleen bestaande begrippen als relatie.' });
+    throw new DomainError(glossaryErrors.UNKNOWN_RELATED_TERM, { field: 'relations' });
   }
 }
 

@@ -70,7 +70,7 @@ export async function addMember(ctx: ServiceContext, actor: Actor, input: AddMem
   return ctx.db.transaction(async (tx) => {
     await lockManagedGroup(tx, actor, input.groupId);
     const user = await findUserView(tx, input.userId);
-    if (!user) throw new DomainError('VALIDATION', { field: 'userId', detail: 'Kies een bestaande gebruiker.' });
+    if (!user) throw new DomainError('UNKNOWN_USER', { field: 'userId' });
     const existing = await lockMemberRoles(tx, input.groupId);
     const organisationIds = (await findGroupOrganisations(tx, input.groupId)).map((o) => o.id);
     assertCanAddMember(organisationIds, {

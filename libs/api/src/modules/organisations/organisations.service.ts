@@ -18,11 +18,11 @@ export async function listAllOrganisations(ctx: ServiceContext) {
 export async function createOrganisation(ctx: ServiceContext, actor: Actor, input: CreateOrganisationInput) {
   assertCanManageUsers(actor);
   if (await findOrganisationByCode(ctx.db, input.code)) {
-    throw new DomainError('DUPLICATE', { field: 'code', detail: 'Deze code is al in gebruik.' });
+    throw new DomainError('CODE_IN_USE', { field: 'code' });
   }
   const parent = input.parentCode ? await findOrganisationByCode(ctx.db, input.parentCode) : null;
   if (input.parentCode && !parent) {
-    throw new DomainError('VALIDATION', { field: 'parentCode', detail: 'Kies een bestaande organisatie als moederorganisatie.' });
+    throw new DomainError('UNKNOWN_ORGANISATION', { field: 'parentCode' });
   }
   return ctx.db.transaction(async (tx) => {
     const [created] = await tx

@@ -102,8 +102,8 @@ describe('placements.propose', () => {
     const error = await proposeAsAdmin({ startDate: '2027-03-01', endDate: '2027-03-01' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCError);
     const formatted = formatErrorData(error as TRPCError, { httpStatus: 400 });
-    expect(formatted.message).toBe('De einddatum moet na de begindatum liggen.');
-    expect(formatted.data).toMatchObject({ code: 'BAD_REQUEST', domainCode: 'PLACEMENT_END_BEFORE_START', fieldErrors: { endDate: [formatted.message] } });
+    expect(formatted.message).toBe('PLACEMENT_END_BEFORE_START');
+    expect(formatted.data).toMatchObject({ code: 'BAD_REQUEST', domainCode: 'PLACEMENT_END_BEFORE_START', fieldErrors: { endDate: ['errors.PLACEMENT_END_BEFORE_START'] } });
   });
 
   it('refuses impossible dates with a field key', async () => {
@@ -116,14 +116,14 @@ describe('placements.propose', () => {
     await expect(proposeAsAdmin({ hostOrganisationId: defensieId })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(proposeAsAdmin({ classification: 'DEPARTEMENTAAL_VERTROUWELIJK' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: expect.stringContaining('rubricering'),
+      message: 'CLASSIFICATION_ABOVE_CEILING',
     });
   });
 
   it('needs the home organisation of the account placed', async () => {
     await expect(
       proposeAsAdmin({ person: { kind: 'user', userId: f.chair.userId }, homeOrganisationId: politieId, hostOrganisationId: defensieId }),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('Voorzitter Vera') });
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'HOME_ORGANISATION_NOT_PERSONS', cause: { params: { name: 'Voorzitter Vera' } } });
   });
 });
 
@@ -135,7 +135,8 @@ describe('overlap', () => {
       proposeAsAdmin({ person: { kind: 'named', name: `  ${name.toUpperCase()} ` }, startDate: '2030-03-31', endDate: '2030-06-30' }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: 'Deze persoon heeft al een plaatsing die overlapt: Eenheid Rotterdam (Nationale Politie), 1-1-2030 t/m 31-3-2030.',
+      message: 'PLACEMENT_OVERLAP',
+      cause: { params: { hostUnit: 'Eenheid Rotterdam', hostOrganisation: 'Nationale Politie', startDate: '2030-01-01', endDate: '2030-03-31' } },
     });
     // The day after the end is free; so is the same name at another home organisation.
     const next = await proposeAsAdmin({ person: { kind: 'named', name }, startDate: '2030-04-01', endDate: '2030-06-30' });
@@ -162,7 +163,7 @@ describe('overlap', () => {
     const second = await proposeAsAdmin({ person: { kind: 'named', name: first.personName }, startDate: '2032-03-01', endDate: '2032-06-30' });
     await expect(
       caller('admin').placements.update({ ...proposal(), id: second.id, version: second.version, startDate: '2032-02-29', endDate: '2032-06-30' }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('1-1-2032 t/m 29-2-2032') });
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'PLACEMENT_OVERLAP', cause: { params: { startDate: '2032-01-01', endDate: '2032-02-29' } } });
   });
 
   it('lets exactly one of two racing proposals for one person through', async () => {
@@ -285,7 +286,7 @@ describe('placements.update', () => {
     await caller('chair').placements.update({ ...base, version: created.version, hostFunction: 'Eerste wijziging' });
     await expect(caller('member').placements.update({ ...base, version: created.version, hostFunction: 'Verouderd' })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('Iemand anders heeft dit intussen gewijzigd'),
+      message: 'VERSION_CONFLICT',
     });
     const current = await caller('admin').placements.get({ id: created.id });
     expect(current.hostFunction).toBe('Eerste wijziging');
@@ -296,7 +297,7 @@ describe('placements.update', () => {
     const approved = await approvedAsAdmin();
     await expect(
       caller('admin').placements.update({ ...proposal(), id: approved.id, version: approved.version, startDate: approved.startDate, endDate: addMonths(approved.endDate, 1) }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('verlengingsaanvraag') });
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'PLACEMENT_PERIOD_LOCKED' });
   });
 });
 
@@ -337,12 +338,13 @@ describe('lifecycle', () => {
     const created = await proposeAsAdmin();
     await expect(caller('admin').placements.activate({ id: created.id, version: created.version })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: 'Een plaatsing kan pas actief worden nadat ze is goedgekeurd.',
+      message: 'PLACEMENT_NOT_APPROVED',
     });
     const future = await approvedAsAdmin({ startDate: addDays(today, 1), endDate: addMonths(today, 6) });
     await expect(caller('admin').placements.activate({ id: future.id, version: future.version })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('kan pas vanaf die dag actief worden'),
+      message: 'PLACEMENT_NOT_STARTED',
+      cause: { params: { startDate: addDays(today, 1) } },
     });
     const startsToday = await approvedAsAdmin({ startDate: today, endDate: addMonths(today, 6) });
     const active = await caller('chair').placements.activate({ id: startsToday.id, version: startsToday.version });
@@ -409,14 +411,15 @@ describe('extensions', () => {
     const late = { id: active.id, version: active.version, newEndDate: addMonths(today, 6), rationale: 'Nog niet klaar.' };
     await expect(caller('chair').placements.requestExtension(late)).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('uiterlijk 3 maanden vóór de huidige einddatum'),
+      message: 'EXTENSION_TOO_LATE',
+      cause: { params: { deadline: addMonths(end, -3) } },
     });
     await expect(caller('management').placements.requestExtension({ ...late, overrideReason: 'Graag toch' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const extension = await caller('admin').placements.requestExtension({ ...late, overrideReason: 'Inzet bij grote oefening loopt uit.' });
     expect(extension).toMatchObject({ status: 'aangevraagd', overrideReason: 'Inzet bij grote oefening loopt uit.', previousEndDate: end });
     await expect(caller('admin').placements.requestExtension({ ...late, overrideReason: 'Nog een keer' })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: 'Er loopt al een verlengingsaanvraag voor deze plaatsing.',
+      message: 'EXTENSION_PENDING',
     });
   });
 
@@ -455,7 +458,7 @@ describe('extensions', () => {
     const blocked = await caller('member').placements.requestExtension({ id: active.id, version: detail.version, newEndDate: addMonths(newEnd, 2), rationale: 'Nog langer.' });
     await expect(caller('chair').placements.decideExtension({ extensionId: blocked.id, version: blocked.version, approve: true, note: '' })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('overlapt'),
+      message: 'PLACEMENT_OVERLAP',
     });
     const rejected = await caller('chair').placements.decideExtension({ extensionId: blocked.id, version: blocked.version, approve: false, note: 'Volgt een nieuwe plaatsing.' });
     expect(rejected.status).toBe('afgewezen');
@@ -486,7 +489,7 @@ describe('debrief', () => {
     const active = await activeAsAdmin();
     await expect(
       caller('member').placements.saveDebrief({ id: active.id, version: active.version, whatWorked: 'x', whatDidNotWork: '', lessons: [] }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('debriefing') });
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'DEBRIEF_NOT_YET' });
     const aborted = await caller('chair').placements.abort({ id: active.id, version: active.version, reason: 'Reorganisatie.' });
     const saved = await caller('member').placements.saveDebrief({
       id: aborted.id,
@@ -640,7 +643,7 @@ describe('placements.createLessonRecommendation', () => {
     });
     await expect(
       caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: linked.version }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('al omgezet in een aanbeveling') });
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'LESSON_ALREADY_CONVERTED' });
     const fromLesson = await h.handle.db.select().from(recommendations).where(eq(recommendations.sourceId, lesson.id));
     expect(fromLesson).toHaveLength(1);
   });
@@ -706,7 +709,7 @@ describe('placements.createLessonRecommendation', () => {
     const current = await caller('admin').placements.get({ id: detail.id });
     await expect(
       caller('chair').placements.saveDebrief({ id: detail.id, version: current.version, whatWorked: '', whatDidNotWork: '', lessons: ['Zorg voor een pas.'] }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('al een aanbeveling is geworden') });
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'LESSON_CONVERTED_LOCKED' });
   });
 
   it('tells each role whether it may convert', async () => {

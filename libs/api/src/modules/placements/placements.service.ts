@@ -139,14 +139,14 @@ async function resolvePerson(db: Executor, input: ProposePlacementInput) {
   }
   const user = await findUserView(db, input.person.userId);
   if (!user || !user.active) {
-    throw new DomainError('VALIDATION', { field: 'person.userId', detail: 'Kies een bestaande, actieve gebruiker.' });
+    throw new DomainError('UNKNOWN_USER', { field: 'person.userId' });
   }
   const organisation = await findOrganisationById(db, user.organisationId);
   const belongsToHome = user.organisationId === input.homeOrganisationId || organisation?.parentId === input.homeOrganisationId;
   if (!belongsToHome) {
-    throw new DomainError('VALIDATION', {
+    throw new DomainError(placementErrors.HOME_ORGANISATION_NOT_PERSONS, {
       field: 'homeOrganisationId',
-      detail: `De thuisorganisatie moet de organisatie van ${user.name} zijn (${user.organisationName}).`,
+      params: { name: user.name, organisation: user.organisationName },
     });
   }
   return { personUserId: user.id, personName: user.name, personKey: `user:${user.id}` };
@@ -154,10 +154,10 @@ async function resolvePerson(db: Executor, input: ProposePlacementInput) {
 
 async function assertOrganisationsExist(db: Executor, input: { homeOrganisationId: string; hostOrganisationId: string }) {
   if (!(await findOrganisationById(db, input.homeOrganisationId))) {
-    throw new DomainError('VALIDATION', { field: 'homeOrganisationId', detail: 'Kies een bestaande organisatie.' });
+    throw new DomainError('UNKNOWN_ORGANISATION', { field: 'homeOrganisationId' });
   }
   if (!(await findOrganisationById(db, input.hostOrganisationId))) {
-    throw new DomainError('VALIDATION', { field: 'hostOrganisationId', detail: 'Kies een bestaande organisatie.' });
+    throw new DomainError('UNKNOWN_ORGANISATION', { field: 'hostOrganisationId' });
   }
 }
 
@@ -304,7 +304,7 @@ export async function listPersonCandidates(ctx: ServiceContext, actor: Actor, in
 
 export async function placementTimeline(ctx: ServiceContext, actor: Actor, input: PlacementTimelineInput) {
   if (compareDates(input.to, input.from) <= 0 || daysBetween(input.from, input.to) > MAX_TIMELINE_MONTHS * 31) {
-    throw new DomainError('VALIDATION', { field: 'to', detail: `Kies een periode van hoogstens ${MAX_TIMELINE_MONTHS} maanden.` });
+    throw new DomainError(placementErrors.TIMELINE_TOO_LONG, { field: 'to', params: { months: MAX_TIMELINE_MONTHS } });
   }
   const rows = await listPlacementsInWindow(ctx.db, {
     scope: scopeOf(actor),
@@ -410,7 +410,7 @@ export async function updatePlacement(ctx: ServiceContext, actor: Actor, input: 
     assertPeriodEditable(current.status, current, input);
     await assertOrganisationsExist(tx, input);
     if (current.personUserId && input.homeOrganisationId !== current.homeOrganisationId) {
-      throw new DomainError('VALIDATION', { field: 'homeOrganisationId', detail: 'De thuisorganisatie van een gebruiker volgt uit diens account.' });
+      throw new DomainError(placementErrors.HOME_ORGANISATION_FOLLOWS_ACCOUNT, { field: 'homeOrganisationId' });
     }
     if (input.groupId !== current.groupId) {
       await assertGroupForPlacement(tx, actor, input.groupId, current.personUserId === actor.userId);

@@ -109,11 +109,11 @@ async function validateReferences(
     throw new DomainError(recommendationsErrors.UNKNOWN_CONDITION, { field: 'conditionIds' });
   }
   if ((await countExistingOrganisations(db, input.addresseeOrganisationIds)) !== input.addresseeOrganisationIds.length) {
-    throw new DomainError('VALIDATION', { field: 'addresseeOrganisationIds', detail: 'Kies alleen bestaande organisaties.' });
+    throw new DomainError('UNKNOWN_ORGANISATION', { field: 'addresseeOrganisationIds' });
   }
   if (input.ownerUserId) {
     const owner = await findUserView(db, input.ownerUserId);
-    if (!owner) throw new DomainError('VALIDATION', { field: 'ownerUserId', detail: 'Kies een bestaande gebruiker als eigenaar.' });
+    if (!owner) throw new DomainError('UNKNOWN_USER', { field: 'ownerUserId' });
     if (!owner.active) throw new DomainError('USER_INACTIVE', { field: 'ownerUserId' });
   }
 }
@@ -121,14 +121,14 @@ async function validateReferences(
 /** A recommendation may wait only on a decision its author can read. */
 async function assertDecisionReadable(ctx: ServiceContext, actor: Actor, decisionId: string | null): Promise<void> {
   if (decisionId && !(await findReadableDecision(ctx.db, ctx.classificationCeiling, actor, decisionId))) {
-    throw new DomainError('VALIDATION', { field: 'decisionId', detail: 'Kies een bestaand besluit dat je mag inzien.' });
+    throw new DomainError(recommendationsErrors.UNKNOWN_DECISION, { field: 'decisionId' });
   }
 }
 
 async function assertCodeFree(db: Executor, code: string, exceptId?: string): Promise<void> {
   const existing = await findRecommendationByCode(db, code);
   if (existing && existing.id !== exceptId) {
-    throw new DomainError('DUPLICATE', { field: 'code', detail: 'Deze code is al in gebruik voor een andere aanbeveling.' });
+    throw new DomainError('CODE_IN_USE', { field: 'code' });
   }
 }
 

@@ -334,7 +334,7 @@ describe('stale versions', () => {
     await chair().scenarios.update({ ...scenarioInput({ title: 'Eerste' }), id: s.id, version: s.version });
     await expect(caller('member').scenarios.update({ ...scenarioInput({ title: 'Tweede' }), id: s.id, version: s.version })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('Iemand anders heeft dit intussen gewijzigd'),
+      message: 'VERSION_CONFLICT',
     });
     expect((await chair().scenarios.get({ id: s.id })).title).toBe('Eerste');
   });
@@ -401,7 +401,7 @@ describe('scenario behaviour', () => {
 
   it('plans exercises only on ready scenarios', async () => {
     const concept = await makeScenario('concept');
-    await expect(chair().exercises.create(exerciseInput(concept.id))).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('gereed') });
+    await expect(chair().exercises.create(exerciseInput(concept.id))).rejects.toMatchObject({ code: 'CONFLICT', message: 'SCENARIO_NOT_READY' });
   });
 });
 

@@ -45,14 +45,14 @@ export async function listUsersForAdmin(ctx: ServiceContext, actor: Actor, input
 
 async function assertOrganisationExists(ctx: ServiceContext, organisationId: string) {
   const organisation = await findOrganisationById(ctx.db, organisationId);
-  if (!organisation) throw new DomainError('VALIDATION', { field: 'organisationId', detail: 'Kies een bestaande organisatie.' });
+  if (!organisation) throw new DomainError('UNKNOWN_ORGANISATION', { field: 'organisationId' });
 }
 
 export async function createUser(ctx: ServiceContext, actor: Actor, input: CreateUserInput): Promise<UserView> {
   assertCanManageUsers(actor);
   await assertOrganisationExists(ctx, input.organisationId);
   if (await findUserByEmail(ctx.db, input.email)) {
-    throw new DomainError('DUPLICATE', { field: 'email', detail: 'Er bestaat al een account met dit e-mailadres.' });
+    throw new DomainError('EMAIL_IN_USE', { field: 'email' });
   }
   const passwordHash = await hashPassword(input.password);
   const id = await ctx.db.transaction(async (tx) => {
@@ -76,7 +76,7 @@ export async function updateUser(ctx: ServiceContext, actor: Actor, input: Updat
   assertCanManageUsers(actor);
   await assertOrganisationExists(ctx, input.organisationId);
   if (input.id === actor.userId && input.globalRole !== 'admin') {
-    throw new DomainError('VALIDATION', { field: 'globalRole', detail: 'Je kunt je eigen beheerdersrol niet intrekken.' });
+    throw new DomainError('CANNOT_DEMOTE_SELF', { field: 'globalRole' });
   }
   await ctx.db.transaction(async (tx) => {
     const current = await findUser(tx, input.id, { lock: true });

@@ -66,7 +66,7 @@ export async function getGroup(ctx: ServiceContext, actor: Actor, id: string) {
 
 async function assertOrganisationsExist(db: Executor, organisationIds: readonly string[]) {
   if ((await countExistingOrganisations(db, organisationIds)) !== organisationIds.length) {
-    throw new DomainError('VALIDATION', { field: 'organisationIds', detail: 'Kies alleen bestaande organisaties.' });
+    throw new DomainError('UNKNOWN_ORGANISATION', { field: 'organisationIds' });
   }
 }
 
@@ -75,7 +75,7 @@ export async function createGroup(ctx: ServiceContext, actor: Actor, input: Crea
   assertWithinCeiling(input.classification, ctx.classificationCeiling);
   await assertOrganisationsExist(ctx.db, input.organisationIds);
   const chair = await findUserView(ctx.db, input.chairUserId);
-  if (!chair) throw new DomainError('VALIDATION', { field: 'chairUserId', detail: 'Kies een bestaande gebruiker als voorzitter.' });
+  if (!chair) throw new DomainError('UNKNOWN_USER', { field: 'chairUserId' });
   assertCanAddMember(input.organisationIds, { organisationId: chair.organisationId, active: chair.active, alreadyMember: false });
 
   return ctx.db.transaction(async (tx) => {
