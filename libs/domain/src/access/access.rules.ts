@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { isArchivedGroupStatus } from '../working-groups/working-group.rules';
+import { isArchivedGroupStatus } from '../working-groups/working-groups.rules';
 import type { Actor, GroupRole } from './roles';
 
 /**

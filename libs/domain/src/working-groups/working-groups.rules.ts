@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import type { WorkingGroupStatus } from './working-group.schema';
+import type { WorkingGroupStatus } from './working-groups.schema';
 
 /**
  * An active group can be finished or archived; a finished one reopened or
