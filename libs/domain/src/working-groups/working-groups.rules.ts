@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { workingGroupsErrors } from './working-groups.errors';
 import type { WorkingGroupStatus } from './working-groups.schema';
 
 /**
@@ -37,6 +38,6 @@ export function assertOrganisationsCoverMembers(
 ): void {
   const missing = memberOrganisationIds.some((id) => !organisationIds.includes(id));
   if (missing) {
-    throw new DomainError('ORGANISATION_HAS_MEMBERS', { field: 'organisationIds' });
+    throw new DomainError(workingGroupsErrors.ORGANISATION_HAS_MEMBERS, { field: 'organisationIds' });
   }
 }

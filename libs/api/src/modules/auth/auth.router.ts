@@ -1,6 +1,6 @@
 import { signInSchema } from '@srw/domain';
 import { protectedProcedure, publicProcedure, router } from '../../trpc';
-import { signIn, signOut } from './auth.service';
+import { signIn, signOut } from './auth-session.service';
 
 export const authRouter = router({
   /** The signed-in user, or null: the UI's session check. */

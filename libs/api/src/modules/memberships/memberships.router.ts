@@ -1,6 +1,7 @@
 import { addMemberSchema, changeMemberRoleSchema, listMembersSchema, memberCandidatesSchema, removeMemberSchema } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import { addMember, changeMemberRole, listGroupMembers, listMemberCandidates, removeMember } from './memberships.service';
+import { listGroupMembers, listMemberCandidates } from './memberships-read.service';
+import { addMember, changeMemberRole, removeMember } from './memberships-write.service';
 
 export const membershipsRouter = router({
   list: protectedProcedure.input(listMembersSchema).query(({ ctx, input }) => listGroupMembers(ctx, ctx.user, input)),
