@@ -23,8 +23,10 @@ export function assertWorkingGroupTransition(from: WorkingGroupStatus, to: Worki
 }
 
 /** An archived group is read-only apart from reopening it. */
+export const archivedGroupStatus: WorkingGroupStatus = 'gearchiveerd';
+
 export function isArchivedGroupStatus(status: string): boolean {
-  return status === 'gearchiveerd';
+  return status === archivedGroupStatus;
 }
 
 export function assertWorkingGroupEditable(status: WorkingGroupStatus): void {
