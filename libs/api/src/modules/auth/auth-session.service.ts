@@ -73,11 +73,12 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
   return { userId: user.id };
 }
 
-export async function signOut(ctx: Context): Promise<void> {
+export async function signOut(ctx: Context): Promise<{ ok: true }> {
   try {
     const { headers } = await ctx.auth.api.signOut({ headers: authHeaders(ctx, true), returnHeaders: true });
     copySetCookies(headers, ctx.resHeaders);
   } catch {
     // No valid session: signing out is already done. Clear the cookie regardless.
   }
+  return { ok: true };
 }

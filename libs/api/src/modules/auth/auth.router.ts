@@ -6,8 +6,5 @@ export const authRouter = router({
   /** The signed-in user, or null: the UI's session check. */
   me: publicProcedure.query(({ ctx }) => ctx.user),
   signIn: publicProcedure.input(signInSchema).mutation(({ ctx, input }) => signIn(ctx, input)),
-  signOut: protectedProcedure.mutation(async ({ ctx }) => {
-    await signOut(ctx);
-    return { ok: true };
-  }),
+  signOut: protectedProcedure.mutation(({ ctx }) => signOut(ctx)),
 });

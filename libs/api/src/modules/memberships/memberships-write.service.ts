@@ -68,7 +68,7 @@ export async function changeMemberRole(ctx: ServiceContext, actor: Actor, input:
   });
 }
 
-export async function removeMember(ctx: ServiceContext, actor: Actor, input: RemoveMemberInput) {
+export async function removeMember(ctx: ServiceContext, actor: Actor, input: RemoveMemberInput): Promise<{ ok: true }> {
   await ctx.db.transaction(async (tx) => {
     const { group } = await loadMembershipAccess(tx, actor, input.membershipId);
     const { members, current } = await lockGroupMembers(tx, group.id, input.membershipId, input.version);
@@ -84,4 +84,5 @@ export async function removeMember(ctx: ServiceContext, actor: Actor, input: Rem
       before: { userId: current.userId, userName: user?.name, role: current.role },
     });
   });
+  return { ok: true };
 }

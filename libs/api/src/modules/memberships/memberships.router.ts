@@ -8,8 +8,5 @@ export const membershipsRouter = router({
   candidates: protectedProcedure.input(memberCandidatesSchema).query(({ ctx, input }) => listMemberCandidates(ctx, ctx.user, input)),
   add: protectedProcedure.input(addMemberSchema).mutation(({ ctx, input }) => addMember(ctx, ctx.user, input)),
   changeRole: protectedProcedure.input(changeMemberRoleSchema).mutation(({ ctx, input }) => changeMemberRole(ctx, ctx.user, input)),
-  remove: protectedProcedure.input(removeMemberSchema).mutation(async ({ ctx, input }) => {
-    await removeMember(ctx, ctx.user, input);
-    return { ok: true };
-  }),
+  remove: protectedProcedure.input(removeMemberSchema).mutation(({ ctx, input }) => removeMember(ctx, ctx.user, input)),
 });
