@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import { adminOnlyOutcomes, createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
 
 let h: TestHarness;
 let f: RoleFixture;
@@ -11,15 +11,7 @@ beforeAll(async () => {
 afterAll(async () => h.close());
 
 const caller = (role: RoleName) => h.callerFor(userOf(f, role));
-const adminOnly: Record<RoleName, string> = {
-  anonymous: 'UNAUTHORIZED',
-  outsider: 'FORBIDDEN',
-  observer: 'FORBIDDEN',
-  member: 'FORBIDDEN',
-  chair: 'FORBIDDEN',
-  management: 'FORBIDDEN',
-  admin: 'OK',
-};
+const adminOnly = adminOnlyOutcomes;
 
 describe('organisations', () => {
   it.each(roleNames)('list as %s', async (role) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisationByCode } from '@srw/db';
-import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import { adminOnlyOutcomes, createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
 
 let h: TestHarness;
 let f: RoleFixture;
@@ -14,15 +14,7 @@ beforeAll(async () => {
 afterAll(async () => h.close());
 
 const caller = (role: RoleName) => h.callerFor(userOf(f, role));
-const adminOnly: Record<RoleName, string> = {
-  anonymous: 'UNAUTHORIZED',
-  outsider: 'FORBIDDEN',
-  observer: 'FORBIDDEN',
-  member: 'FORBIDDEN',
-  chair: 'FORBIDDEN',
-  management: 'FORBIDDEN',
-  admin: 'OK',
-};
+const adminOnly = adminOnlyOutcomes;
 
 describe('users', () => {
   it.each(roleNames)('list as %s', async (role) => {
