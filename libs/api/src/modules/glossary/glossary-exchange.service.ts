@@ -25,7 +25,7 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { loadGroupAccess } from '../working-groups/group-access';
+import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { buildGlossaryQuads, quadsToJsonLd, quadsToTurtle, type SkosTerm } from './glossary-skos';
 import { GLOSSARY_ENTITY, glossaryReaderOf } from './glossary.service';
 import { insertGlossaryTermWithContent } from './glossary-write';

@@ -88,7 +88,7 @@ import {
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { createRecommendationFromSource } from '../recommendations/recommendations.service';
-import { loadGroupAccess } from '../working-groups/group-access';
+import { loadGroupAccess } from '../working-groups/working-groups-access';
 
 const ENTITY = 'placement';
 /** The timeline shows at most this many months and placements at once. */

@@ -1,5 +1,6 @@
 import type { GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
+import { membershipsErrors } from './memberships.errors';
 
 export interface MemberRoleRef {
   membershipId: string;
@@ -14,7 +15,7 @@ function chairCount(members: readonly MemberRoleRef[]): number {
 export function assertCanRemoveMember(members: readonly MemberRoleRef[], membershipId: string): void {
   const target = members.find((m) => m.membershipId === membershipId);
   if (!target) throw new DomainError('NOT_FOUND');
-  if (target.role === 'chair' && chairCount(members) <= 1) throw new DomainError('LAST_CHAIR');
+  if (target.role === 'chair' && chairCount(members) <= 1) throw new DomainError(membershipsErrors.LAST_CHAIR);
 }
 
 export function assertCanChangeMemberRole(
@@ -25,7 +26,7 @@ export function assertCanChangeMemberRole(
   const target = members.find((m) => m.membershipId === membershipId);
   if (!target) throw new DomainError('NOT_FOUND');
   if (target.role === 'chair' && newRole !== 'chair' && chairCount(members) <= 1) {
-    throw new DomainError('LAST_CHAIR', { field: 'role' });
+    throw new DomainError(membershipsErrors.LAST_CHAIR, { field: 'role' });
   }
 }
 
@@ -38,7 +39,7 @@ export interface MemberCandidate {
 /** Only active users from an organisation that takes part in the group can join it. */
 export function assertCanAddMember(groupOrganisationIds: readonly string[], candidate: MemberCandidate): void {
   if (!candidate.active) throw new DomainError('USER_INACTIVE', { field: 'userId' });
-  if (candidate.alreadyMember) throw new DomainError('ALREADY_MEMBER', { field: 'userId' });
+  if (candidate.alreadyMember) throw new DomainError(membershipsErrors.ALREADY_MEMBER, { field: 'userId' });
   if (!groupOrganisationIds.includes(candidate.organisationId)) {
     throw new DomainError('ORGANISATION_NOT_IN_GROUP', { field: 'userId' });
   }

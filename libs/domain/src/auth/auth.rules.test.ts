@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLoginThrottlePolicy, evaluateLoginThrottle } from './login-throttle.rules';
+import { defaultLoginThrottlePolicy, evaluateLoginThrottle } from './auth.rules';
 
 const now = new Date('2026-11-28T12:00:00Z');
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
-import type { WorkingGroupStatus } from './working-group.schema';
+import { workingGroupsErrors } from './working-groups.errors';
+import type { WorkingGroupStatus } from './working-groups.schema';
 
 /**
  * An active group can be finished or archived; a finished one reopened or
@@ -22,8 +23,10 @@ export function assertWorkingGroupTransition(from: WorkingGroupStatus, to: Worki
 }
 
 /** An archived group is read-only apart from reopening it. */
+export const archivedGroupStatus: WorkingGroupStatus = 'gearchiveerd';
+
 export function isArchivedGroupStatus(status: string): boolean {
-  return status === 'gearchiveerd';
+  return status === archivedGroupStatus;
 }
 
 export function assertWorkingGroupEditable(status: WorkingGroupStatus): void {
@@ -37,6 +40,6 @@ export function assertOrganisationsCoverMembers(
 ): void {
   const missing = memberOrganisationIds.some((id) => !organisationIds.includes(id));
   if (missing) {
-    throw new DomainError('ORGANISATION_HAS_MEMBERS', { field: 'organisationIds' });
+    throw new DomainError(workingGroupsErrors.ORGANISATION_HAS_MEMBERS, { field: 'organisationIds' });
   }
 }

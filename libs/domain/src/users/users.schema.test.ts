@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUserSchema, passwordSchema } from './user.schema';
+import { createUserSchema, passwordSchema } from './users.schema';
 
 describe('user schemas', () => {
   it('requires passwords of 12 to 128 characters', () => {

@@ -1,6 +1,6 @@
 import { hashPassword } from 'better-auth/crypto';
 import { clearLoginFailures, findRecentLoginFailures, findUserByEmail, recordLoginAttempt } from '@srw/db';
-import { defaultLoginThrottlePolicy, DomainError, evaluateLoginThrottle, type SignInInput } from '@srw/domain';
+import { authErrors, defaultLoginThrottlePolicy, DomainError, evaluateLoginThrottle, type SignInInput } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { Context } from '../../context';
 
@@ -40,7 +40,7 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
     since: new Date(now.getTime() - defaultLoginThrottlePolicy.windowMs),
   });
   const decision = evaluateLoginThrottle(history, now);
-  if (!decision.allowed) throw new DomainError('TOO_MANY_ATTEMPTS');
+  if (!decision.allowed) throw new DomainError(authErrors.TOO_MANY_ATTEMPTS);
 
   const user = await findUserByEmail(ctx.db, input.email);
   if (!user || !user.active) {
@@ -48,7 +48,7 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
     dummyHash ??= hashPassword('timing-equaliser-password');
     await dummyHash;
     await recordLoginAttempt(ctx.db, { email: input.email, ip, succeeded: false });
-    throw new DomainError('INVALID_CREDENTIALS');
+    throw new DomainError(authErrors.INVALID_CREDENTIALS);
   }
 
   try {
@@ -62,7 +62,7 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
     // Only a refusal by better-auth is a failed sign-in; anything else is a fault to surface.
     if (!isAuthRefusal(error)) throw error;
     await recordLoginAttempt(ctx.db, { email: input.email, ip, succeeded: false });
-    throw new DomainError('INVALID_CREDENTIALS');
+    throw new DomainError(authErrors.INVALID_CREDENTIALS);
   }
 
   await ctx.db.transaction(async (tx) => {
@@ -73,11 +73,12 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
   return { userId: user.id };
 }
 
-export async function signOut(ctx: Context): Promise<void> {
+export async function signOut(ctx: Context): Promise<{ ok: true }> {
   try {
     const { headers } = await ctx.auth.api.signOut({ headers: authHeaders(ctx, true), returnHeaders: true });
     copySetCookies(headers, ctx.resHeaders);
   } catch {
     // No valid session: signing out is already done. Clear the cookie regardless.
   }
+  return { ok: true };
 }

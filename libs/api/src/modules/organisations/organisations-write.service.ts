@@ -1,4 +1,4 @@
-import { findOrganisationByCode, findOrganisationForUpdate, listOrganisations, organisations, eq, sql } from '@srw/db';
+import { findOrganisationByCode, insertOrganisation, updateOrganisationRow } from '@srw/db';
 import {
   assertCanManageUsers,
   assertExpectedVersion,
@@ -9,11 +9,7 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-
-/** Every signed-in user may see the organisations (they appear on every page). */
-export async function listAllOrganisations(ctx: ServiceContext) {
-  return listOrganisations(ctx.db);
-}
+import { loadOrganisationAccess } from './organisations-access';
 
 export async function createOrganisation(ctx: ServiceContext, actor: Actor, input: CreateOrganisationInput) {
   assertCanManageUsers(actor);
@@ -25,28 +21,17 @@ export async function createOrganisation(ctx: ServiceContext, actor: Actor, inpu
     throw new DomainError('UNKNOWN_ORGANISATION', { field: 'parentCode' });
   }
   return ctx.db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(organisations)
-      .values({ code: input.code, name: input.name, parentId: parent?.id ?? null, createdBy: actor.userId })
-      .returning();
-    if (!created) throw new Error('insert returned no row');
+    const created = await insertOrganisation(tx, { code: input.code, name: input.name, parentId: parent?.id ?? null, createdBy: actor.userId });
     await recordAudit(tx, ctx, { actorId: actor.userId, action: 'create', entityType: 'organisation', entityId: created.id, after: created });
     return created;
   });
 }
 
 export async function updateOrganisation(ctx: ServiceContext, actor: Actor, input: UpdateOrganisationInput) {
-  assertCanManageUsers(actor);
   return ctx.db.transaction(async (tx) => {
-    const current = await findOrganisationForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
+    const current = await loadOrganisationAccess(tx, actor, input.id, { lock: true });
     assertExpectedVersion(input.version, current.version);
-    const [updated] = await tx
-      .update(organisations)
-      .set({ name: input.name, version: sql`${organisations.version} + 1`, updatedAt: new Date() })
-      .where(eq(organisations.id, input.id))
-      .returning();
-    if (!updated) throw new DomainError('NOT_FOUND');
+    const updated = await updateOrganisationRow(tx, input.id, input.version, { name: input.name });
     await recordAudit(tx, ctx, { actorId: actor.userId, action: 'update', entityType: 'organisation', entityId: input.id, before: current, after: updated });
     return updated;
   });

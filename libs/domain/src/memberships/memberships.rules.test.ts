@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { assertCanAddMember, assertCanChangeMemberRole, assertCanRemoveMember } from './membership.rules';
+import { assertCanAddMember, assertCanChangeMemberRole, assertCanRemoveMember } from './memberships.rules';
 
 function codeOf(fn: () => void): string | null {
   try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH } from '../users/user.schema';
+import { PASSWORD_MAX_LENGTH } from '../users/users.schema';
 import { v } from '../common/validation';
 
 /** Sign-in accepts any password length up to the maximum: a wrong one fails generically. */

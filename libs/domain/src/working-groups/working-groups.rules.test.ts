@@ -5,8 +5,8 @@ import {
   assertWorkingGroupEditable,
   assertWorkingGroupTransition,
   canTransitionWorkingGroup,
-} from './working-group.rules';
-import { workingGroupStatuses, type WorkingGroupStatus } from './working-group.schema';
+} from './working-groups.rules';
+import { workingGroupStatuses, type WorkingGroupStatus } from './working-groups.schema';
 
 describe('working group status transitions', () => {
   const allowed = new Set(['actief>afgerond', 'actief>gearchiveerd', 'afgerond>actief', 'afgerond>gearchiveerd', 'gearchiveerd>actief']);
