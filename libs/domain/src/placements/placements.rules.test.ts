@@ -30,8 +30,8 @@ import {
   planLessons,
   type ExistingPlacement,
   type PlacementRelation,
-} from './placement.rules';
-import { placementStatuses, type PlacementStatus } from './placement.schema';
+} from './placements.rules';
+import { placementStatuses, type PlacementStatus } from './placements.schema';
 
 function codeOf(fn: () => unknown): string | null {
   try {

@@ -2,8 +2,8 @@ import { canContributeToGroup } from '../access/access.rules';
 import { canEditRecommendation } from '../recommendations/recommendations.rules';
 import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
-import { placementErrors } from './placement.errors';
-import type { AccessGrant, ClearanceLevel, PlacementStatus } from './placement.schema';
+import { placementErrors } from './placements.errors';
+import type { AccessGrant, ClearanceLevel, PlacementStatus } from './placements.schema';
 import { addMonths, compareDates, formatDutchDate, type IsoDate } from './placement-dates';
 
 /** Months before the current end date by which an extension must be requested. */
