@@ -1,57 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, GlobalRole, GroupRole } from '../access/roles';
-import { DomainError } from '../errors';
+import type { DomainError } from '../errors';
 import {
   assertCanActivate,
-  assertCanApprovePlacement,
   assertCanComplete,
-  assertCanEditPlacement,
-  assertCanReadPlacement,
   assertDebriefAllowed,
   assertDifferentOrganisations,
-  assertExtensionRequest,
   assertNoOverlap,
   assertPeriodEditable,
   assertPlacementTransition,
-  assertLessonNotConverted,
+  assertHomeOrganisationKept,
+  assertPersonOfHomeOrganisation,
+  assertTimelineWindow,
   assertValidPeriod,
-  canConvertLesson,
-  canProposePlacement,
   canTransitionPlacement,
-  extensionDeadline,
+  clearanceExpiryOf,
   findAccessWarnings,
   findOverlappingPlacement,
   isDueForActivation,
   isEndingSoon,
-  isExtensionOnTime,
   isOverdue,
-  lessonSourceReference,
+  isPeriodEditable,
   periodsOverlap,
-  planLessons,
+  placementFlags,
+  placementPersonKey,
+  requiresClearance,
   type ExistingPlacement,
-  type PlacementRelation,
 } from './placements.rules';
 import { placementStatuses, type PlacementStatus } from './placements.schema';
-
-function codeOf(fn: () => unknown): string | null {
-  try {
-    fn();
-    return null;
-  } catch (error) {
-    return error instanceof DomainError ? error.code : 'OTHER';
-  }
-}
-
-function paramsOf(fn: () => unknown): Record<string, string | number> {
-  try {
-    fn();
-    return {};
-  } catch (error) {
-    return error instanceof DomainError ? error.params : {};
-  }
-}
-
-const actor = (globalRole: GlobalRole): Actor => ({ userId: 'u', organisationId: 'o', globalRole });
+import { codeOf, paramsOf } from './placements-test-helpers';
 
 describe('placement period', () => {
   it('needs an end date after the start date', () => {
@@ -183,52 +159,6 @@ describe('lifecycle', () => {
   });
 });
 
-describe('extension requests', () => {
-  const placement = { status: 'actief' as PlacementStatus, endDate: '2026-06-30' };
-  const request = (newEndDate: string, overrideReason: string | null = null) => ({ newEndDate, overrideReason });
-
-  it('puts the deadline three calendar months before the end, clamped at month ends', () => {
-    expect(extensionDeadline('2026-06-30')).toBe('2026-03-30');
-    expect(extensionDeadline('2026-05-31')).toBe('2026-02-28');
-    expect(extensionDeadline('2024-05-31')).toBe('2024-02-29');
-    expect(extensionDeadline('2027-01-15')).toBe('2026-10-15');
-  });
-
-  it('accepts a request on the deadline day and refuses it the day after', () => {
-    expect(isExtensionOnTime('2026-06-30', '2026-03-30')).toBe(true);
-    expect(isExtensionOnTime('2026-06-30', '2026-03-31')).toBe(false);
-    expect(isExtensionOnTime('2024-05-31', '2024-02-29')).toBe(true);
-    expect(isExtensionOnTime('2024-05-31', '2024-03-01')).toBe(false);
-    expect(assertExtensionRequest(actor('member'), placement, request('2026-12-31'), '2026-03-30')).toEqual({ overridden: false });
-    expect(codeOf(() => assertExtensionRequest(actor('member'), placement, request('2026-12-31'), '2026-03-31'))).toBe('EXTENSION_TOO_LATE');
-  });
-
-  it('names the deadline in the refusal', () => {
-    expect(paramsOf(() => assertExtensionRequest(actor('member'), placement, request('2026-12-31'), '2026-05-01'))).toEqual({ deadline: '2026-03-30' });
-  });
-
-  it('lets only an admin override a late request, and only with a reason', () => {
-    expect(assertExtensionRequest(actor('admin'), placement, request('2026-12-31', 'Operationele noodzaak'), '2026-06-01')).toEqual({ overridden: true });
-    expect(codeOf(() => assertExtensionRequest(actor('admin'), placement, request('2026-12-31', '   '), '2026-06-01'))).toBe('EXTENSION_TOO_LATE');
-    expect(codeOf(() => assertExtensionRequest(actor('admin'), placement, request('2026-12-31'), '2026-06-01'))).toBe('EXTENSION_TOO_LATE');
-    expect(codeOf(() => assertExtensionRequest(actor('management'), placement, request('2026-12-31', 'Graag'), '2026-06-01'))).toBe(
-      'EXTENSION_OVERRIDE_ADMIN_ONLY',
-    );
-    // An on-time request needs no override, even when a reason is given.
-    expect(assertExtensionRequest(actor('member'), placement, request('2026-12-31', 'x'), '2026-01-01')).toEqual({ overridden: false });
-  });
-
-  it('needs a later end date and an approved or active placement', () => {
-    expect(codeOf(() => assertExtensionRequest(actor('admin'), placement, request('2026-06-30'), '2026-01-01'))).toBe('EXTENSION_NOT_LATER');
-    expect(codeOf(() => assertExtensionRequest(actor('admin'), placement, request('2026-06-01'), '2026-01-01'))).toBe('EXTENSION_NOT_LATER');
-    for (const status of ['voorgesteld', 'afgerond', 'afgebroken'] as const) {
-      expect(codeOf(() => assertExtensionRequest(actor('admin'), { ...placement, status }, request('2026-12-31'), '2026-01-01'))).toBe(
-        'EXTENSION_NOT_ALLOWED',
-      );
-    }
-    expect(codeOf(() => assertExtensionRequest(actor('admin'), { ...placement, status: 'goedgekeurd' }, request('2026-12-31'), '2026-01-01'))).toBeNull();
-  });
-});
 
 describe('clearance and access warnings', () => {
   const base = { endDate: '2026-06-30', clearanceLevel: 'B' as const, clearanceExpiresOn: null, accessGrants: [] };
@@ -246,6 +176,13 @@ describe('clearance and access warnings', () => {
         ],
       }),
     ).toEqual([{ kind: 'access', system: 'BVH', expiresOn: '2026-05-31' }]);
+  });
+
+  it('keeps a clearance expiry only when a clearance is required', () => {
+    expect(requiresClearance('geen')).toBe(false);
+    expect(['C', 'B', 'A'].every((level) => requiresClearance(level as 'C'))).toBe(true);
+    expect(clearanceExpiryOf({ clearanceLevel: 'geen', clearanceExpiresOn: '2026-01-01' })).toBeNull();
+    expect(clearanceExpiryOf({ clearanceLevel: 'C', clearanceExpiresOn: '2026-01-01' })).toBe('2026-01-01');
   });
 
   it('ignores the expiry when no clearance is needed', () => {
@@ -268,105 +205,61 @@ describe('ending soon', () => {
   });
 });
 
-describe('placement access', () => {
-  const relation = (groupRole: GroupRole | null, extra: Partial<PlacementRelation> = {}): PlacementRelation => ({
-    groupRole,
-    isPerson: false,
-    isProposer: false,
-    ...extra,
-  });
-  // [global role, group role, read, edit, approve]
-  const table: [GlobalRole, GroupRole | null, string | null, string | null, string | null][] = [
-    ['admin', null, null, null, null],
-    ['management', null, null, null, null],
-    ['member', null, 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'],
-    ['member', 'observer', null, 'FORBIDDEN', 'FORBIDDEN'],
-    ['member', 'member', null, null, 'FORBIDDEN'],
-    ['member', 'chair', null, null, null],
-  ];
-  it.each(table)('%s with group role %s', (global, group, read, edit, approve) => {
-    expect(codeOf(() => assertCanReadPlacement(actor(global), relation(group)))).toBe(read);
-    expect(codeOf(() => assertCanEditPlacement(actor(global), relation(group)))).toBe(edit);
-    expect(codeOf(() => assertCanApprovePlacement(actor(global), relation(group)))).toBe(approve);
-  });
-
-  it('lets the person and the proposer read and edit, but not approve', () => {
-    for (const extra of [{ isPerson: true }, { isProposer: true }]) {
-      expect(codeOf(() => assertCanReadPlacement(actor('member'), relation(null, extra)))).toBeNull();
-      expect(codeOf(() => assertCanEditPlacement(actor('member'), relation(null, extra)))).toBeNull();
-      expect(codeOf(() => assertCanApprovePlacement(actor('member'), relation(null, extra)))).toBe('FORBIDDEN');
-    }
-  });
-
-  it('lets members propose within their group, or for themselves without one', () => {
-    expect(canProposePlacement(actor('admin'), { groupRole: null, hasGroup: true, isSelf: false })).toBe(true);
-    expect(canProposePlacement(actor('management'), { groupRole: null, hasGroup: false, isSelf: false })).toBe(true);
-    expect(canProposePlacement(actor('member'), { groupRole: 'member', hasGroup: true, isSelf: false })).toBe(true);
-    expect(canProposePlacement(actor('member'), { groupRole: 'chair', hasGroup: true, isSelf: false })).toBe(true);
-    expect(canProposePlacement(actor('member'), { groupRole: 'observer', hasGroup: true, isSelf: true })).toBe(false);
-    expect(canProposePlacement(actor('member'), { groupRole: null, hasGroup: true, isSelf: true })).toBe(false);
-    expect(canProposePlacement(actor('member'), { groupRole: null, hasGroup: false, isSelf: true })).toBe(true);
-    expect(canProposePlacement(actor('member'), { groupRole: null, hasGroup: false, isSelf: false })).toBe(false);
+describe('flags', () => {
+  it('flags an open placement past its end, one due for activation, and lapsing access, as of today', () => {
+    const placement = {
+      status: 'goedgekeurd' as PlacementStatus,
+      startDate: '2026-01-01',
+      endDate: '2026-06-30',
+      clearanceLevel: 'B' as const,
+      clearanceExpiresOn: '2026-05-31',
+      accessGrants: [],
+    };
+    expect(placementFlags(placement, '2026-01-01')).toEqual({
+      overdue: false,
+      dueForActivation: true,
+      accessWarnings: [{ kind: 'clearance', system: null, expiresOn: '2026-05-31' }],
+    });
+    expect(placementFlags(placement, '2026-07-01')).toMatchObject({ overdue: true, dueForActivation: true });
+    expect(placementFlags({ ...placement, status: 'voorgesteld' }, '2026-07-01')).toMatchObject({ overdue: false, dueForActivation: false });
   });
 });
 
-describe('debrief lessons as recommendations', () => {
-  const none: PlacementRelation = { groupRole: null, isPerson: false, isProposer: false };
+describe('period editing', () => {
+  it('lets the period change only while proposed', () => {
+    expect(placementStatuses.filter(isPeriodEditable)).toEqual(['voorgesteld']);
+  });
+});
 
-  it('names the person, the host unit and the period in the source reference', () => {
-    expect(lessonSourceReference({ personName: 'Jan Jansen', hostUnit: 'Eenheid Oost', startDate: '2026-03-01', endDate: '2026-08-31' })).toBe(
-      'Debriefing liaisonplaatsing Jan Jansen bij Eenheid Oost, 1-3-2026 t/m 31-8-2026',
-    );
+describe('timeline window', () => {
+  it('ends after it starts and spans at most 36 months', () => {
+    expect(codeOf(() => assertTimelineWindow({ from: '2026-01-01', to: '2026-01-02' }))).toBeNull();
+    expect(codeOf(() => assertTimelineWindow({ from: '2026-01-01', to: '2029-01-01' }))).toBeNull();
+    expect(codeOf(() => assertTimelineWindow({ from: '2026-01-01', to: '2026-01-01' }))).toBe('TIMELINE_TOO_LONG');
+    expect(codeOf(() => assertTimelineWindow({ from: '2026-01-02', to: '2026-01-01' }))).toBe('TIMELINE_TOO_LONG');
+    expect(codeOf(() => assertTimelineWindow({ from: '2026-01-01', to: '2030-01-01' }))).toBe('TIMELINE_TOO_LONG');
+    expect(paramsOf(() => assertTimelineWindow({ from: '2026-01-01', to: '2030-01-01' }))).toEqual({ months: 36 });
+  });
+});
+
+describe('the person placed', () => {
+  it('keys an account by its id, and a named person by home organisation and name, whatever the spacing and case', () => {
+    expect(placementPersonKey({ kind: 'user', userId: 'u1' }, 'd')).toBe('user:u1');
+    expect(placementPersonKey({ kind: 'named', name: '  Jan   JANSEN ' }, 'd')).toBe('named:d:jan jansen');
+    expect(placementPersonKey({ kind: 'named', name: 'Jan Jansen' }, 'p')).not.toBe(placementPersonKey({ kind: 'named', name: 'Jan Jansen' }, 'd'));
   });
 
-  it('keeps the source reference within 300 characters, period included', () => {
-    const reference = lessonSourceReference({ personName: 'N'.repeat(120), hostUnit: 'U'.repeat(160), startDate: '2026-03-01', endDate: '2026-08-31' });
-    expect(reference).toHaveLength(300);
-    expect(reference.endsWith('…, 1-3-2026 t/m 31-8-2026')).toBe(true);
+  it('needs an account of the home organisation or one of its units', () => {
+    const person = { name: 'Jan', organisationId: 'unit', organisationName: 'Eenheid', organisationParentId: 'd' };
+    expect(codeOf(() => assertPersonOfHomeOrganisation(person, 'unit'))).toBeNull();
+    expect(codeOf(() => assertPersonOfHomeOrganisation(person, 'd'))).toBeNull();
+    expect(codeOf(() => assertPersonOfHomeOrganisation(person, 'p'))).toBe('HOME_ORGANISATION_NOT_PERSONS');
+    expect(paramsOf(() => assertPersonOfHomeOrganisation(person, 'p'))).toEqual({ name: 'Jan', organisation: 'Eenheid' });
   });
 
-  it('keeps the rows of lessons kept word for word, in their new places', () => {
-    const previous = [
-      { id: 'a', lesson: 'Eerder beginnen.', recommendationId: null },
-      { id: 'b', lesson: 'Vaste begeleider.', recommendationId: 'r1' },
-      { id: 'c', lesson: 'Weg ermee.', recommendationId: null },
-    ];
-    expect(planLessons(previous, ['Vaste begeleider.', 'Nieuw.', 'Eerder beginnen.'])).toEqual({
-      keep: [
-        { id: 'b', position: 0 },
-        { id: 'a', position: 2 },
-      ],
-      insert: [{ lesson: 'Nieuw.', position: 1 }],
-      remove: ['c'],
-    });
-  });
-
-  it('refuses dropping or rewording a lesson that became a recommendation', () => {
-    const previous = [
-      { id: 'a', lesson: 'Dubbel.', recommendationId: null },
-      { id: 'b', lesson: 'Dubbel.', recommendationId: 'r1' },
-    ];
-    expect(codeOf(() => planLessons(previous, ['Anders.']))).toBe('LESSON_CONVERTED_LOCKED');
-    // Of two equal texts, the converted one is the one kept.
-    expect(planLessons(previous, ['Dubbel.'])).toEqual({ keep: [{ id: 'b', position: 0 }], insert: [], remove: ['a'] });
-  });
-
-  it('refuses a second conversion', () => {
-    expect(codeOf(() => assertLessonNotConverted(null))).toBeNull();
-    expect(codeOf(() => assertLessonNotConverted({ id: 'r' }))).toBe('LESSON_ALREADY_CONVERTED');
-  });
-
-  it('needs the debrief and the recommendation register both', () => {
-    // Chairs and members of the group: yes; observers: no.
-    expect(canConvertLesson(actor('member'), { ...none, groupRole: 'chair' }, 'g')).toBe(true);
-    expect(canConvertLesson(actor('member'), { ...none, groupRole: 'member' }, 'g')).toBe(true);
-    expect(canConvertLesson(actor('member'), { ...none, groupRole: 'observer' }, 'g')).toBe(false);
-    // Management edits every debrief but only group-less recommendations.
-    expect(canConvertLesson(actor('management'), none, 'g')).toBe(false);
-    expect(canConvertLesson(actor('management'), none, null)).toBe(true);
-    expect(canConvertLesson(actor('admin'), none, 'g')).toBe(true);
-    // The person placed may write the debrief, but not add to a register they are not in.
-    expect(canConvertLesson(actor('member'), { ...none, isPerson: true }, null)).toBe(false);
-    expect(canConvertLesson(actor('member'), { ...none, isPerson: true }, 'g')).toBe(false);
+  it('keeps the home organisation of an account, not of a named person', () => {
+    expect(codeOf(() => assertHomeOrganisationKept({ personUserId: 'u', homeOrganisationId: 'd' }, 'p'))).toBe('HOME_ORGANISATION_FOLLOWS_ACCOUNT');
+    expect(codeOf(() => assertHomeOrganisationKept({ personUserId: 'u', homeOrganisationId: 'd' }, 'd'))).toBeNull();
+    expect(codeOf(() => assertHomeOrganisationKept({ personUserId: null, homeOrganisationId: 'd' }, 'p'))).toBeNull();
   });
 });

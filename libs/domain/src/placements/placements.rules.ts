@@ -1,13 +1,7 @@
-import { canContributeToGroup } from '../access/access.rules';
-import { canEditRecommendation } from '../recommendations/recommendations.rules';
-import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
-import { placementErrors } from './placements.errors';
-import type { AccessGrant, ClearanceLevel, PlacementStatus } from './placements.schema';
-import { addMonths, compareDates, formatDutchDate, type IsoDate } from './placement-dates';
-
-/** Months before the current end date by which an extension must be requested. */
-export const EXTENSION_NOTICE_MONTHS = 3;
+import { placementsErrors } from './placements.errors';
+import type { AccessGrant, ClearanceLevel, PlacementPerson, PlacementStatus } from './placements.schema';
+import { addMonths, compareDates, daysBetween, type IsoDate } from './placement-dates';
 /** A placement "ends soon" in the coverage view when it ends within this many months. */
 export const ENDING_SOON_MONTHS = 3;
 
@@ -19,7 +13,7 @@ export interface Period {
 /** The end date must fall after the start date; both days belong to the placement. */
 export function assertValidPeriod(period: Period): void {
   if (compareDates(period.endDate, period.startDate) <= 0) {
-    throw new DomainError(placementErrors.PLACEMENT_END_BEFORE_START, { field: 'endDate' });
+    throw new DomainError(placementsErrors.PLACEMENT_END_BEFORE_START, { field: 'endDate' });
   }
 }
 
@@ -56,7 +50,7 @@ export function findOverlappingPlacement<T extends ExistingPlacement>(
 export function assertNoOverlap(candidate: Period & { id?: string | null }, existing: readonly ExistingPlacement[]): void {
   const clash = findOverlappingPlacement(candidate, existing);
   if (clash) {
-    throw new DomainError(placementErrors.PLACEMENT_OVERLAP, {
+    throw new DomainError(placementsErrors.PLACEMENT_OVERLAP, {
       field: 'startDate',
       params: { hostUnit: clash.hostUnit, hostOrganisation: clash.hostOrganisationName, startDate: clash.startDate, endDate: clash.endDate },
     });
@@ -78,7 +72,7 @@ export function canTransitionPlacement(from: PlacementStatus, to: PlacementStatu
 
 export function assertPlacementTransition(from: PlacementStatus, to: PlacementStatus): void {
   if (canTransitionPlacement(from, to)) return;
-  if (to === 'actief' && from === 'voorgesteld') throw new DomainError(placementErrors.PLACEMENT_NOT_APPROVED, { field: 'status' });
+  if (to === 'actief' && from === 'voorgesteld') throw new DomainError(placementsErrors.PLACEMENT_NOT_APPROVED, { field: 'status' });
   throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
 }
 
@@ -90,14 +84,14 @@ export function isClosedStatus(status: PlacementStatus): boolean {
 export function assertCanActivate(placement: { status: PlacementStatus; startDate: IsoDate }, today: IsoDate): void {
   assertPlacementTransition(placement.status, 'actief');
   if (compareDates(today, placement.startDate) < 0) {
-    throw new DomainError(placementErrors.PLACEMENT_NOT_STARTED, { params: { startDate: placement.startDate } });
+    throw new DomainError(placementsErrors.PLACEMENT_NOT_STARTED, { params: { startDate: placement.startDate } });
   }
 }
 
 /** Completing is for the last day or later; stopping earlier is aborting, with a reason. */
 export function assertCanComplete(placement: { status: PlacementStatus; endDate: IsoDate }, today: IsoDate): void {
   assertPlacementTransition(placement.status, 'afgerond');
-  if (compareDates(today, placement.endDate) < 0) throw new DomainError(placementErrors.PLACEMENT_NOT_ENDED);
+  if (compareDates(today, placement.endDate) < 0) throw new DomainError(placementsErrors.PLACEMENT_NOT_ENDED);
 }
 
 /** Past its end date but not closed: it should be completed (or aborted). */
@@ -109,56 +103,33 @@ export function isOverdue(placement: { status: PlacementStatus; endDate: IsoDate
 export function isDueForActivation(placement: { status: PlacementStatus; startDate: IsoDate }, today: IsoDate): boolean {
   return placement.status === 'goedgekeurd' && compareDates(today, placement.startDate) >= 0;
 }
-
-/** The last day on which an extension may be requested without an override. */
-export function extensionDeadline(currentEndDate: IsoDate): IsoDate {
-  return addMonths(currentEndDate, -EXTENSION_NOTICE_MONTHS);
-}
-
-export function isExtensionOnTime(currentEndDate: IsoDate, today: IsoDate): boolean {
-  return compareDates(today, extensionDeadline(currentEndDate)) <= 0;
-}
-
-/**
- * An extension needs a later end date and must be requested at least three
- * months before the current end date; only an admin may override that, with a
- * reason. Returns whether the override was used.
- */
-export function assertExtensionRequest(
-  actor: Actor,
-  placement: { status: PlacementStatus; endDate: IsoDate },
-  request: { newEndDate: IsoDate; overrideReason: string | null },
-  today: IsoDate,
-): { overridden: boolean } {
-  if (placement.status !== 'goedgekeurd' && placement.status !== 'actief') {
-    throw new DomainError(placementErrors.EXTENSION_NOT_ALLOWED);
-  }
-  if (compareDates(request.newEndDate, placement.endDate) <= 0) {
-    throw new DomainError(placementErrors.EXTENSION_NOT_LATER, { field: 'newEndDate' });
-  }
-  if (isExtensionOnTime(placement.endDate, today)) return { overridden: false };
-  const reason = request.overrideReason?.trim() ?? '';
-  if (actor.globalRole === 'admin' && reason.length > 0) return { overridden: true };
-  if (reason.length > 0) throw new DomainError(placementErrors.EXTENSION_OVERRIDE_ADMIN_ONLY, { field: 'overrideReason' });
-  throw new DomainError(placementErrors.EXTENSION_TOO_LATE, {
-    field: 'newEndDate',
-    params: { deadline: extensionDeadline(placement.endDate) },
-  });
-}
-
 /** After approval the period only changes through an approved extension. */
+export function isPeriodEditable(status: PlacementStatus): boolean {
+  return status === 'voorgesteld';
+}
+
 export function assertPeriodEditable(status: PlacementStatus, current: Period, next: Period): void {
-  if (isClosedStatus(status)) throw new DomainError(placementErrors.PLACEMENT_CLOSED);
+  if (isClosedStatus(status)) throw new DomainError(placementsErrors.PLACEMENT_CLOSED);
   const changed = current.startDate !== next.startDate || current.endDate !== next.endDate;
-  if (changed && status !== 'voorgesteld') throw new DomainError(placementErrors.PLACEMENT_PERIOD_LOCKED, { field: 'startDate' });
+  if (changed && !isPeriodEditable(status)) throw new DomainError(placementsErrors.PLACEMENT_PERIOD_LOCKED, { field: 'startDate' });
 }
 
 export function assertDebriefAllowed(status: PlacementStatus): void {
-  if (!isClosedStatus(status)) throw new DomainError(placementErrors.DEBRIEF_NOT_YET);
+  if (!isClosedStatus(status)) throw new DomainError(placementsErrors.DEBRIEF_NOT_YET);
 }
 
 export function assertDifferentOrganisations(homeOrganisationId: string, hostOrganisationId: string): void {
-  if (homeOrganisationId === hostOrganisationId) throw new DomainError(placementErrors.SAME_ORGANISATION, { field: 'hostOrganisationId' });
+  if (homeOrganisationId === hostOrganisationId) throw new DomainError(placementsErrors.SAME_ORGANISATION, { field: 'hostOrganisationId' });
+}
+
+/** Whether the host side requires a screening at all. */
+export function requiresClearance(level: ClearanceLevel): boolean {
+  return level !== 'geen';
+}
+
+/** A clearance's expiry date is kept only when a clearance is required. */
+export function clearanceExpiryOf(details: { clearanceLevel: ClearanceLevel; clearanceExpiresOn: IsoDate | null }): IsoDate | null {
+  return requiresClearance(details.clearanceLevel) ? details.clearanceExpiresOn : null;
 }
 
 export interface AccessWarning {
@@ -179,7 +150,7 @@ export function findAccessWarnings(placement: {
   accessGrants: readonly AccessGrant[];
 }): AccessWarning[] {
   const warnings: AccessWarning[] = [];
-  if (placement.clearanceLevel !== 'geen' && placement.clearanceExpiresOn && compareDates(placement.clearanceExpiresOn, placement.endDate) < 0) {
+  if (requiresClearance(placement.clearanceLevel) && placement.clearanceExpiresOn && compareDates(placement.clearanceExpiresOn, placement.endDate) < 0) {
     warnings.push({ kind: 'clearance', system: null, expiresOn: placement.clearanceExpiresOn });
   }
   for (const grant of placement.accessGrants) {
@@ -195,120 +166,58 @@ export function isEndingSoon(endDate: IsoDate, today: IsoDate): boolean {
   return compareDates(endDate, today) >= 0 && compareDates(endDate, addMonths(today, ENDING_SOON_MONTHS)) <= 0;
 }
 
-/* ---------- Access ---------- */
-
-/** How the actor relates to one placement. */
-export interface PlacementRelation {
-  /** The actor's role in the placement's working group, if it has one. */
-  groupRole: GroupRole | null;
-  /** The actor is the person placed. */
-  isPerson: boolean;
-  /** The actor proposed it. */
-  isProposer: boolean;
+/** What lists, the timeline and the detail flag on a placement as of `today`. */
+export function placementFlags(
+  placement: { status: PlacementStatus; startDate: IsoDate; endDate: IsoDate; clearanceLevel: ClearanceLevel; clearanceExpiresOn: IsoDate | null; accessGrants: readonly AccessGrant[] },
+  today: IsoDate,
+): { overdue: boolean; dueForActivation: boolean; accessWarnings: AccessWarning[] } {
+  return {
+    overdue: isOverdue(placement, today),
+    dueForActivation: isDueForActivation(placement, today),
+    accessWarnings: findAccessWarnings(placement),
+  };
 }
 
-/** Management and admins see all; others the placements of their groups and their own. */
-export function canReadPlacement(actor: Actor, relation: PlacementRelation): boolean {
-  return (
-    actor.globalRole === 'admin' ||
-    actor.globalRole === 'management' ||
-    relation.groupRole !== null ||
-    relation.isPerson ||
-    relation.isProposer
-  );
+/** The timeline shows at most this many months and placements at once. */
+export const MAX_TIMELINE_MONTHS = 36;
+export const MAX_TIMELINE_PLACEMENTS = 500;
+
+/** A timeline window ends after it starts and spans at most {@link MAX_TIMELINE_MONTHS} months. */
+export function assertTimelineWindow(window: { from: IsoDate; to: IsoDate }): void {
+  if (compareDates(window.to, window.from) <= 0 || daysBetween(window.from, window.to) > MAX_TIMELINE_MONTHS * 31) {
+    throw new DomainError(placementsErrors.TIMELINE_TOO_LONG, { field: 'to', params: { months: MAX_TIMELINE_MONTHS } });
+  }
 }
 
-/** Approval (and the other lifecycle steps) is for admins, management and the chair of the linked group. */
-export function canApprovePlacement(actor: Actor, relation: PlacementRelation): boolean {
-  return actor.globalRole === 'admin' || actor.globalRole === 'management' || relation.groupRole === 'chair';
-}
+/* ---------- The person placed ---------- */
 
-/** Details are kept up to date by approvers, working members of the group, the proposer and the person. */
-export function canEditPlacement(actor: Actor, relation: PlacementRelation): boolean {
-  return canApprovePlacement(actor, relation) || canContributeToGroup(relation.groupRole) || relation.isPerson || relation.isProposer;
+function normalisedName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**
- * Proposing: admins and management for anyone; inside a group its chair and
- * members; without a group, a user for themselves.
+ * The key a person's overlap checks lock on: their account, or (without one)
+ * their home organisation and their name, whatever its spacing and case.
  */
-export function canProposePlacement(actor: Actor, target: { groupRole: GroupRole | null; hasGroup: boolean; isSelf: boolean }): boolean {
-  if (actor.globalRole === 'admin' || actor.globalRole === 'management') return true;
-  if (target.hasGroup) return canContributeToGroup(target.groupRole);
-  return target.isSelf;
+export function placementPersonKey(person: PlacementPerson, homeOrganisationId: string): string {
+  return person.kind === 'user' ? `user:${person.userId}` : `named:${homeOrganisationId}:${normalisedName(person.name)}`;
 }
 
-export function assertCanReadPlacement(actor: Actor, relation: PlacementRelation): void {
-  if (!canReadPlacement(actor, relation)) throw new DomainError('NOT_FOUND');
-}
-
-export function assertCanApprovePlacement(actor: Actor, relation: PlacementRelation): void {
-  assertCanReadPlacement(actor, relation);
-  if (!canApprovePlacement(actor, relation)) throw new DomainError('FORBIDDEN');
-}
-
-export function assertCanEditPlacement(actor: Actor, relation: PlacementRelation): void {
-  assertCanReadPlacement(actor, relation);
-  if (!canEditPlacement(actor, relation)) throw new DomainError('FORBIDDEN');
-}
-
-/* ---------- Debrief lessons → recommendations ---------- */
-
-/** The register's `sourceReference` holds at most this many characters. */
-const SOURCE_REFERENCE_MAX = 300;
-
-/**
- * The short reference a recommendation made from a debrief lesson carries:
- * whose placement, where, and when, e.g.
- * "Debriefing liaisonplaatsing Jan Jansen bij Eenheid Oost, 1-3-2026 t/m 31-8-2026".
- */
-export function lessonSourceReference(placement: { personName: string; hostUnit: string; startDate: IsoDate; endDate: IsoDate }): string {
-  const period = `${formatDutchDate(placement.startDate)} t/m ${formatDutchDate(placement.endDate)}`;
-  const reference = `Debriefing liaisonplaatsing ${placement.personName} bij ${placement.hostUnit}, ${period}`;
-  if (reference.length <= SOURCE_REFERENCE_MAX) return reference;
-  // Long names and units are cut in the middle; the period stays readable.
-  const room = SOURCE_REFERENCE_MAX - period.length - 3;
-  return `${reference.slice(0, room).trimEnd()}…, ${period}`;
-}
-
-export interface LessonPlan {
-  /** Lessons kept word for word: same row (id, recommendation link), new position. */
-  keep: { id: string; position: number }[];
-  insert: { lesson: string; position: number }[];
-  remove: string[];
-}
-
-/**
- * How a saved debrief changes the lessons. A lesson kept word for word keeps
- * its row, so the recommendation made from it still points at it (the register
- * links back by the lesson's id). A lesson that became a recommendation may not
- * be dropped or reworded.
- */
-export function planLessons(previous: readonly { id: string; lesson: string; recommendationId: string | null }[], next: readonly string[]): LessonPlan {
-  // Converted lessons are matched first, so a duplicate text never strands them.
-  const pool = [...previous].sort((a, b) => Number(b.recommendationId !== null) - Number(a.recommendationId !== null));
-  const plan: LessonPlan = { keep: [], insert: [], remove: [] };
-  next.forEach((lesson, position) => {
-    const index = pool.findIndex((p) => p.lesson === lesson);
-    const match = index >= 0 ? pool.splice(index, 1)[0] : undefined;
-    if (match) plan.keep.push({ id: match.id, position });
-    else plan.insert.push({ lesson, position });
+/** An account placed belongs to the home organisation: directly, or through a unit of it. */
+export function assertPersonOfHomeOrganisation(
+  person: { name: string; organisationId: string; organisationName: string; organisationParentId: string | null },
+  homeOrganisationId: string,
+): void {
+  if (person.organisationId === homeOrganisationId || person.organisationParentId === homeOrganisationId) return;
+  throw new DomainError(placementsErrors.HOME_ORGANISATION_NOT_PERSONS, {
+    field: 'homeOrganisationId',
+    params: { name: person.name, organisation: person.organisationName },
   });
-  if (pool.some((p) => p.recommendationId !== null)) throw new DomainError(placementErrors.LESSON_CONVERTED_LOCKED, { field: 'lessons' });
-  plan.remove = pool.map((p) => p.id);
-  return plan;
 }
 
-/** A lesson becomes one recommendation at most; an existing link is never replaced. */
-export function assertLessonNotConverted(linkedRecommendation: { id: string } | null): void {
-  if (linkedRecommendation) throw new DomainError(placementErrors.LESSON_ALREADY_CONVERTED);
-}
-
-/**
- * Turning a lesson into a recommendation needs both: editing the debrief, and
- * creating a recommendation for the placement's group (or, without a group, a
- * management-level one).
- */
-export function canConvertLesson(actor: Actor, relation: PlacementRelation, groupId: string | null): boolean {
-  return canEditPlacement(actor, relation) && canEditRecommendation(actor, groupId, relation.groupRole);
+/** The home organisation of an account placed follows the account; only a named person's may change. */
+export function assertHomeOrganisationKept(current: { personUserId: string | null; homeOrganisationId: string }, homeOrganisationId: string): void {
+  if (current.personUserId && homeOrganisationId !== current.homeOrganisationId) {
+    throw new DomainError(placementsErrors.HOME_ORGANISATION_FOLLOWS_ACCOUNT, { field: 'homeOrganisationId' });
+  }
 }
