@@ -1,4 +1,5 @@
 import { aliasedTable, and, asc, eq } from 'drizzle-orm';
+import { pendingExtensionStatus } from '@srw/domain';
 import type { Executor } from '../client';
 import { placementExtensions, users, type NewPlacementExtensionRow, type PlacementExtensionRow } from '../schema';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
@@ -33,7 +34,7 @@ export async function hasPendingExtension(db: Executor, placementId: string): Pr
   const [row] = await db
     .select({ id: placementExtensions.id })
     .from(placementExtensions)
-    .where(and(eq(placementExtensions.placementId, placementId), eq(placementExtensions.status, 'aangevraagd')))
+    .where(and(eq(placementExtensions.placementId, placementId), eq(placementExtensions.status, pendingExtensionStatus)))
     .limit(1);
   return Boolean(row);
 }

@@ -1,5 +1,5 @@
-import { aliasedTable, and, asc, eq, gt, gte, ilike, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, toPage, type Page, type PlacementStatus } from '@srw/domain';
+import { aliasedTable, and, asc, eq, gt, gte, ilike, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { activePlacementStatus, approvedPlacementStatuses, decodeCursor, toPage, type Page, type PlacementStatus } from '@srw/domain';
 import type { Executor } from '../client';
 import { organisations, placements, users, workingGroups, type NewPlacementRow, type PlacementRow } from '../schema';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
@@ -126,9 +126,9 @@ export async function listCurrentPlacements(db: Executor, query: { scope: Placem
       and(
         scopeCondition(query.scope),
         or(
-          and(or(eq(placements.status, 'goedgekeurd'), eq(placements.status, 'actief')), lte(placements.startDate, query.today), gte(placements.endDate, query.today)),
+          and(inArray(placements.status, [...approvedPlacementStatuses]), lte(placements.startDate, query.today), gte(placements.endDate, query.today)),
           // Past its end but still active: the person is presumably still there, and the placement is overdue.
-          and(eq(placements.status, 'actief'), lt(placements.endDate, query.today)),
+          and(eq(placements.status, activePlacementStatus), lt(placements.endDate, query.today)),
         ),
       ),
     )

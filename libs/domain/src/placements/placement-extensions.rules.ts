@@ -4,6 +4,7 @@ import { DomainError } from '../errors';
 import { addMonths, compareDates, type IsoDate } from './placement-dates';
 import type { ExtensionStatus } from './placement-extensions.schema';
 import { placementsErrors } from './placements.errors';
+import { approvedPlacementStatuses } from './placements.rules';
 import type { PlacementStatus } from './placements.schema';
 
 /** Months before the current end date by which an extension must be requested. */
@@ -11,12 +12,14 @@ export const EXTENSION_NOTICE_MONTHS = 3;
 
 /** Only an approved or active placement can be extended. */
 export function acceptsExtensions(status: PlacementStatus): boolean {
-  return status === 'goedgekeurd' || status === 'actief';
+  return (approvedPlacementStatuses as readonly PlacementStatus[]).includes(status);
 }
 
 /** A request waiting for a decision; a placement has at most one. */
+export const pendingExtensionStatus: ExtensionStatus = 'aangevraagd';
+
 export function isExtensionPending(extension: { status: ExtensionStatus }): boolean {
-  return extension.status === 'aangevraagd';
+  return extension.status === pendingExtensionStatus;
 }
 
 /** Only an admin may file a request after the notice deadline (with a reason). */

@@ -57,6 +57,11 @@ export function assertNoOverlap(candidate: Period & { id?: string | null }, exis
   }
 }
 
+/** Approved or active: the placement holds its post during its period (coverage) and can still be extended. */
+export const approvedPlacementStatuses = ['goedgekeurd', 'actief'] as const satisfies readonly PlacementStatus[];
+/** Active: the person is there, also past the end date until the placement is completed (then it is overdue). */
+export const activePlacementStatus: PlacementStatus = 'actief';
+
 /** The lifecycle: voorgesteld → goedgekeurd → actief → afgerond, or afgebroken (with a reason) before it is closed. */
 const transitions: Record<PlacementStatus, readonly PlacementStatus[]> = {
   voorgesteld: ['goedgekeurd', 'afgebroken'],
