@@ -17,6 +17,8 @@ export * from './seed/glossary-seed';
 // SQL helpers re-exported so the API layer never imports the ORM directly.
 export { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 export * from './queries/placements';
+export * from './queries/placement-extensions';
+export * from './queries/placement-lessons';
 export * from './queries/recommendations';
 export * from './queries/assessments';
 export * from './seed/thesis-recommendations';

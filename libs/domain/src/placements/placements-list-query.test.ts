@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPlacementListQuery, parsePlacementListQuery, placementListQueryString, type PlacementListQuery } from './placement-list-query';
+import { emptyPlacementListQuery, parsePlacementListQuery, placementListQueryString, type PlacementListQuery } from './placements-list-query';
 
 const organisationId = '6f1c2d7e-0000-4000-8000-000000000042';
 const full: PlacementListQuery = { organisationId, unit: 'Staf Noord', status: 'actief', from: '2026-01-01', to: '2026-06-30' };

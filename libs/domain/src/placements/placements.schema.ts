@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { classificationSchema } from '../common/classification';
 import { pageInputSchema } from '../common/pagination';
 import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
-import { proposedRecommendationSchema } from '../recommendations/recommendations.schema';
 import { isoDateSchema } from './placement-dates';
 
 export const placementStatuses = ['voorgesteld', 'goedgekeurd', 'actief', 'afgerond', 'afgebroken'] as const;
@@ -13,9 +12,6 @@ export const placementStatusSchema = z.enum(placementStatuses, { error: v.invali
 export const clearanceLevels = ['geen', 'C', 'B', 'A'] as const;
 export type ClearanceLevel = (typeof clearanceLevels)[number];
 export const clearanceLevelSchema = z.enum(clearanceLevels, { error: v.invalidChoice });
-
-export const extensionStatuses = ['aangevraagd', 'goedgekeurd', 'afgewezen'] as const;
-export type ExtensionStatus = (typeof extensionStatuses)[number];
 
 const optionalDateSchema = z
   .union([isoDateSchema, z.literal('')])
@@ -72,35 +68,12 @@ export type PlacementActionInput = z.infer<typeof placementActionSchema>;
 export const abortPlacementSchema = placementActionSchema.extend({ reason: requiredText(2000) });
 export type AbortPlacementInput = z.infer<typeof abortPlacementSchema>;
 
-export const requestExtensionSchema = placementActionSchema.extend({
-  newEndDate: isoDateSchema,
-  rationale: requiredText(2000),
-  /** Only an admin may file a late request, and must say why. */
-  overrideReason: z.string().trim().max(2000, { error: v.tooLong }).nullish().transform((value) => (value ? value : null)),
-});
-export type RequestExtensionInput = z.infer<typeof requestExtensionSchema>;
-
-export const decideExtensionSchema = z.object({
-  extensionId: uuidSchema,
-  version: versionSchema,
-  approve: z.boolean(),
-  note: optionalText(2000),
-});
-export type DecideExtensionInput = z.infer<typeof decideExtensionSchema>;
-
 export const saveDebriefSchema = placementActionSchema.extend({
   whatWorked: optionalText(4000),
   whatDidNotWork: optionalText(4000),
   lessons: z.array(requiredText(1000)).max(20).default([]),
 });
 export type SaveDebriefInput = z.infer<typeof saveDebriefSchema>;
-
-/**
- * Turning a debrief lesson into a recommendation: the lesson (and the version
- * read) plus the fields a user fills in, taken from the register's own schema.
- */
-export const createLessonRecommendationSchema = proposedRecommendationSchema.extend({ lessonId: uuidSchema, version: versionSchema });
-export type CreateLessonRecommendationInput = z.infer<typeof createLessonRecommendationSchema>;
 
 export const listPlacementsSchema = pageInputSchema.extend({
   organisationId: uuidSchema.optional(),

@@ -1,6 +1,6 @@
 import { defineDomainErrors } from '../errors';
 
-export const placementErrors = defineDomainErrors({
+export const placementsErrors = defineDomainErrors({
   PLACEMENT_END_BEFORE_START: { kind: 'INVALID' },
   PLACEMENT_OVERLAP: { kind: 'CONFLICT' },
   PLACEMENT_NOT_APPROVED: { kind: 'CONFLICT' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimelineQuery, timelineQueryString } from './placement-timeline-query';
+import { parseTimelineQuery, timelineQueryString } from './placements-timeline-query';
 
 const organisationId = '6f1c2d7e-0000-4000-8000-000000000042';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLessonRecommendationSchema } from './placement.schema';
+import { createLessonRecommendationSchema } from './placement-lessons.schema';
 
 const id = '6f1c2d7e-0000-4000-8000-000000000042';
 const valid = {

@@ -1,7 +1,7 @@
 import { singleParam, validParam, type SearchParams } from '../common/query-string';
 import { uuidSchema } from '../common/validation';
 import { isoDateSchema, type IsoDate } from './placement-dates';
-import { listPlacementsSchema, placementStatusSchema, type PlacementStatus } from './placement.schema';
+import { listPlacementsSchema, placementStatusSchema, type PlacementStatus } from './placements.schema';
 
 /** The placements list's filters as they live in the address bar. */
 export interface PlacementListQuery {

@@ -1,7 +1,7 @@
 import { singleParam, type SearchParams } from '../common/query-string';
 import { uuidSchema } from '../common/validation';
 import { isValidIsoDate, type IsoDate } from './placement-dates';
-import { placementStatusSchema, type PlacementStatus } from './placement.schema';
+import { placementStatusSchema, type PlacementStatus } from './placements.schema';
 
 /** The timeline's filters and window as they live in the address bar. */
 export interface TimelineQuery {
