@@ -1,7 +1,12 @@
-import { decisionFiltersSchema, type DecisionFilters } from '@srw/domain';
+import type { SearchParams } from '../common/query-string';
+import { decisionFiltersSchema, type DecisionFilters } from './decisions.schema';
 
-/** URL query <-> overview filters, so a filtered view (and its print version) can be shared. */
-export const filterParams = {
+/**
+ * The framework overview's filters as they live in the address bar, so a filtered
+ * view (and its print version) can be shared. Names are Dutch, like the route
+ * (`/afwegingskader?werkgroep=…&uitkomst=UNCLEAR&trefwoord=…`).
+ */
+const names = {
   groupId: 'werkgroep',
   outcome: 'uitkomst',
   status: 'status',
@@ -10,23 +15,27 @@ export const filterParams = {
   cooperationLevel: 'niveau',
 } as const;
 
-type FilterKey = keyof typeof filterParams;
+type FilterKey = keyof typeof names;
 
-export function filtersFromSearchParams(params: Record<string, string | string[] | undefined>): DecisionFilters {
-  const raw: Record<string, string> = {};
-  for (const [key, param] of Object.entries(filterParams) as [FilterKey, string][]) {
-    const value = params[param];
+const entries = Object.entries(names) as [FilterKey, string][];
+
+/** Reads the filters; when any of them does not parse, the page shows the whole framework. */
+export function parseDecisionFilterQuery(params: SearchParams): DecisionFilters {
+  const raw: Partial<Record<FilterKey, string>> = {};
+  for (const [key, name] of entries) {
+    const value = params[name];
     if (typeof value === 'string' && value !== '') raw[key] = value;
   }
   const parsed = decisionFiltersSchema.safeParse(raw);
   return parsed.success ? parsed.data : {};
 }
 
-export function filtersToQuery(filters: DecisionFilters): string {
+/** The query string for the filters, without empty ones; `''` when none is set. */
+export function decisionFilterQueryString(filters: DecisionFilters): string {
   const query = new URLSearchParams();
-  for (const [key, param] of Object.entries(filterParams) as [FilterKey, string][]) {
+  for (const [key, name] of entries) {
     const value = filters[key];
-    if (typeof value === 'string' && value !== '') query.set(param, value);
+    if (typeof value === 'string' && value !== '') query.set(name, value);
   }
   const text = query.toString();
   return text ? `?${text}` : '';
