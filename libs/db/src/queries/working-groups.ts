@@ -90,6 +90,27 @@ export async function findMembershipRole(db: Executor, groupId: string, userId: 
   return row?.role ?? null;
 }
 
+/** The user's role in each of the given groups (absent: not a member). */
+export async function findGroupRolesOfUser(db: Executor, userId: string, groupIds: readonly string[]): Promise<Map<string, GroupRole>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = await db
+    .select({ groupId: memberships.groupId, role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), inArray(memberships.groupId, [...groupIds])));
+  return new Map(rows.map((row) => [row.groupId, row.role]));
+}
+
+/** Whether the user is chair or member of any group that is not archived. */
+export async function contributesToAnyOpenGroup(db: Executor, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: memberships.groupId })
+    .from(memberships)
+    .innerJoin(workingGroups, eq(workingGroups.id, memberships.groupId))
+    .where(and(eq(memberships.userId, userId), inArray(memberships.role, ['chair', 'member']), sql`${workingGroups.status} <> 'gearchiveerd'`))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** The ids of the groups a user belongs to (for scoping other modules' queries). */
 export async function findGroupIdsOfUser(db: Executor, userId: string): Promise<string[]> {
   const rows = await db.select({ groupId: memberships.groupId }).from(memberships).where(eq(memberships.userId, userId));
