@@ -1,138 +1,114 @@
 import {
   findGlossaryDefinitions,
-  findGlossaryRelations,
-  findGlossaryTerm,
-  findWorkingGroup,
-  glossaryTerms,
-  insertGlossaryTermVersion,
-  replaceGlossaryDefinitions,
-  replaceGlossaryRelations,
+  findGlossaryTermIdByLabelKey,
+  findGlossaryTermStatuses,
+  findLatestGlossarySnapshot,
+  insertGlossaryTerm,
+  pickGlossaryTermFields,
+  recordGlossaryVersion,
+  updateGlossaryTermContent,
   type Executor,
-  type GlossaryTermRow,
 } from '@srw/db';
 import {
+  assertCanEditGlossaryTerm,
+  assertExpectedVersion,
+  assertGlossaryTermContent,
+  assertWithinCeiling,
+  dedupeRelations,
+  definitionsChanged,
+  DomainError,
+  glossaryErrors,
   glossaryLabelKey,
-  glossarySearchDocument,
-  glossarySearchLabels,
-  type GlossaryDefinitionInput,
-  type GlossaryRelationInput,
-  type GlossaryTermSnapshot,
-  type GlossaryTermStatus,
-  type Classification,
+  outcomeOfEdit,
+  type Actor,
+  type CreateGlossaryTermInput,
+  type UpdateGlossaryTermInput,
 } from '@srw/domain';
+import { recordAudit } from '../../audit-log';
+import type { ServiceContext } from '../../context';
+import { loadEditableGlossaryGroup, loadGlossaryTermAccess } from './glossary-access';
 
-/** What a term holds besides its definitions and relations, as written to the table. */
-export interface GlossaryTermFields {
-  prefLabel: string;
-  abbreviations: string[];
-  synonyms: string[];
-  hiddenLabels: string[];
-  jointDefinition: string;
-  jointDefinitionSource: string;
-  scopeNote: string;
-  divergent: boolean;
-  divergenceNote: string;
-  validFrom: string | null;
-  validUntil: string | null;
-  reviewDate: string | null;
-  maintainingGroupId: string;
-  classification: Classification;
+export const GLOSSARY_ENTITY = 'glossary_term';
+
+/** Every related term must exist. */
+async function assertRelationTargets(db: Executor, relations: readonly { termId: string }[]) {
+  const ids = [...new Set(relations.map((r) => r.termId))];
+  const found = await findGlossaryTermStatuses(db, ids);
+  if (found.length !== ids.length) throw new DomainError(glossaryErrors.UNKNOWN_RELATED_TERM, { field: 'relations' });
 }
 
-/** The computed columns: unique label key and search text. */
-export function derivedColumns(fields: GlossaryTermFields, definitions: readonly { text: string; explanation: string }[]) {
-  return {
-    labelKey: glossaryLabelKey(fields.prefLabel),
-    searchLabels: glossarySearchLabels(fields),
-    searchDocument: glossarySearchDocument(fields, definitions),
-  };
+async function assertLabelFree(db: Executor, label: string, exceptId?: string) {
+  if (await findGlossaryTermIdByLabelKey(db, glossaryLabelKey(label), exceptId)) {
+    throw new DomainError(glossaryErrors.DUPLICATE_LABEL, { field: 'prefLabel' });
+  }
 }
 
-export function pickTermFields(input: GlossaryTermFields): GlossaryTermFields {
-  return {
-    prefLabel: input.prefLabel,
-    abbreviations: input.abbreviations,
-    synonyms: input.synonyms,
-    hiddenLabels: input.hiddenLabels,
-    jointDefinition: input.jointDefinition,
-    jointDefinitionSource: input.jointDefinitionSource,
-    scopeNote: input.scopeNote,
-    divergent: input.divergent,
-    divergenceNote: input.divergenceNote,
-    validFrom: input.validFrom,
-    validUntil: input.validUntil,
-    reviewDate: input.reviewDate,
-    maintainingGroupId: input.maintainingGroupId,
-    classification: input.classification,
-  };
+export async function createTerm(ctx: ServiceContext, actor: Actor, input: CreateGlossaryTermInput) {
+  assertWithinCeiling(input.classification, ctx.classificationCeiling);
+  const groupOrganisationIds = await loadEditableGlossaryGroup(ctx.db, actor, input.maintainingGroupId);
+  const relations = dedupeRelations(input.relations);
+  assertGlossaryTermContent({ ...input, relations }, { termId: null, groupOrganisationIds });
+  await assertRelationTargets(ctx.db, relations);
+  return ctx.db.transaction(async (tx) => {
+    await assertLabelFree(tx, input.prefLabel);
+    const term = await insertGlossaryTerm(tx, {
+      fields: pickGlossaryTermFields(input),
+      definitions: input.definitions,
+      relations,
+      status: 'in_bewerking',
+      createdBy: actor.userId,
+    });
+    await recordGlossaryVersion(tx, term.id, 'create', actor.userId);
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'create',
+      entityType: GLOSSARY_ENTITY,
+      entityId: term.id,
+      groupId: term.maintainingGroupId,
+      after: { prefLabel: term.prefLabel, status: term.status, definitions: input.definitions },
+    });
+    return { id: term.id, version: term.version, status: term.status };
+  });
 }
 
-/** Inserts a term with its definitions and relations, and records version 1. */
-export async function insertGlossaryTermWithContent(
-  tx: Executor,
-  values: {
-    fields: GlossaryTermFields;
-    definitions: readonly GlossaryDefinitionInput[];
-    relations: readonly GlossaryRelationInput[];
-    status: GlossaryTermStatus;
-    createdBy: string | null;
-    change: string;
-  },
-): Promise<GlossaryTermRow> {
-  const [term] = await tx
-    .insert(glossaryTerms)
-    .values({
-      ...values.fields,
-      ...derivedColumns(values.fields, values.definitions),
-      status: values.status,
-      createdBy: values.createdBy,
-    })
-    .returning();
-  if (!term) throw new Error('insert glossary_terms returned no row');
-  await replaceGlossaryDefinitions(tx, term.id, values.definitions);
-  await replaceGlossaryRelations(tx, term.id, values.relations);
-  await recordGlossaryVersion(tx, term.id, values.change, values.createdBy);
-  return term;
-}
-
-/** A readable snapshot of the term as it is now (labels instead of ids). */
-export async function buildGlossarySnapshot(tx: Executor, termId: string): Promise<{ term: GlossaryTermRow; snapshot: GlossaryTermSnapshot }> {
-  const term = await findGlossaryTerm(tx, termId);
-  if (!term) throw new Error(`glossary term ${termId} vanished`);
-  const [definitions, relations, group, replacement] = await Promise.all([
-    findGlossaryDefinitions(tx, [termId]),
-    findGlossaryRelations(tx, termId, { userId: '', seesAllClassified: true }),
-    findWorkingGroup(tx, term.maintainingGroupId),
-    term.replacedById ? findGlossaryTerm(tx, term.replacedById) : Promise.resolve(null),
-  ]);
-  const snapshot: GlossaryTermSnapshot = {
-    prefLabel: term.prefLabel,
-    abbreviations: term.abbreviations,
-    synonyms: term.synonyms,
-    hiddenLabels: term.hiddenLabels,
-    jointDefinition: term.jointDefinition,
-    jointDefinitionSource: term.jointDefinitionSource,
-    scopeNote: term.scopeNote,
-    divergent: term.divergent,
-    divergenceNote: term.divergenceNote,
-    status: term.status,
-    validFrom: term.validFrom,
-    validUntil: term.validUntil,
-    reviewDate: term.reviewDate,
-    classification: term.classification,
-    maintainingGroupName: group?.name ?? '',
-    replacedByLabel: replacement?.prefLabel ?? null,
-    definitions: Object.fromEntries(
-      definitions.map((d) => [d.organisationCode, { text: d.text, source: d.source, explanation: d.explanation, example: d.example }]),
-    ),
-    relations: relations.map((r) => `${r.kind}: ${r.prefLabel}`),
-  };
-  return { term, snapshot };
-}
-
-/** Stores the term's current state as the snapshot of its current version. */
-export async function recordGlossaryVersion(tx: Executor, termId: string, change: string, changedBy: string | null): Promise<GlossaryTermSnapshot> {
-  const { term, snapshot } = await buildGlossarySnapshot(tx, termId);
-  await insertGlossaryTermVersion(tx, { termId, version: term.version, change, snapshot, changedBy });
-  return snapshot;
+export async function updateTerm(ctx: ServiceContext, actor: Actor, input: UpdateGlossaryTermInput) {
+  assertWithinCeiling(input.classification, ctx.classificationCeiling);
+  return ctx.db.transaction(async (tx) => {
+    const { term: current, role } = await loadGlossaryTermAccess(tx, actor, input.id, { lock: true });
+    assertCanEditGlossaryTerm(role);
+    assertExpectedVersion(input.version, current.version);
+    const groupOrganisationIds = await loadEditableGlossaryGroup(tx, actor, input.maintainingGroupId);
+    if (input.maintainingGroupId !== current.maintainingGroupId) await loadEditableGlossaryGroup(tx, actor, current.maintainingGroupId);
+    const relations = dedupeRelations(input.relations);
+    assertGlossaryTermContent({ ...input, relations }, { termId: current.id, groupOrganisationIds });
+    await assertRelationTargets(tx, relations);
+    await assertLabelFree(tx, input.prefLabel, current.id);
+    const currentDefinitions = await findGlossaryDefinitions(tx, [current.id]);
+    const changed = definitionsChanged(
+      { jointDefinition: current.jointDefinition, jointDefinitionSource: current.jointDefinitionSource, definitions: currentDefinitions },
+      input,
+    );
+    const outcome = outcomeOfEdit(current.status, current.definitionRevision, changed);
+    const before = await findLatestGlossarySnapshot(tx, current.id);
+    const updated = await updateGlossaryTermContent(tx, current.id, input.version, {
+      fields: pickGlossaryTermFields(input),
+      definitions: input.definitions,
+      relations,
+      status: outcome.status,
+      definitionRevision: outcome.revision,
+    });
+    const after = await recordGlossaryVersion(tx, current.id, 'update', actor.userId);
+    const approvalsReset = outcome.revision !== current.definitionRevision;
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'update',
+      entityType: GLOSSARY_ENTITY,
+      entityId: current.id,
+      groupId: updated.maintainingGroupId,
+      before,
+      after: { ...after, approvalsReset },
+    });
+    /** `approvalsReset`: the edit cleared earlier approvals. */
+    return { id: updated.id, version: updated.version, status: updated.status, approvalsReset };
+  });
 }
