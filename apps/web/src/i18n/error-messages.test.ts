@@ -55,7 +55,7 @@ describe('domain error messages', () => {
   it('finds the modules that define error codes', async () => {
     const files = filesDefiningErrors().map((file) => relative(repoRoot, file));
     expect(files).toContain('libs/domain/src/errors.ts');
-    expect(files).toContain('libs/domain/src/decisions/decision.errors.ts');
+    expect(files).toContain('libs/domain/src/decisions/decisions.errors.ts');
     expect((await definedCodes()).size).toBeGreaterThan(50);
   });
 

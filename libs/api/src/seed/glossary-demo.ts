@@ -5,13 +5,14 @@ import {
   findMembershipRole,
   glossaryRelations,
   glossarySeedTerms,
+  insertGlossaryTerm,
   memberships,
+  recordGlossaryVersion,
   workingGroups,
   type Executor,
 } from '@srw/db';
 import { glossaryLabelKey } from '@srw/domain';
 import { recordAudit } from '../audit-log';
-import { insertGlossaryTermWithContent } from '../modules/glossary/glossary-write';
 
 export const GLOSSARY_DEMO_GROUP = 'Werkgroep Informatiedeling';
 
@@ -63,7 +64,7 @@ export async function seedGlossaryDemo(tx: Executor, ids: { userIds: Map<string,
       return organisationId ? [{ organisationId, text: d.text, source: '', explanation: '', example: '' }] : [];
     });
     const divergent = Boolean(seed.conflict) && definitions.length >= 2;
-    const term = await insertGlossaryTermWithContent(tx, {
+    const term = await insertGlossaryTerm(tx, {
       fields: {
         prefLabel: seed.term,
         abbreviations: seed.abbreviations ?? [],
@@ -84,8 +85,8 @@ export async function seedGlossaryDemo(tx: Executor, ids: { userIds: Map<string,
       relations: [],
       status: definitions.length > 0 ? 'voorgesteld' : 'in_bewerking',
       createdBy: author,
-      change: 'create',
     });
+    await recordGlossaryVersion(tx, term.id, 'create', author);
     created.set(seed.term, term.id);
     await recordAudit(tx, seedOrigin, {
       actorId: author,

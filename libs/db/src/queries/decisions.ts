@@ -1,11 +1,10 @@
-import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import {
   decodeCursor,
   toPage,
   type Classification,
   type DecisionFilters,
   type DecisionStatus,
-  type GroupRole,
   type Page,
   type SharingRuleInput,
 } from '@srw/domain';
@@ -18,15 +17,13 @@ import {
   decisionSharingRules,
   decisionSignOffs,
   decisions,
-  decisionTestLinks,
-  exercises,
   legalBases,
-  memberships,
   organisations,
-  scenarios,
   users,
   workingGroups,
+  type DecisionRow,
 } from '../schema';
+import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 /** Who reads: members see their groups' drafts; management and admins every draft. */
 export interface DecisionReader {
@@ -42,7 +39,7 @@ export interface DecisionReader {
  * Mirrors `canReadDecision` in the domain. Names the table explicitly because it
  * is also used inside correlated subqueries.
  */
-function readableBy(reader: DecisionReader): SQL | undefined {
+export function readableBy(reader: DecisionReader): SQL | undefined {
   const isPublic = sql`(decisions.status in ('vastgesteld', 'vervangen') or (decisions.status = 'ingetrokken' and decisions.published_at is not null))`;
   const marking = inArray(decisions.classification, [...reader.classifications]);
   if (reader.readsAllDrafts) return marking;
@@ -186,14 +183,24 @@ export async function listDecisionGroups(db: Executor, reader: DecisionReader): 
   return rows.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
-export async function findDecision(db: Executor, id: string) {
-  const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
-  return row ?? null;
+export async function findDecision(db: Executor, id: string, options: FindOptions = {}) {
+  return findRowById(db, decisions, id, options);
 }
 
-export async function findDecisionForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(decisions).where(eq(decisions.id, id)).for('update');
-  return row ?? null;
+export async function insertDecision(db: Executor, values: typeof decisions.$inferInsert): Promise<DecisionRow> {
+  const [row] = await db.insert(decisions).values(values).returning();
+  if (!row) throw new Error('insert decisions returned no row');
+  return row;
+}
+
+/** The one versioned update of a decision: content, status, review flag. */
+export async function updateDecisionRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<Omit<typeof decisions.$inferInsert, 'id' | 'version' | 'createdAt' | 'createdBy' | 'groupId'>>,
+): Promise<DecisionRow> {
+  return updateVersioned(db, decisions, id, expectedVersion, values);
 }
 
 export async function findDecisionOrganisations(db: Executor, decisionId: string) {
@@ -317,22 +324,25 @@ export async function deleteDecisionSignOffs(db: Executor, decisionId: string): 
   return rows.length;
 }
 
-export async function countLegalBasesByIds(db: Executor, ids: readonly string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(legalBases).where(inArray(legalBases.id, [...ids]));
-  return row?.n ?? 0;
-}
-
 export async function cooperationLevelExists(db: Executor, code: string): Promise<boolean> {
   const [row] = await db.select({ code: cooperationLevels.code }).from(cooperationLevels).where(eq(cooperationLevels.code, code));
   return row !== undefined;
 }
 
-/** A decision's neighbours in the supersede chain, for display. */
+/** Decisions in the supersede chain, for display: their headline and both links of the chain. */
 export async function findDecisionHeadlines(db: Executor, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db
-    .select({ id: decisions.id, question: decisions.question, status: decisions.status, outcome: decisions.outcome, publishedAt: decisions.publishedAt, groupId: decisions.groupId })
+    .select({
+      id: decisions.id,
+      question: decisions.question,
+      status: decisions.status,
+      outcome: decisions.outcome,
+      publishedAt: decisions.publishedAt,
+      groupId: decisions.groupId,
+      supersedesId: decisions.supersedesId,
+      supersededById: decisions.supersededById,
+    })
     .from(decisions)
     .where(inArray(decisions.id, [...ids]));
 }
@@ -356,209 +366,9 @@ export async function flagDecisionsForReview(db: Executor, ids: readonly string[
     .where(inArray(decisions.id, [...ids]));
 }
 
-// --- Legal-basis catalogue --------------------------------------------------
-
-export async function listLegalBasesWithUsage(db: Executor) {
-  return db
-    .select({
-      id: legalBases.id,
-      code: legalBases.code,
-      law: legalBases.law,
-      article: legalBases.article,
-      title: legalBases.title,
-      note: legalBases.note,
-      url: legalBases.url,
-      versionDate: legalBases.versionDate,
-      changedAt: legalBases.changedAt,
-      changeNote: legalBases.changeNote,
-      version: legalBases.version,
-      citedBy: sql<number>`(select count(*)::int from decision_legal_bases dlb where dlb.legal_basis_id = legal_bases.id)`,
-    })
-    .from(legalBases)
-    .orderBy(asc(legalBases.code));
-}
-
-export async function findLegalBasisForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(legalBases).where(eq(legalBases.id, id)).for('update');
-  return row ?? null;
-}
-
-// --- Test links (scenarios / exercises) ---------------------------------------
-
-export async function insertDecisionTestLink(db: Executor, values: typeof decisionTestLinks.$inferInsert) {
-  const [row] = await db.insert(decisionTestLinks).values(values).returning();
-  if (!row) throw new Error('insert returned no row');
-  return row;
-}
-
-/** Test links of one decision, or of one scenario/exercise (for the scenarios module). */
-export async function listDecisionTestLinks(
-  db: Executor,
-  by: { decisionId?: string; scenarioId?: string; exerciseId?: string },
-) {
-  return db
-    .select()
-    .from(decisionTestLinks)
-    .where(
-      and(
-        by.decisionId ? eq(decisionTestLinks.decisionId, by.decisionId) : undefined,
-        by.scenarioId ? eq(decisionTestLinks.scenarioId, by.scenarioId) : undefined,
-        by.exerciseId ? eq(decisionTestLinks.exerciseId, by.exerciseId) : undefined,
-      ),
-    )
-    .orderBy(asc(decisionTestLinks.createdAt), asc(decisionTestLinks.id));
-}
-
-export async function findDecisionTestLinkForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(decisionTestLinks).where(eq(decisionTestLinks.id, id)).for('update');
-  return row ?? null;
-}
-
-export async function deleteDecisionTestLink(db: Executor, id: string): Promise<void> {
-  await db.delete(decisionTestLinks).where(eq(decisionTestLinks.id, id));
-}
-
-/** Whose scenarios and exercises a caller sees: their own groups', or every group's (management/admin). */
-export interface TestTargetScope {
-  userId: string;
-  allGroups: boolean;
-}
-
-function groupVisible(scope: TestTargetScope, groupIdColumn: SQL): SQL | undefined {
-  return scope.allGroups ? undefined : sql`exists (select 1 from memberships m where m.group_id = ${groupIdColumn} and m.user_id = ${scope.userId})`;
-}
-
-/**
- * A decision's test links with the scenario or exercise they name, limited to
- * those the caller can see. A link whose scenario/exercise is gone is kept
- * (without a title) so its group can still remove it.
- */
-export async function listDecisionTestLinksWithTargets(db: Executor, decisionId: string, scope: TestTargetScope) {
-  const targetGroupId = sql<string | null>`coalesce(${scenarios.groupId}, ${exercises.groupId})`;
-  const rows = await db
-    .select({
-      id: decisionTestLinks.id,
-      version: decisionTestLinks.version,
-      scenarioId: decisionTestLinks.scenarioId,
-      exerciseId: decisionTestLinks.exerciseId,
-      result: decisionTestLinks.result,
-      note: decisionTestLinks.note,
-      testedOn: decisionTestLinks.testedOn,
-      createdAt: decisionTestLinks.createdAt,
-      targetTitle: sql<string | null>`coalesce(${scenarios.title}, ${exercises.title})`,
-      targetGroupId,
-      targetGroupName: workingGroups.name,
-      targetGroupStatus: workingGroups.status,
-    })
-    .from(decisionTestLinks)
-    .leftJoin(scenarios, eq(scenarios.id, decisionTestLinks.scenarioId))
-    .leftJoin(exercises, eq(exercises.id, decisionTestLinks.exerciseId))
-    .leftJoin(workingGroups, sql`${workingGroups.id} = coalesce(${scenarios.groupId}, ${exercises.groupId})`)
-    .where(
-      and(
-        eq(decisionTestLinks.decisionId, decisionId),
-        scope.allGroups ? undefined : or(sql`coalesce(${scenarios.groupId}, ${exercises.groupId}) is null`, groupVisible(scope, targetGroupId)),
-      ),
-    )
-    .orderBy(desc(decisionTestLinks.createdAt), asc(decisionTestLinks.id));
-  return rows;
-}
-
-/** The decisions tested in one scenario or exercise, limited to those the reader may read. */
-export async function listDecisionsTestedIn(db: Executor, by: { scenarioId: string } | { exerciseId: string }, reader: DecisionReader) {
-  return db
-    .select({
-      linkId: decisionTestLinks.id,
-      decisionId: decisions.id,
-      question: decisions.question,
-      outcome: decisions.outcome,
-      status: decisions.status,
-      result: decisionTestLinks.result,
-      note: decisionTestLinks.note,
-      testedOn: decisionTestLinks.testedOn,
-      createdAt: decisionTestLinks.createdAt,
-    })
-    .from(decisionTestLinks)
-    .innerJoin(decisions, eq(decisions.id, decisionTestLinks.decisionId))
-    .where(
-      and(
-        'scenarioId' in by ? eq(decisionTestLinks.scenarioId, by.scenarioId) : eq(decisionTestLinks.exerciseId, by.exerciseId),
-        readableBy(reader),
-      ),
-    )
-    .orderBy(asc(decisions.question), asc(decisionTestLinks.createdAt), asc(decisionTestLinks.id));
-}
-
-export interface DecisionTestTargetOption {
-  kind: 'scenario' | 'exercise';
-  id: string;
-  title: string;
-  groupName: string;
-  /** The scenario an exercise plays; null for a scenario. */
-  scenarioTitle: string | null;
-}
-
-/**
- * Scenarios and exercises a caller may name as where a decision was tested: those
- * they can see, or (`contributingOnly`) only those of groups where they are chair
- * or member and that are not archived. Title search is case-insensitive.
- */
-export async function listDecisionTestTargets(
-  db: Executor,
-  query: TestTargetScope & { contributingOnly: boolean; search: string; limit: number },
-): Promise<DecisionTestTargetOption[]> {
-  const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const allowed = (groupIdColumn: typeof scenarios.groupId | typeof exercises.groupId) =>
-    query.contributingOnly
-      ? sql`exists (select 1 from memberships m join working_groups g on g.id = m.group_id where m.group_id = ${groupIdColumn} and m.user_id = ${query.userId} and m.role in ('chair', 'member') and g.status <> 'gearchiveerd')`
-      : groupVisible(query, sql`${groupIdColumn}`);
-  const [scenarioRows, exerciseRows] = await Promise.all([
-    db
-      .select({ id: scenarios.id, title: scenarios.title, groupName: workingGroups.name })
-      .from(scenarios)
-      .innerJoin(workingGroups, eq(workingGroups.id, scenarios.groupId))
-      .where(and(allowed(scenarios.groupId), query.search ? ilike(scenarios.title, pattern) : undefined))
-      .orderBy(asc(scenarios.title), asc(scenarios.id))
-      .limit(query.limit),
-    db
-      .select({ id: exercises.id, title: exercises.title, groupName: workingGroups.name, scenarioTitle: scenarios.title })
-      .from(exercises)
-      .innerJoin(workingGroups, eq(workingGroups.id, exercises.groupId))
-      .innerJoin(scenarios, eq(scenarios.id, exercises.scenarioId))
-      .where(and(allowed(exercises.groupId), query.search ? ilike(exercises.title, pattern) : undefined))
-      .orderBy(desc(exercises.startsAt), asc(exercises.id))
-      .limit(query.limit),
-  ]);
-  return [
-    ...scenarioRows.map((row) => ({ kind: 'scenario' as const, ...row, scenarioTitle: null })),
-    ...exerciseRows.map((row) => ({ kind: 'exercise' as const, ...row })),
-  ];
-}
-
-/** The user's role in each of the given groups (absent: not a member). */
-export async function findGroupRolesOfUser(db: Executor, userId: string, groupIds: readonly string[]): Promise<Map<string, GroupRole>> {
-  if (groupIds.length === 0) return new Map();
-  const rows = await db
-    .select({ groupId: memberships.groupId, role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), inArray(memberships.groupId, [...groupIds])));
-  return new Map(rows.map((row) => [row.groupId, row.role]));
-}
-
 /** The reference conditions for military assistance, offered as standard conditions. */
 export async function listAssistanceConditions(db: Executor) {
   return db.select().from(assistanceConditions).orderBy(asc(assistanceConditions.sortOrder));
-}
-
-/** Whether the user is chair or member of any group that is not archived. */
-export async function contributesToAnyOpenGroup(db: Executor, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: memberships.groupId })
-    .from(memberships)
-    .innerJoin(workingGroups, eq(workingGroups.id, memberships.groupId))
-    .where(and(eq(memberships.userId, userId), inArray(memberships.role, ['chair', 'member']), sql`${workingGroups.status} <> 'gearchiveerd'`))
-    .limit(1);
-  return row !== undefined;
 }
 
 /** The question and context of every decision the reader may see, for finding where glossary terms are used. */

@@ -2,29 +2,22 @@ import { and, asc, desc, eq, gt, inArray, ne, notInArray, or, sql, type SQL } fr
 import {
   decodeCursor,
   encodeCursor,
+  glossaryLabelKey,
+  glossarySearchDocument,
+  glossarySearchLabels,
   inverseRelationKind,
   retiredGlossaryStatuses,
   toPage,
   type Classification,
-  type GlossaryCommentKind,
-  type GlossaryCommentStatus,
+  type GlossaryDefinitionInput,
+  type GlossaryRelationInput,
   type GlossaryRelationKind,
-  type GlossaryTermSnapshot,
   type GlossaryTermStatus,
   type Page,
 } from '@srw/domain';
 import type { Executor } from '../client';
-import {
-  glossaryApprovals,
-  glossaryComments,
-  glossaryDefinitions,
-  glossaryRelations,
-  glossaryTerms,
-  glossaryTermVersions,
-  organisations,
-  users,
-  workingGroups,
-} from '../schema';
+import { glossaryDefinitions, glossaryRelations, glossaryTerms, organisations, workingGroups, type GlossaryTermRow } from '../schema';
+import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 /** Who reads: classified terms are for the maintaining group, management and admins. */
 export interface GlossaryReader {
@@ -162,14 +155,105 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
   return { items: page.items.map(({ labelKey: _key, ...row }) => row), nextCursor: page.nextCursor };
 }
 
-export async function findGlossaryTerm(db: Executor, id: string) {
-  const [row] = await db.select().from(glossaryTerms).where(eq(glossaryTerms.id, id));
-  return row ?? null;
+export async function findGlossaryTerm(db: Executor, id: string, options: FindOptions = {}) {
+  return findRowById(db, glossaryTerms, id, options);
 }
 
-export async function findGlossaryTermForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(glossaryTerms).where(eq(glossaryTerms.id, id)).for('update');
-  return row ?? null;
+/** What a term holds besides its definitions and relations, as written to the table. */
+export interface GlossaryTermFields {
+  prefLabel: string;
+  abbreviations: string[];
+  synonyms: string[];
+  hiddenLabels: string[];
+  jointDefinition: string;
+  jointDefinitionSource: string;
+  scopeNote: string;
+  divergent: boolean;
+  divergenceNote: string;
+  validFrom: string | null;
+  validUntil: string | null;
+  reviewDate: string | null;
+  maintainingGroupId: string;
+  classification: Classification;
+}
+
+/** The term's own fields out of an input that holds more (definitions, relations, version). */
+export function pickGlossaryTermFields(input: GlossaryTermFields): GlossaryTermFields {
+  return {
+    prefLabel: input.prefLabel,
+    abbreviations: input.abbreviations,
+    synonyms: input.synonyms,
+    hiddenLabels: input.hiddenLabels,
+    jointDefinition: input.jointDefinition,
+    jointDefinitionSource: input.jointDefinitionSource,
+    scopeNote: input.scopeNote,
+    divergent: input.divergent,
+    divergenceNote: input.divergenceNote,
+    validFrom: input.validFrom,
+    validUntil: input.validUntil,
+    reviewDate: input.reviewDate,
+    maintainingGroupId: input.maintainingGroupId,
+    classification: input.classification,
+  };
+}
+
+/** The computed columns: unique label key and search text. */
+function derivedColumns(fields: GlossaryTermFields, definitions: readonly { text: string; explanation: string }[]) {
+  return {
+    labelKey: glossaryLabelKey(fields.prefLabel),
+    searchLabels: glossarySearchLabels(fields),
+    searchDocument: glossarySearchDocument(fields, definitions),
+  };
+}
+
+/** A term's content as a form or an import gives it: its fields, definitions and relations. */
+export interface GlossaryTermContentValues {
+  fields: GlossaryTermFields;
+  definitions: readonly GlossaryDefinitionInput[];
+  relations: readonly GlossaryRelationInput[];
+}
+
+/** Inserts a term with its definitions and relations; the caller records it as version 1. */
+export async function insertGlossaryTerm(
+  db: Executor,
+  values: GlossaryTermContentValues & { status: GlossaryTermStatus; createdBy: string | null },
+): Promise<GlossaryTermRow> {
+  const [term] = await db
+    .insert(glossaryTerms)
+    .values({ ...values.fields, ...derivedColumns(values.fields, values.definitions), status: values.status, createdBy: values.createdBy })
+    .returning();
+  if (!term) throw new Error('insert glossary_terms returned no row');
+  await replaceGlossaryDefinitions(db, term.id, values.definitions);
+  await replaceGlossaryRelations(db, term.id, values.relations);
+  return term;
+}
+
+/** Rewrites a term's content at the version the editor read, with its status and definition revision. */
+export async function updateGlossaryTermContent(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: GlossaryTermContentValues & { status: GlossaryTermStatus; definitionRevision: number },
+): Promise<GlossaryTermRow> {
+  const updated = await updateGlossaryTermRow(db, id, expectedVersion, {
+    ...values.fields,
+    ...derivedColumns(values.fields, values.definitions),
+    status: values.status,
+    definitionRevision: values.definitionRevision,
+  });
+  await replaceGlossaryDefinitions(db, id, values.definitions);
+  await replaceGlossaryRelations(db, id, values.relations);
+  return updated;
+}
+
+/** The one versioned update of a term row (status, replacement, revision, content). */
+export async function updateGlossaryTermRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<Omit<typeof glossaryTerms.$inferInsert, 'id' | 'version' | 'createdAt' | 'createdBy'>>,
+): Promise<GlossaryTermRow> {
+  return updateVersioned(db, glossaryTerms, id, expectedVersion, values);
 }
 
 /** The term holding a label key, optionally other than `exceptId`. */
@@ -280,69 +364,6 @@ export async function findGlossaryTermStatuses(db: Executor, ids: readonly strin
     .where(inArray(glossaryTerms.id, [...ids]));
 }
 
-export interface GlossaryApprovalView {
-  id: string;
-  revision: number;
-  termVersion: number;
-  organisationId: string;
-  organisationCode: string;
-  userId: string | null;
-  userName: string | null;
-  approvedAt: Date;
-}
-
-/** Every approval ever given, newest first (the history of who approved what). */
-export async function findGlossaryApprovals(db: Executor, termId: string): Promise<GlossaryApprovalView[]> {
-  return db
-    .select({
-      id: glossaryApprovals.id,
-      revision: glossaryApprovals.revision,
-      termVersion: glossaryApprovals.termVersion,
-      organisationId: glossaryApprovals.organisationId,
-      organisationCode: organisations.code,
-      userId: glossaryApprovals.userId,
-      userName: users.name,
-      approvedAt: glossaryApprovals.approvedAt,
-    })
-    .from(glossaryApprovals)
-    .innerJoin(organisations, eq(organisations.id, glossaryApprovals.organisationId))
-    .leftJoin(users, eq(users.id, glossaryApprovals.userId))
-    .where(eq(glossaryApprovals.termId, termId))
-    .orderBy(desc(glossaryApprovals.approvedAt), desc(glossaryApprovals.id));
-}
-
-export async function insertGlossaryApproval(
-  db: Executor,
-  values: { termId: string; revision: number; termVersion: number; organisationId: string; userId: string },
-) {
-  const [row] = await db.insert(glossaryApprovals).values(values).returning();
-  if (!row) throw new Error('insert glossary_approvals returned no row');
-  return row;
-}
-
-export async function insertGlossaryTermVersion(
-  db: Executor,
-  values: { termId: string; version: number; change: string; snapshot: GlossaryTermSnapshot; changedBy: string | null },
-): Promise<void> {
-  await db.insert(glossaryTermVersions).values(values);
-}
-
-export async function listGlossaryTermVersions(db: Executor, termId: string) {
-  return db
-    .select({
-      version: glossaryTermVersions.version,
-      change: glossaryTermVersions.change,
-      snapshot: glossaryTermVersions.snapshot,
-      changedAt: glossaryTermVersions.changedAt,
-      changedById: glossaryTermVersions.changedBy,
-      changedByName: users.name,
-    })
-    .from(glossaryTermVersions)
-    .leftJoin(users, eq(users.id, glossaryTermVersions.changedBy))
-    .where(eq(glossaryTermVersions.termId, termId))
-    .orderBy(asc(glossaryTermVersions.version));
-}
-
 export interface GlossaryMatchingTerm {
   id: string;
   prefLabel: string;
@@ -389,58 +410,3 @@ export async function findGlossaryRelationsAmong(db: Executor, termIds: readonly
     .where(and(inArray(glossaryRelations.termId, [...termIds]), inArray(glossaryRelations.relatedTermId, [...termIds])));
 }
 
-export interface GlossaryCommentView {
-  id: string;
-  termId: string;
-  kind: GlossaryCommentKind;
-  body: string;
-  status: GlossaryCommentStatus;
-  authorId: string | null;
-  authorName: string | null;
-  authorOrganisationCode: string | null;
-  createdAt: Date;
-  resolvedAt: Date | null;
-  resolvedByName: string | null;
-}
-
-export async function listGlossaryComments(db: Executor, termId: string): Promise<GlossaryCommentView[]> {
-  return db
-    .select({
-      id: glossaryComments.id,
-      termId: glossaryComments.termId,
-      kind: glossaryComments.kind,
-      body: glossaryComments.body,
-      status: glossaryComments.status,
-      authorId: glossaryComments.authorId,
-      authorName: users.name,
-      authorOrganisationCode: organisations.code,
-      createdAt: glossaryComments.createdAt,
-      resolvedAt: glossaryComments.resolvedAt,
-      resolvedByName: sql<string | null>`(select r.name from users r where r.id = glossary_comments.resolved_by)`,
-    })
-    .from(glossaryComments)
-    .leftJoin(users, eq(users.id, glossaryComments.authorId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(glossaryComments.termId, termId))
-    .orderBy(asc(glossaryComments.createdAt), asc(glossaryComments.id));
-}
-
-export async function insertGlossaryComment(db: Executor, values: { termId: string; authorId: string; kind: GlossaryCommentKind; body: string }) {
-  const [row] = await db.insert(glossaryComments).values(values).returning();
-  if (!row) throw new Error('insert glossary_comments returned no row');
-  return row;
-}
-
-export async function findGlossaryCommentForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(glossaryComments).where(eq(glossaryComments.id, id)).for('update');
-  return row ?? null;
-}
-
-export async function resolveGlossaryComment(db: Executor, id: string, status: GlossaryCommentStatus, resolvedBy: string) {
-  const [row] = await db
-    .update(glossaryComments)
-    .set({ status, resolvedBy, resolvedAt: new Date(), updatedAt: new Date() })
-    .where(eq(glossaryComments.id, id))
-    .returning();
-  return row ?? null;
-}

@@ -1,7 +1,7 @@
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { decodeCursor, toPage, type GroupRole, type Page, type WorkingGroupStatus } from '@srw/domain';
 import type { Executor } from '../client';
-import { organisations, workingGroupOrganisations, workingGroups, type WorkingGroupRow } from '../schema';
+import { memberships, organisations, workingGroupOrganisations, workingGroups, type WorkingGroupRow } from '../schema';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 export interface WorkingGroupSummary {
@@ -93,4 +93,25 @@ export async function replaceGroupOrganisations(db: Executor, groupId: string, o
   if (organisationIds.length > 0) {
     await db.insert(workingGroupOrganisations).values(organisationIds.map((organisationId) => ({ groupId, organisationId })));
   }
+}
+
+/** The user's role in each of the given groups (absent: not a member). */
+export async function findGroupRolesOfUser(db: Executor, userId: string, groupIds: readonly string[]): Promise<Map<string, GroupRole>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = await db
+    .select({ groupId: memberships.groupId, role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), inArray(memberships.groupId, [...groupIds])));
+  return new Map(rows.map((row) => [row.groupId, row.role]));
+}
+
+/** Whether the user is chair or member of any group that is not archived. */
+export async function contributesToAnyOpenGroup(db: Executor, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: memberships.groupId })
+    .from(memberships)
+    .innerJoin(workingGroups, eq(workingGroups.id, memberships.groupId))
+    .where(and(eq(memberships.userId, userId), inArray(memberships.role, ['chair', 'member']), sql`${workingGroups.status} <> 'gearchiveerd'`))
+    .limit(1);
+  return row !== undefined;
 }

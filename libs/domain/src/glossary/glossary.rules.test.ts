@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, GlobalRole, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
 import {
-  approvalRefusal,
-  assertCanApproveGlossaryTerm,
-  assertCanEditGlossaryTerm,
-  assertCanReadGlossaryTerm,
   assertGlossaryTermContent,
   assertGlossaryTermEditable,
   assertManualGlossaryTransition,
   assertReadyForProposal,
   assertReplacement,
-  canEditGlossaryTerm,
-  canReadGlossaryTerm,
   canTransitionGlossaryTerm,
   dedupeRelations,
   definitionsChanged,
@@ -25,15 +18,17 @@ import {
   outcomeOfEdit,
   requiredApprovalOrganisations,
   statusAfterApproval,
+  assertGlossaryCommentOpen,
+  assertReadyForGlossaryStatus,
+  replacementAfter,
   statusChangeResetsApprovals,
   glossarySearchLabels,
   glossarySearchDocument,
-  type ApprovalAttempt,
   type ApprovalRecord,
   type DefinitionState,
   type GlossaryTermSnapshot,
 } from './glossary.rules';
-import { createGlossaryTermSchema, glossaryTermStatuses, type GlossaryTermStatus } from './glossary.schema';
+import { glossaryTermStatuses, type GlossaryTermStatus } from './glossary.schema';
 
 const DEF = 'org-defensie';
 const POL = 'org-politie';
@@ -71,53 +66,6 @@ describe('preferred label uniqueness', () => {
     expect(glossaryLetterOf('112-melding')).toBe('#');
   });
 
-  it('drops repeated alternative labels when parsing input', () => {
-    const parsed = createGlossaryTermSchema.parse({
-      prefLabel: ' officier ',
-      abbreviations: ['OvJ', 'ovj', ' ', 'OVJ'],
-      maintainingGroupId: '6f1c2d7e-0000-4000-8000-000000000001',
-    });
-    expect(parsed.prefLabel).toBe('officier');
-    expect(parsed.abbreviations).toEqual(['OvJ']);
-  });
-
-  it('refuses two definitions from one organisation', () => {
-    const result = createGlossaryTermSchema.safeParse({
-      prefLabel: 'eenheid',
-      maintainingGroupId: '6f1c2d7e-0000-4000-8000-000000000001',
-      definitions: [
-        { organisationId: '6f1c2d7e-0000-4000-8000-000000000002', text: 'a' },
-        { organisationId: '6f1c2d7e-0000-4000-8000-000000000002', text: 'b' },
-      ],
-    });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('validation.invalid');
-  });
-});
-
-describe('reading and editing', () => {
-  const actor = (globalRole: GlobalRole): Actor => ({ userId: 'u', organisationId: DEF, globalRole });
-  const roles: (GroupRole | null)[] = ['chair', 'member', 'observer', null];
-
-  it('lets everyone signed in read unclassified terms', () => {
-    for (const global of ['admin', 'management', 'member'] as GlobalRole[]) {
-      for (const role of roles) expect(canReadGlossaryTerm(actor(global), 'ONGERUBRICEERD', role)).toBe(true);
-    }
-  });
-
-  it('keeps classified terms to the maintaining group, management and admins', () => {
-    expect(canReadGlossaryTerm(actor('member'), 'DEPARTEMENTAAL_VERTROUWELIJK', null)).toBe(false);
-    expect(canReadGlossaryTerm(actor('member'), 'DEPARTEMENTAAL_VERTROUWELIJK', 'observer')).toBe(true);
-    expect(canReadGlossaryTerm(actor('management'), 'DEPARTEMENTAAL_VERTROUWELIJK', null)).toBe(true);
-    expect(canReadGlossaryTerm(actor('admin'), 'DEPARTEMENTAAL_VERTROUWELIJK', null)).toBe(true);
-    expect(codeOf(() => assertCanReadGlossaryTerm(actor('member'), 'DEPARTEMENTAAL_VERTROUWELIJK', null))).toBe('NOT_FOUND');
-  });
-
-  it('lets only chairs and members of the maintaining group edit', () => {
-    expect(roles.map((r) => canEditGlossaryTerm(r))).toEqual([true, true, false, false]);
-    expect(codeOf(() => assertCanEditGlossaryTerm('observer'))).toBe('FORBIDDEN');
-    expect(codeOf(() => assertCanEditGlossaryTerm('chair'))).toBeNull();
-  });
 });
 
 describe('status transitions', () => {
@@ -172,6 +120,20 @@ describe('status transitions', () => {
         assertReadyForProposal({ definitions: [{ organisationId: DEF, text: 'x', source: '', explanation: '', example: '' }], jointDefinition: '' }),
       ),
     ).toBeNull();
+  });
+});
+
+describe('what a manual status change checks and keeps', () => {
+  it('checks for something to approve only when a term is proposed', () => {
+    const empty = { definitions: [], jointDefinition: ' ' };
+    expect(codeOf(() => assertReadyForGlossaryStatus('voorgesteld', empty))).toBe('NOTHING_TO_PROPOSE');
+    expect(codeOf(() => assertReadyForGlossaryStatus('vervallen', empty))).toBeNull();
+    expect(codeOf(() => assertReadyForGlossaryStatus('voorgesteld', { definitions: [], jointDefinition: 'Samen' }))).toBeNull();
+  });
+
+  it('keeps the replacement only on a replaced term', () => {
+    expect(replacementAfter('vervangen', 'other')).toBe('other');
+    expect(replacementAfter('in_bewerking', 'other')).toBeNull();
   });
 });
 
@@ -242,32 +204,6 @@ describe('co-approval', () => {
     expect(glossaryApprovalState([], [approval(KMAR, 1)], 1)).toMatchObject({ complete: true, organisations: [{ organisationId: KMAR }] });
   });
 
-  const attempt = (overrides: Partial<ApprovalAttempt>): ApprovalAttempt => ({
-    status: 'voorgesteld',
-    groupRole: 'member',
-    actorOrganisationId: DEF,
-    requiredOrganisationIds: [DEF, POL],
-    approvals: [],
-    currentRevision: 1,
-    ...overrides,
-  });
-
-  it.each([
-    ['a member of an involved organisation', {}, null],
-    ['a chair', { groupRole: 'chair' as const }, null],
-    ['an observer', { groupRole: 'observer' as const }, 'FORBIDDEN'],
-    ['someone outside the maintaining group', { groupRole: null }, 'FORBIDDEN'],
-    ['a term in bewerking', { status: 'in_bewerking' as const }, 'NOT_APPROVABLE'],
-    ['a term already vastgesteld', { status: 'vastgesteld' as const }, 'NOT_APPROVABLE'],
-    ['a retired term', { status: 'vervallen' as const }, 'NOT_APPROVABLE'],
-    ['an organisation without a definition', { actorOrganisationId: KMAR }, 'ORGANISATION_NOT_INVOLVED'],
-    ['a second approval from the same organisation', { approvals: [approval(DEF, 1, 'someone-else')] }, 'ALREADY_APPROVED'],
-    ['a new revision after an earlier approval', { approvals: [approval(DEF, 1)], currentRevision: 2 }, null],
-    ['any member when only a joint definition exists', { requiredOrganisationIds: [], actorOrganisationId: KMAR }, null],
-  ])('approval by %s', (_label, overrides, expected) => {
-    expect(approvalRefusal(attempt(overrides))).toBe(expected);
-    expect(codeOf(() => assertCanApproveGlossaryTerm(attempt(overrides)))).toBe(expected);
-  });
 });
 
 describe('editing after approval', () => {
@@ -378,5 +314,13 @@ describe('search text', () => {
   });
   it('joins labels, definitions and notes, skipping empty parts', () => {
     expect(glossarySearchDocument(term, [{ text: 'Aanklager', explanation: '' }])).toBe('Officier van Justitie\nOvJ\noffcier\nLet op\nAanklager');
+  });
+});
+
+describe('comments', () => {
+  it('are resolved once', () => {
+    expect(codeOf(() => assertGlossaryCommentOpen('open'))).toBeNull();
+    expect(codeOf(() => assertGlossaryCommentOpen('verwerkt'))).toBe('COMMENT_ALREADY_RESOLVED');
+    expect(codeOf(() => assertGlossaryCommentOpen('afgewezen'))).toBe('COMMENT_ALREADY_RESOLVED');
   });
 });

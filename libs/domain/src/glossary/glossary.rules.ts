@@ -1,31 +1,14 @@
-import type { Actor, GroupRole } from '../access/roles';
-import { canContributeToGroup } from '../access/access.rules';
 import type { Classification } from '../common/classification';
-import { defineDomainErrors, DomainError } from '../errors';
+import { DomainError } from '../errors';
+import { glossaryErrors } from './glossary.errors';
 import {
   normalizeForComparison,
   retiredGlossaryStatuses,
+  type GlossaryCommentStatus,
   type GlossaryRelationKind,
   type GlossaryTermContent,
   type GlossaryTermStatus,
 } from './glossary.schema';
-
-export const glossaryErrors = defineDomainErrors({
-  DUPLICATE_LABEL: { kind: 'CONFLICT' },
-  REPLACEMENT_REQUIRED: { kind: 'INVALID' },
-  INVALID_REPLACEMENT: { kind: 'INVALID' },
-  NOT_APPROVABLE: { kind: 'CONFLICT' },
-  ALREADY_APPROVED: { kind: 'CONFLICT' },
-  ORGANISATION_NOT_INVOLVED: { kind: 'FORBIDDEN' },
-  RETIRED_NOT_EDITABLE: { kind: 'CONFLICT' },
-  NOTHING_TO_PROPOSE: { kind: 'INVALID' },
-  DIVERGENT_NEEDS_TWO: { kind: 'INVALID' },
-  INVALID_PERIOD: { kind: 'INVALID' },
-  SELF_RELATION: { kind: 'INVALID' },
-  ORGANISATION_NOT_IN_GROUP: { kind: 'INVALID' },
-  COMMENT_ALREADY_RESOLVED: { kind: 'CONFLICT' },
-  UNKNOWN_RELATED_TERM: { kind: 'INVALID' },
-});
 
 // ---------------------------------------------------------------------------
 // Labels
@@ -43,31 +26,6 @@ export function labelsCollide(a: string, b: string): boolean {
 export function glossaryLetterOf(label: string): string {
   const first = glossaryLabelKey(label).charAt(0);
   return /^[a-z]$/.test(first) ? first : '#';
-}
-
-// ---------------------------------------------------------------------------
-// Access
-
-/**
- * Everyone signed in reads unclassified terms. A term marked above
- * ONGERUBRICEERD is need-to-know: the maintaining group, management and admins.
- */
-export function canReadGlossaryTerm(actor: Actor, classification: Classification, groupRole: GroupRole | null): boolean {
-  if (classification === 'ONGERUBRICEERD') return true;
-  return actor.globalRole === 'admin' || actor.globalRole === 'management' || groupRole !== null;
-}
-
-export function assertCanReadGlossaryTerm(actor: Actor, classification: Classification, groupRole: GroupRole | null): void {
-  if (!canReadGlossaryTerm(actor, classification, groupRole)) throw new DomainError('NOT_FOUND');
-}
-
-/** Chairs and members of the maintaining group edit and approve; observers and others only read and comment. */
-export function canEditGlossaryTerm(groupRole: GroupRole | null): boolean {
-  return canContributeToGroup(groupRole);
-}
-
-export function assertCanEditGlossaryTerm(groupRole: GroupRole | null): void {
-  if (!canEditGlossaryTerm(groupRole)) throw new DomainError('FORBIDDEN');
 }
 
 // ---------------------------------------------------------------------------
@@ -124,6 +82,19 @@ export function assertReadyForProposal(content: Pick<GlossaryTermContent, 'defin
   if (content.definitions.length === 0 && content.jointDefinition.trim() === '') {
     throw new DomainError(glossaryErrors.NOTHING_TO_PROPOSE, { field: 'definitions' });
   }
+}
+
+/** Moving a term to `voorgesteld` needs something to approve; other moves need nothing. */
+export function assertReadyForGlossaryStatus(
+  to: GlossaryTermStatus,
+  content: Pick<GlossaryTermContent, 'definitions' | 'jointDefinition'>,
+): void {
+  if (to === 'voorgesteld') assertReadyForProposal(content);
+}
+
+/** A term names its replacement only while it is `vervangen`. */
+export function replacementAfter(to: GlossaryTermStatus, replacedById: string | null): string | null {
+  return to === 'vervangen' ? replacedById : null;
 }
 
 // ---------------------------------------------------------------------------
@@ -239,39 +210,6 @@ export function glossaryApprovalState(
   return { organisations, complete: organisations.every((o) => o.approval !== null) };
 }
 
-export interface ApprovalAttempt {
-  status: GlossaryTermStatus;
-  groupRole: GroupRole | null;
-  actorOrganisationId: string;
-  requiredOrganisationIds: readonly string[];
-  approvals: readonly ApprovalRecord[];
-  currentRevision: number;
-}
-
-/** Returns null when the actor may approve, else the reason they may not. */
-export function approvalRefusal(attempt: ApprovalAttempt): 'FORBIDDEN' | 'NOT_APPROVABLE' | 'ORGANISATION_NOT_INVOLVED' | 'ALREADY_APPROVED' | null {
-  if (!canEditGlossaryTerm(attempt.groupRole)) return 'FORBIDDEN';
-  if (attempt.status !== 'voorgesteld') return 'NOT_APPROVABLE';
-  if (attempt.requiredOrganisationIds.length > 0 && !attempt.requiredOrganisationIds.includes(attempt.actorOrganisationId)) {
-    return 'ORGANISATION_NOT_INVOLVED';
-  }
-  const done = attempt.approvals.some(
-    (a) => a.revision === attempt.currentRevision && a.organisationId === attempt.actorOrganisationId,
-  );
-  return done ? 'ALREADY_APPROVED' : null;
-}
-
-export function canApproveGlossaryTerm(attempt: ApprovalAttempt): boolean {
-  return approvalRefusal(attempt) === null;
-}
-
-export function assertCanApproveGlossaryTerm(attempt: ApprovalAttempt): void {
-  const refusal = approvalRefusal(attempt);
-  if (refusal === null) return;
-  if (refusal === 'FORBIDDEN') throw new DomainError('FORBIDDEN');
-  throw new DomainError(glossaryErrors[refusal]);
-}
-
 /** After an approval is added: set once every required organisation approved. */
 export function statusAfterApproval(
   requiredOrganisationIds: readonly string[],
@@ -382,4 +320,12 @@ export function glossarySearchDocument(
   ]
     .filter((part) => part.trim() !== '')
     .join('\n');
+}
+
+// ---------------------------------------------------------------------------
+// Comments
+
+/** A comment is resolved once: handled (`verwerkt`) or declined (`afgewezen`). */
+export function assertGlossaryCommentOpen(status: GlossaryCommentStatus): void {
+  if (status !== 'open') throw new DomainError(glossaryErrors.COMMENT_ALREADY_RESOLVED);
 }

@@ -117,10 +117,10 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
   const date = (value: string | null) => (value ? format.dateTime(new Date(value), { dateStyle: 'medium' }) : '—');
   const { permissions } = decision;
   const statusButtons: { status: RequestedStatus; label: string; allowed: boolean; variant: 'primary' | 'secondary' | 'danger' }[] = [
-    { status: 'voorgesteld', label: td('detail.propose'), allowed: permissions.propose, variant: 'primary' },
-    { status: 'concept', label: td('detail.backToConcept'), allowed: permissions.backToConcept, variant: 'secondary' },
-    { status: 'vastgesteld', label: td('detail.establish'), allowed: permissions.establish, variant: 'primary' },
-    { status: 'ingetrokken', label: td('detail.withdraw'), allowed: permissions.withdraw, variant: 'danger' },
+    { status: 'voorgesteld', label: td('detail.propose'), allowed: permissions.canPropose, variant: 'primary' },
+    { status: 'concept', label: td('detail.backToConcept'), allowed: permissions.canReturnToConcept, variant: 'secondary' },
+    { status: 'vastgesteld', label: td('detail.establish'), allowed: permissions.canEstablish, variant: 'primary' },
+    { status: 'ingetrokken', label: td('detail.withdraw'), allowed: permissions.canWithdraw, variant: 'danger' },
   ];
   const myOrganisation = decision.organisations.find((o) => o.id === user.organisationId);
 
@@ -141,12 +141,12 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
         }
         actions={
           <>
-            {permissions.edit ? (
+            {permissions.canEdit ? (
               <Link href={`/afwegingskader/${decision.id}/bewerken`} className={buttonClass('secondary')}>
                 {td('detail.edit')}
               </Link>
             ) : null}
-            {permissions.supersede ? (
+            {permissions.canSupersede ? (
               <Link href={`/afwegingskader/nieuw?werkgroep=${decision.group.id}&vervangt=${decision.id}`} className={buttonClass('secondary')}>
                 {td('detail.supersede')}
               </Link>
@@ -166,7 +166,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
 
       {decision.reviewNeededAt ? (
         <Section id="review" title={td('detail.reviewTitle')} intro={td('detail.reviewIntro', { reason: decision.reviewReason })}>
-          {permissions.markReviewed ? (
+          {permissions.canMarkReviewed ? (
             <Button variant="secondary" disabled={markReviewed.isPending} onClick={() => markReviewed.mutate({ id: decision.id, version: decision.version })}>
               {td('detail.markReviewed')}
             </Button>
@@ -318,7 +318,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
           })}
         </ul>
         <div className="mt-4 flex flex-wrap gap-2">
-          {permissions.signOff && myOrganisation ? (
+          {permissions.canSignOff && myOrganisation ? (
             <Button disabled={signOff.isPending} onClick={() => signOff.mutate({ id: decision.id, version: decision.version })}>
               {td('detail.signOff', { organisation: myOrganisation.name })}
             </Button>
@@ -370,7 +370,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
         </Section>
       ) : null}
 
-      <DecisionTestsSection decisionId={decision.id} links={decision.testLinks} canRecord={permissions.recordTest} />
+      <DecisionTestsSection decisionId={decision.id} links={decision.testLinks} canRecord={permissions.canRecordTest} />
       <WaitingRecommendations decisionId={decision.id} />
 
       <Section id="history" title={td('detail.historyTitle')}>

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import {
   classificationLevels,
+  contributableGroups,
   createDecisionSchema,
   decisionLevels,
   decisionOutcomes,
@@ -309,7 +310,7 @@ export function CreateDecisionForm({ initialGroupId, supersedesId }: { initialGr
   const queryClient = useQueryClient();
   const referenceLabels = useReferenceLabels();
   const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: 'mine', limit: 100 }));
-  const writable = (groups.data?.items ?? []).filter((g) => (g.myRole === 'chair' || g.myRole === 'member') && g.status !== 'gearchiveerd');
+  const writable = contributableGroups(groups.data?.items ?? []);
   const form = useForm<DecisionFormValues>({ ...emptyValues, groupId: initialGroupId ?? '' });
   const group = useQuery(trpc.workingGroups.get.queryOptions({ id: form.values.groupId }, { enabled: form.values.groupId !== '' }));
   const predecessor = useQuery(trpc.decisions.get.queryOptions({ id: supersedesId ?? '' }, { enabled: supersedesId !== null }));

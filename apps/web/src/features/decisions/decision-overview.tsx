@@ -5,7 +5,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { decisionOutcomes, decisionStatuses, type DecisionFilters } from '@srw/domain';
+import { canMaintainLegalBases, decisionFilterQueryString, decisionOutcomes, decisionStatuses, type DecisionFilters } from '@srw/domain';
 import { DecisionText } from '@/components/decisions/decision-text';
 import { SelectField } from '@/components/forms/fields';
 import { useSessionUser } from '@/components/shell/session-user';
@@ -14,7 +14,6 @@ import { PageHeader, Section } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import { DecisionStatusBadge, OutcomeBadge, ReviewNeededBadge } from './decision-badges';
-import { filtersToQuery } from './filters';
 
 export function DecisionOverview({ initialFilters }: { initialFilters: DecisionFilters }) {
   const t = useTranslations('decisions');
@@ -31,7 +30,7 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
   const update = (key: keyof DecisionFilters, value: string) => {
     const next = { ...filters, [key]: value === '' ? undefined : value };
     setFilters(next);
-    router.replace(`/afwegingskader${filtersToQuery(next)}`, { scroll: false });
+    router.replace(`/afwegingskader${decisionFilterQueryString(next)}`, { scroll: false });
   };
   const hasFilters = Object.values(filters).some((value) => value !== undefined);
   const levelLabel = (level: { labelNl: string; labelEn: string }) => (locale === 'en' ? level.labelEn : level.labelNl);
@@ -46,10 +45,10 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
             <Link href="/afwegingskader/nieuw" className={buttonClass('primary')}>
               {t('new')}
             </Link>
-            <Link href={`/afwegingskader/afdrukken${filtersToQuery(filters)}`} className={buttonClass('secondary')}>
+            <Link href={`/afwegingskader/afdrukken${decisionFilterQueryString(filters)}`} className={buttonClass('secondary')}>
               {t('printVersion')}
             </Link>
-            {user.globalRole === 'admin' ? (
+            {canMaintainLegalBases(user) ? (
               <Link href="/beheer/grondslagen" className={buttonClass('ghost')}>
                 {t('manageLegalBases')}
               </Link>

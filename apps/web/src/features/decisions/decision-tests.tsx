@@ -183,7 +183,7 @@ export function DecisionTestsSection({ decisionId, links, canRecord }: { decisio
                   </p>
                   {link.note ? <DecisionText className="text-sm text-slate-800" text={link.note} /> : null}
                 </div>
-                {link.canRemove ? (
+                {link.permissions.canRemove ? (
                   <Button variant="secondary" size="sm" onClick={() => setRemoving(link)} aria-label={t('removeLabel', { title: link.targetTitle ?? '' })}>
                     {t('remove')}
                   </Button>

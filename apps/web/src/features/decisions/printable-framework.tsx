@@ -3,12 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
-import type { DecisionFilters } from '@srw/domain';
+import { decisionFilterQueryString, type DecisionFilters } from '@srw/domain';
 import { DecisionText } from '@/components/decisions/decision-text';
 import { Button, buttonClass } from '@/components/ui/button';
 import { LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
-import { filtersToQuery } from './filters';
 
 /** The whole framework as one document, laid out for paper. */
 export function PrintableFramework({ filters }: { filters: DecisionFilters }) {
@@ -26,7 +25,7 @@ export function PrintableFramework({ filters }: { filters: DecisionFilters }) {
     <article className="mx-auto max-w-3xl bg-white p-8 text-slate-900 print:max-w-none print:p-0">
       <div className="no-print mb-6 flex gap-2">
         <Button onClick={() => window.print()}>{t('print.printNow')}</Button>
-        <Link href={`/afwegingskader${filtersToQuery(filters)}`} className={buttonClass('secondary')}>
+        <Link href={`/afwegingskader${decisionFilterQueryString(filters)}`} className={buttonClass('secondary')}>
           {t('print.back')}
         </Link>
       </div>

@@ -4,7 +4,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { glossaryTermStatuses, type GlossaryTermStatus } from '@srw/domain';
+import { contributableGroups, glossaryTermStatuses, type GlossaryTermStatus } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -30,7 +30,7 @@ function useDebounced<T>(value: T, delay = 250): T {
 export function useContributableGroups() {
   const trpc = useTRPC();
   const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: 'mine', limit: 100 }));
-  return (groups.data?.items ?? []).filter((g) => (g.myRole === 'chair' || g.myRole === 'member') && g.status !== 'gearchiveerd');
+  return contributableGroups(groups.data?.items ?? []);
 }
 
 export function GlossaryList() {

@@ -245,7 +245,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
   const retired = term.status === 'vervangen' || term.status === 'vervallen';
   const date = (value: string) => format.dateTime(new Date(`${value}T12:00:00`), { dateStyle: 'long' });
   const statusLabel = (status: string) => t(`glossary.status.${status}`);
-  const refusal = term.permissions.approveRefusal;
+  const refusal = term.approval.refusal;
 
   return (
     <>
@@ -268,7 +268,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
           </>
         }
         actions={
-          term.permissions.edit && !editing ? (
+          term.permissions.canEdit && !editing ? (
             <Button variant="secondary" onClick={() => setEditing(true)}>
               {t('actions.edit')}
             </Button>
@@ -385,7 +385,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
               <dd>{term.synonyms.join(', ')}</dd>
             </div>
           ) : null}
-          {term.hiddenLabels.length && term.permissions.edit ? (
+          {term.hiddenLabels.length && term.permissions.canEdit ? (
             <div>
               <dt className="font-medium">{t('glossary.detail.hiddenLabels')}</dt>
               <dd>{term.hiddenLabels.join(', ')}</dd>
@@ -429,11 +429,11 @@ export function GlossaryTermDetail({ id }: { id: string }) {
           ))}
         </ul>
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          {term.permissions.approve ? (
+          {term.permissions.canApprove ? (
             <Button disabled={approve.isPending} onClick={() => approve.mutate({ id: term.id, version: term.version })}>
               {approve.isPending ? t('glossary.detail.approving') : t('glossary.detail.approve', { organisation: user.organisationName })}
             </Button>
-          ) : refusal && refusal !== 'FORBIDDEN' && term.permissions.changeStatus ? (
+          ) : refusal && refusal !== 'FORBIDDEN' && term.permissions.canChangeStatus ? (
             <p className="text-sm text-slate-600">{t(`glossary.detail.approveHint.${refusal}`)}</p>
           ) : null}
         </div>
@@ -454,7 +454,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
             </ul>
           </details>
         ) : null}
-        {term.permissions.changeStatus ? (
+        {term.permissions.canChangeStatus ? (
           <div className="mt-6">
             <h3 className="font-semibold text-slate-900">{t('glossary.detail.statusActions')}</h3>
             <div className="mt-2 flex flex-wrap gap-2">
@@ -493,7 +493,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
       </Section>
 
       <Section id="comments" title={t('glossary.detail.commentsTitle')} intro={t('glossary.detail.commentsIntro')}>
-        <TermComments id={term.id} canResolve={term.permissions.resolveComments} />
+        <TermComments id={term.id} canResolve={term.permissions.canResolveComments} />
       </Section>
 
       <Section id="history" title={t('glossary.detail.historyTitle')}>

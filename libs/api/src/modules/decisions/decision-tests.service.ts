@@ -1,55 +1,23 @@
-import {
-  deleteDecisionTestLink,
-  findDecisionTestLinkForUpdate,
-  findExercise,
-  findMembershipRole,
-  findScenario,
-  findWorkingGroup,
-  insertDecisionTestLink,
-  listDecisionsTestedIn,
-  listDecisionTestTargets,
-  type Executor,
-} from '@srw/db';
+import { deleteDecisionTestLink, insertDecisionTestLink, listDecisionsTestedIn, listDecisionTestTargets } from '@srw/db';
 import {
   assertCanRecordDecisionTest,
   assertExpectedVersion,
   canEditDecision,
   decisionTestTargetOf,
-  DomainError,
+  isArchivedGroupStatus,
+  readsEveryGroup,
   type Actor,
-  type DecisionTestTarget,
   type DecisionTestTargetInput,
   type DecisionTestTargetsInput,
   type RecordDecisionTestInput,
   type RemoveDecisionTestInput,
-  type TestLinkGroup,
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { loadExerciseAccess, loadScenarioAccess, readsAllGroups } from '../scenarios/scenario-access';
-import { loadDecisionAccess, readerOf } from './decision-access';
+import { decisionReaderOf, loadDecisionAccess, loadDecisionTestAccess, loadTestTargetAccess } from './decisions-access';
+import { DECISION_ENTITY } from './decisions-write.service';
 
-/** Test links are audited as changes of the decision (like sign-offs), so they show in its history. */
-const ENTITY = 'decision';
-
-/** Loads the scenario or exercise with the actor's footing in its group; NOT_FOUND when the actor cannot see it. */
-async function loadVisibleTarget(db: Executor, actor: Actor, target: DecisionTestTarget) {
-  if (target.kind === 'scenario') {
-    const { scenario, group, role } = await loadScenarioAccess(db, actor, target.id);
-    return { title: scenario.title, group, role };
-  }
-  const { exercise, group, role } = await loadExerciseAccess(db, actor, target.id);
-  return { title: exercise.title, group, role };
-}
-
-/** The footing in a (possibly deleted) target's group, without refusing an invisible one. */
-async function targetGroupOf(db: Executor, actor: Actor, target: DecisionTestTarget): Promise<TestLinkGroup | null> {
-  const record = target.kind === 'scenario' ? await findScenario(db, target.id) : await findExercise(db, target.id);
-  if (!record) return null;
-  const [group, role] = await Promise.all([findWorkingGroup(db, record.groupId), findMembershipRole(db, record.groupId, actor.userId)]);
-  if (!group) return null;
-  return { role, archived: group.status === 'gearchiveerd' };
-}
+// Test links are audited as changes of the decision (like sign-offs), so they show in its history.
 
 /**
  * Records that a decision was tested in a scenario or exercise. The caller must be
@@ -60,10 +28,10 @@ export async function recordDecisionTest(ctx: ServiceContext, actor: Actor, inpu
   const target = decisionTestTargetOf(input);
   return ctx.db.transaction(async (tx) => {
     const { decision, group, role } = await loadDecisionAccess(tx, ctx.classificationCeiling, actor, input.decisionId);
-    const tested = await loadVisibleTarget(tx, actor, target);
+    const tested = await loadTestTargetAccess(tx, actor, target);
     assertCanRecordDecisionTest(
-      { role, archived: group.status === 'gearchiveerd' },
-      { role: tested.role, archived: tested.group.status === 'gearchiveerd' },
+      { role, archived: isArchivedGroupStatus(group.status) },
+      { role: tested.role, archived: isArchivedGroupStatus(tested.group.status) },
     );
     const link = await insertDecisionTestLink(tx, {
       decisionId: decision.id,
@@ -77,7 +45,7 @@ export async function recordDecisionTest(ctx: ServiceContext, actor: Actor, inpu
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'update',
-      entityType: ENTITY,
+      entityType: DECISION_ENTITY,
       entityId: decision.id,
       groupId: decision.groupId,
       // The detail is the result, not the title: the history is public with the decision, the scenario may not be.
@@ -90,19 +58,14 @@ export async function recordDecisionTest(ctx: ServiceContext, actor: Actor, inpu
 /** Removes a test link: for the chairs and members of either group, at the version the caller saw. */
 export async function removeDecisionTest(ctx: ServiceContext, actor: Actor, input: RemoveDecisionTestInput) {
   return ctx.db.transaction(async (tx) => {
-    const link = await findDecisionTestLinkForUpdate(tx, input.id);
-    if (!link) throw new DomainError('NOT_FOUND');
-    const { decision, group, role } = await loadDecisionAccess(tx, ctx.classificationCeiling, actor, link.decisionId);
-    const target = await targetGroupOf(tx, actor, decisionTestTargetOf(link));
-    // A decision-group outsider who cannot see the target cannot see the link either.
-    if (!canEditDecision(role) && (target?.role ?? null) === null && !readsAllGroups(actor)) throw new DomainError('NOT_FOUND');
-    assertCanRecordDecisionTest({ role, archived: group.status === 'gearchiveerd' }, target);
+    const { link, decision, decisionGroup, target } = await loadDecisionTestAccess(tx, ctx.classificationCeiling, actor, input.id, { lock: true });
+    assertCanRecordDecisionTest(decisionGroup, target);
     assertExpectedVersion(input.version, link.version);
     await deleteDecisionTestLink(tx, link.id);
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'update',
-      entityType: ENTITY,
+      entityType: DECISION_ENTITY,
       entityId: decision.id,
       groupId: decision.groupId,
       before: { link },
@@ -115,8 +78,8 @@ export async function removeDecisionTest(ctx: ServiceContext, actor: Actor, inpu
 /** The decisions tested in a scenario or exercise the caller can see, limited to those the caller may read. */
 export async function listDecisionsTestedInTarget(ctx: ServiceContext, actor: Actor, input: DecisionTestTargetInput) {
   const target = decisionTestTargetOf(input);
-  await loadVisibleTarget(ctx.db, actor, target);
-  return listDecisionsTestedIn(ctx.db, target.kind === 'scenario' ? { scenarioId: target.id } : { exerciseId: target.id }, readerOf(ctx, actor));
+  await loadTestTargetAccess(ctx.db, actor, target);
+  return listDecisionsTestedIn(ctx.db, target.kind === 'scenario' ? { scenarioId: target.id } : { exerciseId: target.id }, decisionReaderOf(ctx, actor));
 }
 
 const TARGET_LIMIT = 25;
@@ -128,10 +91,10 @@ const TARGET_LIMIT = 25;
  */
 export async function listTestTargetsForDecision(ctx: ServiceContext, actor: Actor, input: DecisionTestTargetsInput) {
   const { group, role } = await loadDecisionAccess(ctx.db, ctx.classificationCeiling, actor, input.decisionId);
-  const inDecisionGroup = canEditDecision(role) && group.status !== 'gearchiveerd';
+  const inDecisionGroup = canEditDecision(role) && !isArchivedGroupStatus(group.status);
   return listDecisionTestTargets(ctx.db, {
     userId: actor.userId,
-    allGroups: readsAllGroups(actor),
+    allGroups: readsEveryGroup(actor),
     contributingOnly: !inDecisionGroup,
     search: input.search,
     limit: TARGET_LIMIT,

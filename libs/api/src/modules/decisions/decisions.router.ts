@@ -1,41 +1,22 @@
 import {
   changeDecisionStatusSchema,
   createDecisionSchema,
-  createLegalBasisSchema,
   decisionFiltersSchema,
   decisionIdSchema,
-  decisionVersionRefSchema,
-  listDecisionsSchema,
-  markLegalBasisChangedSchema,
   decisionTestTargetSchema,
   decisionTestTargetsSchema,
+  decisionVersionRefSchema,
+  listDecisionsSchema,
   recordDecisionTestSchema,
   removeDecisionTestSchema,
   updateDecisionSchema,
-  updateLegalBasisSchema,
 } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import {
-  changeDecisionStatus,
-  createDecision,
-  getDecision,
-  getDecisionHistory,
-  getOverview,
-  listDecisionsForActor,
-  listReferenceConditions,
-  markDecisionReviewed,
-  signOffDecision,
-  updateDecision,
-} from './decisions.service';
 import { listDecisionsTestedInTarget, listTestTargetsForDecision, recordDecisionTest, removeDecisionTest } from './decision-tests.service';
-import { createLegalBasis, listLegalBasisCatalogue, markLegalBasisChanged, updateLegalBasis } from './legal-bases.service';
-
-export const legalBasesRouter = router({
-  list: protectedProcedure.query(({ ctx }) => listLegalBasisCatalogue(ctx)),
-  create: protectedProcedure.input(createLegalBasisSchema).mutation(({ ctx, input }) => createLegalBasis(ctx, ctx.user, input)),
-  update: protectedProcedure.input(updateLegalBasisSchema).mutation(({ ctx, input }) => updateLegalBasis(ctx, ctx.user, input)),
-  markChanged: protectedProcedure.input(markLegalBasisChangedSchema).mutation(({ ctx, input }) => markLegalBasisChanged(ctx, ctx.user, input)),
-});
+import { changeDecisionStatus, markDecisionReviewed, signOffDecision } from './decisions-lifecycle.service';
+import { getDecision, getDecisionHistory, getOverview, listDecisionsForActor, listReferenceConditions } from './decisions-read.service';
+import { createDecision, updateDecision } from './decisions-write.service';
+import { legalBasesRouter } from './legal-bases.router';
 
 export const decisionsRouter = router({
   list: protectedProcedure.input(listDecisionsSchema).query(({ ctx, input }) => listDecisionsForActor(ctx, ctx.user, input)),

@@ -1,17 +1,17 @@
 import {
   findDecisionsCitingBasis,
-  findLegalBasisForUpdate,
+  findLegalBasis,
   flagDecisionsForReview,
-  legalBases,
+  insertLegalBasis,
   listLegalBasesWithUsage,
-  eq,
-  sql,
+  updateLegalBasisRow,
+  type Executor,
 } from '@srw/db';
 import {
+  assertCanMaintainLegalBases,
   assertExpectedVersion,
   decisionsToFlagForReview,
   DomainError,
-  isAdmin,
   type Actor,
   type CreateLegalBasisInput,
   type MarkLegalBasisChangedInput,
@@ -19,12 +19,9 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
+import { DECISION_ENTITY } from './decisions-write.service';
 
 const ENTITY = 'legal_basis';
-
-function assertCanMaintainCatalogue(actor: Actor): void {
-  if (!isAdmin(actor)) throw new DomainError('FORBIDDEN');
-}
 
 /** The catalogue is readable by everyone signed in: decisions cite it. */
 export async function listLegalBasisCatalogue(ctx: ServiceContext) {
@@ -32,28 +29,28 @@ export async function listLegalBasisCatalogue(ctx: ServiceContext) {
 }
 
 export async function createLegalBasis(ctx: ServiceContext, actor: Actor, input: CreateLegalBasisInput) {
-  assertCanMaintainCatalogue(actor);
+  assertCanMaintainLegalBases(actor);
   return ctx.db.transaction(async (tx) => {
-    const [created] = await tx.insert(legalBases).values({ ...input, createdBy: actor.userId }).returning();
-    if (!created) throw new Error('insert returned no row');
+    const created = await insertLegalBasis(tx, { ...input, createdBy: actor.userId });
     await recordAudit(tx, ctx, { actorId: actor.userId, action: 'create', entityType: ENTITY, entityId: created.id, after: created });
     return created;
   });
 }
 
+/** Locks a basis at the version the admin read. */
+async function lockLegalBasis(tx: Executor, id: string, expectedVersion: number) {
+  const current = await findLegalBasis(tx, id, { lock: true });
+  if (!current) throw new DomainError('NOT_FOUND');
+  assertExpectedVersion(expectedVersion, current.version);
+  return current;
+}
+
 export async function updateLegalBasis(ctx: ServiceContext, actor: Actor, input: UpdateLegalBasisInput) {
-  assertCanMaintainCatalogue(actor);
+  assertCanMaintainLegalBases(actor);
   return ctx.db.transaction(async (tx) => {
-    const current = await findLegalBasisForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
-    assertExpectedVersion(input.version, current.version);
-    const { id, version: _version, ...content } = input;
-    const [updated] = await tx
-      .update(legalBases)
-      .set({ ...content, version: sql`${legalBases.version} + 1`, updatedAt: new Date() })
-      .where(eq(legalBases.id, id))
-      .returning();
-    if (!updated) throw new DomainError('NOT_FOUND');
+    const current = await lockLegalBasis(tx, input.id, input.version);
+    const { id, version, ...content } = input;
+    const updated = await updateLegalBasisRow(tx, id, version, content);
     await recordAudit(tx, ctx, { actorId: actor.userId, action: 'update', entityType: ENTITY, entityId: id, before: current, after: updated });
     return updated;
   });
@@ -64,18 +61,11 @@ export async function updateLegalBasis(ctx: ServiceContext, actor: Actor, input:
  * it as "review needed" in the same transaction.
  */
 export async function markLegalBasisChanged(ctx: ServiceContext, actor: Actor, input: MarkLegalBasisChangedInput) {
-  assertCanMaintainCatalogue(actor);
+  assertCanMaintainLegalBases(actor);
   return ctx.db.transaction(async (tx) => {
-    const current = await findLegalBasisForUpdate(tx, input.id);
-    if (!current) throw new DomainError('NOT_FOUND');
-    assertExpectedVersion(input.version, current.version);
+    const current = await lockLegalBasis(tx, input.id, input.version);
     const now = new Date();
-    const [updated] = await tx
-      .update(legalBases)
-      .set({ changedAt: now, changeNote: input.changeNote, version: sql`${legalBases.version} + 1`, updatedAt: now })
-      .where(eq(legalBases.id, input.id))
-      .returning();
-    if (!updated) throw new DomainError('NOT_FOUND');
+    const updated = await updateLegalBasisRow(tx, input.id, input.version, { changedAt: now, changeNote: input.changeNote });
     const citing = await findDecisionsCitingBasis(tx, input.id);
     const flagged = decisionsToFlagForReview(citing);
     await flagDecisionsForReview(tx, flagged, `${current.code}: ${input.changeNote}`, now);
@@ -91,7 +81,7 @@ export async function markLegalBasisChanged(ctx: ServiceContext, actor: Actor, i
       await recordAudit(tx, ctx, {
         actorId: actor.userId,
         action: 'update',
-        entityType: 'decision',
+        entityType: DECISION_ENTITY,
         entityId: decision.id,
         groupId: decision.groupId,
         after: { event: 'reviewFlagged', detail: `${current.code}: ${input.changeNote}` },

@@ -115,12 +115,12 @@ describe('reading procedures (every signed-in user, nobody anonymous)', () => {
 
   it('tells each role what it may do', async () => {
     const asChair = await caller('chair').glossary.get({ id: termId });
-    expect(asChair.permissions).toMatchObject({ edit: true, changeStatus: true, approve: false, comment: true, resolveComments: true });
-    expect(asChair.permissions.approveRefusal).toBe('NOT_APPROVABLE');
+    expect(asChair.permissions).toMatchObject({ canEdit: true, canChangeStatus: true, canApprove: false, canComment: true, canResolveComments: true });
+    expect(asChair.approval.refusal).toBe('NOT_APPROVABLE');
     const asOutsider = await caller('outsider').glossary.get({ id: termId });
-    expect(asOutsider.permissions).toMatchObject({ edit: false, changeStatus: false, approve: false, comment: true, resolveComments: false });
+    expect(asOutsider.permissions).toMatchObject({ canEdit: false, canChangeStatus: false, canApprove: false, canComment: true, canResolveComments: false });
     const asObserver = await caller('observer').glossary.get({ id: termId });
-    expect(asObserver.permissions.edit).toBe(false);
+    expect(asObserver.permissions.canEdit).toBe(false);
     expect(asObserver.definitions.map((d) => d.organisationCode)).toEqual(['DEFENSIE', 'POLITIE']);
   });
 });
@@ -213,7 +213,7 @@ describe('co-approval', () => {
       ['DEFENSIE', 'Voorzitter Vera'],
       ['POLITIE', null],
     ]);
-    expect(half.permissions.approve).toBe(true);
+    expect(half.permissions.canApprove).toBe(true);
     const done = await caller('member').glossary.approve({ id: proposed.id, version: afterDefensie.version });
     expect(done.status).toBe('vastgesteld');
 
@@ -587,7 +587,7 @@ describe('demo seed', () => {
     expect(detail.definitions.map((d) => d.organisationCode)).toEqual(['DEFENSIE', 'POLITIE']);
     expect(detail.status).toBe('voorgesteld');
     expect(detail.myRole).toBe('member');
-    expect(detail.permissions.approve).toBe(true);
+    expect(detail.permissions.canApprove).toBe(true);
     const ovj = await h.callerFor(lotte).glossary.list({ search: 'OvJ', groupId });
     const ovjDetail = await h.callerFor(lotte).glossary.get({ id: ovj.items[0]?.id ?? '' });
     expect(ovjDetail.relations.map((r) => r.prefLabel)).toEqual(expect.arrayContaining(['officier', 'Openbaar Ministerie']));

@@ -12,20 +12,13 @@ import {
   updateGlossaryTermSchema,
 } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import { exportGlossary, importGlossaryCsv } from './glossary-exchange.service';
-import { findTermsInTexts, findTermUsages, glossaryTextIndex } from './glossary-usage';
-import {
-  addComment,
-  approveTerm,
-  changeTermStatus,
-  createTerm,
-  getTerm,
-  getTermHistory,
-  listComments,
-  listTerms,
-  resolveComment,
-  updateTerm,
-} from './glossary.service';
+import { addComment, listComments, resolveComment } from './glossary-comments.service';
+import { exportGlossary } from './glossary-export.service';
+import { importGlossaryCsv } from './glossary-import.service';
+import { approveTerm, changeTermStatus } from './glossary-lifecycle.service';
+import { getTerm, getTermHistory, listTerms } from './glossary-read.service';
+import { findTermsInTexts, findTermUsages, glossaryTextIndex } from './glossary-usage.service';
+import { createTerm, updateTerm } from './glossary-write.service';
 
 export const glossaryRouter = router({
   list: protectedProcedure.input(listGlossaryTermsSchema).query(({ ctx, input }) => listTerms(ctx, ctx.user, input)),

@@ -64,7 +64,7 @@ import {
   type RecordAddresseeProgressInput,
   type UpdateRecommendationInput,
 } from '@srw/domain';
-import { findReadableDecision } from '../decisions/decision-access';
+import { findReadableDecision } from '../decisions/decisions-access';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/working-groups-access';

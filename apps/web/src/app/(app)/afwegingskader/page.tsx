@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { parseDecisionFilterQuery } from '@srw/domain';
 import { DecisionOverview } from '@/features/decisions/decision-overview';
-import { filtersFromSearchParams } from '@/features/decisions/filters';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('decisions');
@@ -9,6 +9,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DecisionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const filters = filtersFromSearchParams(await searchParams);
+  const filters = parseDecisionFilterQuery(await searchParams);
   return <DecisionOverview initialFilters={filters} />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { filtersFromSearchParams } from '@/features/decisions/filters';
+import { parseDecisionFilterQuery } from '@srw/domain';
 import { PrintableFramework } from '@/features/decisions/printable-framework';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,5 +9,5 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PrintFrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return <PrintableFramework filters={filtersFromSearchParams(await searchParams)} />;
+  return <PrintableFramework filters={parseDecisionFilterQuery(await searchParams)} />;
 }

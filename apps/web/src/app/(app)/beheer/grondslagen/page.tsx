@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getSessionUser } from '@srw/api';
-import { isAdmin } from '@srw/domain';
+import { canMaintainLegalBases } from '@srw/domain';
 import { LegalBasisAdmin } from '@/features/decisions/legal-basis-admin';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,6 +13,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LegalBasesPage() {
   const user = await getSessionUser(new Headers(await headers()));
-  if (!user || !isAdmin(user)) notFound();
+  if (!user || !canMaintainLegalBases(user)) notFound();
   return <LegalBasisAdmin />;
 }

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
 import {
-  assertCanReadDecision,
-  assertCanRecordDecisionTest,
   assertCanSignOff,
   assertCanSupersede,
   assertDecisionEditable,
@@ -13,32 +10,19 @@ import {
   assertOutcomeConditions,
   assertReviewNeeded,
   assertSharingRulesValid,
-  canEditDecision,
-  canReadDecision,
-  canRecordDecisionTest,
   canSignOff,
   canTransitionDecision,
-  canWithdrawDecision,
   decisionsToFlagForReview,
-  decisionTestTargetOf,
   effectOfEdit,
-  isDecisionPublic,
+  effectOfStatusChange,
   isMaterialChange,
   isOpenQuestion,
   missingSignOffs,
   openQuestionAgeDays,
   type DecisionRuling,
   type SignOffAttempt,
-} from './decision.rules';
-import {
-  createDecisionSchema,
-  createLegalBasisSchema,
-  decisionOutcomes,
-  decisionStatuses,
-  decisionTestTargetSchema,
-  recordDecisionTestSchema,
-  type DecisionStatus,
-} from './decision.schema';
+} from './decisions.rules';
+import { decisionOutcomes, decisionStatuses, type DecisionStatus } from './decisions.schema';
 
 function codeOf(fn: () => void): string | null {
   try {
@@ -49,49 +33,6 @@ function codeOf(fn: () => void): string | null {
   }
 }
 
-const actor = (globalRole: Actor['globalRole']): Actor => ({ userId: 'u', organisationId: 'def', globalRole });
-const published = new Date('2026-01-01T00:00:00Z');
-
-describe('decision visibility', () => {
-  it.each([
-    ['concept', null, false],
-    ['voorgesteld', null, false],
-    ['vastgesteld', published, true],
-    ['vervangen', published, true],
-    ['ingetrokken', published, true],
-    ['ingetrokken', null, false],
-  ] as const)('%s (published %s) is public: %s', (status, publishedAt, expected) => {
-    expect(isDecisionPublic({ status, publishedAt })).toBe(expected);
-  });
-
-  const roles: [string, Actor, GroupRole | null, boolean][] = [
-    ['outsider', actor('member'), null, false],
-    ['observer', actor('member'), 'observer', true],
-    ['member', actor('member'), 'member', true],
-    ['chair', actor('member'), 'chair', true],
-    ['management', actor('management'), null, true],
-    ['admin', actor('admin'), null, true],
-  ];
-  it.each(roles)('a draft is readable by %s: %s', (_name, who, role, expected) => {
-    const draft = { status: 'voorgesteld' as const, publishedAt: null };
-    expect(canReadDecision(who, role, draft)).toBe(expected);
-    expect(codeOf(() => assertCanReadDecision(who, role, draft))).toBe(expected ? null : 'NOT_FOUND');
-  });
-  it.each(roles)('a vastgesteld decision is readable by %s', (_name, who, role) => {
-    expect(canReadDecision(who, role, { status: 'vastgesteld', publishedAt: published })).toBe(true);
-  });
-
-  it('lets only chairs and members edit, and chairs or admins withdraw', () => {
-    expect(canEditDecision('chair')).toBe(true);
-    expect(canEditDecision('member')).toBe(true);
-    expect(canEditDecision('observer')).toBe(false);
-    expect(canEditDecision(null)).toBe(false);
-    expect(canWithdrawDecision(actor('member'), 'chair')).toBe(true);
-    expect(canWithdrawDecision(actor('member'), 'member')).toBe(false);
-    expect(canWithdrawDecision(actor('admin'), null)).toBe(true);
-    expect(canWithdrawDecision(actor('management'), null)).toBe(false);
-  });
-});
 
 describe('decision lifecycle', () => {
   const allowed = new Set([
@@ -140,6 +81,20 @@ describe('decision lifecycle', () => {
       expect(codeOf(() => assertDecisionEditable(from))).toBe('DECISION_CLOSED');
     }
     for (const status of ['concept', 'voorgesteld', 'vastgesteld'] as const) expect(codeOf(() => assertDecisionEditable(status))).toBeNull();
+  });
+});
+
+describe('what a status change writes', () => {
+  it('replaces the predecessor and publishes on the first vastgesteld, and keeps the reason of a withdrawal', () => {
+    const draft = { publishedAt: null, supersedesId: 'old' };
+    expect(effectOfStatusChange('vastgesteld', draft)).toEqual({ supersedes: 'old', publish: true, recordReason: false });
+    expect(effectOfStatusChange('vastgesteld', { publishedAt: new Date('2026-01-01T00:00:00Z'), supersedesId: null })).toEqual({
+      supersedes: null,
+      publish: false,
+      recordReason: false,
+    });
+    expect(effectOfStatusChange('ingetrokken', draft)).toEqual({ supersedes: null, publish: false, recordReason: true });
+    expect(effectOfStatusChange('voorgesteld', draft)).toEqual({ supersedes: null, publish: false, recordReason: false });
   });
 });
 
@@ -307,83 +262,5 @@ describe('open questions', () => {
     expect(openQuestionAgeDays(raised, new Date('2026-03-01T23:00:00Z'))).toBe(0);
     expect(openQuestionAgeDays(raised, new Date('2026-03-11T10:00:00Z'))).toBe(10);
     expect(openQuestionAgeDays(raised, new Date('2026-02-01T10:00:00Z'))).toBe(0);
-  });
-});
-
-describe('decision schemas', () => {
-  const valid = {
-    groupId: '6f1c2d7e-0000-4000-8000-000000000001',
-    question: 'Mogen militairen drones inzetten bij een zoekactie?',
-    cooperationLevel: 'ASSISTANCE',
-    topic: 'Zoekacties',
-    outcome: 'ALLOWED',
-    organisationIds: ['6f1c2d7e-0000-4000-8000-000000000002'],
-  };
-
-  it('fills defaults and normalises tags', () => {
-    const parsed = createDecisionSchema.parse({ ...valid, tags: ['Drones', 'drones', 'NatOps'] });
-    expect(parsed.tags).toEqual(['drones', 'natops']);
-    expect(parsed.conditions).toEqual([]);
-    expect(parsed.supersedesId).toBeNull();
-    expect(parsed.classification).toBe('ONGERUBRICEERD');
-  });
-
-  it('reports missing fields as i18n keys', () => {
-    const result = createDecisionSchema.safeParse({ ...valid, question: ' ', organisationIds: [] });
-    expect(result.success).toBe(false);
-    const messages = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
-    expect(messages.question).toBe('validation.required');
-    expect(messages.organisationIds).toBe('validation.atLeastOne');
-  });
-
-  it('needs exactly one scenario or exercise for a test link', () => {
-    const base = { decisionId: valid.groupId, result: 'HELD' };
-    const issue = (value: object) => recordDecisionTestSchema.safeParse(value).error?.issues.find((i) => i.path.join('.') === 'scenarioId')?.message;
-    expect(issue(base)).toBe('validation.exactlyOne');
-    expect(issue({ ...base, scenarioId: valid.groupId, exerciseId: valid.groupId })).toBe('validation.exactlyOne');
-    expect(recordDecisionTestSchema.safeParse({ ...base, exerciseId: valid.groupId }).success).toBe(true);
-    expect(recordDecisionTestSchema.safeParse({ ...base, scenarioId: valid.groupId, exerciseId: null }).success).toBe(true);
-    expect(decisionTestTargetSchema.safeParse({}).success).toBe(false);
-    expect(decisionTestTargetSchema.safeParse({ scenarioId: valid.groupId, exerciseId: valid.groupId }).success).toBe(false);
-    expect(decisionTestTargetSchema.parse({ exerciseId: valid.groupId })).toEqual({ scenarioId: null, exerciseId: valid.groupId });
-  });
-
-  it('upper-cases legal basis codes and accepts an empty link', () => {
-    const parsed = createLegalBasisSchema.parse({ code: 'pw2012-58', law: 'Politiewet 2012', title: 'Bijstand', url: '' });
-    expect(parsed.code).toBe('PW2012-58');
-    expect(parsed.url).toBeNull();
-    expect(createLegalBasisSchema.safeParse({ code: 'x y', law: 'w', title: 't' }).success).toBe(false);
-  });
-});
-
-describe('where a decision was tested', () => {
-  it('names exactly one scenario or exercise', () => {
-    expect(decisionTestTargetOf({ scenarioId: 's', exerciseId: null })).toEqual({ kind: 'scenario', id: 's' });
-    expect(decisionTestTargetOf({ scenarioId: null, exerciseId: 'e' })).toEqual({ kind: 'exercise', id: 'e' });
-    expect(codeOf(() => decisionTestTargetOf({ scenarioId: null, exerciseId: null }))).toBe('ONE_TEST_TARGET');
-    expect(codeOf(() => decisionTestTargetOf({ scenarioId: 's', exerciseId: 'e' }))).toBe('ONE_TEST_TARGET');
-  });
-
-  const open = (role: GroupRole | null) => ({ role, archived: false });
-  const archived = (role: GroupRole | null) => ({ role, archived: true });
-
-  it.each<[string, GroupRole | null, GroupRole | null, boolean]>([
-    ['chair of the decision group', 'chair', null, true],
-    ['member of the decision group', 'member', null, true],
-    ['member of the scenario group only', null, 'member', true],
-    ['chair of the scenario group only', 'observer', 'chair', true],
-    ['observer in both', 'observer', 'observer', false],
-    ['in neither group', null, null, false],
-  ])('lets the %s record a test: %s', (_label, decisionRole, targetRole, allowed) => {
-    expect(canRecordDecisionTest(open(decisionRole), open(targetRole))).toBe(allowed);
-    expect(codeOf(() => assertCanRecordDecisionTest(open(decisionRole), open(targetRole)))).toBe(allowed ? null : 'FORBIDDEN');
-  });
-
-  it('does not count archived groups, and works without the target', () => {
-    expect(canRecordDecisionTest(archived('chair'), open('member'))).toBe(true);
-    expect(codeOf(() => assertCanRecordDecisionTest(archived('chair'), open(null)))).toBe('GROUP_ARCHIVED');
-    expect(codeOf(() => assertCanRecordDecisionTest(open(null), archived('member')))).toBe('GROUP_ARCHIVED');
-    expect(canRecordDecisionTest(open('member'), null)).toBe(true);
-    expect(codeOf(() => assertCanRecordDecisionTest(open('observer'), null))).toBe('FORBIDDEN');
   });
 });

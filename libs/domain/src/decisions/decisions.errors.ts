@@ -1,6 +1,6 @@
 import { defineDomainErrors } from '../errors';
 
-export const decisionErrors = defineDomainErrors({
+export const decisionsErrors = defineDomainErrors({
   DECISION_CLOSED: { kind: 'CONFLICT' },
   CONDITIONS_REQUIRED: { kind: 'INVALID' },
   CONDITIONS_NOT_EXPECTED: { kind: 'INVALID' },

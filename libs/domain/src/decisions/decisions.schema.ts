@@ -21,16 +21,14 @@ export const sharingVerdicts = ['YES', 'NO', 'UNDER_CONDITIONS'] as const;
 export type SharingVerdict = (typeof sharingVerdicts)[number];
 export const sharingVerdictSchema = z.enum(sharingVerdicts, { error: v.invalidChoice });
 
-/** Result of testing a decision in a scenario or exercise. */
-export const decisionTestResults = ['HELD', 'FAILED'] as const;
-export type DecisionTestResult = (typeof decisionTestResults)[number];
-export const decisionTestResultSchema = z.enum(decisionTestResults, { error: v.invalidChoice });
-
 /** `validation.invalid`: the generic key for a malformed value. */
 const invalid = v.uuid;
 
-const isoDateSchema = z.iso.date({ error: invalid });
-const optionalDateSchema = isoDateSchema.nullish().transform((value) => value ?? null);
+/** An optional calendar date (`2026-03-01`); empty is null. Decisions, test links and legal bases share it. */
+export const optionalDecisionDateSchema = z.iso
+  .date({ error: invalid })
+  .nullish()
+  .transform((value) => value ?? null);
 
 export const decisionOptionSchema = z.object({
   title: requiredText(200),
@@ -86,8 +84,8 @@ const decisionContentSchema = z.object({
     .transform((ids) => [...new Set(ids)]),
   decisionLevel: decisionLevelSchema.nullish().transform((value) => value ?? null),
   decidedBy: optionalText(300),
-  decisionDate: optionalDateSchema,
-  reviewDate: optionalDateSchema,
+  decisionDate: optionalDecisionDateSchema,
+  reviewDate: optionalDecisionDateSchema,
   classification: classificationSchema.default('ONGERUBRICEERD'),
 });
 
@@ -106,6 +104,7 @@ export type UpdateDecisionInput = z.infer<typeof updateDecisionSchema>;
 
 /** Lifecycle moves a user asks for; `vervangen` only happens through a successor. */
 export const requestableDecisionStatuses = ['concept', 'voorgesteld', 'vastgesteld', 'ingetrokken'] as const;
+export type RequestableDecisionStatus = (typeof requestableDecisionStatuses)[number];
 export const changeDecisionStatusSchema = z.object({
   id: uuidSchema,
   version: versionSchema,
@@ -133,74 +132,3 @@ export type DecisionFilters = z.infer<typeof decisionFiltersSchema>;
 
 export const listDecisionsSchema = pageInputSchema.extend(decisionFiltersSchema.shape);
 export type ListDecisionsInput = z.infer<typeof listDecisionsSchema>;
-
-/** The scenario or exercise a decision was tested in: exactly one of the two (see `decisionTestTargetOf`). */
-const testTargetShape = {
-  /** Plain ids: the scenarios module owns these records. */
-  scenarioId: uuidSchema.nullish().transform((value) => value ?? null),
-  exerciseId: uuidSchema.nullish().transform((value) => value ?? null),
-};
-
-function hasOneTarget(value: { scenarioId: string | null; exerciseId: string | null }): boolean {
-  return (value.scenarioId === null) !== (value.exerciseId === null);
-}
-
-const oneTarget = { error: v.exactlyOne, path: ['scenarioId'] };
-
-export const decisionTestTargetSchema = z.object(testTargetShape).refine(hasOneTarget, oneTarget);
-export type DecisionTestTargetInput = z.infer<typeof decisionTestTargetSchema>;
-
-export const recordDecisionTestSchema = z
-  .object({
-    decisionId: uuidSchema,
-    ...testTargetShape,
-    result: decisionTestResultSchema,
-    note: optionalText(2000),
-    testedOn: optionalDateSchema,
-  })
-  .refine(hasOneTarget, oneTarget);
-export type RecordDecisionTestInput = z.infer<typeof recordDecisionTestSchema>;
-
-export const removeDecisionTestSchema = z.object({ id: uuidSchema, version: versionSchema });
-export type RemoveDecisionTestInput = z.infer<typeof removeDecisionTestSchema>;
-
-/** The scenarios and exercises a caller may name as where a decision was tested. */
-export const decisionTestTargetsSchema = z.object({
-  decisionId: uuidSchema,
-  search: z.string().trim().max(100).default(''),
-});
-export type DecisionTestTargetsInput = z.infer<typeof decisionTestTargetsSchema>;
-
-// The legal-basis catalogue (maintained by admins).
-const legalBasisCodeSchema = z
-  .string({ error: v.required })
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { error: invalid });
-
-const legalBasisContentSchema = z.object({
-  law: requiredText(200),
-  article: optionalText(100),
-  title: requiredText(300),
-  note: optionalText(2000),
-  url: z
-    .url({ error: invalid, protocol: /^https?$/ })
-    .max(500, { error: v.tooLong })
-    .nullish()
-    .or(z.literal('').transform(() => null))
-    .transform((value) => value ?? null),
-  versionDate: optionalDateSchema,
-});
-
-export const createLegalBasisSchema = legalBasisContentSchema.extend({ code: legalBasisCodeSchema });
-export type CreateLegalBasisInput = z.infer<typeof createLegalBasisSchema>;
-
-export const updateLegalBasisSchema = legalBasisContentSchema.extend({ id: uuidSchema, version: versionSchema });
-export type UpdateLegalBasisInput = z.infer<typeof updateLegalBasisSchema>;
-
-export const markLegalBasisChangedSchema = z.object({
-  id: uuidSchema,
-  version: versionSchema,
-  changeNote: requiredText(1000),
-});
-export type MarkLegalBasisChangedInput = z.infer<typeof markLegalBasisChangedSchema>;

@@ -1,5 +1,17 @@
+import ExcelJS from 'exceljs';
 import { DataFactory, Writer, type Literal, type NamedNode, type Quad } from 'n3';
-import type { GlossaryRelationKind, GlossaryTermStatus } from '@srw/domain';
+import { findGlossaryDefinitions, findGlossaryRelationsAmong, listGlossaryTermsForExport, listOrganisations } from '@srw/db';
+import {
+  glossaryCsvHeader,
+  glossaryTermToCsvRow,
+  toCsv,
+  type Actor,
+  type ExportGlossaryInput,
+  type GlossaryRelationKind,
+  type GlossaryTermStatus,
+} from '@srw/domain';
+import type { ServiceContext } from '../../context';
+import { glossaryReaderOf } from './glossary-access';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -182,4 +194,77 @@ export function quadsToJsonLd(quads: readonly Quad[]): string {
     node[predicate] = [...values, value];
   }
   return `${JSON.stringify({ '@context': { ...skosPrefixes }, '@graph': [...nodes.values()] }, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------
+// The export: SKOS (Turtle, JSON-LD), CSV or XLSX of what the actor may read
+
+export interface GlossaryExport {
+  filename: string;
+  mimeType: string;
+  /** Text formats as they are; XLSX (binary) as base64. */
+  encoding: 'utf8' | 'base64';
+  content: string;
+}
+
+async function loadExportData(ctx: ServiceContext, actor: Actor, includeRetired: boolean) {
+  const rows = await listGlossaryTermsForExport(ctx.db, glossaryReaderOf(actor), includeRetired);
+  const ids = rows.map((r) => r.term.id);
+  const [definitions, relations] = await Promise.all([findGlossaryDefinitions(ctx.db, ids), findGlossaryRelationsAmong(ctx.db, ids)]);
+  const terms: SkosTerm[] = rows.map(({ term, groupName }) => ({
+    ...term,
+    maintainingGroupName: groupName,
+    definitions: definitions.filter((d) => d.termId === term.id),
+  }));
+  return { terms, relations, rows };
+}
+
+/** The glossary the actor may read, as SKOS (Turtle or JSON-LD) or CSV. */
+export async function exportGlossary(ctx: ServiceContext, actor: Actor, input: ExportGlossaryInput): Promise<GlossaryExport> {
+  const { terms, relations, rows } = await loadExportData(ctx, actor, input.includeRetired);
+  const date = new Date().toISOString().slice(0, 10);
+  if (input.format === 'csv' || input.format === 'xlsx') {
+    const codes = (await listOrganisations(ctx.db)).map((o) => o.code).sort();
+    const lines = [glossaryCsvHeader(codes)];
+    for (const term of terms) {
+      const row = rows.find((r) => r.term.id === term.id)?.term;
+      lines.push(
+        glossaryTermToCsvRow(
+          {
+            ...term,
+            classification: row?.classification ?? 'ONGERUBRICEERD',
+            definitions: Object.fromEntries(term.definitions.map((d) => [d.organisationCode, d])),
+          },
+          codes,
+        ),
+      );
+    }
+    if (input.format === 'xlsx') {
+      return {
+        filename: `begrippenlijst-${date}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        encoding: 'base64',
+        content: await toXlsxBase64(lines),
+      };
+    }
+    // A byte-order mark makes Excel read the file as UTF-8.
+    return { filename: `begrippenlijst-${date}.csv`, mimeType: 'text/csv;charset=utf-8', encoding: 'utf8', content: `\uFEFF${toCsv(lines)}` };
+  }
+  const quads = buildGlossaryQuads(terms, relations);
+  if (input.format === 'turtle') {
+    return { filename: `begrippenlijst-${date}.ttl`, mimeType: 'text/turtle;charset=utf-8', encoding: 'utf8', content: await quadsToTurtle(quads) };
+  }
+  return { filename: `begrippenlijst-${date}.jsonld`, mimeType: 'application/ld+json;charset=utf-8', encoding: 'utf8', content: quadsToJsonLd(quads) };
+}
+
+/** One sheet, the same columns as the CSV; cells are plain strings, never formulas. */
+async function toXlsxBase64(lines: string[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = new Date();
+  const sheet = workbook.addWorksheet('Begrippenlijst');
+  for (const line of lines) sheet.addRow(line);
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const buffer = await workbook.xlsx.writeBuffer();
+  return Buffer.from(buffer).toString('base64');
 }

@@ -1,55 +1,7 @@
-import { isAdmin } from '../access/access.rules';
-import type { Actor, GroupRole } from '../access/roles';
+import type { GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
-import { decisionErrors } from './decision.errors';
-import type { DecisionCondition, DecisionOutcome, DecisionStatus } from './decision.schema';
-
-// ---------------------------------------------------------------------------
-// Visibility
-// ---------------------------------------------------------------------------
-
-export interface DecisionVisibilityRef {
-  status: DecisionStatus;
-  /** When the decision first became vastgesteld; null while it never was. */
-  publishedAt: Date | null;
-}
-
-/**
- * The framework is joint: once a decision has been vastgesteld everyone needs to
- * know it, so it (and what later replaced or withdrew it) is public to every
- * signed-in user. A draft that was withdrawn before it was ever vastgesteld stays
- * with its group.
- */
-export function isDecisionPublic(decision: DecisionVisibilityRef): boolean {
-  if (decision.status === 'vastgesteld' || decision.status === 'vervangen') return true;
-  return decision.status === 'ingetrokken' && decision.publishedAt !== null;
-}
-
-/** Drafts: their group, management and admins. Public decisions: everyone signed in. */
-export function canReadDecision(actor: Actor, groupRole: GroupRole | null, decision: DecisionVisibilityRef): boolean {
-  if (isDecisionPublic(decision)) return true;
-  return actor.globalRole === 'admin' || actor.globalRole === 'management' || groupRole !== null;
-}
-
-/** Outsiders get NOT_FOUND for drafts, so they cannot probe which drafts exist. */
-export function assertCanReadDecision(actor: Actor, groupRole: GroupRole | null, decision: DecisionVisibilityRef): void {
-  if (!canReadDecision(actor, groupRole, decision)) throw new DomainError('NOT_FOUND');
-}
-
-/** Drafting, proposing and establishing: chairs and members of the group. */
-export function canEditDecision(groupRole: GroupRole | null): boolean {
-  return groupRole === 'chair' || groupRole === 'member';
-}
-
-/** Withdrawing a decision: the group's chair, or an admin stepping in. */
-export function canWithdrawDecision(actor: Actor, groupRole: GroupRole | null): boolean {
-  return isAdmin(actor) || groupRole === 'chair';
-}
-
-export function assertCanEditDecision(actor: Actor, groupRole: GroupRole | null, decision: DecisionVisibilityRef): void {
-  assertCanReadDecision(actor, groupRole, decision);
-  if (!canEditDecision(groupRole)) throw new DomainError('FORBIDDEN');
-}
+import { decisionsErrors } from './decisions.errors';
+import type { DecisionCondition, DecisionOutcome, DecisionStatus } from './decisions.schema';
 
 // ---------------------------------------------------------------------------
 // Lifecycle
@@ -81,15 +33,37 @@ export interface DecisionTransitionContext {
 }
 
 export function assertDecisionTransition(from: DecisionStatus, to: DecisionStatus, context: DecisionTransitionContext): void {
-  if (isDecisionClosed(from)) throw new DomainError(decisionErrors.DECISION_CLOSED);
+  if (isDecisionClosed(from)) throw new DomainError(decisionsErrors.DECISION_CLOSED);
   if (!canTransitionDecision(from, to)) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
   if (to === 'vervangen' && !context.viaSuccessor) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
-  if (to === 'vastgesteld' && context.missingSignOffs.length > 0) throw new DomainError(decisionErrors.SIGN_OFFS_MISSING);
-  if (to === 'ingetrokken' && context.reason.trim() === '') throw new DomainError(decisionErrors.WITHDRAWAL_REASON_REQUIRED, { field: 'reason' });
+  if (to === 'vastgesteld' && context.missingSignOffs.length > 0) throw new DomainError(decisionsErrors.SIGN_OFFS_MISSING);
+  if (to === 'ingetrokken' && context.reason.trim() === '') throw new DomainError(decisionsErrors.WITHDRAWAL_REASON_REQUIRED, { field: 'reason' });
+}
+
+/** What a status change writes besides the status itself. */
+export interface DecisionStatusEffect {
+  /** The decision this one replaces once vastgesteld: it becomes vervangen in the same step. */
+  supersedes: string | null;
+  /** The first time a decision is vastgesteld it is published to the whole framework. */
+  publish: boolean;
+  /** Withdrawing keeps the reason with the decision. */
+  recordReason: boolean;
+}
+
+export function effectOfStatusChange(
+  to: DecisionStatus,
+  decision: { publishedAt: Date | null; supersedesId: string | null },
+): DecisionStatusEffect {
+  const establishes = to === 'vastgesteld';
+  return {
+    supersedes: establishes ? decision.supersedesId : null,
+    publish: establishes && decision.publishedAt === null,
+    recordReason: to === 'ingetrokken',
+  };
 }
 
 export function assertDecisionEditable(status: DecisionStatus): void {
-  if (isDecisionClosed(status)) throw new DomainError(decisionErrors.DECISION_CLOSED);
+  if (isDecisionClosed(status)) throw new DomainError(decisionsErrors.DECISION_CLOSED);
 }
 
 // ---------------------------------------------------------------------------
@@ -99,30 +73,30 @@ export function assertDecisionEditable(status: DecisionStatus): void {
 /** Conditions belong to "allowed under conditions", which needs at least one. */
 export function assertOutcomeConditions(outcome: DecisionOutcome, conditions: readonly DecisionCondition[]): void {
   if (outcome === 'ALLOWED_WITH_CONDITIONS' && conditions.length === 0) {
-    throw new DomainError(decisionErrors.CONDITIONS_REQUIRED, { field: 'conditions' });
+    throw new DomainError(decisionsErrors.CONDITIONS_REQUIRED, { field: 'conditions' });
   }
   if (outcome !== 'ALLOWED_WITH_CONDITIONS' && conditions.length > 0) {
-    throw new DomainError(decisionErrors.CONDITIONS_NOT_EXPECTED, { field: 'conditions' });
+    throw new DomainError(decisionsErrors.CONDITIONS_NOT_EXPECTED, { field: 'conditions' });
   }
 }
 
 export function assertKnownConditionCodes(conditions: readonly DecisionCondition[], knownCodes: readonly string[]): void {
   if (conditions.some((condition) => condition.code !== null && !knownCodes.includes(condition.code))) {
-    throw new DomainError(decisionErrors.UNKNOWN_STANDARD_CONDITION, { field: 'conditions' });
+    throw new DomainError(decisionsErrors.UNKNOWN_STANDARD_CONDITION, { field: 'conditions' });
   }
 }
 
 export function assertSharingRulesValid(rules: readonly { fromOrganisationId: string; toOrganisationId: string }[]): void {
   rules.forEach((rule, index) => {
     if (rule.fromOrganisationId === rule.toOrganisationId) {
-      throw new DomainError(decisionErrors.SHARING_SAME_ORGANISATION, { field: `sharingRules.${index}.toOrganisationId` });
+      throw new DomainError(decisionsErrors.SHARING_SAME_ORGANISATION, { field: `sharingRules.${index}.toOrganisationId` });
     }
   });
 }
 
 export function assertDecisionOrganisationsInGroup(organisationIds: readonly string[], groupOrganisationIds: readonly string[]): void {
   if (organisationIds.some((id) => !groupOrganisationIds.includes(id))) {
-    throw new DomainError(decisionErrors.DECISION_ORGANISATION_NOT_IN_GROUP, { field: 'organisationIds' });
+    throw new DomainError(decisionsErrors.DECISION_ORGANISATION_NOT_IN_GROUP, { field: 'organisationIds' });
   }
 }
 
@@ -203,12 +177,12 @@ export interface SignOffAttempt {
  */
 export function assertCanSignOff(attempt: SignOffAttempt): void {
   if (attempt.groupRole === null) throw new DomainError('FORBIDDEN');
-  if (attempt.groupRole === 'observer') throw new DomainError(decisionErrors.OBSERVER_CANNOT_SIGN);
+  if (attempt.groupRole === 'observer') throw new DomainError(decisionsErrors.OBSERVER_CANNOT_SIGN);
   if (!attempt.concernedOrganisationIds.includes(attempt.actorOrganisationId)) {
-    throw new DomainError(decisionErrors.ORGANISATION_NOT_CONCERNED);
+    throw new DomainError(decisionsErrors.ORGANISATION_NOT_CONCERNED);
   }
-  if (attempt.status !== 'voorgesteld') throw new DomainError(decisionErrors.NOT_PROPOSED);
-  if (attempt.signedOrganisationIds.includes(attempt.actorOrganisationId)) throw new DomainError(decisionErrors.ALREADY_SIGNED);
+  if (attempt.status !== 'voorgesteld') throw new DomainError(decisionsErrors.NOT_PROPOSED);
+  if (attempt.signedOrganisationIds.includes(attempt.actorOrganisationId)) throw new DomainError(decisionsErrors.ALREADY_SIGNED);
 }
 
 export function canSignOff(attempt: SignOffAttempt): boolean {
@@ -238,14 +212,14 @@ export interface SupersedeRef {
  */
 export function assertCanSupersede(successor: { id: string | null; groupId: string }, predecessor: SupersedeRef): void {
   if (successor.id !== null && successor.id === predecessor.id) {
-    throw new DomainError(decisionErrors.SUPERSEDE_SELF, { field: 'supersedesId' });
+    throw new DomainError(decisionsErrors.SUPERSEDE_SELF, { field: 'supersedesId' });
   }
-  if (successor.groupId !== predecessor.groupId) throw new DomainError(decisionErrors.SUPERSEDE_OTHER_GROUP, { field: 'supersedesId' });
+  if (successor.groupId !== predecessor.groupId) throw new DomainError(decisionsErrors.SUPERSEDE_OTHER_GROUP, { field: 'supersedesId' });
   if (predecessor.supersededById !== null && predecessor.supersededById !== successor.id) {
-    throw new DomainError(decisionErrors.ALREADY_SUPERSEDED, { field: 'supersedesId' });
+    throw new DomainError(decisionsErrors.ALREADY_SUPERSEDED, { field: 'supersedesId' });
   }
   if (predecessor.status !== 'vastgesteld') {
-    throw new DomainError(decisionErrors.SUPERSEDE_NOT_ESTABLISHED, { field: 'supersedesId' });
+    throw new DomainError(decisionsErrors.SUPERSEDE_NOT_ESTABLISHED, { field: 'supersedesId' });
   }
 }
 
@@ -262,7 +236,7 @@ export function decisionsToFlagForReview(citing: readonly { id: string; status: 
 }
 
 export function assertReviewNeeded(reviewNeededAt: Date | null): void {
-  if (reviewNeededAt === null) throw new DomainError(decisionErrors.NO_REVIEW_NEEDED);
+  if (reviewNeededAt === null) throw new DomainError(decisionsErrors.NO_REVIEW_NEEDED);
 }
 
 // ---------------------------------------------------------------------------
@@ -279,39 +253,4 @@ export function isOpenQuestion(decision: { outcome: DecisionOutcome; status: Dec
 /** Whole days since the question was raised. */
 export function openQuestionAgeDays(raisedAt: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - raisedAt.getTime()) / DAY_MS));
-}
-
-// ---------------------------------------------------------------------------
-// Where a decision was tested
-// ---------------------------------------------------------------------------
-
-export type DecisionTestTarget = { kind: 'scenario'; id: string } | { kind: 'exercise'; id: string };
-
-/** A test link names exactly one scenario or one exercise, never both or neither. */
-export function decisionTestTargetOf(ref: { scenarioId: string | null; exerciseId: string | null }): DecisionTestTarget {
-  if (ref.scenarioId !== null && ref.exerciseId === null) return { kind: 'scenario', id: ref.scenarioId };
-  if (ref.exerciseId !== null && ref.scenarioId === null) return { kind: 'exercise', id: ref.exerciseId };
-  throw new DomainError(decisionErrors.ONE_TEST_TARGET, { field: 'scenarioId' });
-}
-
-/** The actor's footing in one of the two groups a test link joins. */
-export interface TestLinkGroup {
-  role: GroupRole | null;
-  archived: boolean;
-}
-
-/**
- * Recording (or removing) that a decision was tested is for the chairs and members
- * of either group: the decision's, or the one that ran the scenario or exercise
- * (which may test another group's vastgesteld decision). An archived group no
- * longer counts; `target` is null when the scenario/exercise no longer exists.
- */
-export function canRecordDecisionTest(decisionGroup: TestLinkGroup, target: TestLinkGroup | null): boolean {
-  return [decisionGroup, target].some((group) => group !== null && canEditDecision(group.role) && !group.archived);
-}
-
-export function assertCanRecordDecisionTest(decisionGroup: TestLinkGroup, target: TestLinkGroup | null): void {
-  if (canRecordDecisionTest(decisionGroup, target)) return;
-  const contributes = [decisionGroup, target].some((group) => group !== null && canEditDecision(group.role));
-  throw new DomainError(contributes ? 'GROUP_ARCHIVED' : 'FORBIDDEN');
 }

@@ -8,11 +8,10 @@ import {
   type GlossaryMatchingTerm,
   type GlossaryReader,
 } from '@srw/db';
-import { buildGlossaryMatcher, type Actor, type FindGlossaryTermsInTextsInput, type GlossaryTextMatch } from '@srw/domain';
+import { buildGlossaryMatcher, readsEveryGroup, type Actor, type FindGlossaryTermsInTextsInput, type GlossaryTextMatch } from '@srw/domain';
 import type { ServiceContext } from '../../context';
-import { readerOf } from '../decisions/decision-access';
-import { readsAllGroups } from '../scenarios/scenario-access';
-import { glossaryReaderOf, loadTermAccess } from './glossary.service';
+import { decisionReaderOf } from '../decisions/decisions-access';
+import { glossaryReaderOf, loadGlossaryTermAccess } from './glossary-access';
 
 /** A place where a term is used: another record whose text mentions it. */
 export interface GlossaryUsage {
@@ -75,7 +74,7 @@ const glossaryTermUsages: GlossaryUsageProvider = async (db, query) => {
 
 /** Scenarios whose problem statement or perspectives mention the term (only of groups the actor reads). */
 const scenarioUsages: GlossaryUsageProvider = async (db, query) => {
-  const rows = await listScenarioTextsForGlossary(db, { userId: query.actor.userId, allGroups: readsAllGroups(query.actor) });
+  const rows = await listScenarioTextsForGlossary(db, { userId: query.actor.userId, allGroups: readsEveryGroup(query.actor) });
   return rows.flatMap((row) => {
     const usage = usageIn(query, { module: 'scenario', id: row.id, title: row.title, href: `/scenarios/${row.id}` }, row.texts);
     return usage ? [usage] : [];
@@ -84,7 +83,7 @@ const scenarioUsages: GlossaryUsageProvider = async (db, query) => {
 
 /** Decisions whose question or context mention the term (only those the actor may read). */
 const decisionUsages: GlossaryUsageProvider = async (db, query) => {
-  const rows = await listDecisionTextsForGlossary(db, readerOf({ classificationCeiling: query.classificationCeiling }, query.actor));
+  const rows = await listDecisionTextsForGlossary(db, decisionReaderOf({ classificationCeiling: query.classificationCeiling }, query.actor));
   return rows.flatMap((row) => {
     const usage = usageIn(query, { module: 'decision', id: row.id, title: row.question, href: `/afwegingskader/${row.id}` }, [row.question, row.context]);
     return usage ? [usage] : [];
@@ -94,7 +93,7 @@ const decisionUsages: GlossaryUsageProvider = async (db, query) => {
 export const glossaryUsageProviders: GlossaryUsageProvider[] = [glossaryTermUsages, scenarioUsages, decisionUsages];
 
 export async function findTermUsages(ctx: ServiceContext, actor: Actor, termId: string): Promise<GlossaryUsage[]> {
-  const { term } = await loadTermAccess(ctx.db, actor, termId);
+  const { term } = await loadGlossaryTermAccess(ctx.db, actor, termId);
   const matcher = buildGlossaryMatcher([term]);
   const query: GlossaryUsageQuery = {
     termId,

@@ -1,0 +1,43 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { glossaryApprovals, organisations, users } from '../schema';
+
+export interface GlossaryApprovalView {
+  id: string;
+  revision: number;
+  termVersion: number;
+  organisationId: string;
+  organisationCode: string;
+  userId: string | null;
+  userName: string | null;
+  approvedAt: Date;
+}
+
+/** Every approval ever given, newest first (the history of who approved what). */
+export async function findGlossaryApprovals(db: Executor, termId: string): Promise<GlossaryApprovalView[]> {
+  return db
+    .select({
+      id: glossaryApprovals.id,
+      revision: glossaryApprovals.revision,
+      termVersion: glossaryApprovals.termVersion,
+      organisationId: glossaryApprovals.organisationId,
+      organisationCode: organisations.code,
+      userId: glossaryApprovals.userId,
+      userName: users.name,
+      approvedAt: glossaryApprovals.approvedAt,
+    })
+    .from(glossaryApprovals)
+    .innerJoin(organisations, eq(organisations.id, glossaryApprovals.organisationId))
+    .leftJoin(users, eq(users.id, glossaryApprovals.userId))
+    .where(eq(glossaryApprovals.termId, termId))
+    .orderBy(desc(glossaryApprovals.approvedAt), desc(glossaryApprovals.id));
+}
+
+export async function insertGlossaryApproval(
+  db: Executor,
+  values: { termId: string; revision: number; termVersion: number; organisationId: string; userId: string },
+) {
+  const [row] = await db.insert(glossaryApprovals).values(values).returning();
+  if (!row) throw new Error('insert glossary_approvals returned no row');
+  return row;
+}

@@ -1,0 +1,42 @@
+import type { SearchParams } from '../common/query-string';
+import { decisionFiltersSchema, type DecisionFilters } from './decisions.schema';
+
+/**
+ * The framework overview's filters as they live in the address bar, so a filtered
+ * view (and its print version) can be shared. Names are Dutch, like the route
+ * (`/afwegingskader?werkgroep=…&uitkomst=UNCLEAR&trefwoord=…`).
+ */
+const names = {
+  groupId: 'werkgroep',
+  outcome: 'uitkomst',
+  status: 'status',
+  legalBasisId: 'grondslag',
+  tag: 'trefwoord',
+  cooperationLevel: 'niveau',
+} as const;
+
+type FilterKey = keyof typeof names;
+
+const entries = Object.entries(names) as [FilterKey, string][];
+
+/** Reads the filters; when any of them does not parse, the page shows the whole framework. */
+export function parseDecisionFilterQuery(params: SearchParams): DecisionFilters {
+  const raw: Partial<Record<FilterKey, string>> = {};
+  for (const [key, name] of entries) {
+    const value = params[name];
+    if (typeof value === 'string' && value !== '') raw[key] = value;
+  }
+  const parsed = decisionFiltersSchema.safeParse(raw);
+  return parsed.success ? parsed.data : {};
+}
+
+/** The query string for the filters, without empty ones; `''` when none is set. */
+export function decisionFilterQueryString(filters: DecisionFilters): string {
+  const query = new URLSearchParams();
+  for (const [key, name] of entries) {
+    const value = filters[key];
+    if (typeof value === 'string' && value !== '') query.set(name, value);
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
