@@ -1,5 +1,5 @@
 import { canContributeToGroup } from '../access/access.rules';
-import { canEditRecommendation } from '../recommendations/recommendations.rules';
+import { canEditRecommendation } from '../recommendations/recommendations.permissions';
 import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
 import { placementErrors } from './placement.errors';

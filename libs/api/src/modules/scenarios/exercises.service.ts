@@ -65,6 +65,7 @@ import {
   parseInjectCsv,
   positionsFor,
   scenariosErrors,
+  exercisesErrors,
   type Actor,
   type AddImprovementActionInput,
   type AddInjectInput,
@@ -205,10 +206,10 @@ async function validatePlanning(db: Executor, groupId: string, input: CreateExer
   );
   const memberIds = await findGroupMemberUserIds(db, groupId);
   if (input.participantUserIds.some((id) => !memberIds.includes(id))) {
-    throw new DomainError(scenariosErrors.NOT_A_GROUP_MEMBER, { field: 'participantUserIds' });
+    throw new DomainError(exercisesErrors.NOT_A_GROUP_MEMBER, { field: 'participantUserIds' });
   }
   if (input.plannerUserIds.some((id) => !memberIds.includes(id))) {
-    throw new DomainError(scenariosErrors.NOT_A_GROUP_MEMBER, { field: 'plannerUserIds' });
+    throw new DomainError(exercisesErrors.NOT_A_GROUP_MEMBER, { field: 'plannerUserIds' });
   }
   await assertConditionsExist(
     db,
@@ -520,7 +521,7 @@ export async function updateObservation(ctx: ServiceContext, actor: Actor, input
     await validateObservation(tx, exercise.id, input);
     // An observation with improvement actions stays an area for improvement.
     if (input.kind === 'strength' && (await countActionsOfObservation(tx, input.id)) > 0) {
-      throw new DomainError(scenariosErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'kind' });
+      throw new DomainError(exercisesErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'kind' });
     }
     const [updated] = await tx
       .update(exerciseObservations)
