@@ -47,9 +47,9 @@ describe('assessments.list / get / overview', () => {
 
   it('gives management read-only access', async () => {
     const list = await caller('management').assessments.list({ groupId: f.groupId });
-    expect(list.permissions.record).toBe(false);
-    expect((await caller('member').assessments.list({ groupId: f.groupId })).permissions.record).toBe(true);
-    expect((await caller('observer').assessments.get({ id: assessmentId })).permissions.edit).toBe(false);
+    expect(list.permissions.canRecord).toBe(false);
+    expect((await caller('member').assessments.list({ groupId: f.groupId })).permissions.canRecord).toBe(true);
+    expect((await caller('observer').assessments.get({ id: assessmentId })).permissions.canEdit).toBe(false);
   });
 });
 
@@ -147,7 +147,7 @@ describe('assessments.overview', () => {
       ['2026-06-10', '2', 1],
       ['2026-06-10', '3', 3],
     ]);
-    expect(overview.permissions.record).toBe(false);
+    expect(overview.permissions.canRecord).toBe(false);
   });
 
   it('is empty for a group without assessments', async () => {

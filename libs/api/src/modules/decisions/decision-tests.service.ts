@@ -16,6 +16,7 @@ import {
   canEditDecision,
   decisionTestTargetOf,
   DomainError,
+  readsEveryGroup,
   type Actor,
   type DecisionTestTarget,
   type DecisionTestTargetInput,
@@ -26,7 +27,8 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { loadExerciseAccess, loadScenarioAccess, readsAllGroups } from '../scenarios/scenario-access';
+import { loadExerciseAccess } from '../scenarios/exercises-access';
+import { loadScenarioAccess } from '../scenarios/scenarios-access';
 import { loadDecisionAccess, readerOf } from './decision-access';
 
 /** Test links are audited as changes of the decision (like sign-offs), so they show in its history. */
@@ -95,7 +97,7 @@ export async function removeDecisionTest(ctx: ServiceContext, actor: Actor, inpu
     const { decision, group, role } = await loadDecisionAccess(tx, ctx.classificationCeiling, actor, link.decisionId);
     const target = await targetGroupOf(tx, actor, decisionTestTargetOf(link));
     // A decision-group outsider who cannot see the target cannot see the link either.
-    if (!canEditDecision(role) && (target?.role ?? null) === null && !readsAllGroups(actor)) throw new DomainError('NOT_FOUND');
+    if (!canEditDecision(role) && (target?.role ?? null) === null && !readsEveryGroup(actor)) throw new DomainError('NOT_FOUND');
     assertCanRecordDecisionTest({ role, archived: group.status === 'gearchiveerd' }, target);
     assertExpectedVersion(input.version, link.version);
     await deleteDecisionTestLink(tx, link.id);
@@ -131,7 +133,7 @@ export async function listTestTargetsForDecision(ctx: ServiceContext, actor: Act
   const inDecisionGroup = canEditDecision(role) && group.status !== 'gearchiveerd';
   return listDecisionTestTargets(ctx.db, {
     userId: actor.userId,
-    allGroups: readsAllGroups(actor),
+    allGroups: readsEveryGroup(actor),
     contributingOnly: !inDecisionGroup,
     search: input.search,
     limit: TARGET_LIMIT,

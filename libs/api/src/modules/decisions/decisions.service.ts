@@ -60,6 +60,7 @@ import {
   isOpenQuestion,
   missingSignOffs,
   openQuestionAgeDays,
+  readsEveryGroup,
   type Actor,
   type ChangeDecisionStatusInput,
   type CreateDecisionInput,
@@ -72,7 +73,6 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { readsAllGroups } from '../scenarios/scenario-access';
 import { loadDecisionAccess, readerOf } from './decision-access';
 
 const ENTITY = 'decision';
@@ -210,7 +210,7 @@ export async function getDecision(ctx: ServiceContext, actor: Actor, id: string)
     findDecisionLegalBases(ctx.db, id),
     findDecisionSharingRules(ctx.db, id),
     findDecisionSignOffs(ctx.db, id),
-    listDecisionTestLinksWithTargets(ctx.db, id, { userId: actor.userId, allGroups: readsAllGroups(actor) }),
+    listDecisionTestLinksWithTargets(ctx.db, id, { userId: actor.userId, allGroups: readsEveryGroup(actor) }),
     loadChain(ctx.db, actor, decision),
     contributesToAnyOpenGroup(ctx.db, actor.userId),
   ]);

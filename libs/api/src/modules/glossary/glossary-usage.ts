@@ -8,10 +8,9 @@ import {
   type GlossaryMatchingTerm,
   type GlossaryReader,
 } from '@srw/db';
-import { buildGlossaryMatcher, type Actor, type FindGlossaryTermsInTextsInput, type GlossaryTextMatch } from '@srw/domain';
+import { buildGlossaryMatcher, readsEveryGroup, type Actor, type FindGlossaryTermsInTextsInput, type GlossaryTextMatch } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { readerOf } from '../decisions/decision-access';
-import { readsAllGroups } from '../scenarios/scenario-access';
 import { glossaryReaderOf, loadTermAccess } from './glossary.service';
 
 /** A place where a term is used: another record whose text mentions it. */
@@ -75,7 +74,7 @@ const glossaryTermUsages: GlossaryUsageProvider = async (db, query) => {
 
 /** Scenarios whose problem statement or perspectives mention the term (only of groups the actor reads). */
 const scenarioUsages: GlossaryUsageProvider = async (db, query) => {
-  const rows = await listScenarioTextsForGlossary(db, { userId: query.actor.userId, allGroups: readsAllGroups(query.actor) });
+  const rows = await listScenarioTextsForGlossary(db, { userId: query.actor.userId, allGroups: readsEveryGroup(query.actor) });
   return rows.flatMap((row) => {
     const usage = usageIn(query, { module: 'scenario', id: row.id, title: row.title, href: `/scenarios/${row.id}` }, row.texts);
     return usage ? [usage] : [];

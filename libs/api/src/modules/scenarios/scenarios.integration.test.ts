@@ -364,8 +364,8 @@ describe('scenario behaviour', () => {
     expect(detail.comparison.find((c) => c.aspect === 'mandate')).toMatchObject({ differs: true });
     expect(detail.legalBases.map((b) => b.code)).toEqual(['MSOB']);
     expect(detail.conditions.map((c) => c.id)).toEqual(['2.3.c', '3.1.b']);
-    expect(detail.permissions).toEqual({ edit: false, changeStatus: false, delete: false, planExercise: false });
-    expect((await chair().scenarios.get({ id: s.id })).permissions).toEqual({ edit: true, changeStatus: true, delete: true, planExercise: false });
+    expect(detail.permissions).toEqual({ canEdit: false, canChangeStatus: false, canDelete: false, canPlanExercise: false });
+    expect((await chair().scenarios.get({ id: s.id })).permissions).toEqual({ canEdit: true, canChangeStatus: true, canDelete: true, canPlanExercise: false });
     const history = await chair().audit.list({ groupId: f.groupId, entityId: s.id });
     expect(history.items.map((e) => `${e.entityType}:${e.action}`)).toEqual(['scenario:create']);
   });
@@ -419,7 +419,7 @@ describe('exercise behaviour', () => {
       ['Steunverzoek binnen een uur rond', null],
       ['Gezamenlijk beeld van het zoekgebied', null],
     ]);
-    expect(detail.permissions.editPlanning).toBe(false);
+    expect(detail.permissions.canEditPlanning).toBe(false);
     expect(detail.nextStatuses).toEqual([]);
     expect((await chair().exercises.get({ id: e.id })).nextStatuses).toEqual(['in_voorbereiding', 'geannuleerd']);
   });
