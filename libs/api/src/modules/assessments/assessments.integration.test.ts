@@ -50,6 +50,10 @@ describe('assessments.list / get / overview', () => {
     expect(list.permissions.canRecord).toBe(false);
     expect((await caller('member').assessments.list({ groupId: f.groupId })).permissions.canRecord).toBe(true);
     expect((await caller('observer').assessments.get({ id: assessmentId })).permissions.canEdit).toBe(false);
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.every((item) => !item.permissions.canEdit && !item.permissions.canDelete)).toBe(true);
+    const asChair = await caller('chair').assessments.list({ groupId: f.groupId });
+    expect(asChair.items.find((item) => item.id === assessmentId)?.permissions).toEqual({ canEdit: true, canDelete: true });
   });
 });
 
