@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
+import { codeOf } from '../common/testing';
 import {
   assertValidScores,
   categoryAverages,
@@ -7,15 +7,6 @@ import {
   weakestIndicators,
   type ScoredIndicator,
 } from './assessments.rules';
-
-function codeOf(fn: () => void): string | null {
-  try {
-    fn();
-    return null;
-  } catch (error) {
-    return error instanceof DomainError ? error.code : 'OTHER';
-  }
-}
 
 const latest: ScoredIndicator[] = [
   { conditionId: '1.1.a', score: 4 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, GlobalRole, GroupRole } from '../access/roles';
-import { DomainError } from '../errors';
+import type { GlobalRole, GroupRole } from '../access/roles';
+import { actorWithRole, codeOf } from '../common/testing';
 import type { WorkingGroupStatus } from '../working-groups/working-group.schema';
 import {
   assertCanEditRecommendation,
@@ -14,17 +14,6 @@ import {
   recommendationPermissions,
 } from './recommendations.permissions';
 import { recommendationStatuses } from './recommendations.schema';
-
-function codeOf(fn: () => void): string | null {
-  try {
-    fn();
-    return null;
-  } catch (error) {
-    return error instanceof DomainError ? error.code : 'OTHER';
-  }
-}
-
-const actor = (globalRole: GlobalRole): Actor => ({ userId: 'u', organisationId: 'o', globalRole });
 
 describe('recommendation access', () => {
   // [global role, group role, group-less?, read, edit]
@@ -43,15 +32,15 @@ describe('recommendation access', () => {
   ];
   it.each(table)('%s with group role %s (group-less %s): read=%s edit=%s', (global, role, groupless, read, edit) => {
     const groupId = groupless ? null : 'g';
-    expect(canReadRecommendation(actor(global), groupId, role)).toBe(read);
-    expect(canEditRecommendation(actor(global), groupId, role)).toBe(edit);
-    expect(codeOf(() => assertCanReadRecommendation(actor(global), groupId, role))).toBe(read ? null : 'NOT_FOUND');
-    expect(codeOf(() => assertCanEditRecommendation(actor(global), groupId, role))).toBe(!read ? 'NOT_FOUND' : edit ? null : 'FORBIDDEN');
+    expect(canReadRecommendation(actorWithRole(global), groupId, role)).toBe(read);
+    expect(canEditRecommendation(actorWithRole(global), groupId, role)).toBe(edit);
+    expect(codeOf(() => assertCanReadRecommendation(actorWithRole(global), groupId, role))).toBe(read ? null : 'NOT_FOUND');
+    expect(codeOf(() => assertCanEditRecommendation(actorWithRole(global), groupId, role))).toBe(!read ? 'NOT_FOUND' : edit ? null : 'FORBIDDEN');
   });
 });
 
 describe('recommendationPermissions', () => {
-  const member = actor('member');
+  const member = actorWithRole('member');
   const inGroup = (groupRole: GroupRole | null, groupStatus: WorkingGroupStatus = 'actief') => ({ groupRole, groupStatus });
 
   it('lets an editor edit an open recommendation, change its status, add notes, and record progress once accepted', () => {
@@ -82,16 +71,16 @@ describe('recommendationPermissions', () => {
   it.each(recommendationStatuses)('gives readers and archived groups nothing to do (%s)', (status) => {
     const nothing = { canEdit: false, canChangeStatus: false, canAddNote: false, canRecordProgress: false };
     expect(recommendationPermissions(member, inGroup('observer'), { groupId: 'g', status })).toEqual(nothing);
-    expect(recommendationPermissions(actor('management'), inGroup(null), { groupId: 'g', status })).toEqual(nothing);
+    expect(recommendationPermissions(actorWithRole('management'), inGroup(null), { groupId: 'g', status })).toEqual(nothing);
     expect(recommendationPermissions(member, inGroup('chair', 'gearchiveerd'), { groupId: 'g', status })).toEqual(nothing);
-    expect(recommendationPermissions(actor('admin'), inGroup(null, 'gearchiveerd'), { groupId: 'g', status })).toEqual(nothing);
+    expect(recommendationPermissions(actorWithRole('admin'), inGroup(null, 'gearchiveerd'), { groupId: 'g', status })).toEqual(nothing);
   });
 
   it('gives management and admins the group-less ones, and admins any group', () => {
     const groupless = { groupRole: null, groupStatus: null };
-    expect(recommendationPermissions(actor('management'), groupless, { groupId: null, status: 'aanvaard' }).canRecordProgress).toBe(true);
+    expect(recommendationPermissions(actorWithRole('management'), groupless, { groupId: null, status: 'aanvaard' }).canRecordProgress).toBe(true);
     expect(recommendationPermissions(member, groupless, { groupId: null, status: 'aanvaard' }).canAddNote).toBe(false);
-    expect(recommendationPermissions(actor('admin'), inGroup(null), { groupId: 'g', status: 'aanvaard' }).canEdit).toBe(true);
+    expect(recommendationPermissions(actorWithRole('admin'), inGroup(null), { groupId: 'g', status: 'aanvaard' }).canEdit).toBe(true);
   });
 });
 
@@ -104,23 +93,23 @@ describe('new recommendations', () => {
   ];
 
   it('offers the groups the actor may file under, never archived ones', () => {
-    expect(groupsForNewRecommendation(actor('member'), groups).map((g) => g.id)).toEqual(['a']);
-    expect(groupsForNewRecommendation(actor('management'), groups).map((g) => g.id)).toEqual(['a']);
-    expect(groupsForNewRecommendation(actor('admin'), groups).map((g) => g.id)).toEqual(['a', 'c', 'd']);
+    expect(groupsForNewRecommendation(actorWithRole('member'), groups).map((g) => g.id)).toEqual(['a']);
+    expect(groupsForNewRecommendation(actorWithRole('management'), groups).map((g) => g.id)).toEqual(['a']);
+    expect(groupsForNewRecommendation(actorWithRole('admin'), groups).map((g) => g.id)).toEqual(['a', 'c', 'd']);
   });
 
   it('lets management and admins file group-less ones, and only admins look beyond their own groups', () => {
-    expect(canCreateGrouplessRecommendation(actor('admin'))).toBe(true);
-    expect(canCreateGrouplessRecommendation(actor('management'))).toBe(true);
-    expect(canCreateGrouplessRecommendation(actor('member'))).toBe(false);
-    expect(filesRecommendationsInEveryGroup(actor('admin'))).toBe(true);
-    expect(filesRecommendationsInEveryGroup(actor('management'))).toBe(false);
+    expect(canCreateGrouplessRecommendation(actorWithRole('admin'))).toBe(true);
+    expect(canCreateGrouplessRecommendation(actorWithRole('management'))).toBe(true);
+    expect(canCreateGrouplessRecommendation(actorWithRole('member'))).toBe(false);
+    expect(filesRecommendationsInEveryGroup(actorWithRole('admin'))).toBe(true);
+    expect(filesRecommendationsInEveryGroup(actorWithRole('management'))).toBe(false);
   });
 
   it('lets a member create one only with a working role in one of their groups', () => {
-    expect(canCreateRecommendation(actor('member'), [])).toBe(false);
-    expect(canCreateRecommendation(actor('member'), groups.slice(2))).toBe(false);
-    expect(canCreateRecommendation(actor('member'), groups)).toBe(true);
-    expect(canCreateRecommendation(actor('management'), [])).toBe(true);
+    expect(canCreateRecommendation(actorWithRole('member'), [])).toBe(false);
+    expect(canCreateRecommendation(actorWithRole('member'), groups.slice(2))).toBe(false);
+    expect(canCreateRecommendation(actorWithRole('member'), groups)).toBe(true);
+    expect(canCreateRecommendation(actorWithRole('management'), [])).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
+import { codeOf } from '../common/testing';
 import {
   assertAddresseeProgressAllowed,
   assertAddresseesChangeable,
@@ -20,15 +20,6 @@ import {
   type RecommendationStatusChange,
 } from './recommendations.rules';
 import { recommendationStatuses, type RecommendationStatus, type VerificationEvidence } from './recommendations.schema';
-
-function codeOf(fn: () => void): string | null {
-  try {
-    fn();
-    return null;
-  } catch (error) {
-    return error instanceof DomainError ? error.code : 'OTHER';
-  }
-}
 
 const evidence: VerificationEvidence = {
   kind: 'exercise',

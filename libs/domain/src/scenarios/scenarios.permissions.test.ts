@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, GlobalRole, GroupRole } from '../access/roles';
+import type { GroupRole } from '../access/roles';
+import { actorWithRole } from '../common/testing';
 import type { WorkingGroupStatus } from '../working-groups/working-group.schema';
 import { assertCanWorkOnScenarios, canWorkOnScenarios, scenarioPermissions } from './scenarios.permissions';
 import { scenarioStatuses } from './scenarios.schema';
-
-const actor = (globalRole: GlobalRole): Actor => ({ userId: 'u', organisationId: 'o', globalRole });
 
 describe('working on scenarios', () => {
   // [group role, group status, works?, error when not]
@@ -26,19 +25,19 @@ describe('scenarioPermissions', () => {
   const member = { groupRole: 'member' as const, groupStatus: 'actief' as const };
 
   it('follows the status: edit until archived, plan exercises when ready, delete without exercises', () => {
-    expect(scenarioPermissions(actor('member'), member, { status: 'concept', exerciseCount: 0 })).toEqual({
+    expect(scenarioPermissions(actorWithRole('member'), member, { status: 'concept', exerciseCount: 0 })).toEqual({
       canEdit: true,
       canChangeStatus: true,
       canDelete: true,
       canPlanExercise: false,
     });
-    expect(scenarioPermissions(actor('member'), member, { status: 'gereed', exerciseCount: 2 })).toEqual({
+    expect(scenarioPermissions(actorWithRole('member'), member, { status: 'gereed', exerciseCount: 2 })).toEqual({
       canEdit: true,
       canChangeStatus: true,
       canDelete: false,
       canPlanExercise: true,
     });
-    expect(scenarioPermissions(actor('member'), member, { status: 'gearchiveerd', exerciseCount: 0 })).toEqual({
+    expect(scenarioPermissions(actorWithRole('member'), member, { status: 'gearchiveerd', exerciseCount: 0 })).toEqual({
       canEdit: false,
       canChangeStatus: true,
       canDelete: true,
@@ -48,8 +47,8 @@ describe('scenarioPermissions', () => {
 
   it.each(scenarioStatuses)('gives readers nothing to do, admins and management included (%s)', (status) => {
     const nothing = { canEdit: false, canChangeStatus: false, canDelete: false, canPlanExercise: false };
-    expect(scenarioPermissions(actor('admin'), { groupRole: null, groupStatus: 'actief' }, { status, exerciseCount: 0 })).toEqual(nothing);
-    expect(scenarioPermissions(actor('management'), { groupRole: 'observer', groupStatus: 'actief' }, { status, exerciseCount: 0 })).toEqual(nothing);
-    expect(scenarioPermissions(actor('member'), { groupRole: 'chair', groupStatus: 'gearchiveerd' }, { status, exerciseCount: 0 })).toEqual(nothing);
+    expect(scenarioPermissions(actorWithRole('admin'), { groupRole: null, groupStatus: 'actief' }, { status, exerciseCount: 0 })).toEqual(nothing);
+    expect(scenarioPermissions(actorWithRole('management'), { groupRole: 'observer', groupStatus: 'actief' }, { status, exerciseCount: 0 })).toEqual(nothing);
+    expect(scenarioPermissions(actorWithRole('member'), { groupRole: 'chair', groupStatus: 'gearchiveerd' }, { status, exerciseCount: 0 })).toEqual(nothing);
   });
 });
