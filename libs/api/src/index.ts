@@ -7,5 +7,6 @@ export { readServerConfig, type ServerConfig } from './config';
 export { createContext, type Context, type SessionUser } from './context';
 export { SESSION_COOKIE_PREFIX } from './auth';
 export type { ErrorShapeData } from './errors';
-export { handleRecommendationExport, recommendationRegisterCsv } from './modules/recommendations/recommendations.export';
-export { handleCalendarFeed } from './modules/scenarios/calendar-feed.handler';
+export { handleRecommendationExport } from './modules/recommendations/recommendations-export.handler';
+export { recommendationRegisterCsv } from './modules/recommendations/recommendations-export.service';
+export { handleCalendarFeed } from './modules/scenarios/calendar-feeds.handler';

@@ -7,7 +7,8 @@ import { organisationsRouter } from './modules/organisations/organisations.route
 import { placementsRouter } from './modules/placements/placements.router';
 import { recommendationsRouter } from './modules/recommendations/recommendations.router';
 import { referenceRouter } from './modules/reference/reference.router';
-import { exercisesRouter, scenariosRouter } from './modules/scenarios/scenarios.router';
+import { exercisesRouter } from './modules/scenarios/exercises.router';
+import { scenariosRouter } from './modules/scenarios/scenarios.router';
 import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
 import { decisionsRouter } from './modules/decisions/decisions.router';

@@ -12,6 +12,10 @@ export * from './queries/users';
 export * from './queries/working-groups';
 export * from './queries/memberships';
 export * from './queries/scenarios';
+export * from './queries/exercises';
+export * from './queries/exercise-injects';
+export * from './queries/exercise-observations';
+export * from './queries/improvement-actions';
 export * from './seed/reference-data';
 export * from './seed/glossary-seed';
 // SQL helpers re-exported so the API layer never imports the ORM directly.

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AssessmentScore } from '@srw/domain';
 import type { Executor } from '../client';
-import { conditionAssessmentScores, conditionAssessments, conditionNodes, users } from '../schema';
+import { conditionAssessmentScores, conditionAssessments, conditionNodes, users, type ConditionAssessmentRow } from '../schema';
+import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 export interface AssessmentSummary {
   id: string;
@@ -35,14 +36,25 @@ export async function listAssessments(db: Executor, groupId: string): Promise<As
     .orderBy(desc(conditionAssessments.assessedOn), desc(conditionAssessments.createdAt));
 }
 
-export async function findAssessment(db: Executor, id: string) {
-  const [row] = await db.select().from(conditionAssessments).where(eq(conditionAssessments.id, id));
-  return row ?? null;
+export async function findAssessment(db: Executor, id: string, options: FindOptions = {}) {
+  return findRowById(db, conditionAssessments, id, options);
 }
 
-export async function findAssessmentForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(conditionAssessments).where(eq(conditionAssessments.id, id)).for('update');
-  return row ?? null;
+type AssessmentValues = Pick<ConditionAssessmentRow, 'assessedOn' | 'note'>;
+
+export async function insertAssessment(db: Executor, values: AssessmentValues & { groupId: string; createdBy: string }): Promise<ConditionAssessmentRow> {
+  const [row] = await db.insert(conditionAssessments).values(values).returning();
+  if (!row) throw new Error('insert condition_assessments returned no row');
+  return row;
+}
+
+export async function updateAssessmentRow(db: Executor, id: string, expectedVersion: number, values: AssessmentValues): Promise<ConditionAssessmentRow> {
+  return updateVersioned(db, conditionAssessments, id, expectedVersion, values);
+}
+
+/** Removes the assessment and, by cascade, its scores. */
+export async function deleteAssessmentRow(db: Executor, id: string): Promise<void> {
+  await db.delete(conditionAssessments).where(eq(conditionAssessments.id, id));
 }
 
 export interface AssessmentScoreView {

@@ -28,7 +28,9 @@ import {
   recommendations,
   users,
   workingGroups,
+  type RecommendationRow,
 } from '../schema';
+import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 /** Which recommendations a caller may see: every one, or the group-less ones plus those of their groups. */
 export interface RecommendationScope {
@@ -174,14 +176,32 @@ export async function listOverdueRecommendations(
     .limit(query.limit);
 }
 
-export async function findRecommendation(db: Executor, id: string) {
-  const [row] = await db.select().from(recommendations).where(eq(recommendations.id, id));
-  return row ?? null;
+export async function findRecommendation(db: Executor, id: string, options: FindOptions = {}) {
+  return findRowById(db, recommendations, id, options);
 }
 
-export async function findRecommendationForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(recommendations).where(eq(recommendations.id, id)).for('update');
-  return row ?? null;
+type RecommendationValues = Pick<
+  RecommendationRow,
+  'code' | 'title' | 'description' | 'sourceType' | 'sourceReference' | 'level' | 'ownerUserId' | 'dueDate' | 'priority' | 'decisionId' | 'classification'
+>;
+
+export async function insertRecommendation(
+  db: Executor,
+  values: RecommendationValues & Pick<RecommendationRow, 'sourceId' | 'groupId'> & { createdBy: string },
+): Promise<RecommendationRow> {
+  const [row] = await db.insert(recommendations).values(values).returning();
+  if (!row) throw new Error('insert recommendations returned no row');
+  return row;
+}
+
+/** Also with no values: bumps the version when an addressee records progress. */
+export async function updateRecommendationRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<RecommendationValues & Pick<RecommendationRow, 'status' | 'statusChangedAt' | 'implementedOn'>>,
+): Promise<RecommendationRow> {
+  return updateVersioned(db, recommendations, id, expectedVersion, values);
 }
 
 export async function findRecommendationByCode(db: Executor, code: string) {

@@ -1,5 +1,3 @@
-import { canContributeToGroup, canReadGroup } from '../access/access.rules';
-import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
 import { compareConditionIds, conditionCategoryOf } from '../recommendations/recommendations.rules';
 import { assessmentsErrors } from './assessments.errors';
@@ -103,18 +101,4 @@ export function weakestIndicators(
     .map((s) => ({ conditionId: s.conditionId, score: s.score }))
     .sort((a, b) => a.score - b.score || compareConditionIds(a.conditionId, b.conditionId))
     .slice(0, limit);
-}
-
-/** Group members and management read a group's assessments; chairs and members record them. */
-export function canReadAssessments(actor: Actor, groupRole: GroupRole | null): boolean {
-  return canReadGroup(actor, groupRole);
-}
-
-export function canRecordAssessment(actor: Actor, groupRole: GroupRole | null): boolean {
-  return actor.globalRole === 'admin' || canContributeToGroup(groupRole);
-}
-
-export function assertCanRecordAssessment(actor: Actor, groupRole: GroupRole | null): void {
-  if (!canReadAssessments(actor, groupRole)) throw new DomainError('NOT_FOUND');
-  if (!canRecordAssessment(actor, groupRole)) throw new DomainError('FORBIDDEN');
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '../access/roles';
-import { canEditRecommendation } from '../recommendations/recommendations.rules';
+import { canEditRecommendation } from '../recommendations/recommendations.permissions';
 import { isArchivedGroupStatus } from '../working-groups/working-groups.rules';
 import { canEditPlacement, type PlacementRelation } from './placements.permissions';
 import { isClosedStatus } from './placements.rules';

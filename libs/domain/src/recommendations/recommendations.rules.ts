@@ -1,5 +1,3 @@
-import { canContributeToGroup, canReadGroup } from '../access/access.rules';
-import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
 import { recommendationsErrors } from './recommendations.errors';
 import type { AddresseeState, RecommendationStatus, VerificationEvidence } from './recommendations.schema';
@@ -96,8 +94,12 @@ export function isRecommendationOverdue(recommendation: { dueDate: string | null
 }
 
 /** Verified, rejected and lapsed recommendations are closed to edits (notes still allowed). */
+export function isRecommendationEditable(status: RecommendationStatus): boolean {
+  return !finalRecommendationStatuses.includes(status);
+}
+
 export function assertRecommendationEditable(status: RecommendationStatus): void {
-  if (finalRecommendationStatuses.includes(status)) {
+  if (!isRecommendationEditable(status)) {
     throw new DomainError(recommendationsErrors.RECOMMENDATION_CLOSED);
   }
 }
@@ -111,11 +113,15 @@ export function assertAddresseesChangeable(status: RecommendationStatus, before:
 }
 
 /** An addressee records its implementation state once the recommendation is accepted and until it is carried out. */
+export function isAddresseeProgressOpen(status: RecommendationStatus): boolean {
+  return status === 'aanvaard' || status === 'in_uitvoering';
+}
+
 export function assertAddresseeProgressAllowed(status: RecommendationStatus, addresseeIds: readonly string[], organisationId: string): void {
   if (!addresseeIds.includes(organisationId)) {
     throw new DomainError(recommendationsErrors.NOT_AN_ADDRESSEE, { field: 'organisationId' });
   }
-  if (status !== 'aanvaard' && status !== 'in_uitvoering') {
+  if (!isAddresseeProgressOpen(status)) {
     throw new DomainError(recommendationsErrors.ADDRESSEE_PROGRESS_CLOSED);
   }
 }
@@ -131,34 +137,6 @@ export function mergeAddressees<T extends { organisationId: string; state: Addre
   const removed = existing.filter((a) => !organisationIds.includes(a.organisationId));
   const added = organisationIds.filter((id) => !existing.some((a) => a.organisationId === id));
   return { kept, added, removed };
-}
-
-/**
- * Who sees a recommendation: a group-less (management-level) one every signed-in
- * user; a group's one whoever may read the group.
- */
-export function canReadRecommendation(actor: Actor, groupId: string | null, groupRole: GroupRole | null): boolean {
-  return groupId === null || canReadGroup(actor, groupRole);
-}
-
-/**
- * Who edits: management (and admins) the group-less ones; a group's chairs and
- * members that group's ones; admins may always step in.
- */
-export function canEditRecommendation(actor: Actor, groupId: string | null, groupRole: GroupRole | null): boolean {
-  if (actor.globalRole === 'admin') return true;
-  if (groupId === null) return actor.globalRole === 'management';
-  return canContributeToGroup(groupRole);
-}
-
-/** Unreadable answers NOT_FOUND, readable-but-not-editable FORBIDDEN. */
-export function assertCanEditRecommendation(actor: Actor, groupId: string | null, groupRole: GroupRole | null): void {
-  if (!canReadRecommendation(actor, groupId, groupRole)) throw new DomainError('NOT_FOUND');
-  if (!canEditRecommendation(actor, groupId, groupRole)) throw new DomainError('FORBIDDEN');
-}
-
-export function assertCanReadRecommendation(actor: Actor, groupId: string | null, groupRole: GroupRole | null): void {
-  if (!canReadRecommendation(actor, groupId, groupRole)) throw new DomainError('NOT_FOUND');
 }
 
 /** Orders condition ids the way the thesis numbers them: 1.2.a < 1.10.a < 2. */

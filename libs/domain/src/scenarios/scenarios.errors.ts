@@ -1,23 +1,10 @@
 import { defineDomainErrors } from '../errors';
 
+/** Codes of scenarios and of what scenarios and exercises share (the group's organisations, known references). */
 export const scenariosErrors = defineDomainErrors({
   SCENARIO_ARCHIVED: { kind: 'CONFLICT' },
   SCENARIO_NOT_READY: { kind: 'CONFLICT' },
   SCENARIO_HAS_EXERCISES: { kind: 'CONFLICT' },
   ORGANISATION_OUTSIDE_GROUP: { kind: 'INVALID' },
-  NOT_A_GROUP_MEMBER: { kind: 'INVALID' },
   UNKNOWN_REFERENCE: { kind: 'INVALID' },
-  CANCELLATION_REASON_REQUIRED: { kind: 'INVALID' },
-  EVALUATION_NEEDS_OBSERVATIONS: { kind: 'CONFLICT' },
-  EXERCISE_LOCKED: { kind: 'CONFLICT' },
-  EVALUATION_CLOSED: { kind: 'CONFLICT' },
-  ACTIONS_CLOSED: { kind: 'CONFLICT' },
-  RATING_DOES_NOT_FIT: { kind: 'INVALID' },
-  ACTION_NEEDS_IMPROVEMENT: { kind: 'INVALID' },
-  ACTION_ALREADY_RECOMMENDED: { kind: 'CONFLICT' },
-  RECOMMENDED_ACTION_LOCKED: { kind: 'CONFLICT' },
-  OBSERVATION_ALREADY_RECOMMENDED: { kind: 'CONFLICT' },
-  OBSERVATION_HAS_RECOMMENDATIONS: { kind: 'CONFLICT' },
-  END_BEFORE_START: { kind: 'INVALID' },
-  INJECT_ORDER_MISMATCH: { kind: 'CONFLICT' },
 });

@@ -188,7 +188,7 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                 {a.createdByName ? ` · ${a.createdByName}` : ''}
                 {a.note ? ` — ${a.note}` : ''}
               </span>
-              {list.data?.permissions.record ? (
+              {a.permissions.canDelete ? (
                 <Button variant="ghost" size="sm" onClick={() => setToDelete({ id: a.id, version: a.version, assessedOn: a.assessedOn })}>
                   {t('delete')}
                 </Button>
@@ -206,7 +206,7 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
           {toDelete ? t('confirmDelete', { date: date(toDelete.assessedOn) }) : null}
         </ConfirmDialog>
       </Section>
-      {data.permissions.record ? (
+      {data.permissions.canRecord ? (
         <Section id="new-scan" title={t('new')}>
           <AssessmentForm groupId={groupId} />
         </Section>

@@ -268,7 +268,7 @@ export function RecommendationDetail({ id }: { id: string }) {
         }
         intro={rec.description}
       />
-      {!rec.permissions.addNote ? (
+      {!rec.permissions.canAddNote ? (
         <div className="mb-6">
           <Notice tone="info">{t('detail.readOnly')}</Notice>
         </div>
@@ -331,7 +331,7 @@ export function RecommendationDetail({ id }: { id: string }) {
         </dl>
       </Section>
 
-      {rec.permissions.edit ? (
+      {rec.permissions.canEdit ? (
         <Section id="edit" title={t('detail.edit')}>
           <details>
             <summary className="cursor-pointer text-brand-700 hover:underline">{t('detail.edit')}</summary>
@@ -351,7 +351,7 @@ export function RecommendationDetail({ id }: { id: string }) {
                 <span className="font-medium">{t(`addresseeState.${a.state}`)}</span>
                 {a.note ? <span className="text-sm text-slate-600">— {a.note}</span> : null}
               </div>
-              {rec.permissions.recordProgress ? (
+              {rec.permissions.canRecordProgress ? (
                 <AddresseeProgressForm key={`${a.organisationId}-${rec.version}`} id={rec.id} version={rec.version} organisationId={a.organisationId} organisationName={a.name} current={a.state} />
               ) : null}
             </li>
@@ -359,14 +359,14 @@ export function RecommendationDetail({ id }: { id: string }) {
         </ul>
       </Section>
 
-      {rec.permissions.changeStatus ? (
+      {rec.permissions.canChangeStatus ? (
         <Section id="status" title={t('detail.status')} intro={t('detail.statusIntro')}>
           <StatusForm key={rec.version} id={rec.id} version={rec.version} nextStatuses={rec.nextStatuses} jointlyDone={jointlyDone} />
         </Section>
       ) : null}
 
       <Section id="history" title={t('detail.history')}>
-        {rec.permissions.addNote ? (
+        {rec.permissions.canAddNote ? (
           <div className="mb-6">
             <NoteForm id={rec.id} />
           </div>

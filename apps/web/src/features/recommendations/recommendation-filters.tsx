@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { recommendationLevels, type RecommendationFilterQuery, type RecommendationLevel } from '@srw/domain';
+import { readsEveryGroup, recommendationLevels, type RecommendationFilterQuery, type RecommendationLevel } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useTRPC } from '@/lib/trpc/client';
@@ -12,8 +12,7 @@ export function RecommendationFilters({ values, onChange }: { values: Recommenda
   const t = useTranslations('recommendations');
   const trpc = useTRPC();
   const user = useSessionUser();
-  const mayReadAll = user.globalRole === 'admin' || user.globalRole === 'management';
-  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: mayReadAll ? 'all' : 'mine', limit: 100 }));
+  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: readsEveryGroup(user) ? 'all' : 'mine', limit: 100 }));
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const conditions = useQuery(trpc.reference.conditions.queryOptions());
   const set = <K extends keyof RecommendationFilterQuery>(key: K, value: RecommendationFilterQuery[K]) => onChange({ ...values, [key]: value });

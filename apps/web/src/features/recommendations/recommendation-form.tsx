@@ -5,7 +5,10 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import {
+  canCreateGrouplessRecommendation,
   classificationLevels,
+  filesRecommendationsInEveryGroup,
+  groupsForNewRecommendation,
   createRecommendationSchema,
   recommendationLevels,
   updateRecommendationSchema,
@@ -78,18 +81,15 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
   const router = useRouter();
   const queryClient = useQueryClient();
   const user = useSessionUser();
-  const isAdmin = user.globalRole === 'admin';
-  const mayCreateGroupless = isAdmin || user.globalRole === 'management';
-  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: isAdmin ? 'all' : 'mine', limit: 100 }));
+  const mayCreateGroupless = canCreateGrouplessRecommendation(user);
+  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: filesRecommendationsInEveryGroup(user) ? 'all' : 'mine', limit: 100 }));
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const [ownerSearch, setOwnerSearch] = useState('');
   const owners = useQuery(trpc.users.directory.queryOptions({ search: ownerSearch }));
   const decisions = useQuery(trpc.decisions.list.queryOptions({ limit: 100 }));
   const groupOptions = [
     ...(mayCreateGroupless ? [{ value: '', label: t('managementLevel') }] : []),
-    ...(groups.data?.items ?? [])
-      .filter((g) => g.status !== 'gearchiveerd' && (isAdmin || g.myRole === 'chair' || g.myRole === 'member'))
-      .map((g) => ({ value: g.id, label: g.name })),
+    ...groupsForNewRecommendation(user, groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name })),
   ];
   const form = useForm<RecommendationFormValues>(
     existing

@@ -4,6 +4,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import {
+  canCreateRecommendation,
   parseRecommendationListQuery,
   recommendationListQueryString,
   recommendationStatuses,
@@ -30,8 +31,7 @@ export function RecommendationList() {
   // The filters live in the address (`?status=aanvaard&overtermijn=ja&zoek=…`): reload, a shared link and Back keep them.
   const [filters, setFilters] = useAddressFilters(parseRecommendationListQuery, recommendationListQueryString);
   const myGroups = useQuery(trpc.workingGroups.list.queryOptions({ scope: 'mine', limit: 100 }));
-  const mayCreate =
-    user.globalRole === 'admin' || user.globalRole === 'management' || (myGroups.data?.items ?? []).some((g) => g.myRole === 'chair' || g.myRole === 'member');
+  const mayCreate = canCreateRecommendation(user, myGroups.data?.items ?? []);
   const query = useInfiniteQuery(
     trpc.recommendations.list.infiniteQueryOptions(
       {

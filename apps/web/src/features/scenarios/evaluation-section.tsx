@@ -7,7 +7,6 @@ import { useState } from 'react';
 import {
   addImprovementActionSchema,
   addObservationSchema,
-  isObservationRemovable,
   observationKinds,
   ratingFitsKind,
   ratings,
@@ -247,7 +246,7 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
   const removeAction = useMutation(
     trpc.exercises.removeImprovementAction.mutationOptions({ onSuccess: refresh, onError: (e) => setError(readError(e)), onSettled: () => setRemoving(null) }),
   );
-  const { evaluate, manageActions } = exercise.permissions;
+  const { canEvaluate } = exercise.permissions;
   const evaluationStarted = exercise.status === 'uitgevoerd' || exercise.status === 'geevalueerd';
   const objectiveNumber = (id: string | null) => {
     const index = exercise.objectives.findIndex((o) => o.id === id);
@@ -295,12 +294,12 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                               <Link href={`/aanbevelingen/${action.recommendationId}`} className="font-medium text-brand-700 underline">
                                 {t('scenarios.actions.recommendedAs', { code: action.recommendationCode ?? '' })}
                               </Link>
-                            ) : manageActions ? (
+                            ) : action.permissions.canRecommend ? (
                               <Button size="sm" variant="secondary" onClick={() => setRecommendFor(action.id)}>
                                 {t('scenarios.actions.recommend')}
                               </Button>
                             ) : null}
-                            {manageActions && !action.recommendationId ? (
+                            {action.permissions.canRemove ? (
                               <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'action', id: action.id, version: action.version })}>
                                 {t('actions.remove')}
                               </Button>
@@ -314,23 +313,23 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                     </ul>
                   ) : null}
                   <div className="mt-2 flex flex-wrap gap-1">
-                    {manageActions && observation.kind === 'improvement' ? (
+                    {observation.permissions.canAddAction ? (
                       <Button size="sm" variant="secondary" onClick={() => setActionFor(observation.id)}>
                         {t('scenarios.actions.create')}
                       </Button>
                     ) : null}
-                    {manageActions && !observation.recommendationId ? (
+                    {observation.permissions.canRecommend ? (
                       <Button size="sm" variant="secondary" onClick={() => setRecommendFor(observation.id)}>
                         {t('scenarios.observations.recommend')}
                       </Button>
                     ) : null}
-                    {evaluate ? (
+                    {observation.permissions.canEdit ? (
                       <>
                         <Button size="sm" variant="ghost" onClick={() => setEditing(observation)}>
                           {t('actions.edit')}
                         </Button>
                         {/* Observations that (or whose actions) became recommendations stay, as their source. */}
-                        {isObservationRemovable(actions.filter((a) => a.recommendationId).length, observation.recommendationId) ? (
+                        {observation.permissions.canRemove ? (
                           <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'observation', id: observation.id, version: observation.version })}>
                             {t('actions.remove')}
                           </Button>
@@ -347,7 +346,7 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
             })}
           </ul>
         )}
-        {evaluate ? <ObservationForm key={editing?.id ?? 'new'} exercise={exercise} observation={editing} onDone={() => setEditing(null)} /> : null}
+        {canEvaluate ? <ObservationForm key={editing?.id ?? 'new'} exercise={exercise} observation={editing} onDone={() => setEditing(null)} /> : null}
         {removing !== null ? (
           <ConfirmDialog
             open={removing !== null}

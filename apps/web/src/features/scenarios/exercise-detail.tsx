@@ -115,7 +115,7 @@ export function ExerciseDetail({ id }: { id: string }) {
         }
         actions={
           <>
-            {exercise.permissions.editPlanning ? (
+            {exercise.permissions.canEditPlanning ? (
               <Link href={`/oefeningen/${exercise.id}/bewerken`} className={buttonClass('secondary')}>
                 {t('actions.edit')}
               </Link>
@@ -194,7 +194,7 @@ export function EditExercisePage({ id }: { id: string }) {
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
   const exercise = query.data;
-  if (!exercise.permissions.editPlanning) return <LoadError message={t('errors.EXERCISE_LOCKED')} />;
+  if (!exercise.permissions.canEditPlanning) return <LoadError message={t('errors.EXERCISE_LOCKED')} />;
   return (
     <>
       <PageHeader title={t('scenarios.exerciseEdit.title', { title: exercise.title })} />

@@ -228,7 +228,7 @@ export function CreateExerciseForm({ scenarioId }: { scenarioId: string }) {
   );
   if (scenario.isPending) return <Loading />;
   if (scenario.isError) return <LoadError onRetry={() => scenario.refetch()} />;
-  if (!scenario.data.permissions.planExercise) return <LoadError message={t('errors.SCENARIO_NOT_READY')} />;
+  if (!scenario.data.permissions.canPlanExercise) return <LoadError message={t('errors.SCENARIO_NOT_READY')} />;
 
   return (
     <form

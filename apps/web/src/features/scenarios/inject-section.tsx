@@ -244,7 +244,7 @@ export function InjectSection({ exercise }: { exercise: ExerciseView }) {
   const [editing, setEditing] = useState<Inject | null>(null);
   const [removing, setRemoving] = useState<Inject | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
-  const editable = exercise.permissions.editPlanning;
+  const editable = exercise.permissions.canEditPlanning;
   const injects = exercise.injects;
   const outOfOrder = injectsOutOfTimeOrder(injects);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });

@@ -89,12 +89,12 @@ export function ScenarioDetail({ id }: { id: string }) {
         }
         actions={
           <>
-            {scenario.permissions.edit ? (
+            {scenario.permissions.canEdit ? (
               <Link href={`/scenarios/${scenario.id}/bewerken`} className={buttonClass('secondary')}>
                 {t('actions.edit')}
               </Link>
             ) : null}
-            {scenario.permissions.planExercise ? (
+            {scenario.permissions.canPlanExercise ? (
               <Link href={`/oefeningen/nieuw?scenario=${scenario.id}`} className={buttonClass('primary')}>
                 {t('scenarios.detail.planExercise')}
               </Link>
@@ -201,7 +201,7 @@ export function ScenarioDetail({ id }: { id: string }) {
       </Section>
       <TestedDecisions scenarioId={scenario.id} />
 
-      {scenario.permissions.changeStatus ? (
+      {scenario.permissions.canChangeStatus ? (
         <Section id="status" title={t('scenarios.detail.statusTitle')} intro={t('scenarios.detail.statusIntro')}>
           <div className="flex flex-wrap gap-2">
             {scenarioStatuses
@@ -211,7 +211,7 @@ export function ScenarioDetail({ id }: { id: string }) {
                   {t('scenarios.detail.changeStatusTo', { status: t(`scenarios.status.${status}`) })}
                 </Button>
               ))}
-            {scenario.permissions.delete ? (
+            {scenario.permissions.canDelete ? (
               <Button variant="danger" onClick={() => setConfirmDelete(true)}>
                 {t('scenarios.detail.delete')}
               </Button>
@@ -254,7 +254,7 @@ export function EditScenarioPage({ id }: { id: string }) {
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
   const scenario = query.data;
-  if (!scenario.permissions.edit) return <LoadError message={t('errors.FORBIDDEN')} />;
+  if (!scenario.permissions.canEdit) return <LoadError message={t('errors.FORBIDDEN')} />;
   return (
     <>
       <PageHeader title={t('scenarios.edit.title', { title: scenario.title })} />

@@ -4,7 +4,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { scenarioStatuses, type ScenarioStatus } from '@srw/domain';
+import { contributableGroups, readsEveryGroup, scenarioStatuses, type ScenarioStatus } from '@srw/domain';
 import { SelectField } from '@/components/forms/fields';
 import { useSessionUser } from '@/components/shell/session-user';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -19,13 +19,9 @@ import { ScenariosTabs } from './scenarios-tabs';
 export function useReadableGroups() {
   const trpc = useTRPC();
   const user = useSessionUser();
-  const mayReadAll = user.globalRole === 'admin' || user.globalRole === 'management';
-  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: mayReadAll ? 'all' : 'mine', limit: 100 }));
+  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: readsEveryGroup(user) ? 'all' : 'mine', limit: 100 }));
   const items = groups.data?.items ?? [];
-  return {
-    groups: items,
-    contributable: items.filter((g) => (g.myRole === 'chair' || g.myRole === 'member') && g.status !== 'gearchiveerd'),
-  };
+  return { groups: items, contributable: contributableGroups(items) };
 }
 
 export function ScenarioList() {

@@ -47,9 +47,13 @@ describe('assessments.list / get / overview', () => {
 
   it('gives management read-only access', async () => {
     const list = await caller('management').assessments.list({ groupId: f.groupId });
-    expect(list.permissions.record).toBe(false);
-    expect((await caller('member').assessments.list({ groupId: f.groupId })).permissions.record).toBe(true);
-    expect((await caller('observer').assessments.get({ id: assessmentId })).permissions.edit).toBe(false);
+    expect(list.permissions.canRecord).toBe(false);
+    expect((await caller('member').assessments.list({ groupId: f.groupId })).permissions.canRecord).toBe(true);
+    expect((await caller('observer').assessments.get({ id: assessmentId })).permissions.canEdit).toBe(false);
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.every((item) => !item.permissions.canEdit && !item.permissions.canDelete)).toBe(true);
+    const asChair = await caller('chair').assessments.list({ groupId: f.groupId });
+    expect(asChair.items.find((item) => item.id === assessmentId)?.permissions).toEqual({ canEdit: true, canDelete: true });
   });
 });
 
@@ -147,7 +151,7 @@ describe('assessments.overview', () => {
       ['2026-06-10', '2', 1],
       ['2026-06-10', '3', 3],
     ]);
-    expect(overview.permissions.record).toBe(false);
+    expect(overview.permissions.canRecord).toBe(false);
   });
 
   it('is empty for a group without assessments', async () => {

@@ -1,6 +1,7 @@
 import { assessmentGroupSchema, assessmentIdSchema, createAssessmentSchema, deleteAssessmentSchema, updateAssessmentSchema } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import { assessmentOverview, createAssessment, deleteAssessment, getAssessment, listAssessments, updateAssessment } from './assessments.service';
+import { assessmentOverview, getAssessment, listAssessments } from './assessments-read.service';
+import { createAssessment, deleteAssessment, updateAssessment } from './assessments-write.service';
 
 export const assessmentsRouter = router({
   list: protectedProcedure.input(assessmentGroupSchema).query(({ ctx, input }) => listAssessments(ctx, ctx.user, input.groupId)),

@@ -29,7 +29,8 @@ import {
   type TestLinkGroup,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
-import { loadExerciseAccess, loadScenarioAccess } from '../scenarios/scenario-access';
+import { loadExerciseAccess } from '../scenarios/exercises-access';
+import { loadScenarioAccess } from '../scenarios/scenarios-access';
 
 /** Who reads decisions in list queries: the actor, whether they read every draft, and the markings this deployment shows. */
 export function decisionReaderOf(ctx: Pick<ServiceContext, 'classificationCeiling'>, actor: Actor): DecisionReader {

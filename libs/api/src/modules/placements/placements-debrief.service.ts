@@ -23,7 +23,7 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { createRecommendationFromSource } from '../recommendations/recommendations.service';
+import { createRecommendationFromSource } from '../recommendations/recommendations-write.service';
 import { loadPlacementAccess } from './placements-access';
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisationByCode, recommendationEvents, eq } from '@srw/db';
 import type { CreateRecommendationInput } from '@srw/domain';
 import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
-import { createRecommendationFromSource } from './recommendations.service';
+import { createRecommendationFromSource } from './recommendations-write.service';
 
 let h: TestHarness;
 let f: RoleFixture;
@@ -155,7 +155,7 @@ describe('recommendations.get', () => {
 
   it('tells each role what it may do and shows the history', async () => {
     const asChair = await caller('chair').recommendations.get({ id: groupRecId });
-    expect(asChair.permissions).toMatchObject({ edit: true, changeStatus: true, addNote: true });
+    expect(asChair.permissions).toMatchObject({ canEdit: true, canChangeStatus: true, canAddNote: true });
     expect(asChair.nextStatuses).toEqual(['aanvaard', 'niet_aanvaard', 'vervallen']);
     expect(asChair.addressees.map((a) => [a.code, a.state])).toEqual([
       ['DEFENSIE', 'open'],
@@ -163,10 +163,10 @@ describe('recommendations.get', () => {
     ]);
     expect(asChair.history.map((e) => e.toStatus)).toEqual(['voorgesteld']);
     const asManagement = await caller('management').recommendations.get({ id: groupRecId });
-    expect(asManagement.permissions).toEqual({ edit: false, changeStatus: false, addNote: false, recordProgress: false });
+    expect(asManagement.permissions).toEqual({ canEdit: false, canChangeStatus: false, canAddNote: false, canRecordProgress: false });
     expect(asManagement.nextStatuses).toEqual([]);
     const memberOnGroupless = await caller('member').recommendations.get({ id: managementRecId });
-    expect(memberOnGroupless.permissions.edit).toBe(false);
+    expect(memberOnGroupless.permissions.canEdit).toBe(false);
   });
 });
 

@@ -9,16 +9,10 @@ import {
   updateRecommendationSchema,
 } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import {
-  addRecommendationNote,
-  changeRecommendationStatus,
-  createRecommendation,
-  getRecommendation,
-  listRecommendations,
-  recommendationDashboard,
-  recordAddresseeProgress,
-  updateRecommendation,
-} from './recommendations.service';
+import { recommendationDashboard } from './recommendations-dashboard.service';
+import { addRecommendationNote, changeRecommendationStatus, recordAddresseeProgress } from './recommendations-lifecycle.service';
+import { getRecommendation, listRecommendations } from './recommendations-read.service';
+import { createRecommendation, updateRecommendation } from './recommendations-write.service';
 
 export const recommendationsRouter = router({
   list: protectedProcedure.input(listRecommendationsSchema).query(({ ctx, input }) => listRecommendations(ctx, ctx.user, input)),

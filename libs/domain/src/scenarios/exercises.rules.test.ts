@@ -10,6 +10,12 @@ import {
   isObservationRemovable,
   assertActionsOpen,
   assertEndAfterStart,
+  assertKindKeepsActions,
+  assertOneCountPerOrganisation,
+  assertPeopleInGroup,
+  canBecomeRecommendation,
+  canHaveActions,
+  isActionRemovable,
   assertEvaluationOpen,
   assertExerciseTransition,
   assertIsPermutation,
@@ -30,8 +36,8 @@ import {
   ratingFitsKind,
   ratingSeverity,
   triadCategoryOf,
-} from './exercise.rules';
-import { exerciseStatuses, observationKinds, ratings, type ExerciseStatus } from './exercise.schema';
+} from './exercises.rules';
+import { exerciseStatuses, observationKinds, ratings, type ExerciseStatus } from './exercises.schema';
 
 const facts = { cancellationReason: 'Weeralarm code rood', observationCount: 2 };
 
@@ -95,7 +101,14 @@ describe('what each status allows', () => {
     check(() => assertObservationRecommendable(status, null), actions[status], 'ACTIONS_CLOSED');
   });
 
+  it.each(exerciseStatuses)('turns a record into a recommendation once while actions are open (%s)', (status) => {
+    expect(canBecomeRecommendation(status, null)).toBe(actions[status]);
+    expect(canBecomeRecommendation(status, '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toBe(false);
+  });
+
   it('keeps actions that became recommendations, and their observations', () => {
+    expect(isActionRemovable(null)).toBe(true);
+    expect(isActionRemovable('0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toBe(false);
     expect(() => assertActionRemovable(null)).not.toThrow();
     expect(() => assertActionRemovable('0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(expect.objectContaining({ code: 'RECOMMENDED_ACTION_LOCKED', kind: 'CONFLICT' }));
     expect(isObservationRemovable(0, null)).toBe(true);
@@ -134,6 +147,21 @@ describe('what each status allows', () => {
     expect(() => assertEndAfterStart(start, start)).not.toThrow();
     expect(() => assertEndAfterStart(start, new Date('2026-03-01T17:00:00Z'))).not.toThrow();
   });
+
+  it('names only members of the group as participants and planners', () => {
+    expect(() => assertPeopleInGroup([], [], 'participantUserIds')).not.toThrow();
+    expect(() => assertPeopleInGroup(['a', 'b'], ['a', 'b', 'c'], 'plannerUserIds')).not.toThrow();
+    expect(() => assertPeopleInGroup(['a', 'x'], ['a', 'b'], 'plannerUserIds')).toThrow(
+      expect.objectContaining({ code: 'NOT_A_GROUP_MEMBER', kind: 'INVALID', field: 'plannerUserIds' }),
+    );
+  });
+
+  it('counts participants once per organisation', () => {
+    expect(() => assertOneCountPerOrganisation([{ organisationId: 'd' }, { organisationId: 'p' }])).not.toThrow();
+    expect(() => assertOneCountPerOrganisation([{ organisationId: 'd' }, { organisationId: 'd' }])).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', field: 'participantCounts' }),
+    );
+  });
 });
 
 describe('rating rules', () => {
@@ -165,8 +193,16 @@ describe('rating rules', () => {
   });
 
   it('makes improvement actions only from areas for improvement', () => {
+    expect(canHaveActions('improvement')).toBe(true);
+    expect(canHaveActions('strength')).toBe(false);
     expect(() => assertActionFromImprovement('improvement')).not.toThrow();
     expect(() => assertActionFromImprovement('strength')).toThrow(DomainError);
+  });
+
+  it('keeps an observation with improvement actions an area for improvement', () => {
+    expect(() => assertKindKeepsActions('strength', 0)).not.toThrow();
+    expect(() => assertKindKeepsActions('improvement', 3)).not.toThrow();
+    expect(() => assertKindKeepsActions('strength', 1)).toThrow(expect.objectContaining({ code: 'ACTION_NEEDS_IMPROVEMENT', field: 'kind' }));
   });
 });
 

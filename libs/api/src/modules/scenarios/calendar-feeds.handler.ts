@@ -1,5 +1,5 @@
 import { getRuntime } from '../../runtime';
-import { readCalendarFeed } from './calendar-feed.service';
+import { readCalendarFeed } from './calendar-feeds.service';
 
 /** GET /api/agenda/<token>.ics: a group's exercises for calendar programs that subscribe to the feed. */
 export async function handleCalendarFeed(tokenParam: string): Promise<Response> {

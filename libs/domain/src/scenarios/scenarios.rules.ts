@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import type { ScenarioStatus } from './scenario.schema';
+import type { ScenarioStatus } from './scenarios.schema';
 import { scenariosErrors } from './scenarios.errors';
 
 /**
@@ -22,17 +22,30 @@ export function assertScenarioTransition(from: ScenarioStatus, to: ScenarioStatu
 }
 
 /** An archived scenario is read-only apart from reopening it. */
+export function isScenarioEditable(status: ScenarioStatus): boolean {
+  return status !== 'gearchiveerd';
+}
+
 export function assertScenarioEditable(status: ScenarioStatus): void {
-  if (status === 'gearchiveerd') throw new DomainError(scenariosErrors.SCENARIO_ARCHIVED);
+  if (!isScenarioEditable(status)) throw new DomainError(scenariosErrors.SCENARIO_ARCHIVED);
 }
 
 /** Exercises are planned on ready scenarios only, so nobody rehearses a half-written one. */
+export function isScenarioReadyForExercise(status: ScenarioStatus): boolean {
+  return status === 'gereed';
+}
+
 export function assertScenarioReadyForExercise(status: ScenarioStatus): void {
-  if (status !== 'gereed') throw new DomainError(scenariosErrors.SCENARIO_NOT_READY, { field: 'scenarioId' });
+  if (!isScenarioReadyForExercise(status)) throw new DomainError(scenariosErrors.SCENARIO_NOT_READY, { field: 'scenarioId' });
+}
+
+/** A scenario that exercises were planned on stays, as their basis. */
+export function isScenarioDeletable(exerciseCount: number): boolean {
+  return exerciseCount === 0;
 }
 
 export function assertScenarioDeletable(exerciseCount: number): void {
-  if (exerciseCount > 0) throw new DomainError(scenariosErrors.SCENARIO_HAS_EXERCISES);
+  if (!isScenarioDeletable(exerciseCount)) throw new DomainError(scenariosErrors.SCENARIO_HAS_EXERCISES);
 }
 
 /** Perspectives, participants and inject parties must come from the group's organisations. */
@@ -44,6 +57,19 @@ export function assertOrganisationsInGroup(
   if (organisationIds.some((id) => !groupOrganisationIds.includes(id))) {
     throw new DomainError(scenariosErrors.ORGANISATION_OUTSIDE_GROUP, { field });
   }
+}
+
+/**
+ * What a scenario or exercise refers to (legal bases, conditions, objectives)
+ * must exist: `foundCount` is how many of the distinct `ids` were found.
+ */
+export function assertReferencesFound(ids: readonly string[], foundCount: number, field: string): void {
+  if (new Set(ids).size !== foundCount) throw new DomainError(scenariosErrors.UNKNOWN_REFERENCE, { field });
+}
+
+/** The same, against the list of ids that exist (an exercise's own objectives). */
+export function assertReferencesAmong(ids: readonly string[], knownIds: readonly string[], field: string): void {
+  if (ids.some((id) => !knownIds.includes(id))) throw new DomainError(scenariosErrors.UNKNOWN_REFERENCE, { field });
 }
 
 export const perspectiveAspects = ['mandate', 'capabilities', 'needsFromOther', 'chainOfCommand', 'expectedActions'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './recommendations.export';
+import { toCsv } from './recommendations-export.service';
 
 describe('CSV export', () => {
   it('separates with semicolons, quotes where needed and starts with a BOM', () => {

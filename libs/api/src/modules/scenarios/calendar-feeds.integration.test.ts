@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, schema } from '@srw/db';
 import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
-import { readCalendarFeed } from './calendar-feed.service';
+import { readCalendarFeed } from './calendar-feeds.service';
 
 let h: TestHarness;
 let f: RoleFixture;

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
-import type { ExerciseStatus, ObservationKind, Rating } from './exercise.schema';
-import { ratings } from './exercise.schema';
-import { scenariosErrors } from './scenarios.errors';
+import type { ExerciseStatus, ObservationKind, Rating } from './exercises.schema';
+import { ratings } from './exercises.schema';
+import { exercisesErrors } from './exercises.errors';
 
 /**
  * gepland → in_voorbereiding → uitgevoerd → geevalueerd. Preparation can fall
@@ -33,10 +33,10 @@ export interface ExerciseTransitionFacts {
 export function assertExerciseTransition(from: ExerciseStatus, to: ExerciseStatus, facts: ExerciseTransitionFacts): void {
   if (!canTransitionExercise(from, to)) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
   if (to === 'geannuleerd' && facts.cancellationReason.trim() === '') {
-    throw new DomainError(scenariosErrors.CANCELLATION_REASON_REQUIRED, { field: 'cancellationReason' });
+    throw new DomainError(exercisesErrors.CANCELLATION_REASON_REQUIRED, { field: 'cancellationReason' });
   }
   if (to === 'geevalueerd' && facts.observationCount === 0) {
-    throw new DomainError(scenariosErrors.EVALUATION_NEEDS_OBSERVATIONS);
+    throw new DomainError(exercisesErrors.EVALUATION_NEEDS_OBSERVATIONS);
   }
 }
 
@@ -46,7 +46,7 @@ export function isPlanningEditable(status: ExerciseStatus): boolean {
 }
 
 export function assertPlanningEditable(status: ExerciseStatus): void {
-  if (!isPlanningEditable(status)) throw new DomainError(scenariosErrors.EXERCISE_LOCKED);
+  if (!isPlanningEditable(status)) throw new DomainError(exercisesErrors.EXERCISE_LOCKED);
 }
 
 /** Observations are recorded after execution and frozen by the evaluation. */
@@ -55,7 +55,7 @@ export function isEvaluationOpen(status: ExerciseStatus): boolean {
 }
 
 export function assertEvaluationOpen(status: ExerciseStatus): void {
-  if (!isEvaluationOpen(status)) throw new DomainError(scenariosErrors.EVALUATION_CLOSED);
+  if (!isEvaluationOpen(status)) throw new DomainError(exercisesErrors.EVALUATION_CLOSED);
 }
 
 /** Improvement actions are follow-up: they stay open after the evaluation. */
@@ -64,11 +64,21 @@ export function areActionsOpen(status: ExerciseStatus): boolean {
 }
 
 export function assertActionsOpen(status: ExerciseStatus): void {
-  if (!areActionsOpen(status)) throw new DomainError(scenariosErrors.ACTIONS_CLOSED);
+  if (!areActionsOpen(status)) throw new DomainError(exercisesErrors.ACTIONS_CLOSED);
 }
 
 export function assertEndAfterStart(startsAt: Date, endsAt: Date): void {
-  if (endsAt.getTime() < startsAt.getTime()) throw new DomainError(scenariosErrors.END_BEFORE_START, { field: 'endsAt' });
+  if (endsAt.getTime() < startsAt.getTime()) throw new DomainError(exercisesErrors.END_BEFORE_START, { field: 'endsAt' });
+}
+
+/** Participants and planners are members of the exercise's group. */
+export function assertPeopleInGroup(userIds: readonly string[], memberUserIds: readonly string[], field: string): void {
+  if (userIds.some((id) => !memberUserIds.includes(id))) throw new DomainError(exercisesErrors.NOT_A_GROUP_MEMBER, { field });
+}
+
+/** One participant count per organisation. */
+export function assertOneCountPerOrganisation(counts: readonly { organisationId: string }[]): void {
+  if (new Set(counts.map((c) => c.organisationId)).size !== counts.length) throw new DomainError('VALIDATION', { field: 'participantCounts' });
 }
 
 // ---- Ratings -------------------------------------------------------------
@@ -87,7 +97,7 @@ export function ratingFitsKind(rating: Rating, kind: ObservationKind): boolean {
 }
 
 export function assertRatingFitsKind(rating: Rating, kind: ObservationKind): void {
-  if (!ratingFitsKind(rating, kind)) throw new DomainError(scenariosErrors.RATING_DOES_NOT_FIT, { field: 'rating' });
+  if (!ratingFitsKind(rating, kind)) throw new DomainError(exercisesErrors.RATING_DOES_NOT_FIT, { field: 'rating' });
 }
 
 /** An objective is rated by its worst observation; unrated while it has none. */
@@ -106,25 +116,42 @@ export function countRatings(observationRatings: readonly Rating[]): Record<Rati
 }
 
 /** Only an area for improvement leads to an improvement action. */
-export function assertActionFromImprovement(kind: ObservationKind): void {
-  if (kind !== 'improvement') throw new DomainError(scenariosErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'observationId' });
+export function canHaveActions(kind: ObservationKind): boolean {
+  return kind === 'improvement';
 }
 
-/** An improvement action becomes a recommendation once, and only while actions are open. */
+export function assertActionFromImprovement(kind: ObservationKind): void {
+  if (!canHaveActions(kind)) throw new DomainError(exercisesErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'observationId' });
+}
+
+/** An observation with improvement actions stays an area for improvement. */
+export function assertKindKeepsActions(kind: ObservationKind, actionCount: number): void {
+  if (!canHaveActions(kind) && actionCount > 0) throw new DomainError(exercisesErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'kind' });
+}
+
+/** An observation or improvement action becomes a recommendation once, and only while actions are open. */
+export function canBecomeRecommendation(status: ExerciseStatus, recommendationId: string | null): boolean {
+  return areActionsOpen(status) && recommendationId === null;
+}
+
 export function assertActionRecommendable(status: ExerciseStatus, recommendationId: string | null): void {
   assertActionsOpen(status);
-  if (recommendationId !== null) throw new DomainError(scenariosErrors.ACTION_ALREADY_RECOMMENDED);
+  if (recommendationId !== null) throw new DomainError(exercisesErrors.ACTION_ALREADY_RECOMMENDED);
 }
 
 /** An improvement action that became a recommendation stays, so the recommendation keeps its source. */
+export function isActionRemovable(recommendationId: string | null): boolean {
+  return recommendationId === null;
+}
+
 export function assertActionRemovable(recommendationId: string | null): void {
-  if (recommendationId !== null) throw new DomainError(scenariosErrors.RECOMMENDED_ACTION_LOCKED);
+  if (!isActionRemovable(recommendationId)) throw new DomainError(exercisesErrors.RECOMMENDED_ACTION_LOCKED);
 }
 
 /** An observation becomes a recommendation once, and only while actions are open. */
 export function assertObservationRecommendable(status: ExerciseStatus, recommendationId: string | null): void {
   assertActionsOpen(status);
-  if (recommendationId !== null) throw new DomainError(scenariosErrors.OBSERVATION_ALREADY_RECOMMENDED);
+  if (recommendationId !== null) throw new DomainError(exercisesErrors.OBSERVATION_ALREADY_RECOMMENDED);
 }
 
 /**
@@ -136,7 +163,7 @@ export function isObservationRemovable(recommendedActionCount: number, recommend
 }
 
 export function assertObservationRemovable(recommendedActionCount: number, recommendationId: string | null): void {
-  if (!isObservationRemovable(recommendedActionCount, recommendationId)) throw new DomainError(scenariosErrors.OBSERVATION_HAS_RECOMMENDATIONS);
+  if (!isObservationRemovable(recommendedActionCount, recommendationId)) throw new DomainError(exercisesErrors.OBSERVATION_HAS_RECOMMENDATIONS);
 }
 
 /** The Triad category ("1" willen, "2" kunnen, "3" mogen, "4" effect) of a condition id. */
@@ -179,7 +206,7 @@ export function assertIsPermutation(requestedIds: readonly string[], currentIds:
     requested.size === requestedIds.length &&
     requestedIds.length === currentIds.length &&
     currentIds.every((id) => requested.has(id));
-  if (!same) throw new DomainError(scenariosErrors.INJECT_ORDER_MISMATCH, { field: 'injectIds' });
+  if (!same) throw new DomainError(exercisesErrors.INJECT_ORDER_MISMATCH, { field: 'injectIds' });
 }
 
 /** New positions 1..n in the requested order. */

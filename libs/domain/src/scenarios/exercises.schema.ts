@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pageInputSchema } from '../common/pagination';
 import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
 import { proposedRecommendationSchema } from '../recommendations/recommendations.schema';
-import { conditionIdSchema } from './scenario.schema';
+import { conditionIdSchema } from './scenarios.schema';
 
 /** Exercise types, from the least to the most demanding (after HSEEP). */
 export const exerciseTypes = [

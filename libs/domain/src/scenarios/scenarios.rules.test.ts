@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import {
   assertOrganisationsInGroup,
+  assertReferencesAmong,
+  assertReferencesFound,
   assertScenarioDeletable,
   assertScenarioEditable,
   assertScenarioReadyForExercise,
   assertScenarioTransition,
   canTransitionScenario,
   comparePerspectives,
-} from './scenario.rules';
-import { createScenarioSchema, scenarioStatuses, type ScenarioStatus } from './scenario.schema';
+  isScenarioDeletable,
+  isScenarioEditable,
+  isScenarioReadyForExercise,
+} from './scenarios.rules';
+import { scenarioStatuses, type ScenarioStatus } from './scenarios.schema';
 
 describe('scenario status transitions', () => {
   const allowed = new Set(['concept>gereed', 'concept>gearchiveerd', 'gereed>concept', 'gereed>gearchiveerd', 'gearchiveerd>concept']);
@@ -28,14 +33,18 @@ describe('scenario rules', () => {
     expect(() => assertScenarioEditable('concept')).not.toThrow();
     expect(() => assertScenarioEditable('gereed')).not.toThrow();
     expect(() => assertScenarioEditable('gearchiveerd')).toThrow(/ARCHIVED/);
+    expect(scenarioStatuses.filter(isScenarioEditable)).toEqual(['concept', 'gereed']);
   });
 
   it.each(scenarioStatuses)('plans exercises only on ready scenarios (%s)', (status) => {
+    expect(isScenarioReadyForExercise(status)).toBe(status === 'gereed');
     if (status === 'gereed') expect(() => assertScenarioReadyForExercise(status)).not.toThrow();
     else expect(() => assertScenarioReadyForExercise(status)).toThrow(expect.objectContaining({ code: 'SCENARIO_NOT_READY', field: 'scenarioId' }));
   });
 
   it('deletes a scenario only without exercises', () => {
+    expect(isScenarioDeletable(0)).toBe(true);
+    expect(isScenarioDeletable(2)).toBe(false);
     expect(() => assertScenarioDeletable(0)).not.toThrow();
     expect(() => assertScenarioDeletable(1)).toThrow(expect.objectContaining({ code: 'SCENARIO_HAS_EXERCISES', kind: 'CONFLICT' }));
   });
@@ -46,6 +55,22 @@ describe('scenario rules', () => {
     expect(() => assertOrganisationsInGroup(['d', 'om'], ['d', 'p'], 'perspectives')).toThrow(
       expect.objectContaining({ code: 'ORGANISATION_OUTSIDE_GROUP', field: 'perspectives' }),
     );
+  });
+});
+
+describe('references', () => {
+  it('needs every distinct id found', () => {
+    expect(() => assertReferencesFound([], 0, 'legalBasisIds')).not.toThrow();
+    expect(() => assertReferencesFound(['a', 'b', 'a'], 2, 'conditionIds')).not.toThrow();
+    expect(() => assertReferencesFound(['a', 'b'], 1, 'conditionIds')).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_REFERENCE', kind: 'INVALID', field: 'conditionIds' }),
+    );
+  });
+
+  it('needs every id among the known ones', () => {
+    expect(() => assertReferencesAmong(['a'], ['a', 'b'], 'objectiveId')).not.toThrow();
+    expect(() => assertReferencesAmong([], [], 'objectives')).not.toThrow();
+    expect(() => assertReferencesAmong(['a', 'x'], ['a', 'b'], 'objectives')).toThrow(expect.objectContaining({ code: 'UNKNOWN_REFERENCE', field: 'objectives' }));
   });
 });
 
@@ -66,37 +91,5 @@ describe('comparePerspectives', () => {
   it('never marks a single perspective as differing', () => {
     expect(comparePerspectives([base]).every((r) => !r.differs)).toBe(true);
     expect(comparePerspectives([])).toHaveLength(5);
-  });
-});
-
-describe('createScenarioSchema', () => {
-  const valid = {
-    groupId: '00000000-0000-4000-8000-000000000001',
-    title: ' Vermissing ',
-    problemStatement: 'Een wandelaar is vermist.',
-    threatType: 'vermissing',
-    cooperationLevel: 'ASSISTANCE',
-  };
-
-  it('trims, defaults and deduplicates', () => {
-    const parsed = createScenarioSchema.parse({ ...valid, conditionIds: ['2.3.c', '2.3.c', '1'] });
-    expect(parsed.title).toBe('Vermissing');
-    expect(parsed.classification).toBe('ONGERUBRICEERD');
-    expect(parsed.conditionIds).toEqual(['2.3.c', '1']);
-    expect(parsed.perspectives).toEqual([]);
-  });
-
-  it('rejects bad input with message keys', () => {
-    const result = createScenarioSchema.safeParse({ ...valid, title: ' ', cooperationLevel: 'X', conditionIds: ['abc'] });
-    expect(result.success).toBe(false);
-    const messages = result.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`) ?? [];
-    expect(messages).toEqual(
-      expect.arrayContaining(['title:validation.required', 'cooperationLevel:validation.invalidChoice', 'conditionIds.0:validation.invalidChoice']),
-    );
-  });
-
-  it('refuses two perspectives of one organisation', () => {
-    const perspective = { organisationId: '00000000-0000-4000-8000-000000000002' };
-    expect(createScenarioSchema.safeParse({ ...valid, perspectives: [perspective, perspective] }).success).toBe(false);
   });
 });

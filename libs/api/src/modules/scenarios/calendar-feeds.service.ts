@@ -12,7 +12,7 @@ import { isDomainError, type Actor, type Classification } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
-import { exportGroupCalendar } from './exercises.service';
+import { exportGroupCalendar } from './exercises-calendar.service';
 
 const ENTITY = 'calendar_feed';
 

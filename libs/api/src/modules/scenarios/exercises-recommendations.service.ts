@@ -1,20 +1,7 @@
-import {
-  eq,
-  exerciseObservations,
-  findImprovementAction,
-  findImprovementActionForUpdate,
-  findObservation,
-  findObservationForUpdate,
-  findScenario,
-  improvementActions,
-  sql,
-  type Executor,
-  type ExerciseRow,
-} from '@srw/db';
+import { findImprovementAction, findObservation, findScenario, updateImprovementActionRow, updateObservationRow, type Executor, type ExerciseRow } from '@srw/db';
 import {
   assertActionRecommendable,
   assertObservationRecommendable,
-  DomainError,
   type Actor,
   type ProposedRecommendation,
   type RecommendImprovementActionInput,
@@ -22,8 +9,8 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { createRecommendationFromSource } from '../recommendations/recommendations.service';
-import { lockExerciseRecord } from './exercise-records';
+import { createRecommendationFromSource } from '../recommendations/recommendations-write.service';
+import { lockExerciseRecord } from './exercises-access';
 
 /**
  * Creates a recommendation in the register from a record of an exercise's
@@ -64,12 +51,7 @@ async function recommendFromEvaluation(
  */
 export async function recommendImprovementAction(ctx: ServiceContext, actor: Actor, input: RecommendImprovementActionInput) {
   return ctx.db.transaction(async (tx) => {
-    const { exercise, current } = await lockExerciseRecord(
-      tx,
-      actor,
-      { find: findImprovementAction, findForUpdate: findImprovementActionForUpdate },
-      { id: input.actionId, version: input.version },
-    );
+    const { exercise, current } = await lockExerciseRecord(tx, actor, findImprovementAction, { id: input.actionId, version: input.version });
     assertActionRecommendable(exercise.status, current.recommendationId);
     const observation = await findObservation(tx, current.observationId);
     const recommendation = await recommendFromEvaluation(
@@ -80,12 +62,7 @@ export async function recommendImprovementAction(ctx: ServiceContext, actor: Act
       { id: current.id, note: observation ? `Uit de evaluatie: ${observation.text}` : '' },
       input,
     );
-    const [updated] = await tx
-      .update(improvementActions)
-      .set({ recommendationId: recommendation.id, version: sql`${improvementActions.version} + 1`, updatedAt: new Date() })
-      .where(eq(improvementActions.id, current.id))
-      .returning();
-    if (!updated) throw new DomainError('NOT_FOUND');
+    const updated = await updateImprovementActionRow(tx, current.id, current.version, { recommendationId: recommendation.id });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'update',
@@ -106,20 +83,10 @@ export async function recommendImprovementAction(ctx: ServiceContext, actor: Act
  */
 export async function recommendObservation(ctx: ServiceContext, actor: Actor, input: RecommendObservationInput) {
   return ctx.db.transaction(async (tx) => {
-    const { exercise, current } = await lockExerciseRecord(
-      tx,
-      actor,
-      { find: findObservation, findForUpdate: findObservationForUpdate },
-      { id: input.observationId, version: input.version },
-    );
+    const { exercise, current } = await lockExerciseRecord(tx, actor, findObservation, { id: input.observationId, version: input.version });
     assertObservationRecommendable(exercise.status, current.recommendationId);
     const recommendation = await recommendFromEvaluation(ctx, tx, actor, exercise, { id: current.id, note: `Uit de evaluatie: ${current.text}` }, input);
-    const [updated] = await tx
-      .update(exerciseObservations)
-      .set({ recommendationId: recommendation.id, version: sql`${exerciseObservations.version} + 1`, updatedAt: new Date() })
-      .where(eq(exerciseObservations.id, current.id))
-      .returning();
-    if (!updated) throw new DomainError('NOT_FOUND');
+    const updated = await updateObservationRow(tx, current.id, current.version, { recommendationId: recommendation.id });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'update',

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { GlobalRole, GroupRole } from '../access/roles';
+import { actorWithRole, codeOf } from '../common/testing';
+import type { WorkingGroupStatus } from '../working-groups/working-groups.schema';
+import {
+  assertCanEditRecommendation,
+  assertCanReadRecommendation,
+  canCreateGrouplessRecommendation,
+  canCreateRecommendation,
+  canEditRecommendation,
+  canReadRecommendation,
+  filesRecommendationsInEveryGroup,
+  groupsForNewRecommendation,
+  recommendationPermissions,
+} from './recommendations.permissions';
+import { recommendationStatuses } from './recommendations.schema';
+
+describe('recommendation access', () => {
+  // [global role, group role, group-less?, read, edit]
+  const table: [GlobalRole, GroupRole | null, boolean, boolean, boolean][] = [
+    ['admin', null, true, true, true],
+    ['admin', null, false, true, true],
+    ['management', null, true, true, true],
+    ['management', null, false, true, false],
+    ['management', 'member', false, true, true],
+    ['member', null, true, true, false],
+    ['member', null, false, false, false],
+    ['member', 'observer', false, true, false],
+    ['member', 'member', false, true, true],
+    ['member', 'chair', false, true, true],
+    ['member', 'chair', true, true, false],
+  ];
+  it.each(table)('%s with group role %s (group-less %s): read=%s edit=%s', (global, role, groupless, read, edit) => {
+    const groupId = groupless ? null : 'g';
+    expect(canReadRecommendation(actorWithRole(global), groupId, role)).toBe(read);
+    expect(canEditRecommendation(actorWithRole(global), groupId, role)).toBe(edit);
+    expect(codeOf(() => assertCanReadRecommendation(actorWithRole(global), groupId, role))).toBe(read ? null : 'NOT_FOUND');
+    expect(codeOf(() => assertCanEditRecommendation(actorWithRole(global), groupId, role))).toBe(!read ? 'NOT_FOUND' : edit ? null : 'FORBIDDEN');
+  });
+});
+
+describe('recommendationPermissions', () => {
+  const member = actorWithRole('member');
+  const inGroup = (groupRole: GroupRole | null, groupStatus: WorkingGroupStatus = 'actief') => ({ groupRole, groupStatus });
+
+  it('lets an editor edit an open recommendation, change its status, add notes, and record progress once accepted', () => {
+    expect(recommendationPermissions(member, inGroup('member'), { groupId: 'g', status: 'voorgesteld' })).toEqual({
+      canEdit: true,
+      canChangeStatus: true,
+      canAddNote: true,
+      canRecordProgress: false,
+    });
+    expect(recommendationPermissions(member, inGroup('chair'), { groupId: 'g', status: 'in_uitvoering' })).toEqual({
+      canEdit: true,
+      canChangeStatus: true,
+      canAddNote: true,
+      canRecordProgress: true,
+    });
+  });
+
+  it('leaves notes only on closed recommendations, and nothing more after verification', () => {
+    expect(recommendationPermissions(member, inGroup('member'), { groupId: 'g', status: 'vervallen' })).toEqual({
+      canEdit: false,
+      canChangeStatus: false,
+      canAddNote: true,
+      canRecordProgress: false,
+    });
+    expect(recommendationPermissions(member, inGroup('member'), { groupId: 'g', status: 'uitgevoerd' })).toMatchObject({ canEdit: true, canChangeStatus: true });
+  });
+
+  it.each(recommendationStatuses)('gives readers and archived groups nothing to do (%s)', (status) => {
+    const nothing = { canEdit: false, canChangeStatus: false, canAddNote: false, canRecordProgress: false };
+    expect(recommendationPermissions(member, inGroup('observer'), { groupId: 'g', status })).toEqual(nothing);
+    expect(recommendationPermissions(actorWithRole('management'), inGroup(null), { groupId: 'g', status })).toEqual(nothing);
+    expect(recommendationPermissions(member, inGroup('chair', 'gearchiveerd'), { groupId: 'g', status })).toEqual(nothing);
+    expect(recommendationPermissions(actorWithRole('admin'), inGroup(null, 'gearchiveerd'), { groupId: 'g', status })).toEqual(nothing);
+  });
+
+  it('gives management and admins the group-less ones, and admins any group', () => {
+    const groupless = { groupRole: null, groupStatus: null };
+    expect(recommendationPermissions(actorWithRole('management'), groupless, { groupId: null, status: 'aanvaard' }).canRecordProgress).toBe(true);
+    expect(recommendationPermissions(member, groupless, { groupId: null, status: 'aanvaard' }).canAddNote).toBe(false);
+    expect(recommendationPermissions(actorWithRole('admin'), inGroup(null), { groupId: 'g', status: 'aanvaard' }).canEdit).toBe(true);
+  });
+});
+
+describe('new recommendations', () => {
+  const groups = [
+    { id: 'a', myRole: 'chair' as const, status: 'actief' },
+    { id: 'b', myRole: 'member' as const, status: 'gearchiveerd' },
+    { id: 'c', myRole: 'observer' as const, status: 'actief' },
+    { id: 'd', myRole: null, status: 'afgerond' },
+  ];
+
+  it('offers the groups the actor may file under, never archived ones', () => {
+    expect(groupsForNewRecommendation(actorWithRole('member'), groups).map((g) => g.id)).toEqual(['a']);
+    expect(groupsForNewRecommendation(actorWithRole('management'), groups).map((g) => g.id)).toEqual(['a']);
+    expect(groupsForNewRecommendation(actorWithRole('admin'), groups).map((g) => g.id)).toEqual(['a', 'c', 'd']);
+  });
+
+  it('lets management and admins file group-less ones, and only admins look beyond their own groups', () => {
+    expect(canCreateGrouplessRecommendation(actorWithRole('admin'))).toBe(true);
+    expect(canCreateGrouplessRecommendation(actorWithRole('management'))).toBe(true);
+    expect(canCreateGrouplessRecommendation(actorWithRole('member'))).toBe(false);
+    expect(filesRecommendationsInEveryGroup(actorWithRole('admin'))).toBe(true);
+    expect(filesRecommendationsInEveryGroup(actorWithRole('management'))).toBe(false);
+  });
+
+  it('lets a member create one only with a working role in one of their groups', () => {
+    expect(canCreateRecommendation(actorWithRole('member'), [])).toBe(false);
+    expect(canCreateRecommendation(actorWithRole('member'), groups.slice(2))).toBe(false);
+    expect(canCreateRecommendation(actorWithRole('member'), groups)).toBe(true);
+    expect(canCreateRecommendation(actorWithRole('management'), [])).toBe(true);
+  });
+});

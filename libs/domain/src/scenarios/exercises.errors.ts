@@ -1,0 +1,19 @@
+import { defineDomainErrors } from '../errors';
+
+/** Codes of exercises and their injects, observations and improvement actions. */
+export const exercisesErrors = defineDomainErrors({
+  NOT_A_GROUP_MEMBER: { kind: 'INVALID' },
+  CANCELLATION_REASON_REQUIRED: { kind: 'INVALID' },
+  EVALUATION_NEEDS_OBSERVATIONS: { kind: 'CONFLICT' },
+  EXERCISE_LOCKED: { kind: 'CONFLICT' },
+  EVALUATION_CLOSED: { kind: 'CONFLICT' },
+  ACTIONS_CLOSED: { kind: 'CONFLICT' },
+  RATING_DOES_NOT_FIT: { kind: 'INVALID' },
+  ACTION_NEEDS_IMPROVEMENT: { kind: 'INVALID' },
+  ACTION_ALREADY_RECOMMENDED: { kind: 'CONFLICT' },
+  RECOMMENDED_ACTION_LOCKED: { kind: 'CONFLICT' },
+  OBSERVATION_ALREADY_RECOMMENDED: { kind: 'CONFLICT' },
+  OBSERVATION_HAS_RECOMMENDATIONS: { kind: 'CONFLICT' },
+  END_BEFORE_START: { kind: 'INVALID' },
+  INJECT_ORDER_MISMATCH: { kind: 'CONFLICT' },
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../access/roles';
+import { exercisePermissions, improvementActionPermissions, observationPermissions } from './exercises.permissions';
+import { exerciseStatuses, type ExerciseStatus } from './exercises.schema';
+
+const member: Actor = { userId: 'u', organisationId: 'o', globalRole: 'member' };
+const works = { groupRole: 'member' as const, groupStatus: 'actief' as const };
+const reads = { groupRole: 'observer' as const, groupStatus: 'actief' as const };
+const archived = { groupRole: 'chair' as const, groupStatus: 'gearchiveerd' as const };
+const recommendationId = '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001';
+
+describe('exercisePermissions', () => {
+  // [status, planning, status change, evaluate, actions]
+  const table: [ExerciseStatus, boolean, boolean, boolean, boolean][] = [
+    ['gepland', true, true, false, false],
+    ['in_voorbereiding', true, true, false, false],
+    ['uitgevoerd', false, true, true, true],
+    ['geevalueerd', false, false, false, true],
+    ['geannuleerd', false, false, false, false],
+  ];
+  it.each(table)('%s: planning %s, status %s, evaluate %s, actions %s', (status, canEditPlanning, canChangeStatus, canEvaluate, canManageActions) => {
+    expect(exercisePermissions(member, works, { status })).toEqual({ canEditPlanning, canChangeStatus, canEvaluate, canManageActions });
+  });
+
+  it.each(exerciseStatuses)('gives readers and archived groups nothing to do (%s)', (status) => {
+    const nothing = { canEditPlanning: false, canChangeStatus: false, canEvaluate: false, canManageActions: false };
+    expect(exercisePermissions(member, reads, { status })).toEqual(nothing);
+    expect(exercisePermissions(member, archived, { status })).toEqual(nothing);
+  });
+});
+
+describe('observationPermissions', () => {
+  const improvement = { exerciseStatus: 'uitgevoerd' as const, kind: 'improvement' as const, recommendationId: null, recommendedActionCount: 0 };
+
+  it('lets a worker edit, remove, add actions to and recommend an open observation', () => {
+    expect(observationPermissions(member, works, improvement)).toEqual({ canEdit: true, canRemove: true, canAddAction: true, canRecommend: true });
+  });
+
+  it('adds actions to areas for improvement only, and keeps what became a recommendation', () => {
+    expect(observationPermissions(member, works, { ...improvement, kind: 'strength' }).canAddAction).toBe(false);
+    expect(observationPermissions(member, works, { ...improvement, recommendedActionCount: 1 })).toMatchObject({ canRemove: false, canRecommend: true });
+    expect(observationPermissions(member, works, { ...improvement, recommendationId })).toMatchObject({ canEdit: true, canRemove: false, canRecommend: false });
+  });
+
+  it('freezes the observation after the evaluation while actions stay open', () => {
+    expect(observationPermissions(member, works, { ...improvement, exerciseStatus: 'geevalueerd' })).toEqual({
+      canEdit: false,
+      canRemove: false,
+      canAddAction: true,
+      canRecommend: true,
+    });
+  });
+
+  it('gives readers nothing to do', () => {
+    const nothing = { canEdit: false, canRemove: false, canAddAction: false, canRecommend: false };
+    expect(observationPermissions(member, reads, improvement)).toEqual(nothing);
+    expect(observationPermissions(member, archived, improvement)).toEqual(nothing);
+  });
+});
+
+describe('improvementActionPermissions', () => {
+  it('removes and recommends an action once, while actions are open', () => {
+    expect(improvementActionPermissions(member, works, { exerciseStatus: 'geevalueerd', recommendationId: null })).toEqual({ canRemove: true, canRecommend: true });
+    expect(improvementActionPermissions(member, works, { exerciseStatus: 'geevalueerd', recommendationId })).toEqual({ canRemove: false, canRecommend: false });
+    expect(improvementActionPermissions(member, works, { exerciseStatus: 'geannuleerd', recommendationId: null })).toEqual({ canRemove: false, canRecommend: false });
+    expect(improvementActionPermissions(member, reads, { exerciseStatus: 'uitgevoerd', recommendationId: null })).toEqual({ canRemove: false, canRecommend: false });
+  });
+});
