@@ -62,7 +62,7 @@ export function isCheckedFile(relativePath: string): boolean {
   const file = relativePath.split('\\').join('/');
   const inScope = ['libs/api/src/', 'libs/db/src/queries/', 'apps/web/src/'].some((root) => file.startsWith(root));
   if (!inScope || !/\.tsx?$/.test(file) || file.endsWith('.d.ts')) return false;
-  if (/\.(test|spec|integration\.test)\.tsx?$/.test(file)) return false;
+  if (/\.(test|spec|integration\.test|fixtures)\.tsx?$/.test(file)) return false;
   return !/\/(seed|testing|e2e)\//.test(file);
 }
 

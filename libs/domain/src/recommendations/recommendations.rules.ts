@@ -39,6 +39,16 @@ export function canTransitionRecommendation(from: RecommendationStatus, to: Reco
   return allowedTransitions[from].includes(to);
 }
 
+/** Setting uitgevoerd records the day of implementation, and waits for every addressee's part. */
+export function isImplementationStatus(status: RecommendationStatus): boolean {
+  return status === 'uitgevoerd';
+}
+
+/** Verification (geverifieerd) needs evidence dated after the implementation. */
+export function statusNeedsEvidence(status: RecommendationStatus): boolean {
+  return status === 'geverifieerd';
+}
+
 export function statusNeedsReason(to: RecommendationStatus): boolean {
   return statusesNeedingReason.includes(to);
 }

@@ -50,6 +50,16 @@ export function assertPlanningEditable(status: ExerciseStatus): void {
 }
 
 /** Observations are recorded after execution and frozen by the evaluation. */
+/** A cancelled exercise keeps its reason and is shown struck through. */
+export function isCancelledExercise(status: ExerciseStatus): boolean {
+  return status === 'geannuleerd';
+}
+
+/** The exercise has been held: its evaluation has started or is done. */
+export function hasBeenExecuted(status: ExerciseStatus): boolean {
+  return status === 'uitgevoerd' || status === 'geevalueerd';
+}
+
 export function isEvaluationOpen(status: ExerciseStatus): boolean {
   return status === 'uitgevoerd';
 }

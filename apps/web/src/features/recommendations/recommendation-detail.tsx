@@ -14,7 +14,7 @@ import {
   statusNeedsReason,
   type AddresseeState,
   type EvidenceKind,
-  type RecommendationStatus,
+  type RecommendationStatus, isImplementationStatus, statusNeedsEvidence,
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -70,7 +70,7 @@ function StatusForm({ id, version, nextStatuses, jointlyDone }: { id: string; ve
     }),
   );
   const status = form.values.status;
-  const verifying = status === 'geverifieerd';
+  const verifying = statusNeedsEvidence(status);
   // Evidence is sent only when some of it was filled in, so the server's evidence rule speaks for itself.
   const evidenceGiven = form.values.evidenceReference.trim() !== '' || form.values.evidenceNote.trim() !== '' || form.values.evidenceDate !== '';
 
@@ -104,7 +104,7 @@ function StatusForm({ id, version, nextStatuses, jointlyDone }: { id: string; ve
         errors={form.fieldErrors.status}
         onChange={(e) => form.set('status', e.target.value as StatusFormValues['status'])}
       />
-      {status === 'uitgevoerd' && !jointlyDone ? <Notice tone="warning">{t('detail.jointPending')}</Notice> : null}
+      {isImplementationStatus(status) && !jointlyDone ? <Notice tone="warning">{t('detail.jointPending')}</Notice> : null}
       <TextArea label={t('detail.statusNote')} required value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
       {status && statusNeedsReason(status) ? (
         <TextArea label={t('detail.reason')} required rows={2} value={form.values.reason} errors={form.fieldErrors.reason} onChange={(e) => form.set('reason', e.target.value)} />

@@ -12,7 +12,7 @@ import {
   ratings,
   updateObservationSchema,
   type ObservationKind,
-  type Rating,
+  type Rating, hasBeenExecuted,
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -247,7 +247,7 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
     trpc.exercises.removeImprovementAction.mutationOptions({ onSuccess: refresh, onError: (e) => setError(readError(e)), onSettled: () => setRemoving(null) }),
   );
   const { canEvaluate } = exercise.permissions;
-  const evaluationStarted = exercise.status === 'uitgevoerd' || exercise.status === 'geevalueerd';
+  const evaluationStarted = hasBeenExecuted(exercise.status);
   const objectiveNumber = (id: string | null) => {
     const index = exercise.objectives.findIndex((o) => o.id === id);
     return index >= 0 ? index + 1 : null;

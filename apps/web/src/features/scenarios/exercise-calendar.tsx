@@ -1,5 +1,6 @@
 'use client';
 
+import { isCancelledExercise } from '@srw/domain';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -174,7 +175,7 @@ export function ExerciseCalendar() {
                               <li key={event.id}>
                                 <Link
                                   href={`/oefeningen/${event.id}`}
-                                  className={`block truncate rounded px-1 text-xs ${event.status === 'geannuleerd' ? 'bg-red-50 text-red-800 line-through' : 'bg-brand-50 text-brand-800'} hover:underline`}
+                                  className={`block truncate rounded px-1 text-xs ${isCancelledExercise(event.status) ? 'bg-red-50 text-red-800 line-through' : 'bg-brand-50 text-brand-800'} hover:underline`}
                                   title={event.title}
                                 >
                                   {format.dateTime(event.startsAt, { timeStyle: 'short' })} {event.title}

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import type { ExerciseStatus } from '@srw/domain';
+import { isCancelledExercise, type ExerciseStatus } from '@srw/domain';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
@@ -53,7 +53,7 @@ function StatusSection({ exercise }: { exercise: ExerciseView }) {
       <FormAlert error={error} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() })} />
       <div className="mt-2 flex flex-wrap gap-2">
         {exercise.nextStatuses.map((status) => (
-          <Button key={status} variant={status === 'geannuleerd' ? 'danger' : 'secondary'} onClick={() => setNext(status)}>
+          <Button key={status} variant={isCancelledExercise(status) ? 'danger' : 'secondary'} onClick={() => setNext(status)}>
             {t(`scenarios.exerciseDetail.to.${status}`)}
           </Button>
         ))}
@@ -126,7 +126,7 @@ export function ExerciseDetail({ id }: { id: string }) {
           </>
         }
       />
-      {exercise.status === 'geannuleerd' ? (
+      {isCancelledExercise(exercise.status) ? (
         <div className="mb-6">
           <Notice tone="warning">{t('scenarios.exerciseDetail.cancelled', { reason: exercise.cancellationReason })}</Notice>
         </div>

@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { canTransitionScenario, scenarioStatuses, type ScenarioStatus } from '@srw/domain';
+import { canTransitionScenario, scenarioStatuses, type ScenarioStatus, isScenarioReadyForExercise } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { ScenarioText } from '@/components/scenarios/scenario-text';
@@ -182,7 +182,7 @@ export function ScenarioDetail({ id }: { id: string }) {
         {exercises.isPending ? (
           <Loading />
         ) : (exercises.data?.items.length ?? 0) === 0 ? (
-          <EmptyState>{scenario.status === 'gereed' ? t('scenarios.detail.noExercises') : t('scenarios.detail.noExercisesNotReady')}</EmptyState>
+          <EmptyState>{isScenarioReadyForExercise(scenario.status) ? t('scenarios.detail.noExercises') : t('scenarios.detail.noExercisesNotReady')}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200">
             {exercises.data?.items.map((exercise) => (

@@ -6,7 +6,7 @@ import {
   type Actor,
   type AddRecommendationNoteInput,
   type ChangeRecommendationStatusInput,
-  type RecordAddresseeProgressInput,
+  type RecordAddresseeProgressInput, isImplementationStatus, statusNeedsEvidence,
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
@@ -32,7 +32,7 @@ export async function changeRecommendationStatus(ctx: ServiceContext, actor: Act
     const updated = await updateRecommendationRow(tx, current.id, input.version, {
       status: input.status,
       statusChangedAt: now,
-      ...(input.status === 'uitgevoerd' ? { implementedOn: todayIso(now) } : {}),
+      ...(isImplementationStatus(input.status) ? { implementedOn: todayIso(now) } : {}),
     });
     await insertRecommendationEvent(tx, {
       recommendationId: current.id,
@@ -41,7 +41,7 @@ export async function changeRecommendationStatus(ctx: ServiceContext, actor: Act
       toStatus: input.status,
       note: input.note,
       reason: input.reason,
-      evidence: input.status === 'geverifieerd' ? input.evidence : null,
+      evidence: statusNeedsEvidence(input.status) ? input.evidence : null,
       occurredAt: now,
       createdBy: actor.userId,
     });

@@ -1,5 +1,5 @@
 import { countObservations, updateExerciseRow } from '@srw/db';
-import { assertExerciseTransition, assertExpectedVersion, type Actor, type ChangeExerciseStatusInput } from '@srw/domain';
+import { assertExerciseTransition, assertExpectedVersion, type Actor, type ChangeExerciseStatusInput, isCancelledExercise } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { lockExerciseForWork } from './exercises-access';
@@ -14,7 +14,7 @@ export async function changeExerciseStatus(ctx: ServiceContext, actor: Actor, in
     });
     const updated = await updateExerciseRow(tx, input.id, input.version, {
       status: input.status,
-      cancellationReason: input.status === 'geannuleerd' ? input.cancellationReason : current.cancellationReason,
+      cancellationReason: isCancelledExercise(input.status) ? input.cancellationReason : current.cancellationReason,
     });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
