@@ -36,6 +36,15 @@ export function assertCanReadDecision(actor: Actor, groupRole: GroupRole | null,
   if (!canReadDecision(actor, groupRole, decision)) throw new DomainError('NOT_FOUND');
 }
 
+/** What the detail page says about a decision's state: a draft, withdrawn, replaced, or nothing. */
+export type DecisionStateNotice = 'draft' | 'withdrawn' | 'superseded' | null;
+
+export function decisionStateNotice(decision: DecisionVisibilityRef): DecisionStateNotice {
+  if (decision.status === 'ingetrokken') return 'withdrawn';
+  if (decision.status === 'vervangen') return 'superseded';
+  return isDecisionPublic(decision) ? null : 'draft';
+}
+
 // ---------------------------------------------------------------------------
 // Acting on a decision
 // ---------------------------------------------------------------------------

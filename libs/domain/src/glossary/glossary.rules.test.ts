@@ -19,6 +19,7 @@ import {
   requiredApprovalOrganisations,
   statusAfterApproval,
   assertGlossaryCommentOpen,
+  isGlossaryCommentOpen,
   assertReadyForGlossaryStatus,
   replacementAfter,
   statusChangeResetsApprovals,
@@ -319,6 +320,8 @@ describe('search text', () => {
 
 describe('comments', () => {
   it('are resolved once', () => {
+    expect(isGlossaryCommentOpen('open')).toBe(true);
+    expect(isGlossaryCommentOpen('verwerkt')).toBe(false);
     expect(codeOf(() => assertGlossaryCommentOpen('open'))).toBeNull();
     expect(codeOf(() => assertGlossaryCommentOpen('verwerkt'))).toBe('COMMENT_ALREADY_RESOLVED');
     expect(codeOf(() => assertGlossaryCommentOpen('afgewezen'))).toBe('COMMENT_ALREADY_RESOLVED');

@@ -326,6 +326,10 @@ export function glossarySearchDocument(
 // Comments
 
 /** A comment is resolved once: handled (`verwerkt`) or declined (`afgewezen`). */
+export function isGlossaryCommentOpen(status: GlossaryCommentStatus): boolean {
+  return status === 'open';
+}
+
 export function assertGlossaryCommentOpen(status: GlossaryCommentStatus): void {
-  if (status !== 'open') throw new DomainError(glossaryErrors.COMMENT_ALREADY_RESOLVED);
+  if (!isGlossaryCommentOpen(status)) throw new DomainError(glossaryErrors.COMMENT_ALREADY_RESOLVED);
 }
