@@ -5,7 +5,8 @@ export * as schema from './schema';
 export * from './schema';
 export * from './queries/versioned';
 export * from './queries/audit';
-export * from './queries/login-attempts';
+export * from './queries/auth';
+export * from './queries/reference';
 export * from './queries/organisations';
 export * from './queries/users';
 export * from './queries/working-groups';
@@ -16,6 +17,8 @@ export * from './seed/glossary-seed';
 // SQL helpers re-exported so the API layer never imports the ORM directly.
 export { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 export * from './queries/placements';
+export * from './queries/placement-extensions';
+export * from './queries/placement-lessons';
 export * from './queries/recommendations';
 export * from './queries/assessments';
 export * from './seed/thesis-recommendations';

@@ -34,21 +34,13 @@ export const coreErrors = defineDomainErrors({
   DUPLICATE: { kind: 'CONFLICT' },
   VALIDATION: { kind: 'INVALID' },
   CLASSIFICATION_ABOVE_CEILING: { kind: 'INVALID' },
-  INVALID_CREDENTIALS: { kind: 'UNAUTHENTICATED' },
-  TOO_MANY_ATTEMPTS: { kind: 'TOO_MANY_REQUESTS' },
-  LAST_CHAIR: { kind: 'CONFLICT' },
   ORGANISATION_NOT_IN_GROUP: { kind: 'INVALID' },
   INVALID_STATUS_TRANSITION: { kind: 'CONFLICT' },
   GROUP_ARCHIVED: { kind: 'CONFLICT' },
   USER_INACTIVE: { kind: 'INVALID' },
-  ALREADY_MEMBER: { kind: 'CONFLICT' },
-  CANNOT_DEACTIVATE_SELF: { kind: 'INVALID' },
-  CANNOT_DEMOTE_SELF: { kind: 'INVALID' },
   UNKNOWN_ORGANISATION: { kind: 'INVALID' },
   UNKNOWN_USER: { kind: 'INVALID' },
-  EMAIL_IN_USE: { kind: 'CONFLICT' },
   CODE_IN_USE: { kind: 'CONFLICT' },
-  ORGANISATION_HAS_MEMBERS: { kind: 'INVALID' },
 });
 
 export type CoreErrorCode = keyof typeof coreErrors;

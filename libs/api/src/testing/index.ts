@@ -134,6 +134,17 @@ export interface RoleFixture {
 export type RoleName = 'anonymous' | 'outsider' | 'observer' | 'member' | 'chair' | 'management' | 'admin';
 export const roleNames: RoleName[] = ['anonymous', 'outsider', 'observer', 'member', 'chair', 'management', 'admin'];
 
+/** What each viewpoint gets from a procedure only admins may call. */
+export const adminOnlyOutcomes: Record<RoleName, string> = {
+  anonymous: 'UNAUTHORIZED',
+  outsider: 'FORBIDDEN',
+  observer: 'FORBIDDEN',
+  member: 'FORBIDDEN',
+  chair: 'FORBIDDEN',
+  management: 'FORBIDDEN',
+  admin: 'OK',
+};
+
 export function userOf(fixture: RoleFixture, role: RoleName): SessionUser | null {
   return role === 'anonymous' ? null : fixture[role];
 }

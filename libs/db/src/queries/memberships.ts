@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, or } from 'drizzle-orm';
-import { decodeCursor, toPage, type GroupRole, type Page } from '@srw/domain';
+import { decodeCursor, DomainError, toPage, type GroupRole, type Page } from '@srw/domain';
 import type { Executor } from '../client';
-import { memberships, organisations, users } from '../schema';
+import { memberships, organisations, users, type MembershipRow } from '../schema';
+import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 export interface MemberView {
   membershipId: string;
@@ -63,9 +64,50 @@ export async function lockMemberRoles(db: Executor, groupId: string) {
   return rows;
 }
 
-export async function findMembershipById(db: Executor, id: string) {
-  const [row] = await db.select().from(memberships).where(eq(memberships.id, id));
-  return row ?? null;
+export async function findMembership(db: Executor, id: string, options: FindOptions = {}): Promise<MembershipRow | null> {
+  return findRowById(db, memberships, id, options);
+}
+
+/** The user's role in the group, or null when they are not a member. */
+export async function findMembershipRole(db: Executor, groupId: string, userId: string): Promise<GroupRole | null> {
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
+  return row?.role ?? null;
+}
+
+/** The ids of the groups a user belongs to (for scoping other modules' queries). */
+export async function findGroupIdsOfUser(db: Executor, userId: string): Promise<string[]> {
+  const rows = await db.select({ groupId: memberships.groupId }).from(memberships).where(eq(memberships.userId, userId));
+  return rows.map((r) => r.groupId);
+}
+
+export async function insertMembership(
+  db: Executor,
+  values: Pick<typeof memberships.$inferInsert, 'groupId' | 'userId' | 'role' | 'createdBy'>,
+): Promise<MembershipRow> {
+  const [row] = await db.insert(memberships).values(values).returning();
+  if (!row) throw new Error('insert memberships returned no row');
+  return row;
+}
+
+export async function updateMembershipRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<Pick<MembershipRow, 'role'>>,
+): Promise<MembershipRow> {
+  return updateVersioned(db, memberships, id, expectedVersion, values);
+}
+
+/** Deletes the membership while it still has `expectedVersion`; a row that moved on is a VERSION_CONFLICT. */
+export async function deleteMembership(db: Executor, id: string, expectedVersion: number): Promise<void> {
+  const deleted = await db
+    .delete(memberships)
+    .where(and(eq(memberships.id, id), eq(memberships.version, expectedVersion)))
+    .returning({ id: memberships.id });
+  if (deleted.length === 0) throw new DomainError('VERSION_CONFLICT');
 }
 
 export async function findMemberOrganisationIds(db: Executor, groupId: string): Promise<string[]> {

@@ -1,7 +1,8 @@
-import { aliasedTable, and, asc, eq, gt, gte, ilike, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, toPage, type Page, type PlacementStatus } from '@srw/domain';
+import { aliasedTable, and, asc, eq, gt, gte, ilike, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { activePlacementStatus, approvedPlacementStatuses, decodeCursor, toPage, type Page, type PlacementStatus } from '@srw/domain';
 import type { Executor } from '../client';
-import { organisations, placementExtensions, placementLessons, placements, recommendations, users, workingGroups } from '../schema';
+import { organisations, placements, users, workingGroups, type NewPlacementRow, type PlacementRow } from '../schema';
+import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 /** Whose placements a query may return: everything (management, admin) or those of the user's groups and their own. */
 export interface PlacementScope {
@@ -47,8 +48,6 @@ const summaryColumns = {
   accessGrants: placements.accessGrants,
   version: placements.version,
 };
-
-
 
 function summaryQuery(db: Executor) {
   return db
@@ -127,9 +126,9 @@ export async function listCurrentPlacements(db: Executor, query: { scope: Placem
       and(
         scopeCondition(query.scope),
         or(
-          and(or(eq(placements.status, 'goedgekeurd'), eq(placements.status, 'actief')), lte(placements.startDate, query.today), gte(placements.endDate, query.today)),
+          and(inArray(placements.status, [...approvedPlacementStatuses]), lte(placements.startDate, query.today), gte(placements.endDate, query.today)),
           // Past its end but still active: the person is presumably still there, and the placement is overdue.
-          and(eq(placements.status, 'actief'), lt(placements.endDate, query.today)),
+          and(eq(placements.status, activePlacementStatus), lt(placements.endDate, query.today)),
         ),
       ),
     )
@@ -153,14 +152,24 @@ export async function findPlacementSummary(db: Executor, id: string): Promise<Pl
   return row ?? null;
 }
 
-export async function findPlacement(db: Executor, id: string) {
-  const [row] = await db.select().from(placements).where(eq(placements.id, id));
-  return row ?? null;
+export async function findPlacement(db: Executor, id: string, options: FindOptions = {}) {
+  return findRowById(db, placements, id, options);
 }
 
-export async function findPlacementForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(placements).where(eq(placements.id, id)).for('update');
-  return row ?? null;
+export async function insertPlacement(db: Executor, values: NewPlacementRow): Promise<PlacementRow> {
+  const [row] = await db.insert(placements).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/** The one versioned write of a placement: details, status, end date or debrief. */
+export async function updatePlacementRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<Omit<NewPlacementRow, 'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'personKey' | 'personUserId' | 'personName'>>,
+): Promise<PlacementRow> {
+  return updateVersioned(db, placements, id, expectedVersion, values);
 }
 
 export async function findUserName(db: Executor, id: string | null): Promise<string | null> {
@@ -191,80 +200,6 @@ export async function lockPersonPlacements(db: Executor, personKey: string) {
     .where(eq(placements.personKey, personKey));
 }
 
-export async function listPlacementExtensions(db: Executor, placementId: string) {
-  const decider = aliasedTable(users, 'decider');
-  const requester = aliasedTable(users, 'requester');
-  return db
-    .select({
-      id: placementExtensions.id,
-      previousEndDate: placementExtensions.previousEndDate,
-      requestedEndDate: placementExtensions.requestedEndDate,
-      rationale: placementExtensions.rationale,
-      overrideReason: placementExtensions.overrideReason,
-      status: placementExtensions.status,
-      decisionNote: placementExtensions.decisionNote,
-      decidedAt: placementExtensions.decidedAt,
-      decidedByName: decider.name,
-      requestedByName: requester.name,
-      createdAt: placementExtensions.createdAt,
-      version: placementExtensions.version,
-    })
-    .from(placementExtensions)
-    .leftJoin(decider, eq(decider.id, placementExtensions.decidedBy))
-    .leftJoin(requester, eq(requester.id, placementExtensions.createdBy))
-    .where(eq(placementExtensions.placementId, placementId))
-    .orderBy(asc(placementExtensions.createdAt), asc(placementExtensions.id));
-}
-
-export async function findExtensionForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(placementExtensions).where(eq(placementExtensions.id, id)).for('update');
-  return row ?? null;
-}
-
-export async function hasPendingExtension(db: Executor, placementId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: placementExtensions.id })
-    .from(placementExtensions)
-    .where(and(eq(placementExtensions.placementId, placementId), eq(placementExtensions.status, 'aangevraagd')))
-    .limit(1);
-  return Boolean(row);
-}
-
-/**
- * The lessons of a debrief, each with the recommendation it became (if that
- * still exists); callers decide whether the actor may see that recommendation.
- */
-export async function listPlacementLessons(db: Executor, placementId: string) {
-  return db
-    .select({
-      id: placementLessons.id,
-      lesson: placementLessons.lesson,
-      position: placementLessons.position,
-      recommendationId: placementLessons.recommendationId,
-      version: placementLessons.version,
-      linkedRecommendation: {
-        id: recommendations.id,
-        code: recommendations.code,
-        title: recommendations.title,
-        groupId: recommendations.groupId,
-      },
-    })
-    .from(placementLessons)
-    .leftJoin(recommendations, eq(recommendations.id, placementLessons.recommendationId))
-    .where(eq(placementLessons.placementId, placementId))
-    .orderBy(asc(placementLessons.position));
-}
-
-export async function findLesson(db: Executor, id: string) {
-  const [row] = await db.select().from(placementLessons).where(eq(placementLessons.id, id));
-  return row ?? null;
-}
-
-export async function findLessonForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(placementLessons).where(eq(placementLessons.id, id)).for('update');
-  return row ?? null;
-}
-
 /**
  * Accounts that can be picked as the person placed. `sharingGroupsWith`
  * restricts the list to that user and the members of their groups.
@@ -289,9 +224,4 @@ export async function listPlacementPersonCandidates(
     )
     .orderBy(asc(users.name), asc(users.id))
     .limit(query.limit);
-}
-
-export async function findExtension(db: Executor, id: string) {
-  const [row] = await db.select().from(placementExtensions).where(eq(placementExtensions.id, id));
-  return row ?? null;
 }

@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { decodeCursor, toPage, type GroupRole, type Page, type WorkingGroupStatus } from '@srw/domain';
 import type { Executor } from '../client';
-import { memberships, organisations, workingGroupOrganisations, workingGroups } from '../schema';
+import { memberships, organisations, workingGroupOrganisations, workingGroups, type WorkingGroupRow } from '../schema';
+import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 export interface WorkingGroupSummary {
   id: string;
@@ -56,14 +57,26 @@ export async function listWorkingGroups(db: Executor, query: WorkingGroupListQue
   return toPage(rows, query.limit, (row) => ({ key: row.name, id: row.id }));
 }
 
-export async function findWorkingGroup(db: Executor, id: string) {
-  const [row] = await db.select().from(workingGroups).where(eq(workingGroups.id, id));
-  return row ?? null;
+export async function findWorkingGroup(db: Executor, id: string, options: FindOptions = {}): Promise<WorkingGroupRow | null> {
+  return findRowById(db, workingGroups, id, options);
 }
 
-export async function findWorkingGroupForUpdate(db: Executor, id: string) {
-  const [row] = await db.select().from(workingGroups).where(eq(workingGroups.id, id)).for('update');
-  return row ?? null;
+export async function insertWorkingGroup(
+  db: Executor,
+  values: Pick<typeof workingGroups.$inferInsert, 'name' | 'theme' | 'description' | 'classification' | 'createdBy'>,
+): Promise<WorkingGroupRow> {
+  const [row] = await db.insert(workingGroups).values(values).returning();
+  if (!row) throw new Error('insert working_groups returned no row');
+  return row;
+}
+
+export async function updateWorkingGroupRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<Pick<WorkingGroupRow, 'name' | 'theme' | 'description' | 'classification' | 'status'>>,
+): Promise<WorkingGroupRow> {
+  return updateVersioned(db, workingGroups, id, expectedVersion, values);
 }
 
 export async function findGroupOrganisations(db: Executor, groupId: string) {
@@ -80,14 +93,6 @@ export async function replaceGroupOrganisations(db: Executor, groupId: string, o
   if (organisationIds.length > 0) {
     await db.insert(workingGroupOrganisations).values(organisationIds.map((organisationId) => ({ groupId, organisationId })));
   }
-}
-
-export async function findMembershipRole(db: Executor, groupId: string, userId: string): Promise<GroupRole | null> {
-  const [row] = await db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
-  return row?.role ?? null;
 }
 
 /** The user's role in each of the given groups (absent: not a member). */
@@ -109,16 +114,4 @@ export async function contributesToAnyOpenGroup(db: Executor, userId: string): P
     .where(and(eq(memberships.userId, userId), inArray(memberships.role, ['chair', 'member']), sql`${workingGroups.status} <> 'gearchiveerd'`))
     .limit(1);
   return row !== undefined;
-}
-
-/** The ids of the groups a user belongs to (for scoping other modules' queries). */
-export async function findGroupIdsOfUser(db: Executor, userId: string): Promise<string[]> {
-  const rows = await db.select({ groupId: memberships.groupId }).from(memberships).where(eq(memberships.userId, userId));
-  return rows.map((r) => r.groupId);
-}
-
-export async function countExistingOrganisations(db: Executor, ids: readonly string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(inArray(organisations.id, [...ids]));
-  return row?.n ?? 0;
 }

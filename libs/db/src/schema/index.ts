@@ -14,6 +14,8 @@ export * from './condition-nodes';
 export * from './assistance-conditions';
 export * from './legal-bases';
 export * from './placements';
+export * from './placement-extensions';
+export * from './placement-lessons';
 export * from './recommendation-enums';
 export * from './recommendations';
 export * from './recommendation-conditions';

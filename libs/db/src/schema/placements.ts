@@ -1,15 +1,13 @@
 import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { clearanceLevels, extensionStatuses, placementStatuses, type AccessGrant } from '@srw/domain';
+import { clearanceLevels, placementStatuses, type AccessGrant } from '@srw/domain';
 import { editableColumns } from './columns';
 import { classificationEnum } from './enums';
 import { organisations } from './organisations';
-import { recommendations } from './recommendations';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 
 export const placementStatusEnum = pgEnum('placement_status', placementStatuses);
 export const clearanceLevelEnum = pgEnum('clearance_level', clearanceLevels);
-export const placementExtensionStatusEnum = pgEnum('placement_extension_status', extensionStatuses);
 
 /**
  * Liaison placements. Dates are calendar dates ('YYYY-MM-DD' strings in TS).
@@ -63,42 +61,4 @@ export const placements = pgTable(
 );
 
 export type PlacementRow = typeof placements.$inferSelect;
-
-export const placementExtensions = pgTable(
-  'placement_extensions',
-  {
-    ...editableColumns(),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id, { onDelete: 'cascade' }),
-    previousEndDate: date('previous_end_date', { mode: 'string' }).notNull(),
-    requestedEndDate: date('requested_end_date', { mode: 'string' }).notNull(),
-    rationale: text('rationale').notNull(),
-    /** Set when an admin filed the request after the notice deadline. */
-    overrideReason: text('override_reason'),
-    status: placementExtensionStatusEnum('status').notNull().default('aangevraagd'),
-    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
-    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
-    decisionNote: text('decision_note').notNull().default(''),
-  },
-  (table) => [index('placement_extensions_placement_idx').on(table.placementId)],
-);
-
-export type PlacementExtensionRow = typeof placementExtensions.$inferSelect;
-
-/** Lessons from a debrief; `recommendation_id` is the recommendation a lesson became. */
-export const placementLessons = pgTable(
-  'placement_lessons',
-  {
-    ...editableColumns(),
-    placementId: uuid('placement_id')
-      .notNull()
-      .references(() => placements.id, { onDelete: 'cascade' }),
-    position: integer('position').notNull(),
-    lesson: text('lesson').notNull(),
-    recommendationId: uuid('recommendation_id').references(() => recommendations.id, { onDelete: 'set null' }),
-  },
-  (table) => [index('placement_lessons_placement_idx').on(table.placementId, table.position)],
-);
-
-export type PlacementLessonRow = typeof placementLessons.$inferSelect;
+export type NewPlacementRow = typeof placements.$inferInsert;

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { isArchivedGroupStatus } from '../working-groups/working-group.rules';
+import { isArchivedGroupStatus } from '../working-groups/working-groups.rules';
 import type { Actor, GroupRole } from './roles';
 
 /**
@@ -32,12 +32,15 @@ export function canManageGroup(actor: Actor, groupRole: GroupRole | null): boole
   return actor.globalRole === 'admin' || groupRole === 'chair';
 }
 
+/** The group roles that add content; a query filters on them (`inArray(memberships.role, contributingGroupRoles)`). */
+export const contributingGroupRoles: readonly GroupRole[] = ['chair', 'member'];
+
 /**
  * Editing content inside a group (scenarios, terms, decisions...) needs a working
  * role there: management reads everything but edits nothing unless also a member.
  */
 export function canContributeToGroup(groupRole: GroupRole | null): boolean {
-  return groupRole === 'chair' || groupRole === 'member';
+  return groupRole !== null && contributingGroupRoles.includes(groupRole);
 }
 
 /** A group as lists return it: the reader's role there and whether it is archived. */

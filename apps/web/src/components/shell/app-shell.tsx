@@ -51,7 +51,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
       onSettled: () => window.location.assign('/inloggen'),
     }),
   );
-  const adminItems = visibleItems(adminNavItems, user.globalRole);
+  const adminItems = visibleItems(adminNavItems, user);
 
   return (
     <div className="min-h-screen">

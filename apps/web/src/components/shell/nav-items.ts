@@ -1,4 +1,4 @@
-import type { GlobalRole } from '@srw/domain';
+import { canManageUsers, canViewAllAudit, isAdmin, type Actor } from '@srw/domain';
 
 export interface NavItem {
   /** Key in the `nav` messages. */
@@ -6,8 +6,8 @@ export interface NavItem {
   href: string;
   /** Modules not built yet are listed honestly as not available. */
   available: boolean;
-  /** Only these global roles see the item; undefined: everyone. */
-  roles?: GlobalRole[];
+  /** Only those for whom this holds see the item (the rule that guards the page); undefined: everyone. */
+  visibleTo?: (actor: Actor) => boolean;
 }
 
 export const mainNavItems: NavItem[] = [
@@ -21,12 +21,12 @@ export const mainNavItems: NavItem[] = [
 ];
 
 export const adminNavItems: NavItem[] = [
-  { key: 'users', href: '/beheer/gebruikers', available: true, roles: ['admin'] },
-  { key: 'organisations', href: '/beheer/organisaties', available: true, roles: ['admin'] },
-  { key: 'legalBases', href: '/beheer/grondslagen', available: true, roles: ['admin'] },
-  { key: 'audit', href: '/beheer/audittrail', available: true, roles: ['admin'] },
+  { key: 'users', href: '/beheer/gebruikers', available: true, visibleTo: canManageUsers },
+  { key: 'organisations', href: '/beheer/organisaties', available: true, visibleTo: canManageUsers },
+  { key: 'legalBases', href: '/beheer/grondslagen', available: true, visibleTo: isAdmin },
+  { key: 'audit', href: '/beheer/audittrail', available: true, visibleTo: canViewAllAudit },
 ];
 
-export function visibleItems(items: NavItem[], role: GlobalRole): NavItem[] {
-  return items.filter((item) => !item.roles || item.roles.includes(role));
+export function visibleItems(items: NavItem[], actor: Actor): NavItem[] {
+  return items.filter((item) => !item.visibleTo || item.visibleTo(actor));
 }

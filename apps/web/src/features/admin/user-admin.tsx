@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useDeferredValue, useState } from 'react';
-import { createUserSchema, globalRoles, updateUserSchema, type GlobalRole } from '@srw/domain';
+import { createUserSchema, globalRoles, updateUserSchema, type GlobalRole, type UserPermissions } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
@@ -25,6 +25,7 @@ interface UserRow {
   globalRole: GlobalRole;
   active: boolean;
   version: number;
+  permissions: UserPermissions;
 }
 
 function useOrganisationOptions() {
@@ -253,14 +254,17 @@ export function UserAdmin() {
                         <Badge tone={user.active ? 'success' : 'neutral'}>{user.active ? t('admin.users.active') : t('admin.users.inactive')}</Badge>
                       </td>
                       <td className="flex gap-1 py-2">
-                        <Button variant="ghost" size="sm" aria-label={`${t('actions.edit')}: ${user.name}`} onClick={() => setEditing(user.id)}>
-                          {t('actions.edit')}
-                        </Button>
-                        {user.active ? (
+                        {user.permissions.edit ? (
+                          <Button variant="ghost" size="sm" aria-label={`${t('actions.edit')}: ${user.name}`} onClick={() => setEditing(user.id)}>
+                            {t('actions.edit')}
+                          </Button>
+                        ) : null}
+                        {user.permissions.deactivate ? (
                           <Button variant="ghost" size="sm" aria-label={`${t('admin.users.deactivate')}: ${user.name}`} onClick={() => setToDeactivate(user)}>
                             {t('admin.users.deactivate')}
                           </Button>
-                        ) : (
+                        ) : null}
+                        {user.permissions.activate ? (
                           <Button
                             variant="ghost"
                             size="sm"
@@ -269,7 +273,7 @@ export function UserAdmin() {
                           >
                             {t('admin.users.activate')}
                           </Button>
-                        )}
+                        ) : null}
                       </td>
                     </tr>
                   ),

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { saveDebriefSchema } from '@srw/domain';
+import { isClosedStatus, saveDebriefSchema } from '@srw/domain';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
@@ -127,7 +127,7 @@ function LessonItem({ placement, lesson }: { placement: PlacementData; lesson: L
           </Link>
         ) : lesson.converted ? (
           t('convertedHidden')
-        ) : placement.permissions.convertLessons ? (
+        ) : lesson.permissions.canConvert ? (
           converting ? null : (
             <Button variant="secondary" size="sm" onClick={() => setConverting(true)}>
               {t('convert')}
@@ -145,7 +145,7 @@ function LessonItem({ placement, lesson }: { placement: PlacementData; lesson: L
 
 export function PlacementDebrief({ placement }: { placement: PlacementData }) {
   const t = useTranslations('placements.debrief');
-  const closed = placement.status === 'afgerond' || placement.status === 'afgebroken';
+  const closed = isClosedStatus(placement.status);
   return (
     <Section id="debrief" title={t('title')} intro={t('intro')}>
       {!closed ? (
@@ -159,7 +159,7 @@ export function PlacementDebrief({ placement }: { placement: PlacementData }) {
               ))}
             </ul>
           ) : null}
-          {placement.permissions.debrief ? (
+          {placement.permissions.canDebrief ? (
             <DebriefForm key={placement.version} placement={placement} />
           ) : placement.debriefedAt ? (
             <dl className="space-y-2">

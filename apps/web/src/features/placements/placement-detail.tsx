@@ -5,6 +5,7 @@ import { TRPCClientError } from '@trpc/client';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
+import { requiresClearance, type PlacementPermissions } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { TextArea } from '@/components/forms/fields';
@@ -23,6 +24,14 @@ import { useCalendarDate } from './placement-format';
 import { PlacementStatusBadge } from './placement-status-badge';
 
 type LifecycleAction = 'approve' | 'activate' | 'complete' | 'abort';
+
+/** Which permission offers each lifecycle step. */
+const actionPermission: Record<LifecycleAction, keyof PlacementPermissions> = {
+  approve: 'canApprove',
+  activate: 'canActivate',
+  complete: 'canComplete',
+  abort: 'canAbort',
+};
 
 function Term({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -73,7 +82,7 @@ export function PlacementDetail({ id }: { id: string }) {
     if (action === 'complete') complete.mutate(input);
     if (action === 'abort') abort.mutate({ ...input, reason: abortReason });
   };
-  const actions = (['approve', 'activate', 'complete', 'abort'] as const).filter((a) => p.permissions[a]);
+  const actions = (['approve', 'activate', 'complete', 'abort'] as const).filter((a) => p.permissions[actionPermission[a]]);
 
   return (
     <>
@@ -149,7 +158,7 @@ export function PlacementDetail({ id }: { id: string }) {
       <Section id="access" title={d('accessTitle')}>
         <p className="text-slate-800">
           {t(`placements.clearance.${p.clearanceLevel}`)}
-          {p.clearanceLevel !== 'geen' ? ` · ${t('placements.fields.clearanceExpiresOn')}: ${p.clearanceExpiresOn ? formatDate(p.clearanceExpiresOn) : d('noExpiry')}` : ''}
+          {requiresClearance(p.clearanceLevel) ? ` · ${t('placements.fields.clearanceExpiresOn')}: ${p.clearanceExpiresOn ? formatDate(p.clearanceExpiresOn) : d('noExpiry')}` : ''}
         </p>
         {p.accessGrants.length === 0 ? (
           <p className="mt-2 text-slate-600">{d('accessNone')}</p>
@@ -194,7 +203,7 @@ export function PlacementDetail({ id }: { id: string }) {
       <PlacementExtensions placement={p} />
       <PlacementDebrief placement={p} />
 
-      {p.permissions.edit ? (
+      {p.permissions.canEdit ? (
         <Section id="edit" title={d('editTitle')}>
           <EditPlacementForm placement={p} />
         </Section>

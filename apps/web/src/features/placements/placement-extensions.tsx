@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { requestExtensionSchema } from '@srw/domain';
+import { acceptsExtensions, requestExtensionSchema } from '@srw/domain';
 import { TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
@@ -54,7 +54,7 @@ function RequestExtensionForm({ placement }: { placement: PlacementData }) {
         onChange={(e) => form.set('newEndDate', e.target.value)}
       />
       <TextArea label={t('rationale')} required value={form.values.rationale} errors={form.fieldErrors.rationale} onChange={(e) => form.set('rationale', e.target.value)} />
-      {placement.permissions.overrideExtensionDeadline ? (
+      {placement.permissions.canOverrideExtensionDeadline ? (
         <TextArea
           label={t('overrideReason')}
           hint={t('overrideHint')}
@@ -106,7 +106,7 @@ function DecideExtension({ extensionId, version }: { extensionId: string; versio
 export function PlacementExtensions({ placement }: { placement: PlacementData }) {
   const t = useTranslations('placements.extensions');
   const formatDate = useCalendarDate();
-  const open = placement.status === 'goedgekeurd' || placement.status === 'actief';
+  const open = acceptsExtensions(placement.status);
   if (!open && placement.extensions.length === 0) return null;
   return (
     <Section id="extensions" title={t('title')} intro={open ? t('intro', { deadline: formatDate(placement.extensionDeadline) }) : undefined}>
@@ -131,14 +131,14 @@ export function PlacementExtensions({ placement }: { placement: PlacementData })
                   {extension.decisionNote ? `: ${extension.decisionNote}` : ''}
                 </p>
               ) : null}
-              {extension.status === 'aangevraagd' && placement.permissions.decideExtension ? (
+              {extension.permissions.canDecide ? (
                 <DecideExtension extensionId={extension.id} version={extension.version} />
               ) : null}
             </li>
           ))}
         </ul>
       )}
-      {placement.permissions.requestExtension ? <RequestExtensionForm placement={placement} /> : null}
+      {placement.permissions.canRequestExtension ? <RequestExtensionForm placement={placement} /> : null}
     </Section>
   );
 }

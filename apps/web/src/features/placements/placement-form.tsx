@@ -7,10 +7,14 @@ import { useState } from 'react';
 import {
   classificationLevels,
   clearanceLevels,
+  placementGroupChoices,
   proposePlacementSchema,
+  readsEveryGroup,
+  requiresClearance,
   updatePlacementSchema,
   type Classification,
   type ClearanceLevel,
+  type PlacementPermissions,
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -92,14 +96,12 @@ function detailsInput(values: PlacementFormValues) {
 
 type Form = ReturnType<typeof useForm<PlacementFormValues>>;
 
-function useGroupOptions() {
+/** The groups this person may link a placement to (the one linked now included). */
+function useGroupOptions(linkedGroupId: string | null) {
   const trpc = useTRPC();
   const user = useSessionUser();
-  const scope = user.globalRole === 'admin' || user.globalRole === 'management' ? 'all' : 'mine';
-  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope, limit: 100 }));
-  return (groups.data?.items ?? [])
-    .filter((g) => g.status !== 'gearchiveerd')
-    .map((g) => ({ value: g.id, label: g.name }));
+  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: readsEveryGroup(user) ? 'all' : 'mine', limit: 100 }));
+  return placementGroupChoices(user, groups.data?.items ?? [], linkedGroupId).map((g) => ({ value: g.id, label: g.name }));
 }
 
 function useOrganisationOptions() {
@@ -164,11 +166,11 @@ function PersonFields({ form }: { form: Form }) {
   );
 }
 
-function DetailFields({ form, periodLocked }: { form: Form; periodLocked: boolean }) {
+function DetailFields({ form, periodLocked, linkedGroupId }: { form: Form; periodLocked: boolean; linkedGroupId: string | null }) {
   const t = useTranslations();
   const f = (key: string) => t(`placements.fields.${key}`);
   const organisationOptions = useOrganisationOptions();
-  const groupOptions = useGroupOptions();
+  const groupOptions = useGroupOptions(linkedGroupId);
   const text = (key: keyof PlacementFormValues & string, max: number, required = false) => (
     <TextField
       label={f(key)}
@@ -270,7 +272,7 @@ function DetailFields({ form, periodLocked }: { form: Form; periodLocked: boolea
             errors={form.fieldErrors.clearanceLevel}
             onChange={(e) => form.set('clearanceLevel', e.target.value as ClearanceLevel)}
           />
-          {form.values.clearanceLevel !== 'geen' ? (
+          {requiresClearance(form.values.clearanceLevel) ? (
             <TextField
               type="date"
               label={f('clearanceExpiresOn')}
@@ -343,7 +345,7 @@ export function ProposePlacementForm() {
     >
       <FormAlert error={form.formError} />
       <PersonFields form={form} />
-      <DetailFields form={form} periodLocked={false} />
+      <DetailFields form={form} periodLocked={false} linkedGroupId={null} />
       <Button type="submit" disabled={propose.isPending}>
         {propose.isPending ? t('actions.saving') : t('placements.create.submit')}
       </Button>
@@ -354,7 +356,7 @@ export function ProposePlacementForm() {
 export interface EditablePlacement {
   id: string;
   version: number;
-  status: string;
+  permissions: Pick<PlacementPermissions, 'canEditPeriod'>;
   homeOrganisationId: string;
   homeUnit: string;
   hostOrganisationId: string;
@@ -418,7 +420,7 @@ export function EditPlacementForm({ placement }: { placement: EditablePlacement 
     >
       <FormAlert error={form.formError} onReload={reload} />
       {saved ? <Notice>{t('states.saved')}</Notice> : null}
-      <DetailFields form={form} periodLocked={placement.status !== 'voorgesteld'} />
+      <DetailFields form={form} periodLocked={!placement.permissions.canEditPeriod} linkedGroupId={placement.groupId} />
       <Button type="submit" disabled={pending}>
         {pending ? t('actions.saving') : t('actions.save')}
       </Button>

@@ -19,7 +19,7 @@ interface MemberRef {
   version: number;
 }
 
-export function MemberList({ groupId, canManage }: { groupId: string; canManage: boolean }) {
+export function MemberList({ groupId }: { groupId: string }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -31,6 +31,8 @@ export function MemberList({ groupId, canManage }: { groupId: string; canManage:
     trpc.memberships.list.infiniteQueryOptions({ groupId, limit: 50 }, { getNextPageParam: (last) => last.nextCursor }),
   );
   const members = query.data?.pages.flatMap((page) => page.items) ?? [];
+  // The service says per member what the reader may do; the column shows when anything may be done.
+  const anyRemovable = members.some((member) => member.permissions.remove);
 
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.memberships.pathKey() });
@@ -71,7 +73,7 @@ export function MemberList({ groupId, canManage }: { groupId: string; canManage:
                 <th scope="col" className="py-2 pr-4 font-medium">{t('workingGroups.membersTable.name')}</th>
                 <th scope="col" className="py-2 pr-4 font-medium">{t('workingGroups.membersTable.organisation')}</th>
                 <th scope="col" className="py-2 pr-4 font-medium">{t('workingGroups.membersTable.role')}</th>
-                {canManage ? <th scope="col" className="py-2 font-medium">{t('workingGroups.membersTable.actions')}</th> : null}
+                {anyRemovable ? <th scope="col" className="py-2 font-medium">{t('workingGroups.membersTable.actions')}</th> : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -85,7 +87,7 @@ export function MemberList({ groupId, canManage }: { groupId: string; canManage:
                     <Badge tone={organisationTone(member.organisationCode)}>{member.organisationCode}</Badge>
                   </td>
                   <td className="py-2 pr-4">
-                    {canManage ? (
+                    {member.permissions.changeRole ? (
                       <select
                         aria-label={t('workingGroups.membersTable.changeRole', { name: member.name })}
                         className="rounded border border-slate-400 bg-white px-2 py-1"
@@ -115,16 +117,18 @@ export function MemberList({ groupId, canManage }: { groupId: string; canManage:
                       t(`roles.group.${member.role}`)
                     )}
                   </td>
-                  {canManage ? (
+                  {anyRemovable ? (
                     <td className="py-2">
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        aria-label={`${t('actions.remove')}: ${member.name}`}
-                        onClick={() => setToRemove({ membershipId: member.membershipId, name: member.name, version: member.version })}
-                      >
-                        {t('actions.remove')}
-                      </Button>
+                      {member.permissions.remove ? (
+                        <Button
+                          variant="ghost"
+                          size="sm"
+                          aria-label={`${t('actions.remove')}: ${member.name}`}
+                          onClick={() => setToRemove({ membershipId: member.membershipId, name: member.name, version: member.version })}
+                        >
+                          {t('actions.remove')}
+                        </Button>
+                      ) : null}
                     </td>
                   ) : null}
                 </tr>

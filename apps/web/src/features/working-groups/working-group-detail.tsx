@@ -5,7 +5,7 @@ import { TRPCClientError } from '@trpc/client';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { canTransitionWorkingGroup, workingGroupStatuses, type WorkingGroupStatus } from '@srw/domain';
+import { canTransitionWorkingGroup, isArchivedGroupStatus, workingGroupStatuses, type WorkingGroupStatus } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { Badge, organisationTone } from '@/components/ui/badge';
@@ -70,7 +70,7 @@ export function WorkingGroupDetail({ id }: { id: string }) {
           </>
         }
       />
-      {group.status === 'gearchiveerd' ? (
+      {isArchivedGroupStatus(group.status) ? (
         <div className="mb-6">
           <Notice tone="warning">{t('workingGroups.detail.archivedNotice')}</Notice>
         </div>
@@ -84,7 +84,7 @@ export function WorkingGroupDetail({ id }: { id: string }) {
       </p>
 
       <Section id="members" title={t('workingGroups.detail.membersTitle')}>
-        <MemberList groupId={group.id} canManage={group.permissions.manage} />
+        <MemberList groupId={group.id} />
         {group.permissions.manage ? <AddMemberForm groupId={group.id} /> : null}
       </Section>
 

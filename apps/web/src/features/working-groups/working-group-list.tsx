@@ -4,7 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { canCreateGroup } from '@srw/domain';
+import { canCreateGroup, readsEveryGroup } from '@srw/domain';
 import { useSessionUser } from '@/components/shell/session-user';
 import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -18,7 +18,7 @@ export function WorkingGroupList() {
   const t = useTranslations();
   const user = useSessionUser();
   const trpc = useTRPC();
-  const mayReadAll = user.globalRole === 'admin' || user.globalRole === 'management';
+  const mayReadAll = readsEveryGroup(user);
   const [scope, setScope] = useState<'mine' | 'all'>(mayReadAll ? 'all' : 'mine');
   const query = useInfiniteQuery(
     trpc.workingGroups.list.infiniteQueryOptions({ scope, limit: 20 }, { getNextPageParam: (last) => last.nextCursor }),

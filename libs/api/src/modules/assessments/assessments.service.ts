@@ -30,7 +30,7 @@ import {
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { todayIso } from '../recommendations/recommendations.service';
-import { loadGroupAccess } from '../working-groups/group-access';
+import { loadGroupAccess } from '../working-groups/working-groups-access';
 
 const ENTITY = 'condition_assessment';
 

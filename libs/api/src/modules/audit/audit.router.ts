@@ -1,6 +1,6 @@
 import { listAuditSchema } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import { listAudit } from './audit.service';
+import { listAudit } from './audit-read.service';
 
 export const auditRouter = router({
   list: protectedProcedure.input(listAuditSchema).query(({ ctx, input }) => listAudit(ctx, ctx.user, input)),

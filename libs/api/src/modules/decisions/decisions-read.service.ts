@@ -32,7 +32,7 @@ import {
   type TestLinkGroup,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
-import { listCooperationLevels } from '../reference/reference.service';
+import { readCooperationLevels } from '../reference/reference-read.service';
 import { DECISION_ENTITY } from './decisions-write.service';
 import { decisionReaderOf, loadDecisionAccess } from './decisions-access';
 
@@ -48,7 +48,7 @@ export async function getOverview(ctx: ServiceContext, actor: Actor, filters: De
   const reader = decisionReaderOf(ctx, actor);
   const [rows, levels, tags, groups] = await Promise.all([
     listDecisionsForOverview(ctx.db, { reader, filters, limit: OVERVIEW_LIMIT }),
-    listCooperationLevels(ctx),
+    readCooperationLevels(ctx),
     listDecisionTags(ctx.db, reader),
     listDecisionGroups(ctx.db, reader),
   ]);

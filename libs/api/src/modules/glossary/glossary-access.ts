@@ -1,6 +1,6 @@
 import { findGlossaryComment, findGlossaryTerm, findGroupOrganisations, findMembershipRole, findWorkingGroup, type Executor, type FindOptions, type GlossaryReader } from '@srw/db';
 import { assertCanEditGlossaryTerm, assertCanReadGlossaryTerm, assertWorkingGroupEditable, DomainError, readsEveryGroup, type Actor } from '@srw/domain';
-import { loadGroupAccess } from '../working-groups/group-access';
+import { loadGroupAccess } from '../working-groups/working-groups-access';
 
 /** Who reads terms in list queries: classified terms are for the maintaining group, management and admins. */
 export function glossaryReaderOf(actor: Actor): GlossaryReader {

@@ -41,6 +41,13 @@ describe('memberships.list', () => {
       ['Waarnemer Wim', 'DEFENSIE', 'observer'],
     ]);
   });
+
+  it('tells each viewer per member whether they may change the role or remove the member', async () => {
+    for (const [role, may] of [['chair', true], ['admin', true], ['member', false], ['observer', false], ['management', false]] as const) {
+      const page = await caller(role).memberships.list({ groupId: f.groupId });
+      expect(page.items.map((m) => m.permissions)).toEqual(page.items.map(() => ({ changeRole: may, remove: may })));
+    }
+  });
 });
 
 describe('memberships.candidates', () => {

@@ -1,6 +1,7 @@
 import { createOrganisationSchema, updateOrganisationSchema } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import { createOrganisation, listAllOrganisations, updateOrganisation } from './organisations.service';
+import { listAllOrganisations } from './organisations-read.service';
+import { createOrganisation, updateOrganisation } from './organisations-write.service';
 
 export const organisationsRouter = router({
   list: protectedProcedure.query(({ ctx }) => listAllOrganisations(ctx)),

@@ -13,23 +13,12 @@ import {
   updatePlacementSchema,
 } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import {
-  abortPlacement,
-  activatePlacement,
-  approvePlacement,
-  completePlacement,
-  createLessonRecommendation,
-  decideExtension,
-  getPlacement,
-  listPersonCandidates,
-  listPlacements,
-  placementCoverage,
-  placementTimeline,
-  proposePlacement,
-  requestExtension,
-  saveDebrief,
-  updatePlacement,
-} from './placements.service';
+import { createLessonRecommendation, saveDebrief } from './placements-debrief.service';
+import { decideExtension, requestExtension } from './placements-extensions.service';
+import { abortPlacement, activatePlacement, approvePlacement, completePlacement } from './placements-lifecycle.service';
+import { placementCoverage, placementTimeline } from './placements-overview.service';
+import { getPlacement, listPersonCandidates, listPlacements } from './placements-read.service';
+import { proposePlacement, updatePlacement } from './placements-write.service';
 
 export const placementsRouter = router({
   list: protectedProcedure.input(listPlacementsSchema).query(({ ctx, input }) => listPlacements(ctx, ctx.user, input)),

@@ -67,7 +67,7 @@ import {
 import { findReadableDecision } from '../decisions/decisions-access';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { loadGroupAccess } from '../working-groups/group-access';
+import { loadGroupAccess } from '../working-groups/working-groups-access';
 
 const ENTITY = 'recommendation';
 

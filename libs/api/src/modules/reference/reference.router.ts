@@ -1,8 +1,8 @@
 import { protectedProcedure, router } from '../../trpc';
-import { listConditionNodes, listCooperationLevels, listLegalBases } from './reference.service';
+import { readConditionNodes, readCooperationLevels, readLegalBases } from './reference-read.service';
 
 export const referenceRouter = router({
-  cooperationLevels: protectedProcedure.query(({ ctx }) => listCooperationLevels(ctx)),
-  conditions: protectedProcedure.query(({ ctx }) => listConditionNodes(ctx)),
-  legalBases: protectedProcedure.query(({ ctx }) => listLegalBases(ctx)),
+  cooperationLevels: protectedProcedure.query(({ ctx }) => readCooperationLevels(ctx)),
+  conditions: protectedProcedure.query(({ ctx }) => readConditionNodes(ctx)),
+  legalBases: protectedProcedure.query(({ ctx }) => readLegalBases(ctx)),
 });

@@ -11,7 +11,7 @@ import {
 import { isDomainError, type Actor, type Classification } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { loadGroupAccess } from '../working-groups/group-access';
+import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { exportGroupCalendar } from './exercises.service';
 
 const ENTITY = 'calendar_feed';

@@ -87,7 +87,7 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { loadGroupAccess } from '../working-groups/group-access';
+import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { addExerciseRecord, removeExerciseRecord, updateExerciseRecord, type ExerciseRecordKind } from './exercise-records';
 import {
   assertConditionsExist,

@@ -9,7 +9,7 @@ import {
   type Executor,
 } from '@srw/db';
 import { assertWorkingGroupEditable, canContributeToGroup, DomainError, scenariosErrors, type Actor } from '@srw/domain';
-import { loadGroupAccess, type GroupAccess } from '../working-groups/group-access';
+import { loadGroupAccess, type GroupAccess } from '../working-groups/working-groups-access';
 
 /** Management and admins read every group's scenarios; others only their own groups'. */
 export function readsAllGroups(actor: Actor): boolean {

@@ -33,7 +33,7 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { loadGroupAccess } from '../working-groups/group-access';
+import { loadGroupAccess } from '../working-groups/working-groups-access';
 import {
   assertCanEdit,
   assertConditionsExist,

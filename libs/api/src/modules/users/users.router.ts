@@ -1,6 +1,8 @@
 import { createUserSchema, listUsersSchema, setUserActiveSchema, updateUserSchema, userDirectorySchema } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import { createUser, listUsersForAdmin, searchUserDirectory, setUserActive, updateUser } from './users.service';
+import { setUserActive } from './users-lifecycle.service';
+import { listUsersForAdmin, searchUserDirectory } from './users-read.service';
+import { createUser, updateUser } from './users-write.service';
 
 export const usersRouter = router({
   directory: protectedProcedure.input(userDirectorySchema).query(({ ctx, input }) => searchUserDirectory(ctx, ctx.user, input)),

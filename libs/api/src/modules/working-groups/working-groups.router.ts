@@ -6,7 +6,9 @@ import {
   workingGroupIdSchema,
 } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
-import { changeGroupStatus, createGroup, getGroup, listGroups, updateGroup } from './working-groups.service';
+import { changeGroupStatus } from './working-groups-lifecycle.service';
+import { getGroup, listGroups } from './working-groups-read.service';
+import { createGroup, updateGroup } from './working-groups-write.service';
 
 export const workingGroupsRouter = router({
   list: protectedProcedure.input(listWorkingGroupsSchema).query(({ ctx, input }) => listGroups(ctx, ctx.user, input)),

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { isoDateSchema } from './placement-dates';
+import { placementActionSchema } from './placements.schema';
+
+export const extensionStatuses = ['aangevraagd', 'goedgekeurd', 'afgewezen'] as const;
+export type ExtensionStatus = (typeof extensionStatuses)[number];
+
+export const requestExtensionSchema = placementActionSchema.extend({
+  newEndDate: isoDateSchema,
+  rationale: requiredText(2000),
+  /** Only an admin may file a late request, and must say why. */
+  overrideReason: z.string().trim().max(2000, { error: v.tooLong }).nullish().transform((value) => (value ? value : null)),
+});
+export type RequestExtensionInput = z.infer<typeof requestExtensionSchema>;
+
+export const decideExtensionSchema = z.object({
+  extensionId: uuidSchema,
+  version: versionSchema,
+  approve: z.boolean(),
+  note: optionalText(2000),
+});
+export type DecideExtensionInput = z.infer<typeof decideExtensionSchema>;

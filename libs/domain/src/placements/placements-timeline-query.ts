@@ -1,0 +1,39 @@
+import { singleParam, type SearchParams } from '../common/query-string';
+import { uuidSchema } from '../common/validation';
+import { isValidIsoDate, type IsoDate } from './placement-dates';
+import { placementStatusSchema, type PlacementStatus } from './placements.schema';
+
+/** The timeline's filters and window as they live in the address bar. */
+export interface TimelineQuery {
+  organisationId: string | null;
+  status: PlacementStatus | null;
+  /** First day of the first month shown. */
+  from: IsoDate | null;
+}
+
+/** Query-string names; Dutch, like the route (`/liaisons/tijdlijn?organisatie=…&status=actief&van=2026-01-01`). */
+const names = { organisationId: 'organisatie', status: 'status', from: 'van' } as const;
+
+
+/** Reads the query string; a value that does not parse is ignored rather than failing the page. */
+export function parseTimelineQuery(params: SearchParams): TimelineQuery {
+  const organisationId = uuidSchema.safeParse(singleParam(params, names.organisationId));
+  const status = placementStatusSchema.safeParse(singleParam(params, names.status));
+  const from = singleParam(params, names.from);
+  return {
+    organisationId: organisationId.success ? organisationId.data : null,
+    status: status.success ? status.data : null,
+    // The window always starts on the first of a month.
+    from: from && isValidIsoDate(from) && from.endsWith('-01') ? from : null,
+  };
+}
+
+/** The query string for the filters, without empty ones; `''` when none is set. */
+export function timelineQueryString(query: TimelineQuery): string {
+  const params = new URLSearchParams();
+  if (query.organisationId) params.set(names.organisationId, query.organisationId);
+  if (query.status) params.set(names.status, query.status);
+  if (query.from) params.set(names.from, query.from);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { GlobalRole, GroupRole } from '../access/roles';
+import {
+  assertCanApprovePlacement,
+  assertCanEditPlacement,
+  assertCanReadPlacement,
+  canProposePlacement,
+  placementGroupChoices,
+  placementPermissions,
+  type PlacementPermissionRecord,
+  type PlacementRelation,
+} from './placements.permissions';
+import { placementStatuses } from './placements.schema';
+import { actorWith, codeOf } from './placements-test-helpers';
+
+describe('placement access', () => {
+  const relation = (groupRole: GroupRole | null, extra: Partial<PlacementRelation> = {}): PlacementRelation => ({
+    groupRole,
+    isPerson: false,
+    isProposer: false,
+    ...extra,
+  });
+  // [global role, group role, read, edit, approve]
+  const table: [GlobalRole, GroupRole | null, string | null, string | null, string | null][] = [
+    ['admin', null, null, null, null],
+    ['management', null, null, null, null],
+    ['member', null, 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'],
+    ['member', 'observer', null, 'FORBIDDEN', 'FORBIDDEN'],
+    ['member', 'member', null, null, 'FORBIDDEN'],
+    ['member', 'chair', null, null, null],
+  ];
+  it.each(table)('%s with group role %s', (global, group, read, edit, approve) => {
+    expect(codeOf(() => assertCanReadPlacement(actorWith(global), relation(group)))).toBe(read);
+    expect(codeOf(() => assertCanEditPlacement(actorWith(global), relation(group)))).toBe(edit);
+    expect(codeOf(() => assertCanApprovePlacement(actorWith(global), relation(group)))).toBe(approve);
+  });
+
+  it('lets the person and the proposer read and edit, but not approve', () => {
+    for (const extra of [{ isPerson: true }, { isProposer: true }]) {
+      expect(codeOf(() => assertCanReadPlacement(actorWith('member'), relation(null, extra)))).toBeNull();
+      expect(codeOf(() => assertCanEditPlacement(actorWith('member'), relation(null, extra)))).toBeNull();
+      expect(codeOf(() => assertCanApprovePlacement(actorWith('member'), relation(null, extra)))).toBe('FORBIDDEN');
+    }
+  });
+
+  it('lets members propose within their group, or for themselves without one', () => {
+    expect(canProposePlacement(actorWith('admin'), { groupRole: null, hasGroup: true, isSelf: false })).toBe(true);
+    expect(canProposePlacement(actorWith('management'), { groupRole: null, hasGroup: false, isSelf: false })).toBe(true);
+    expect(canProposePlacement(actorWith('member'), { groupRole: 'member', hasGroup: true, isSelf: false })).toBe(true);
+    expect(canProposePlacement(actorWith('member'), { groupRole: 'chair', hasGroup: true, isSelf: false })).toBe(true);
+    expect(canProposePlacement(actorWith('member'), { groupRole: 'observer', hasGroup: true, isSelf: true })).toBe(false);
+    expect(canProposePlacement(actorWith('member'), { groupRole: null, hasGroup: true, isSelf: true })).toBe(false);
+    expect(canProposePlacement(actorWith('member'), { groupRole: null, hasGroup: false, isSelf: true })).toBe(true);
+    expect(canProposePlacement(actorWith('member'), { groupRole: null, hasGroup: false, isSelf: false })).toBe(false);
+  });
+});
+
+describe('placement permissions', () => {
+  const none: PlacementRelation = { groupRole: null, isPerson: false, isProposer: false };
+  const record = (extra: Partial<PlacementPermissionRecord> = {}): PlacementPermissionRecord => ({
+    status: 'voorgesteld',
+    groupId: 'g',
+    groupStatus: 'actief',
+    pendingExtension: false,
+    ...extra,
+  });
+  const allowed = (globalRole: GlobalRole, relation: PlacementRelation, extra: Partial<PlacementPermissionRecord> = {}) =>
+    Object.entries(placementPermissions(actorWith(globalRole), relation, record(extra)))
+      .filter(([, may]) => may)
+      .map(([name]) => name)
+      .sort();
+
+  it('offers an approver each lifecycle step its status allows', () => {
+    const chair = { ...none, groupRole: 'chair' as const };
+    expect(allowed('member', chair, { status: 'voorgesteld' })).toEqual(['canAbort', 'canApprove', 'canEdit', 'canEditPeriod']);
+    expect(allowed('member', chair, { status: 'goedgekeurd' })).toEqual(['canAbort', 'canActivate', 'canEdit', 'canRequestExtension']);
+    expect(allowed('member', chair, { status: 'actief' })).toEqual(['canAbort', 'canComplete', 'canEdit', 'canRequestExtension']);
+    expect(allowed('member', chair, { status: 'afgerond' })).toEqual(['canDebrief']);
+    expect(allowed('member', chair, { status: 'afgebroken' })).toEqual(['canDebrief']);
+  });
+
+  it('lets editors edit and debrief, but take no lifecycle step', () => {
+    for (const relation of [{ ...none, groupRole: 'member' as const }, { ...none, isPerson: true }, { ...none, isProposer: true }]) {
+      expect(allowed('member', relation, { status: 'voorgesteld' })).toEqual(['canEdit', 'canEditPeriod']);
+      expect(allowed('member', relation, { status: 'actief' })).toEqual(['canEdit', 'canRequestExtension']);
+      expect(allowed('member', relation, { status: 'afgerond' })).toEqual(['canDebrief']);
+    }
+  });
+
+  it('gives observers nothing to do', () => {
+    for (const status of placementStatuses) expect(allowed('member', { ...none, groupRole: 'observer' }, { status })).toEqual([]);
+  });
+
+  it('offers one extension request at a time, and the deadline override to admins only', () => {
+    expect(allowed('management', none, { status: 'actief', pendingExtension: true })).toEqual(['canAbort', 'canComplete', 'canEdit']);
+    expect(allowed('admin', none, { status: 'actief' })).toEqual(['canAbort', 'canComplete', 'canEdit', 'canOverrideExtensionDeadline', 'canRequestExtension']);
+  });
+});
+
+describe('groups a placement form offers', () => {
+  const groups = [
+    { id: 'chair', myRole: 'chair' as const, status: 'actief' },
+    { id: 'member', myRole: 'member' as const, status: 'actief' },
+    { id: 'observer', myRole: 'observer' as const, status: 'actief' },
+    { id: 'other', myRole: null, status: 'actief' },
+    { id: 'archived', myRole: 'chair' as const, status: 'gearchiveerd' },
+  ];
+  const ids = (globalRole: GlobalRole, linked: string | null = null) => placementGroupChoices(actorWith(globalRole), groups, linked).map((g) => g.id);
+
+  it('offers management and admins every open group, and others the open groups they work in', () => {
+    expect(ids('admin')).toEqual(['chair', 'member', 'observer', 'other']);
+    expect(ids('management')).toEqual(['chair', 'member', 'observer', 'other']);
+    expect(ids('member')).toEqual(['chair', 'member']);
+  });
+
+  it('offers only groups the person may propose in, plus the group already linked', () => {
+    for (const group of groups.filter((g) => ids('member').includes(g.id))) {
+      expect(canProposePlacement(actorWith('member'), { groupRole: group.myRole, hasGroup: true, isSelf: false })).toBe(true);
+    }
+    expect(ids('member', 'observer')).toEqual(['chair', 'member', 'observer']);
+    expect(ids('member', 'member')).toEqual(['chair', 'member']);
+  });
+});

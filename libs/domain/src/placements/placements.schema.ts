@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { classificationSchema } from '../common/classification';
+import { pageInputSchema } from '../common/pagination';
+import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { isoDateSchema } from './placement-dates';
+
+export const placementStatuses = ['voorgesteld', 'goedgekeurd', 'actief', 'afgerond', 'afgebroken'] as const;
+export type PlacementStatus = (typeof placementStatuses)[number];
+export const placementStatusSchema = z.enum(placementStatuses, { error: v.invalidChoice });
+
+/** Screening level the host side requires (A is the heaviest). */
+export const clearanceLevels = ['geen', 'C', 'B', 'A'] as const;
+export type ClearanceLevel = (typeof clearanceLevels)[number];
+export const clearanceLevelSchema = z.enum(clearanceLevels, { error: v.invalidChoice });
+
+const optionalDateSchema = z
+  .union([isoDateSchema, z.literal('')])
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+export const accessGrantSchema = z.object({
+  system: requiredText(200),
+  expiresOn: optionalDateSchema,
+});
+export type AccessGrant = z.infer<typeof accessGrantSchema>;
+
+/**
+ * The person placed: a user account, or a named person (someone without an
+ * account), who then belongs to the home organisation.
+ */
+export const placementPersonSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('user'), userId: uuidSchema }),
+  z.object({ kind: z.literal('named'), name: requiredText(120) }),
+]);
+export type PlacementPerson = z.infer<typeof placementPersonSchema>;
+
+const placementFields = {
+  homeOrganisationId: uuidSchema,
+  homeUnit: requiredText(160),
+  hostOrganisationId: uuidSchema,
+  hostUnit: requiredText(160),
+  hostFunction: requiredText(160),
+  purpose: requiredText(2000),
+  learningGoals: optionalText(4000),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  hoursPerWeek: z.number({ error: v.required }).int({ error: 'validation.hoursRange' }).min(1, { error: 'validation.hoursRange' }).max(60, { error: 'validation.hoursRange' }),
+  homeContact: optionalText(200),
+  hostContact: optionalText(200),
+  groupId: uuidSchema.nullish().transform((value) => value ?? null),
+  classification: classificationSchema.default('ONGERUBRICEERD'),
+  clearanceLevel: clearanceLevelSchema.default('geen'),
+  clearanceExpiresOn: optionalDateSchema,
+  accessGrants: z.array(accessGrantSchema).max(30).default([]),
+};
+
+export const proposePlacementSchema = z.object({ person: placementPersonSchema, ...placementFields });
+export type ProposePlacementInput = z.infer<typeof proposePlacementSchema>;
+
+export const updatePlacementSchema = z.object({ id: uuidSchema, version: versionSchema, ...placementFields });
+export type UpdatePlacementInput = z.infer<typeof updatePlacementSchema>;
+
+export const placementIdSchema = z.object({ id: uuidSchema });
+
+export const placementActionSchema = z.object({ id: uuidSchema, version: versionSchema });
+export type PlacementActionInput = z.infer<typeof placementActionSchema>;
+
+export const abortPlacementSchema = placementActionSchema.extend({ reason: requiredText(2000) });
+export type AbortPlacementInput = z.infer<typeof abortPlacementSchema>;
+
+export const saveDebriefSchema = placementActionSchema.extend({
+  whatWorked: optionalText(4000),
+  whatDidNotWork: optionalText(4000),
+  lessons: z.array(requiredText(1000)).max(20).default([]),
+});
+export type SaveDebriefInput = z.infer<typeof saveDebriefSchema>;
+
+export const listPlacementsSchema = pageInputSchema.extend({
+  organisationId: uuidSchema.optional(),
+  unit: z.string().trim().max(160).optional(),
+  status: placementStatusSchema.optional(),
+  groupId: uuidSchema.optional(),
+  /** Period filter: placements that overlap [from, to]. */
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+});
+export type ListPlacementsInput = z.infer<typeof listPlacementsSchema>;
+
+export const placementTimelineSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  organisationId: uuidSchema.optional(),
+  status: placementStatusSchema.optional(),
+});
+export type PlacementTimelineInput = z.infer<typeof placementTimelineSchema>;
+
+export const placementPersonCandidatesSchema = z.object({ search: z.string().trim().max(100).default('') });
