@@ -22,6 +22,7 @@ import {
   isGlossaryCommentOpen,
   assertReadyForGlossaryStatus,
   replacementAfter,
+  needsReplacement,
   statusChangeResetsApprovals,
   glossarySearchLabels,
   glossarySearchDocument,
@@ -135,6 +136,7 @@ describe('what a manual status change checks and keeps', () => {
   it('keeps the replacement only on a replaced term', () => {
     expect(replacementAfter('vervangen', 'other')).toBe('other');
     expect(replacementAfter('in_bewerking', 'other')).toBeNull();
+    expect(glossaryTermStatuses.filter(needsReplacement)).toEqual(['vervangen']);
   });
 });
 

@@ -5,7 +5,7 @@ import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { decisionStateNotice, type DecisionStatus } from '@srw/domain';
+import { decisionStateNotice, isWithdrawal, type DecisionStatus } from '@srw/domain';
 import { DecisionText } from '@/components/decisions/decision-text';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -341,7 +341,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
           onConfirm={() => nextStatus && changeStatus.mutate({ id: decision.id, version: decision.version, status: nextStatus, reason })}
         >
           {nextStatus ? <p>{td('detail.confirmStatus', { status: td(`status.${nextStatus}`) })}</p> : null}
-          {nextStatus === 'ingetrokken' ? (
+          {nextStatus && isWithdrawal(nextStatus) ? (
             <div className="mt-3 space-y-2">
               <p className="text-sm">{td('detail.withdrawConfirm')}</p>
               <TextArea label={td('detail.withdrawReason')} required value={reason} onChange={(e) => setReason(e.target.value)} />

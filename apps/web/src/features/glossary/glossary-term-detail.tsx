@@ -5,7 +5,15 @@ import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { canTransitionGlossaryTerm, isGlossaryCommentOpen, isRetiredGlossaryStatus, manualGlossaryStatuses, type ManualGlossaryStatus } from '@srw/domain';
+import {
+  canTransitionGlossaryTerm,
+  isGlossaryCommentOpen,
+  isRetiredGlossaryStatus,
+  manualGlossaryStatuses,
+  needsReplacement,
+  replacementAfter,
+  type ManualGlossaryStatus,
+} from '@srw/domain';
 import { SelectField, TextArea } from '@/components/forms/fields';
 import { GlossaryText } from '@/components/glossary/glossary-text';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -208,7 +216,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
   const [nextStatus, setNextStatus] = useState<ManualGlossaryStatus | null>(null);
   const [replacementId, setReplacementId] = useState('');
   const replacementCandidates = useQuery(
-    trpc.glossary.list.queryOptions({ limit: 100 }, { enabled: nextStatus === 'vervangen' }),
+    trpc.glossary.list.queryOptions({ limit: 100 }, { enabled: nextStatus !== null && needsReplacement(nextStatus) }),
   );
   const invalidate = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.glossary.pathKey() });
@@ -507,17 +515,17 @@ export function GlossaryTermDetail({ id }: { id: string }) {
         onCancel={() => setNextStatus(null)}
         onConfirm={() => {
           if (!nextStatus) return;
-          changeStatus.mutate({ id: term.id, version: term.version, status: nextStatus, replacedById: nextStatus === 'vervangen' ? replacementId || null : null });
+          changeStatus.mutate({ id: term.id, version: term.version, status: nextStatus, replacedById: replacementAfter(nextStatus, replacementId || null) });
         }}
       >
         <p>
-          {nextStatus === 'vervangen' || nextStatus === 'vervallen'
+          {nextStatus && isRetiredGlossaryStatus(nextStatus)
             ? t('glossary.detail.confirmRetireBody', { term: term.prefLabel })
             : nextStatus
               ? t('glossary.detail.confirmStatusBody', { term: term.prefLabel, status: statusLabel(nextStatus) })
               : null}
         </p>
-        {nextStatus === 'vervangen' ? (
+        {nextStatus && needsReplacement(nextStatus) ? (
           <div className="mt-3">
             <SelectField
               label={t('glossary.detail.replacement')}
