@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { archivedGroupStatus, contributingGroupRoles } from '@srw/domain';
 import type { Executor } from '../client';
 import { decisions, decisionTestLinks, exercises, scenarios, workingGroups, type DecisionTestLinkRow } from '../schema';
 import { readableBy, type DecisionReader } from './decisions';
@@ -112,7 +113,7 @@ export async function listDecisionTestTargets(
   const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const allowed = (groupIdColumn: typeof scenarios.groupId | typeof exercises.groupId) =>
     query.contributingOnly
-      ? sql`exists (select 1 from memberships m join working_groups g on g.id = m.group_id where m.group_id = ${groupIdColumn} and m.user_id = ${query.userId} and m.role in ('chair', 'member') and g.status <> 'gearchiveerd')`
+      ? sql`exists (select 1 from memberships m join working_groups g on g.id = m.group_id where m.group_id = ${groupIdColumn} and m.user_id = ${query.userId} and m.role in ${[...contributingGroupRoles]} and g.status <> ${archivedGroupStatus})`
       : groupVisible(query, sql`${groupIdColumn}`);
   const [scenarioRows, exerciseRows] = await Promise.all([
     db

@@ -1,6 +1,8 @@
 import { and, asc, eq, gt, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import {
   decodeCursor,
+  publicDecisionStatuses,
+  withdrawnDecisionStatus,
   toPage,
   type Classification,
   type DecisionFilters,
@@ -36,11 +38,13 @@ export interface DecisionReader {
 /**
  * Visible: public decisions (vastgesteld, vervangen, or withdrawn after being
  * vastgesteld) for everyone; drafts for their group, or all for management/admin.
- * Mirrors `canReadDecision` in the domain. Names the table explicitly because it
- * is also used inside correlated subqueries.
+ * Mirrors `canReadDecision` in the domain.
  */
 export function readableBy(reader: DecisionReader): SQL | undefined {
-  const isPublic = sql`(decisions.status in ('vastgesteld', 'vervangen') or (decisions.status = 'ingetrokken' and decisions.published_at is not null))`;
+  const isPublic = or(
+    inArray(decisions.status, [...publicDecisionStatuses]),
+    and(eq(decisions.status, withdrawnDecisionStatus), isNotNull(decisions.publishedAt)),
+  );
   const marking = inArray(decisions.classification, [...reader.classifications]);
   if (reader.readsAllDrafts) return marking;
   return and(

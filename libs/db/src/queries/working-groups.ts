@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
-import { decodeCursor, toPage, type GroupRole, type Page, type WorkingGroupStatus } from '@srw/domain';
+import { and, asc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
+import { archivedGroupStatus, contributingGroupRoles, decodeCursor, toPage, type GroupRole, type Page, type WorkingGroupStatus } from '@srw/domain';
 import type { Executor } from '../client';
 import { memberships, organisations, workingGroupOrganisations, workingGroups, type WorkingGroupRow } from '../schema';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
@@ -111,7 +111,7 @@ export async function contributesToAnyOpenGroup(db: Executor, userId: string): P
     .select({ id: memberships.groupId })
     .from(memberships)
     .innerJoin(workingGroups, eq(workingGroups.id, memberships.groupId))
-    .where(and(eq(memberships.userId, userId), inArray(memberships.role, ['chair', 'member']), sql`${workingGroups.status} <> 'gearchiveerd'`))
+    .where(and(eq(memberships.userId, userId), inArray(memberships.role, [...contributingGroupRoles]), ne(workingGroups.status, archivedGroupStatus)))
     .limit(1);
   return row !== undefined;
 }

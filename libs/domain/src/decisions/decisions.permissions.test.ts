@@ -8,6 +8,7 @@ import {
   canReadDecision,
   canWithdrawDecision,
   decisionsPermissions,
+  decisionStateNotice,
   isDecisionPublic,
   type DecisionPermissionRef,
   type DecisionRelation,
@@ -57,6 +58,19 @@ describe('decision visibility', () => {
     expect(canWithdrawDecision(actor('member'), 'member')).toBe(false);
     expect(canWithdrawDecision(actor('admin'), null)).toBe(true);
     expect(canWithdrawDecision(actor('management'), null)).toBe(false);
+  });
+});
+
+describe('the notice for a decision state', () => {
+  it.each([
+    ['concept', null, 'draft'],
+    ['voorgesteld', null, 'draft'],
+    ['vastgesteld', published, null],
+    ['vervangen', published, 'superseded'],
+    ['ingetrokken', published, 'withdrawn'],
+    ['ingetrokken', null, 'withdrawn'],
+  ] as const)('%s (published %s): %s', (status, publishedAt, expected) => {
+    expect(decisionStateNotice({ status, publishedAt })).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import { canContributeToGroup, isAdmin, readsEveryGroup } from '../access/access.rules';
 import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
-import { canSignOff, canTransitionDecision, isDecisionClosed } from './decisions.rules';
+import { canSignOff, canTransitionDecision, isDecisionClosed, isWithdrawal, withdrawnDecisionStatus } from './decisions.rules';
 import type { DecisionStatus, RequestableDecisionStatus } from './decisions.schema';
 
 // ---------------------------------------------------------------------------
@@ -21,9 +21,12 @@ export interface DecisionVisibilityRef {
  * with its group.
  */
 export function isDecisionPublic(decision: DecisionVisibilityRef): boolean {
-  if (decision.status === 'vastgesteld' || decision.status === 'vervangen') return true;
-  return decision.status === 'ingetrokken' && decision.publishedAt !== null;
+  if (publicDecisionStatuses.includes(decision.status)) return true;
+  return decision.status === withdrawnDecisionStatus && decision.publishedAt !== null;
 }
+
+/** The statuses in which a decision is public whatever came before (list queries filter on them). */
+export const publicDecisionStatuses: readonly DecisionStatus[] = ['vastgesteld', 'vervangen'];
 
 /** Drafts: their group, management and admins. Public decisions: everyone signed in. */
 export function canReadDecision(actor: Actor, groupRole: GroupRole | null, decision: DecisionVisibilityRef): boolean {
@@ -34,6 +37,15 @@ export function canReadDecision(actor: Actor, groupRole: GroupRole | null, decis
 /** Outsiders get NOT_FOUND for drafts, so they cannot probe which drafts exist. */
 export function assertCanReadDecision(actor: Actor, groupRole: GroupRole | null, decision: DecisionVisibilityRef): void {
   if (!canReadDecision(actor, groupRole, decision)) throw new DomainError('NOT_FOUND');
+}
+
+/** What the detail page says about a decision's state: a draft, withdrawn, replaced, or nothing. */
+export type DecisionStateNotice = 'draft' | 'withdrawn' | 'superseded' | null;
+
+export function decisionStateNotice(decision: DecisionVisibilityRef): DecisionStateNotice {
+  if (isWithdrawal(decision.status)) return 'withdrawn';
+  if (decision.status === 'vervangen') return 'superseded';
+  return isDecisionPublic(decision) ? null : 'draft';
 }
 
 // ---------------------------------------------------------------------------
@@ -67,7 +79,7 @@ export function assertCanRequestDecisionStatus(
   decision: DecisionVisibilityRef,
   to: RequestableDecisionStatus,
 ): void {
-  if (to !== 'ingetrokken') {
+  if (!isWithdrawal(to)) {
     assertCanEditDecision(actor, groupRole, decision);
     return;
   }

@@ -15,6 +15,7 @@ import {
   decisionsToFlagForReview,
   effectOfEdit,
   effectOfStatusChange,
+  isWithdrawal,
   isMaterialChange,
   isOpenQuestion,
   missingSignOffs,
@@ -81,6 +82,12 @@ describe('decision lifecycle', () => {
       expect(codeOf(() => assertDecisionEditable(from))).toBe('DECISION_CLOSED');
     }
     for (const status of ['concept', 'voorgesteld', 'vastgesteld'] as const) expect(codeOf(() => assertDecisionEditable(status))).toBeNull();
+  });
+});
+
+describe('withdrawal', () => {
+  it('is the move to ingetrokken only', () => {
+    expect(decisionStatuses.filter(isWithdrawal)).toEqual(['ingetrokken']);
   });
 });
 

@@ -15,6 +15,14 @@ const transitions: Record<DecisionStatus, readonly DecisionStatus[]> = {
   ingetrokken: [],
 };
 
+/** Withdrawn: closed, with the reason kept; public only when it had been vastgesteld before. */
+export const withdrawnDecisionStatus: DecisionStatus = 'ingetrokken';
+
+/** Withdrawing asks for a reason, and only the chair (or an admin) may. */
+export function isWithdrawal(to: DecisionStatus): boolean {
+  return to === withdrawnDecisionStatus;
+}
+
 export function canTransitionDecision(from: DecisionStatus, to: DecisionStatus): boolean {
   return transitions[from].includes(to);
 }
@@ -37,7 +45,7 @@ export function assertDecisionTransition(from: DecisionStatus, to: DecisionStatu
   if (!canTransitionDecision(from, to)) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
   if (to === 'vervangen' && !context.viaSuccessor) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
   if (to === 'vastgesteld' && context.missingSignOffs.length > 0) throw new DomainError(decisionsErrors.SIGN_OFFS_MISSING);
-  if (to === 'ingetrokken' && context.reason.trim() === '') throw new DomainError(decisionsErrors.WITHDRAWAL_REASON_REQUIRED, { field: 'reason' });
+  if (isWithdrawal(to) && context.reason.trim() === '') throw new DomainError(decisionsErrors.WITHDRAWAL_REASON_REQUIRED, { field: 'reason' });
 }
 
 /** What a status change writes besides the status itself. */
@@ -58,7 +66,7 @@ export function effectOfStatusChange(
   return {
     supersedes: establishes ? decision.supersedesId : null,
     publish: establishes && decision.publishedAt === null,
-    recordReason: to === 'ingetrokken',
+    recordReason: isWithdrawal(to),
   };
 }
 

@@ -19,8 +19,10 @@ import {
   requiredApprovalOrganisations,
   statusAfterApproval,
   assertGlossaryCommentOpen,
+  isGlossaryCommentOpen,
   assertReadyForGlossaryStatus,
   replacementAfter,
+  needsReplacement,
   statusChangeResetsApprovals,
   glossarySearchLabels,
   glossarySearchDocument,
@@ -134,6 +136,7 @@ describe('what a manual status change checks and keeps', () => {
   it('keeps the replacement only on a replaced term', () => {
     expect(replacementAfter('vervangen', 'other')).toBe('other');
     expect(replacementAfter('in_bewerking', 'other')).toBeNull();
+    expect(glossaryTermStatuses.filter(needsReplacement)).toEqual(['vervangen']);
   });
 });
 
@@ -319,6 +322,8 @@ describe('search text', () => {
 
 describe('comments', () => {
   it('are resolved once', () => {
+    expect(isGlossaryCommentOpen('open')).toBe(true);
+    expect(isGlossaryCommentOpen('verwerkt')).toBe(false);
     expect(codeOf(() => assertGlossaryCommentOpen('open'))).toBeNull();
     expect(codeOf(() => assertGlossaryCommentOpen('verwerkt'))).toBe('COMMENT_ALREADY_RESOLVED');
     expect(codeOf(() => assertGlossaryCommentOpen('afgewezen'))).toBe('COMMENT_ALREADY_RESOLVED');

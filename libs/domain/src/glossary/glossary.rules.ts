@@ -63,6 +63,11 @@ export interface ReplacementCandidate {
   status: GlossaryTermStatus;
 }
 
+/** Only `vervangen` names a replacement term. */
+export function needsReplacement(to: GlossaryTermStatus): boolean {
+  return to === 'vervangen';
+}
+
 /** `vervangen` needs a replacement that is another, living term; other statuses carry none. */
 export function assertReplacement(
   termId: string,
@@ -70,7 +75,7 @@ export function assertReplacement(
   replacedById: string | null,
   replacement: ReplacementCandidate | null,
 ): void {
-  if (to !== 'vervangen') return;
+  if (!needsReplacement(to)) return;
   if (!replacedById) throw new DomainError(glossaryErrors.REPLACEMENT_REQUIRED, { field: 'replacedById' });
   if (!replacement || replacement.id === termId || isRetiredGlossaryStatus(replacement.status)) {
     throw new DomainError(glossaryErrors.INVALID_REPLACEMENT, { field: 'replacedById' });
@@ -94,7 +99,7 @@ export function assertReadyForGlossaryStatus(
 
 /** A term names its replacement only while it is `vervangen`. */
 export function replacementAfter(to: GlossaryTermStatus, replacedById: string | null): string | null {
-  return to === 'vervangen' ? replacedById : null;
+  return needsReplacement(to) ? replacedById : null;
 }
 
 // ---------------------------------------------------------------------------
@@ -326,6 +331,10 @@ export function glossarySearchDocument(
 // Comments
 
 /** A comment is resolved once: handled (`verwerkt`) or declined (`afgewezen`). */
+export function isGlossaryCommentOpen(status: GlossaryCommentStatus): boolean {
+  return status === 'open';
+}
+
 export function assertGlossaryCommentOpen(status: GlossaryCommentStatus): void {
-  if (status !== 'open') throw new DomainError(glossaryErrors.COMMENT_ALREADY_RESOLVED);
+  if (!isGlossaryCommentOpen(status)) throw new DomainError(glossaryErrors.COMMENT_ALREADY_RESOLVED);
 }

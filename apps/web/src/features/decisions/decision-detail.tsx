@@ -5,7 +5,7 @@ import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { isDecisionPublic, type DecisionStatus } from '@srw/domain';
+import { decisionStateNotice, isWithdrawal, type DecisionStatus } from '@srw/domain';
 import { DecisionText } from '@/components/decisions/decision-text';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -116,6 +116,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
   const level = levels.data?.find((l) => l.code === decision.cooperationLevel);
   const date = (value: string | null) => (value ? format.dateTime(new Date(value), { dateStyle: 'medium' }) : '—');
   const { permissions } = decision;
+  const stateNotice = decisionStateNotice(decision);
   const statusButtons: { status: RequestedStatus; label: string; allowed: boolean; variant: 'primary' | 'secondary' | 'danger' }[] = [
     { status: 'voorgesteld', label: td('detail.propose'), allowed: permissions.canPropose, variant: 'primary' },
     { status: 'concept', label: td('detail.backToConcept'), allowed: permissions.canReturnToConcept, variant: 'secondary' },
@@ -156,9 +157,9 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
       />
 
       <div className="mb-6 space-y-3">
-        {!isDecisionPublic(decision) && decision.status !== 'ingetrokken' ? <Notice tone="info">{td('detail.draftNotice')}</Notice> : null}
-        {decision.status === 'ingetrokken' ? <Notice tone="warning">{td('detail.withdrawnBecause', { reason: decision.withdrawnReason })}</Notice> : null}
-        {decision.status === 'vervangen' ? <Notice tone="warning">{td('detail.closedNotice')}</Notice> : null}
+        {stateNotice === 'draft' ? <Notice tone="info">{td('detail.draftNotice')}</Notice> : null}
+        {stateNotice === 'withdrawn' ? <Notice tone="warning">{td('detail.withdrawnBecause', { reason: decision.withdrawnReason })}</Notice> : null}
+        {stateNotice === 'superseded' ? <Notice tone="warning">{td('detail.closedNotice')}</Notice> : null}
         {signOffsReset ? <Notice tone="warning">{td('form.signOffsReset')}</Notice> : null}
         {notice ? <Notice>{notice}</Notice> : null}
         <FormAlert error={actionError} onReload={refresh} />
@@ -340,7 +341,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
           onConfirm={() => nextStatus && changeStatus.mutate({ id: decision.id, version: decision.version, status: nextStatus, reason })}
         >
           {nextStatus ? <p>{td('detail.confirmStatus', { status: td(`status.${nextStatus}`) })}</p> : null}
-          {nextStatus === 'ingetrokken' ? (
+          {nextStatus && isWithdrawal(nextStatus) ? (
             <div className="mt-3 space-y-2">
               <p className="text-sm">{td('detail.withdrawConfirm')}</p>
               <TextArea label={td('detail.withdrawReason')} required value={reason} onChange={(e) => setReason(e.target.value)} />

@@ -5,7 +5,15 @@ import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { canTransitionGlossaryTerm, manualGlossaryStatuses, type ManualGlossaryStatus } from '@srw/domain';
+import {
+  canTransitionGlossaryTerm,
+  isGlossaryCommentOpen,
+  isRetiredGlossaryStatus,
+  manualGlossaryStatuses,
+  needsReplacement,
+  replacementAfter,
+  type ManualGlossaryStatus,
+} from '@srw/domain';
 import { SelectField, TextArea } from '@/components/forms/fields';
 import { GlossaryText } from '@/components/glossary/glossary-text';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -151,13 +159,13 @@ function TermComments({ id, canResolve }: { id: string; canResolve: boolean }) {
             <li key={comment.id} className="rounded border border-slate-200 p-3">
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <Badge tone={comment.kind === 'proposal' ? 'info' : 'neutral'}>{t(`commentKind.${comment.kind}`)}</Badge>
-                <Badge tone={comment.status === 'open' ? 'warning' : 'success'}>{t(`commentStatus.${comment.status}`)}</Badge>
+                <Badge tone={isGlossaryCommentOpen(comment.status) ? 'warning' : 'success'}>{t(`commentStatus.${comment.status}`)}</Badge>
                 <span className="font-medium">{comment.authorName ?? '—'}</span>
                 {comment.authorOrganisationCode ? <span className="text-slate-600">({comment.authorOrganisationCode})</span> : null}
                 <span className="text-slate-600">{format.dateTime(comment.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
               </div>
               <p className="mt-1 whitespace-pre-line text-slate-800">{comment.body}</p>
-              {canResolve && comment.status === 'open' ? (
+              {canResolve && isGlossaryCommentOpen(comment.status) ? (
                 <div className="mt-2 flex gap-2">
                   <Button size="sm" variant="secondary" disabled={resolve.isPending} onClick={() => resolve.mutate({ id: comment.id, status: 'verwerkt' })}>
                     {t('markProcessed')}
@@ -208,7 +216,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
   const [nextStatus, setNextStatus] = useState<ManualGlossaryStatus | null>(null);
   const [replacementId, setReplacementId] = useState('');
   const replacementCandidates = useQuery(
-    trpc.glossary.list.queryOptions({ limit: 100 }, { enabled: nextStatus === 'vervangen' }),
+    trpc.glossary.list.queryOptions({ limit: 100 }, { enabled: nextStatus !== null && needsReplacement(nextStatus) }),
   );
   const invalidate = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.glossary.pathKey() });
@@ -242,7 +250,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
     return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
   }
   const term = query.data;
-  const retired = term.status === 'vervangen' || term.status === 'vervallen';
+  const retired = isRetiredGlossaryStatus(term.status);
   const date = (value: string) => format.dateTime(new Date(`${value}T12:00:00`), { dateStyle: 'long' });
   const statusLabel = (status: string) => t(`glossary.status.${status}`);
   const refusal = term.approval.refusal;
@@ -461,7 +469,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
               {manualGlossaryStatuses
                 .filter((status) => canTransitionGlossaryTerm(term.status, status))
                 .map((status) => (
-                  <Button key={status} variant={status === 'vervallen' || status === 'vervangen' ? 'danger' : 'secondary'} onClick={() => setNextStatus(status)}>
+                  <Button key={status} variant={isRetiredGlossaryStatus(status) ? 'danger' : 'secondary'} onClick={() => setNextStatus(status)}>
                     {t(`glossary.detail.toStatus.${status}`)}
                   </Button>
                 ))}
@@ -481,7 +489,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
                 <Link href={`/begrippenlijst/${relation.termId}`} className="font-medium text-brand-700 hover:underline">
                   {relation.prefLabel}
                 </Link>{' '}
-                {relation.status === 'vervangen' || relation.status === 'vervallen' ? <GlossaryStatusBadge status={relation.status} /> : null}
+                {isRetiredGlossaryStatus(relation.status) ? <GlossaryStatusBadge status={relation.status} /> : null}
               </li>
             ))}
           </ul>
@@ -507,17 +515,17 @@ export function GlossaryTermDetail({ id }: { id: string }) {
         onCancel={() => setNextStatus(null)}
         onConfirm={() => {
           if (!nextStatus) return;
-          changeStatus.mutate({ id: term.id, version: term.version, status: nextStatus, replacedById: nextStatus === 'vervangen' ? replacementId || null : null });
+          changeStatus.mutate({ id: term.id, version: term.version, status: nextStatus, replacedById: replacementAfter(nextStatus, replacementId || null) });
         }}
       >
         <p>
-          {nextStatus === 'vervangen' || nextStatus === 'vervallen'
+          {nextStatus && isRetiredGlossaryStatus(nextStatus)
             ? t('glossary.detail.confirmRetireBody', { term: term.prefLabel })
             : nextStatus
               ? t('glossary.detail.confirmStatusBody', { term: term.prefLabel, status: statusLabel(nextStatus) })
               : null}
         </p>
-        {nextStatus === 'vervangen' ? (
+        {nextStatus && needsReplacement(nextStatus) ? (
           <div className="mt-3">
             <SelectField
               label={t('glossary.detail.replacement')}
