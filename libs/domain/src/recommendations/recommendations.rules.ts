@@ -40,12 +40,12 @@ export function canTransitionRecommendation(from: RecommendationStatus, to: Reco
 }
 
 /** Setting uitgevoerd records the day of implementation, and waits for every addressee's part. */
-export function isImplementationStatus(status: RecommendationStatus): boolean {
+export function isImplementationStatus(status: RecommendationStatus | ''): boolean {
   return status === 'uitgevoerd';
 }
 
 /** Verification (geverifieerd) needs evidence dated after the implementation. */
-export function statusNeedsEvidence(status: RecommendationStatus): boolean {
+export function statusNeedsEvidence(status: RecommendationStatus | ''): boolean {
   return status === 'geverifieerd';
 }
 
