@@ -1,6 +1,12 @@
 import * as domain from '@srw/domain';
 import { describe, expect, it } from 'vitest';
-import { findAccessLiterals, formatFindings, isCheckedFile, vocabularyFrom, type AccessVocabulary } from './access-literals';
+import {
+  findAccessLiterals,
+  formatFindings,
+  isCheckedFile,
+  vocabularyFrom,
+  type AccessVocabulary,
+} from './access-literals';
 
 const vocabulary: AccessVocabulary = {
   globalRoles: new Set(['admin', 'management', 'member']),
@@ -9,7 +15,8 @@ const vocabulary: AccessVocabulary = {
 };
 
 /** The findings of one snippet as `kind: text`. */
-const found = (source: string, file = 'x.ts') => findAccessLiterals(file, source, vocabulary).map((f) => `${f.kind}: ${f.text}`);
+const found = (source: string, file = 'x.ts') =>
+  findAccessLiterals(file, source, vocabulary).map((f) => `${f.kind}: ${f.text}`);
 
 describe('findAccessLiterals', () => {
   it('finds roles and statuses compared with a literal, either way round and through ?. ! () and [..]', () => {
@@ -18,12 +25,18 @@ describe('findAccessLiterals', () => {
       "globalRole: actor.globalRole === 'management'",
     ]);
     expect(found(`if ('chair' === g.myRole) run();`)).toEqual(["groupRole: 'chair' === g.myRole"]);
-    expect(found(`const open = group?.status !== 'gearchiveerd';`)).toEqual(["status: group?.status !== 'gearchiveerd'"]);
+    expect(found(`const open = group?.status !== 'gearchiveerd';`)).toEqual([
+      "status: group?.status !== 'gearchiveerd'",
+    ]);
     expect(found(`const x = (group!.status) == 'actief' && row['status'] != 'afgerond';`)).toEqual([
       "status: (group!.status) == 'actief'",
       "status: row['status'] != 'afgerond'",
     ]);
-    expect(found(`const chair = role === 'chair'; const g = groupRole !== 'observer'; const n = targetGroupStatus === 'gearchiveerd';`)).toEqual([
+    expect(
+      found(
+        `const chair = role === 'chair'; const g = groupRole !== 'observer'; const n = targetGroupStatus === 'gearchiveerd';`,
+      ),
+    ).toEqual([
       "groupRole: role === 'chair'",
       "groupRole: groupRole !== 'observer'",
       "status: targetGroupStatus === 'gearchiveerd'",
@@ -39,7 +52,9 @@ describe('findAccessLiterals', () => {
   });
 
   it('finds lists of roles or statuses, switch cases and drizzle conditions', () => {
-    expect(found(`['chair', 'member'].includes(g.myRole);`)).toEqual(["groupRole: ['chair', 'member'].includes(g.myRole)"]);
+    expect(found(`['chair', 'member'].includes(g.myRole);`)).toEqual([
+      "groupRole: ['chair', 'member'].includes(g.myRole)",
+    ]);
     expect(found(`switch (row.status) {\n  case 'actief':\n    break;\n  case 'onbekend':\n    break;\n}`)).toEqual([
       "status: case 'actief': break;",
     ]);
@@ -47,26 +62,32 @@ describe('findAccessLiterals', () => {
       "status: eq(placements.status, 'actief')",
       "status: ne('gearchiveerd', groups.status)",
     ]);
-    expect(found(`inArray(memberships.role, ['chair', 'member']); notInArray(groups.status, ['gearchiveerd']);`)).toEqual([
+    expect(
+      found(`inArray(memberships.role, ['chair', 'member']); notInArray(groups.status, ['gearchiveerd']);`),
+    ).toEqual([
       "groupRole: inArray(memberships.role, ['chair', 'member'])",
       "status: notInArray(groups.status, ['gearchiveerd'])",
     ]);
   });
 
   it('finds roles and statuses written into SQL text, not the values passed as parameters', () => {
-    expect(found("sql`exists (select 1 from memberships m where m.user_id = ${id} and m.role in ('chair', 'member'))`;")).toHaveLength(1);
+    expect(
+      found("sql`exists (select 1 from memberships m where m.user_id = ${id} and m.role in ('chair', 'member'))`;"),
+    ).toHaveLength(1);
     expect(found("sql`g.status <> 'gearchiveerd'`; sql`decisions.status = 'voorgesteld'`;")).toEqual([
       "sql: sql`g.status <> 'gearchiveerd'`",
       "sql: sql`decisions.status = 'voorgesteld'`",
     ]);
-    expect(found("sql`m.role = ${role} and g.status <> ${archivedGroupStatus}`; sql`u.global_role = 'admin'`;")).toEqual([
-      "sql: sql`u.global_role = 'admin'`",
-    ]);
+    expect(
+      found("sql`m.role = ${role} and g.status <> ${archivedGroupStatus}`; sql`u.global_role = 'admin'`;"),
+    ).toEqual(["sql: sql`u.global_role = 'admin'`"]);
   });
 
   it('finds them in JSX and gives the line', () => {
     const source = `export function A({ group }: { group: { status: string } }) {\n  return (\n    <div>{group.status === 'gearchiveerd' ? <p>x</p> : null}</div>\n  );\n}\n`;
-    expect(findAccessLiterals('a.tsx', source, vocabulary)).toEqual([{ line: 3, text: "group.status === 'gearchiveerd'", kind: 'status' }]);
+    expect(findAccessLiterals('a.tsx', source, vocabulary)).toEqual([
+      { line: 3, text: "group.status === 'gearchiveerd'", kind: 'status' },
+    ]);
   });
 
   it('leaves alone what decides nothing about roles or statuses of the domain', () => {
@@ -89,9 +110,18 @@ describe('findAccessLiterals', () => {
 
 describe('formatFindings', () => {
   it('writes one line per place with the rule to use instead', () => {
-    const lines = formatFindings('libs/api/src/a.ts', findAccessLiterals('a.ts', `\nconst all = actor.globalRole === 'admin' || actor.globalRole === 'management';`, vocabulary));
+    const lines = formatFindings(
+      'libs/api/src/a.ts',
+      findAccessLiterals(
+        'a.ts',
+        `\nconst all = actor.globalRole === 'admin' || actor.globalRole === 'management';`,
+        vocabulary,
+      ),
+    );
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^libs\/api\/src\/a\.ts:2 {2}actor\.globalRole === 'admin' · actor\.globalRole === 'management'\n {4}→ globale rol: gebruik readsEveryGroup/);
+    expect(lines[0]).toMatch(
+      /^libs\/api\/src\/a\.ts:2 {2}actor\.globalRole === 'admin' · actor\.globalRole === 'management'\n {4}→ globale rol: gebruik readsEveryGroup/,
+    );
   });
 });
 
@@ -122,7 +152,11 @@ describe('vocabularyFrom', () => {
 
 describe('isCheckedFile', () => {
   it('reads the API, the query functions and the web app, without tests, seeds and libs/domain', () => {
-    for (const file of ['libs/api/src/modules/users/users-write.service.ts', 'libs/db/src/queries/decisions.ts', 'apps/web/src/features/a/b.tsx']) {
+    for (const file of [
+      'libs/api/src/modules/users/users-write.service.ts',
+      'libs/db/src/queries/decisions.ts',
+      'apps/web/src/features/a/b.tsx',
+    ]) {
       expect(isCheckedFile(file)).toBe(true);
     }
     for (const file of [

@@ -26,7 +26,8 @@ export interface AccessLiteralFinding {
 
 /** What to use instead, per kind. */
 export const accessLiteralRules: Record<AccessLiteralKind, string> = {
-  globalRole: 'globale rol: gebruik readsEveryGroup, isAdmin, canManageUsers, canCreateGroup of canViewAllAudit(actor) uit libs/domain/src/access/access.rules.ts',
+  globalRole:
+    'globale rol: gebruik readsEveryGroup, isAdmin, canManageUsers, canCreateGroup of canViewAllAudit(actor) uit libs/domain/src/access/access.rules.ts',
   groupRole:
     'groepsrol: gebruik canContributeToGroup(role), canManageGroup/canViewGroupAudit(actor, role) of contributableGroups(groups) uit libs/domain/src/access/access.rules.ts, of de permissions die de service bij het record teruggeeft',
   status:
@@ -46,7 +47,8 @@ export function formatFindings(file: string, findings: readonly AccessLiteralFin
 
 /** Builds the vocabulary from the domain's exports: `globalRoles`, `groupRoles` and every `…Statuses` / `…States` list. */
 export function vocabularyFrom(domainExports: Record<string, unknown>): AccessVocabulary {
-  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   const statuses = Object.entries(domainExports)
     .filter(([name]) => /(Statuses|States)$/.test(name))
     .flatMap(([, value]) => strings(value));
@@ -79,10 +81,12 @@ function kindOfName(name: string): NameKind | null {
 /** The name an expression ends in: `actor.globalRole` → globalRole, `g?.status` → status, `row['status']` → status. */
 function nameOf(node: ts.Expression): string | null {
   let current: ts.Expression = node;
-  while (ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current) || ts.isAsExpression(current)) current = current.expression;
+  while (ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current) || ts.isAsExpression(current))
+    current = current.expression;
   if (ts.isIdentifier(current)) return current.text;
   if (ts.isPropertyAccessExpression(current)) return current.name.text;
-  if (ts.isElementAccessExpression(current) && ts.isStringLiteralLike(current.argumentExpression)) return current.argumentExpression.text;
+  if (ts.isElementAccessExpression(current) && ts.isStringLiteralLike(current.argumentExpression))
+    return current.argumentExpression.text;
   return null;
 }
 
@@ -125,7 +129,11 @@ function sqlFindings(text: string, vocabulary: AccessVocabulary): boolean {
 }
 
 /** The role and status literals that decide something in one source file. */
-export function findAccessLiterals(fileName: string, source: string, vocabulary: AccessVocabulary): AccessLiteralFinding[] {
+export function findAccessLiterals(
+  fileName: string,
+  source: string,
+  vocabulary: AccessVocabulary,
+): AccessLiteralFinding[] {
   const kind = fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, kind);
   const findings: AccessLiteralFinding[] = [];
@@ -178,9 +186,17 @@ export function findAccessLiterals(fileName: string, source: string, vocabulary:
       const callee = node.expression;
       const [first, second] = node.arguments;
       let found: AccessLiteralKind | null = null;
-      if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'includes' && first) found = inList(callee.expression, first);
-      else if (ts.isIdentifier(callee) && (callee.text === 'eq' || callee.text === 'ne') && first && second) found = pair(first, second);
-      else if (ts.isIdentifier(callee) && (callee.text === 'inArray' || callee.text === 'notInArray') && first && second) found = inList(second, first);
+      if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'includes' && first)
+        found = inList(callee.expression, first);
+      else if (ts.isIdentifier(callee) && (callee.text === 'eq' || callee.text === 'ne') && first && second)
+        found = pair(first, second);
+      else if (
+        ts.isIdentifier(callee) &&
+        (callee.text === 'inArray' || callee.text === 'notInArray') &&
+        first &&
+        second
+      )
+        found = inList(second, first);
       if (found) report(node, found);
     } else if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file).startsWith('sql')) {
       const template = node.template;

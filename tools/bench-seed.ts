@@ -113,8 +113,45 @@ const themes = [
   'Vitale infrastructuur',
   'Luchtruimbewaking',
 ];
-const firstNames = ['Anna', 'Bas', 'Carla', 'Daan', 'Eva', 'Femke', 'Gert', 'Hanna', 'Ivo', 'Joris', 'Karin', 'Lotte', 'Mark', 'Noor', 'Olaf', 'Petra', 'Ruben', 'Sanne', 'Tom', 'Vera'];
-const lastNames = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Dijk', 'Dekker'];
+const firstNames = [
+  'Anna',
+  'Bas',
+  'Carla',
+  'Daan',
+  'Eva',
+  'Femke',
+  'Gert',
+  'Hanna',
+  'Ivo',
+  'Joris',
+  'Karin',
+  'Lotte',
+  'Mark',
+  'Noor',
+  'Olaf',
+  'Petra',
+  'Ruben',
+  'Sanne',
+  'Tom',
+  'Vera',
+];
+const lastNames = [
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Dijk',
+  'Dekker',
+];
 const units: Record<'DEFENSIE' | 'POLITIE' | 'KMAR', readonly string[]> = {
   DEFENSIE: [
     '11 Luchtmobiele Brigade',
@@ -145,9 +182,30 @@ const units: Record<'DEFENSIE' | 'POLITIE' | 'KMAR', readonly string[]> = {
     'Landelijke Eenheid – Landelijke Recherche',
     'Politieacademie',
   ],
-  KMAR: ['Brigade Schiphol', 'Brigade Rotterdam', 'Landelijk Tactisch Commando', 'Brigade Bijzondere Beveiligingsopdrachten'],
+  KMAR: [
+    'Brigade Schiphol',
+    'Brigade Rotterdam',
+    'Landelijk Tactisch Commando',
+    'Brigade Bijzondere Beveiligingsopdrachten',
+  ],
 };
-const adjectives = ['gezamenlijk', 'operationeel', 'tactisch', 'bestuurlijk', 'militair', 'civiel', 'regionaal', 'landelijk', 'bijzonder', 'voorlopig', 'integraal', 'mobiel', 'digitaal', 'maritiem', 'strategisch'];
+const adjectives = [
+  'gezamenlijk',
+  'operationeel',
+  'tactisch',
+  'bestuurlijk',
+  'militair',
+  'civiel',
+  'regionaal',
+  'landelijk',
+  'bijzonder',
+  'voorlopig',
+  'integraal',
+  'mobiel',
+  'digitaal',
+  'maritiem',
+  'strategisch',
+];
 const nouns = [
   'steunverzoek',
   'commandopost',
@@ -175,13 +233,65 @@ const nouns = [
   'machtiging',
   'overdracht',
 ];
-const topics = ['Zoekacties', 'Informatiedeling', 'Drones', 'Bewaking en beveiliging', 'Explosieven', 'Evenementen', 'Cyber', 'Grenzen', 'Luchtruim', 'Opleiding', 'Persoonsgegevens', 'Inzet van militairen', 'Vervoer', 'Communicatie', 'Nazorg'];
-const tags = ['drones', 'nacht', 'privacy', 'camerabeelden', 'bijstand', 'spoed', 'oefening', 'grens', 'explosieven', 'cyber', 'personeel', 'materieel'];
-const threatTypes: readonly ThreatType[] = ['vermissing', 'openbare_orde', 'terrorisme', 'ondermijning', 'natuurramp', 'cyber', 'grensbewaking', 'overig'];
-const exerciseTypes: readonly ExerciseType[] = ['werksessie', 'workshop', 'tabletop', 'spel', 'drill', 'functionele_oefening', 'grootschalige_oefening'];
+const topics = [
+  'Zoekacties',
+  'Informatiedeling',
+  'Drones',
+  'Bewaking en beveiliging',
+  'Explosieven',
+  'Evenementen',
+  'Cyber',
+  'Grenzen',
+  'Luchtruim',
+  'Opleiding',
+  'Persoonsgegevens',
+  'Inzet van militairen',
+  'Vervoer',
+  'Communicatie',
+  'Nazorg',
+];
+const tags = [
+  'drones',
+  'nacht',
+  'privacy',
+  'camerabeelden',
+  'bijstand',
+  'spoed',
+  'oefening',
+  'grens',
+  'explosieven',
+  'cyber',
+  'personeel',
+  'materieel',
+];
+const threatTypes: readonly ThreatType[] = [
+  'vermissing',
+  'openbare_orde',
+  'terrorisme',
+  'ondermijning',
+  'natuurramp',
+  'cyber',
+  'grensbewaking',
+  'overig',
+];
+const exerciseTypes: readonly ExerciseType[] = [
+  'werksessie',
+  'workshop',
+  'tabletop',
+  'spel',
+  'drill',
+  'functionele_oefening',
+  'grootschalige_oefening',
+];
 const sourceTypes: readonly RecommendationSourceType[] = ['thesis', 'working_group', 'working_group', 'audit', 'other'];
 const levels: readonly RecommendationLevel[] = ['bestuurlijk', 'operationeel'];
-const outcomes: readonly DecisionOutcome[] = ['ALLOWED', 'ALLOWED_WITH_CONDITIONS', 'ALLOWED_WITH_CONDITIONS', 'NOT_ALLOWED', 'UNCLEAR'];
+const outcomes: readonly DecisionOutcome[] = [
+  'ALLOWED',
+  'ALLOWED_WITH_CONDITIONS',
+  'ALLOWED_WITH_CONDITIONS',
+  'NOT_ALLOWED',
+  'UNCLEAR',
+];
 const vocabulary = [...nouns, ...adjectives, 'en', 'de', 'het', 'van', 'bij', 'met', 'voor', 'de politie', 'defensie'];
 const text = (r: Random, words: number) => Array.from({ length: words }, () => r.pick(vocabulary)).join(' ');
 
@@ -195,8 +305,15 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
     if (!row) throw new Error(`organisation ${code} missing`);
     return row.id;
   };
-  const orgs = { DEFENSIE: await organisation('DEFENSIE'), POLITIE: await organisation('POLITIE'), KMAR: await organisation('KMAR'), OM: await organisation('OM') };
-  const indicatorIds = (await db.select({ id: conditionNodes.id }).from(conditionNodes).where(eq(conditionNodes.kind, 'indicator'))).map((row) => row.id);
+  const orgs = {
+    DEFENSIE: await organisation('DEFENSIE'),
+    POLITIE: await organisation('POLITIE'),
+    KMAR: await organisation('KMAR'),
+    OM: await organisation('OM'),
+  };
+  const indicatorIds = (
+    await db.select({ id: conditionNodes.id }).from(conditionNodes).where(eq(conditionNodes.kind, 'indicator'))
+  ).map((row) => row.id);
 
   const step = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -207,7 +324,11 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
 
   // ---- People and groups --------------------------------------------------
   const admin = await h.createUser({ name: 'Bench Beheerder', organisation: 'DEFENSIE', globalRole: 'admin' });
-  const management = await h.createUser({ name: 'Bench Management', organisation: 'POLITIE', globalRole: 'management' });
+  const management = await h.createUser({
+    name: 'Bench Management',
+    organisation: 'POLITIE',
+    globalRole: 'management',
+  });
   const member = await h.createUser({ name: 'Bench Lid', organisation: 'POLITIE' });
   const as = (user: SessionUser): Caller => h.callerFor(user);
   const personName = () => `${r.pick(firstNames)} ${r.pick(lastNames)}`;
@@ -233,7 +354,8 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
       };
       await add(await h.createUser({ name: personName(), organisation: 'DEFENSIE' }), 'member');
       const politie = await add(await h.createUser({ name: personName(), organisation: 'POLITIE' }), 'member');
-      for (let k = 0; k < 3; k++) await add(await h.createUser({ name: personName(), organisation: k % 2 ? 'DEFENSIE' : 'POLITIE' }), 'member');
+      for (let k = 0; k < 3; k++)
+        await add(await h.createUser({ name: personName(), organisation: k % 2 ? 'DEFENSIE' : 'POLITIE' }), 'member');
       await add(await h.createUser({ name: personName(), organisation: 'POLITIE' }), 'observer');
       if (i < 3) await add(member, 'member');
       result.push({ id: group.id, chair, politie, members });
@@ -265,7 +387,10 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
         ],
         outcome,
         // Conditions belong only to "allowed under conditions".
-        conditions: outcome === 'ALLOWED_WITH_CONDITIONS' ? [{ code: 'CAPACITY_EXHAUSTED', text: 'Politiecapaciteit aantoonbaar uitgeput' }, { text: text(r, 10) }] : [],
+        conditions:
+          outcome === 'ALLOWED_WITH_CONDITIONS'
+            ? [{ code: 'CAPACITY_EXHAUSTED', text: 'Politiecapaciteit aantoonbaar uitgeput' }, { text: text(r, 10) }]
+            : [],
         legalBasisIds: r.some(legalBasisIds, 1, 3),
         organisationIds: [orgs.DEFENSIE, orgs.POLITIE],
         decisionLevel: r.pick(['operationeel', 'tactisch', 'bestuurlijk'] as const),
@@ -273,11 +398,19 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
       });
       const roll = r.next();
       if (roll < 0.3) continue;
-      const proposed = await as(group.chair).decisions.changeStatus({ id: decision.id, version: decision.version, status: 'voorgesteld' });
+      const proposed = await as(group.chair).decisions.changeStatus({
+        id: decision.id,
+        version: decision.version,
+        status: 'voorgesteld',
+      });
       if (roll < 0.5) continue;
       await as(group.chair).decisions.signOff({ id: decision.id, version: proposed.version });
       await as(group.politie).decisions.signOff({ id: decision.id, version: proposed.version });
-      await as(group.chair).decisions.changeStatus({ id: decision.id, version: proposed.version, status: 'vastgesteld' });
+      await as(group.chair).decisions.changeStatus({
+        id: decision.id,
+        version: proposed.version,
+        status: 'vastgesteld',
+      });
       established.push(decision.id);
     }
     return established;
@@ -317,11 +450,23 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
         to: 'aanvaard' | 'niet_aanvaard' | 'in_uitvoering' | 'uitgevoerd' | 'geverifieerd' | 'vervallen',
         extra: { reason?: string; evidence?: { kind: 'exercise'; reference: string; date: string; note: string } } = {},
       ) => {
-        const updated = await as(author).recommendations.changeStatus({ id: created.id, version, status: to, note: text(r, 8), ...extra });
+        const updated = await as(author).recommendations.changeStatus({
+          id: created.id,
+          version,
+          status: to,
+          note: text(r, 8),
+          ...extra,
+        });
         version = updated.version;
       };
       const progress = async (organisationId: string, state: AddresseeState) => {
-        const updated = await as(author).recommendations.recordAddresseeProgress({ id: created.id, version, organisationId, state, note: text(r, 6) });
+        const updated = await as(author).recommendations.recordAddresseeProgress({
+          id: created.id,
+          version,
+          organisationId,
+          state,
+          note: text(r, 6),
+        });
         version = updated.version;
       };
       const roll = r.next();
@@ -341,14 +486,20 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
       }
       await status('in_uitvoering');
       if (roll < 0.75) {
-        for (const organisationId of addressees) if (r.chance(0.5)) await progress(organisationId, r.pick(['in_uitvoering', 'uitgevoerd']));
+        for (const organisationId of addressees)
+          if (r.chance(0.5)) await progress(organisationId, r.pick(['in_uitvoering', 'uitgevoerd']));
         continue;
       }
       for (const organisationId of addressees) await progress(organisationId, 'uitgevoerd');
       await status('uitgevoerd');
       if (roll < 0.9) continue;
       await status('geverifieerd', {
-        evidence: { kind: 'exercise', reference: `Oefening ${text(r, 3)}`, date: today, note: 'In de oefening bleek de maatregel te werken.' },
+        evidence: {
+          kind: 'exercise',
+          reference: `Oefening ${text(r, 3)}`,
+          date: today,
+          note: 'In de oefening bleek de maatregel te werken.',
+        },
       });
     }
   });
@@ -369,9 +520,14 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
       const viaGroup = r.chance(0.4) ? groupAt(person) : null;
       // Some persons are users; the rest are named people without an account.
       const candidate = viaGroup ? r.pick(viaGroup.members) : null;
-      const userPerson = candidate && candidate.organisationCode === homeCode && !placedUsers.has(candidate.userId) && r.chance(0.3) ? candidate : null;
+      const userPerson =
+        candidate && candidate.organisationCode === homeCode && !placedUsers.has(candidate.userId) && r.chance(0.3)
+          ? candidate
+          : null;
       if (userPerson) placedUsers.add(userPerson.userId);
-      const who = userPerson ? { kind: 'user' as const, userId: userPerson.userId } : { kind: 'named' as const, name: `${personName()} ${person}` };
+      const who = userPerson
+        ? { kind: 'user' as const, userId: userPerson.userId }
+        : { kind: 'named' as const, name: `${personName()} ${person}` };
       const proposer = viaGroup ? viaGroup.chair : management;
       // One to four consecutive periods per person: distinct persons or non-overlapping periods.
       let start = addDays(today, -r.int(0, 900) + 200);
@@ -395,7 +551,9 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
           groupId: viaGroup?.id ?? null,
           clearanceLevel: r.pick(['geen', 'C', 'B', 'A'] as const),
           clearanceExpiresOn: addMonths(end, r.int(-6, 24)),
-          accessGrants: r.chance(0.5) ? [{ system: r.pick(['BVH', 'BlueView', 'Mercurius', 'NIVOS']), expiresOn: addMonths(end, r.int(-3, 6)) }] : [],
+          accessGrants: r.chance(0.5)
+            ? [{ system: r.pick(['BVH', 'BlueView', 'Mercurius', 'NIVOS']), expiresOn: addMonths(end, r.int(-3, 6)) }]
+            : [],
         });
         made += 1;
         let version = created.version;
@@ -432,11 +590,27 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
       const term = await as(group.chair).glossary.create({
         prefLabel,
         maintainingGroupId: group.id,
-        abbreviations: r.chance(0.3) ? [prefLabel.split(' ').map((w) => w[0]?.toUpperCase() ?? '').join('') + (i + 1)] : [],
+        abbreviations: r.chance(0.3)
+          ? [
+              prefLabel
+                .split(' ')
+                .map((w) => w[0]?.toUpperCase() ?? '')
+                .join('') +
+                (i + 1),
+            ]
+          : [],
         synonyms: r.chance(0.3) ? [`${r.pick(nouns)} ${i + 1}`] : [],
         definitions: [
-          { organisationId: orgs.DEFENSIE, text: `Bij Defensie: ${text(r, 18)}`, source: r.chance(0.5) ? 'Handboek Defensie' : '' },
-          { organisationId: orgs.POLITIE, text: `Bij de Politie: ${text(r, 18)}`, source: r.chance(0.5) ? 'Politiewet 2012' : '' },
+          {
+            organisationId: orgs.DEFENSIE,
+            text: `Bij Defensie: ${text(r, 18)}`,
+            source: r.chance(0.5) ? 'Handboek Defensie' : '',
+          },
+          {
+            organisationId: orgs.POLITIE,
+            text: `Bij de Politie: ${text(r, 18)}`,
+            source: r.chance(0.5) ? 'Politiewet 2012' : '',
+          },
         ],
         jointDefinition: divergent ? '' : text(r, 20),
         scopeNote: r.chance(0.3) ? text(r, 15) : '',
@@ -445,7 +619,11 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
       });
       const roll = r.next();
       if (roll < 0.4) continue;
-      const proposed = await as(group.chair).glossary.changeStatus({ id: term.id, version: term.version, status: 'voorgesteld' });
+      const proposed = await as(group.chair).glossary.changeStatus({
+        id: term.id,
+        version: term.version,
+        status: 'voorgesteld',
+      });
       if (roll < 0.6) continue;
       const half = await as(group.chair).glossary.approve({ id: term.id, version: proposed.version });
       await as(group.politie).glossary.approve({ id: term.id, version: half.version });
@@ -463,7 +641,13 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
           `${k * 10};${r.pick(['Meldkamer', 'OvD-P', 'NatOps', 'Burgemeester', 'Pers'])};${r.pick(['OvD-P', 'Commandant', 'LOCC', 'Meldkamer'])};${text(r, 14)};${text(r, 8)};${r.pick(['DEFENSIE', 'POLITIE'])}`,
       ),
     ].join('\n');
-  const observe = async (caller: Caller, exerciseId: string, objectiveIds: readonly string[], n: number, withActions: number) => {
+  const observe = async (
+    caller: Caller,
+    exerciseId: string,
+    objectiveIds: readonly string[],
+    n: number,
+    withActions: number,
+  ) => {
     for (let k = 0; k < n; k++) {
       const improvement = r.chance(0.6);
       const observation = await caller.exercises.addObservation({
@@ -475,7 +659,13 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
         objectiveId: objectiveIds.length > 0 && r.chance(0.7) ? r.pick(objectiveIds) : null,
       });
       if (improvement && k < withActions) {
-        await caller.exercises.addImprovementAction({ observationId: observation.id, action: text(r, 10), owner: personName(), ownerOrganisationId: orgs.POLITIE, dueDate: addMonths(today, 3) });
+        await caller.exercises.addImprovementAction({
+          observationId: observation.id,
+          action: text(r, 10),
+          owner: personName(),
+          ownerOrganisationId: orgs.POLITIE,
+          dueDate: addMonths(today, 3),
+        });
       }
     }
     counts.observations = (counts.observations ?? 0) + n;
@@ -496,7 +686,10 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
       ],
       participantUserIds: r.some(group.members, 1, 4).map((m) => m.userId),
       plannerUserIds: [group.chair.userId],
-      objectives: Array.from({ length: objectives }, () => ({ description: text(r, 8), conditionIds: r.some(indicatorIds, 1, 2) })),
+      objectives: Array.from({ length: objectives }, () => ({
+        description: text(r, 8),
+        conditionIds: r.some(indicatorIds, 1, 2),
+      })),
     });
     const detail = await as(group.chair).exercises.get({ id: exercise.id });
     counts.exercises = (counts.exercises ?? 0) + 1;
@@ -506,64 +699,114 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
   /** gepland → in_voorbereiding → uitgevoerd; returns the new version. */
   const hold = async (chair: SessionUser, exerciseId: string, version: number): Promise<number> => {
     const prepared = await as(chair).exercises.changeStatus({ id: exerciseId, version, status: 'in_voorbereiding' });
-    const held = await as(chair).exercises.changeStatus({ id: exerciseId, version: prepared.version, status: 'uitgevoerd' });
+    const held = await as(chair).exercises.changeStatus({
+      id: exerciseId,
+      version: prepared.version,
+      status: 'uitgevoerd',
+    });
     return held.version;
   };
 
-  const big = await step(`${volumes.scenarios} scenario's, ${volumes.exercises} oefeningen met injects en observaties`, async () => {
-    const ready: { id: string; group: Group }[] = [];
-    for (let i = 0; i < volumes.scenarios; i++) {
-      const group = groupAt(i);
-      const scenario = await as(group.chair).scenarios.create({
-        groupId: group.id,
-        title: `${r.pick(['Vermiste', 'Dreigende', 'Grootschalige', 'Onverwachte', 'Langdurige'])} ${text(r, 4)} (${i + 1})`,
-        problemStatement: text(r, 80),
-        threatType: r.pick(threatTypes),
-        cooperationLevel: r.pick(['TRAINING', 'ASSISTANCE', 'PARTNERSHIP'] as const),
-        perspectives: [
-          { organisationId: orgs.POLITIE, mandate: text(r, 10), capabilities: text(r, 10), needsFromOther: text(r, 10), chainOfCommand: 'OvD-P', expectedActions: text(r, 12) },
-          { organisationId: orgs.DEFENSIE, mandate: text(r, 10), capabilities: text(r, 10), needsFromOther: text(r, 10), chainOfCommand: 'NatOps', expectedActions: text(r, 12) },
-        ],
-        legalBasisIds: r.some(legalBasisIds, 1, 3),
-        conditionIds: r.some(indicatorIds, 2, 5),
+  const big = await step(
+    `${volumes.scenarios} scenario's, ${volumes.exercises} oefeningen met injects en observaties`,
+    async () => {
+      const ready: { id: string; group: Group }[] = [];
+      for (let i = 0; i < volumes.scenarios; i++) {
+        const group = groupAt(i);
+        const scenario = await as(group.chair).scenarios.create({
+          groupId: group.id,
+          title: `${r.pick(['Vermiste', 'Dreigende', 'Grootschalige', 'Onverwachte', 'Langdurige'])} ${text(r, 4)} (${i + 1})`,
+          problemStatement: text(r, 80),
+          threatType: r.pick(threatTypes),
+          cooperationLevel: r.pick(['TRAINING', 'ASSISTANCE', 'PARTNERSHIP'] as const),
+          perspectives: [
+            {
+              organisationId: orgs.POLITIE,
+              mandate: text(r, 10),
+              capabilities: text(r, 10),
+              needsFromOther: text(r, 10),
+              chainOfCommand: 'OvD-P',
+              expectedActions: text(r, 12),
+            },
+            {
+              organisationId: orgs.DEFENSIE,
+              mandate: text(r, 10),
+              capabilities: text(r, 10),
+              needsFromOther: text(r, 10),
+              chainOfCommand: 'NatOps',
+              expectedActions: text(r, 12),
+            },
+          ],
+          legalBasisIds: r.some(legalBasisIds, 1, 3),
+          conditionIds: r.some(indicatorIds, 2, 5),
+        });
+        if (r.chance(0.2) && i > 0) continue;
+        await as(group.chair).scenarios.changeStatus({ id: scenario.id, version: scenario.version, status: 'gereed' });
+        ready.push({ id: scenario.id, group });
+      }
+
+      // The big one first: in a group of `member`, held a few days ago, with many injects and observations.
+      const home = ready[0] as { id: string; group: Group };
+      const bigStart = new Date(`${addDays(today, -3)}T08:00:00Z`);
+      const bigExercise = await planExercise(home, bigStart, 6);
+      await as(home.group.chair).exercises.importInjects({
+        exerciseId: bigExercise.id,
+        csv: injectCsv(Math.max(20, Math.round(250 * Math.min(1, volumes.exercises / baseVolumes.exercises)))),
       });
-      if (r.chance(0.2) && i > 0) continue;
-      await as(group.chair).scenarios.changeStatus({ id: scenario.id, version: scenario.version, status: 'gereed' });
-      ready.push({ id: scenario.id, group });
-    }
+      await hold(home.group.chair, bigExercise.id, bigExercise.version);
+      await observe(
+        as(home.group.chair),
+        bigExercise.id,
+        bigExercise.objectiveIds,
+        Math.max(10, Math.round(120 * Math.min(1, volumes.exercises / baseVolumes.exercises))),
+        25,
+      );
 
-    // The big one first: in a group of `member`, held a few days ago, with many injects and observations.
-    const home = ready[0] as { id: string; group: Group };
-    const bigStart = new Date(`${addDays(today, -3)}T08:00:00Z`);
-    const bigExercise = await planExercise(home, bigStart, 6);
-    await as(home.group.chair).exercises.importInjects({ exerciseId: bigExercise.id, csv: injectCsv(Math.max(20, Math.round(250 * Math.min(1, volumes.exercises / baseVolumes.exercises)))) });
-    await hold(home.group.chair, bigExercise.id, bigExercise.version);
-    await observe(as(home.group.chair), bigExercise.id, bigExercise.objectiveIds, Math.max(10, Math.round(120 * Math.min(1, volumes.exercises / baseVolumes.exercises))), 25);
-
-    for (let i = 1; i < volumes.exercises; i++) {
-      const scenario = r.pick(ready);
-      const startsAt = new Date(`${addDays(today, r.int(-365, 180))}T${String(r.int(7, 14)).padStart(2, '0')}:00:00Z`);
-      const exercise = await planExercise(scenario, startsAt, r.int(1, 4));
-      const chair = as(scenario.group.chair);
-      await chair.exercises.importInjects({ exerciseId: exercise.id, csv: injectCsv(r.int(5, 25)) });
-      if (startsAt.getTime() > Date.now()) {
-        if (r.chance(0.4)) await chair.exercises.changeStatus({ id: exercise.id, version: exercise.version, status: 'in_voorbereiding' });
-        continue;
+      for (let i = 1; i < volumes.exercises; i++) {
+        const scenario = r.pick(ready);
+        const startsAt = new Date(
+          `${addDays(today, r.int(-365, 180))}T${String(r.int(7, 14)).padStart(2, '0')}:00:00Z`,
+        );
+        const exercise = await planExercise(scenario, startsAt, r.int(1, 4));
+        const chair = as(scenario.group.chair);
+        await chair.exercises.importInjects({ exerciseId: exercise.id, csv: injectCsv(r.int(5, 25)) });
+        if (startsAt.getTime() > Date.now()) {
+          if (r.chance(0.4))
+            await chair.exercises.changeStatus({
+              id: exercise.id,
+              version: exercise.version,
+              status: 'in_voorbereiding',
+            });
+          continue;
+        }
+        if (r.chance(0.05)) {
+          await chair.exercises.changeStatus({
+            id: exercise.id,
+            version: exercise.version,
+            status: 'geannuleerd',
+            cancellationReason: 'Weeralarm',
+          });
+          continue;
+        }
+        const version = await hold(scenario.group.chair, exercise.id, exercise.version);
+        await observe(chair, exercise.id, exercise.objectiveIds, r.int(3, 8), 2);
+        if (r.chance(0.6)) await chair.exercises.changeStatus({ id: exercise.id, version, status: 'geevalueerd' });
       }
-      if (r.chance(0.05)) {
-        await chair.exercises.changeStatus({ id: exercise.id, version: exercise.version, status: 'geannuleerd', cancellationReason: 'Weeralarm' });
-        continue;
-      }
-      const version = await hold(scenario.group.chair, exercise.id, exercise.version);
-      await observe(chair, exercise.id, exercise.objectiveIds, r.int(3, 8), 2);
-      if (r.chance(0.6)) await chair.exercises.changeStatus({ id: exercise.id, version, status: 'geevalueerd' });
-    }
-    return { id: bigExercise.id, startsAt: bigStart, groupId: home.group.id };
-  });
+      return { id: bigExercise.id, startsAt: bigStart, groupId: home.group.id };
+    },
+  );
   counts.scenarios = volumes.scenarios;
 
-  if (!groups.slice(0, 3).some((g) => g.id === big.groupId)) throw new Error('the big exercise must be in a group of the benchmark member');
-  return { management, member, organisationIds: orgs, bigExerciseId: big.id, bigExerciseStartsAt: big.startsAt, counts };
+  if (!groups.slice(0, 3).some((g) => g.id === big.groupId))
+    throw new Error('the big exercise must be in a group of the benchmark member');
+  return {
+    management,
+    member,
+    organisationIds: orgs,
+    bigExerciseId: big.id,
+    bigExerciseStartsAt: big.startsAt,
+    counts,
+  };
 }
 
 /**

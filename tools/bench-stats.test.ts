@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, meetsTarget, missedTargets, parseBenchArgs, percentile, summarise, type Measurement } from './bench-stats';
+import {
+  formatTable,
+  meetsTarget,
+  missedTargets,
+  parseBenchArgs,
+  percentile,
+  summarise,
+  type Measurement,
+} from './bench-stats';
 
 const oneToTwenty = Array.from({ length: 20 }, (_, i) => 20 - i);
 
@@ -20,7 +28,12 @@ describe('percentile', () => {
 });
 
 describe('targets', () => {
-  const measurement = (p95: number, targetMs: number): Measurement => ({ name: 'x', viewpoint: 'lid', timing: { runs: 20, p50: 1, p95, max: p95 }, targetMs });
+  const measurement = (p95: number, targetMs: number): Measurement => ({
+    name: 'x',
+    viewpoint: 'lid',
+    timing: { runs: 20, p50: 1, p95, max: p95 },
+    targetMs,
+  });
 
   it('summarises runs, p50, p95 and max', () => {
     expect(summarise(oneToTwenty)).toEqual({ runs: 20, p50: 10, p95: 19, max: 20 });

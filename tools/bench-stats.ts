@@ -26,7 +26,12 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 export function summarise(samples: readonly number[]): Timing {
-  return { runs: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.length ? Math.max(...samples) : 0 };
+  return {
+    runs: samples.length,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    max: samples.length ? Math.max(...samples) : 0,
+  };
 }
 
 /** A target is met when the p95 stays within it. */
@@ -43,7 +48,15 @@ const ms = (value: number) => value.toFixed(1);
 /** A plain-text table, one row per measurement, with the target and whether it was met. */
 export function formatTable(measurements: readonly Measurement[]): string {
   const header = ['procedure', 'gebruiker', 'p50 ms', 'p95 ms', 'max ms', 'doel p95', ''];
-  const rows = measurements.map((m) => [m.name, m.viewpoint, ms(m.timing.p50), ms(m.timing.p95), ms(m.timing.max), `≤ ${m.targetMs}`, meetsTarget(m) ? 'ok' : 'TE TRAAG']);
+  const rows = measurements.map((m) => [
+    m.name,
+    m.viewpoint,
+    ms(m.timing.p50),
+    ms(m.timing.p95),
+    ms(m.timing.max),
+    `≤ ${m.targetMs}`,
+    meetsTarget(m) ? 'ok' : 'TE TRAAG',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const numeric = new Set([2, 3, 4, 5]);
   const line = (cells: readonly string[]) =>
@@ -78,7 +91,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     };
     const number = (name: string, text: string, min: number) => {
       const n = Number(text);
-      if (text.trim() === '' || !Number.isFinite(n) || n < min) throw new Error(`${name} moet een getal van minstens ${min} zijn, niet "${text}"`);
+      if (text.trim() === '' || !Number.isFinite(n) || n < min)
+        throw new Error(`${name} moet een getal van minstens ${min} zijn, niet "${text}"`);
       return n;
     };
     if (arg === '--check') options.check = true;
@@ -86,7 +100,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     else if (arg === '--only') options.only = value();
     else if (arg === '--runs') options.runs = Math.round(number('--runs', value(), 1));
     else if (arg === '--warmup') options.warmup = Math.round(number('--warmup', value(), 0));
-    else throw new Error(`onbekend argument ${arg} (wel: --scale <n>, --check, --only <tekst>, --runs <n>, --warmup <n>)`);
+    else
+      throw new Error(`onbekend argument ${arg} (wel: --scale <n>, --check, --only <tekst>, --runs <n>, --warmup <n>)`);
   }
   return options;
 }

@@ -59,33 +59,79 @@ function cases(h: TestHarness, data: BenchData): Case[] {
   const gridEnd = new Date(gridStart.getFullYear(), gridStart.getMonth(), gridStart.getDate() + 42);
   const serviceContext = h.contextFromHeaders({});
   return [
-    { name: 'recommendations.list (eerste pagina)', targetMs: PAGE_MS, run: (u) => as(u).recommendations.list({ limit: 25 }) },
+    {
+      name: 'recommendations.list (eerste pagina)',
+      targetMs: PAGE_MS,
+      run: (u) => as(u).recommendations.list({ limit: 25 }),
+    },
     {
       name: 'recommendations.list (status + voorwaarde + organisatie)',
       targetMs: PAGE_MS,
-      run: (u) => as(u).recommendations.list({ status: 'in_uitvoering', condition: '3', organisationId: data.organisationIds.POLITIE, limit: 25 }),
+      run: (u) =>
+        as(u).recommendations.list({
+          status: 'in_uitvoering',
+          condition: '3',
+          organisationId: data.organisationIds.POLITIE,
+          limit: 25,
+        }),
     },
-    { name: 'recommendations.list (over termijn)', targetMs: PAGE_MS, run: (u) => as(u).recommendations.list({ overdue: true, limit: 25 }) },
-    { name: 'recommendations.list (zoeken)', targetMs: PAGE_MS, run: (u) => as(u).recommendations.list({ search: 'steunverzoek', limit: 25 }) },
+    {
+      name: 'recommendations.list (over termijn)',
+      targetMs: PAGE_MS,
+      run: (u) => as(u).recommendations.list({ overdue: true, limit: 25 }),
+    },
+    {
+      name: 'recommendations.list (zoeken)',
+      targetMs: PAGE_MS,
+      run: (u) => as(u).recommendations.list({ search: 'steunverzoek', limit: 25 }),
+    },
     { name: 'recommendations.dashboard', targetMs: AGGREGATE_MS, run: (u) => as(u).recommendations.dashboard({}) },
-    { name: 'recommendations.dashboard (voorwaarde + niveau)', targetMs: AGGREGATE_MS, run: (u) => as(u).recommendations.dashboard({ condition: '2', level: 'operationeel' }) },
-    { name: 'export aanbevelingen (CSV, heel register)', targetMs: EXPORT_MS, run: async (u) => recommendationRegisterCsv(await serviceContext, u, {}) },
+    {
+      name: 'recommendations.dashboard (voorwaarde + niveau)',
+      targetMs: AGGREGATE_MS,
+      run: (u) => as(u).recommendations.dashboard({ condition: '2', level: 'operationeel' }),
+    },
+    {
+      name: 'export aanbevelingen (CSV, heel register)',
+      targetMs: EXPORT_MS,
+      run: async (u) => recommendationRegisterCsv(await serviceContext, u, {}),
+    },
     { name: 'placements.list (eerste pagina)', targetMs: PAGE_MS, run: (u) => as(u).placements.list({ limit: 25 }) },
     {
       name: 'placements.list (organisatie + status)',
       targetMs: PAGE_MS,
       run: (u) => as(u).placements.list({ organisationId: data.organisationIds.POLITIE, status: 'actief', limit: 25 }),
     },
-    { name: 'placements.timeline (12 maanden)', targetMs: AGGREGATE_MS, run: (u) => as(u).placements.timeline({ from: timelineFrom, to: timelineTo }) },
+    {
+      name: 'placements.timeline (12 maanden)',
+      targetMs: AGGREGATE_MS,
+      run: (u) => as(u).placements.timeline({ from: timelineFrom, to: timelineTo }),
+    },
     { name: 'placements.coverage', targetMs: AGGREGATE_MS, run: (u) => as(u).placements.coverage() },
     { name: 'decisions.overview', targetMs: AGGREGATE_MS, run: (u) => as(u).decisions.overview({}) },
     { name: 'decisions.list (eerste pagina)', targetMs: PAGE_MS, run: (u) => as(u).decisions.list({ limit: 25 }) },
-    { name: 'glossary.list (eerste pagina)', targetMs: PAGE_MS, run: (u) => as(u).glossary.list({ limit: 25, includeRetired: false }) },
-    { name: 'glossary.list (zoeken)', targetMs: PAGE_MS, run: (u) => as(u).glossary.list({ search: 'steun', limit: 25, includeRetired: false }) },
+    {
+      name: 'glossary.list (eerste pagina)',
+      targetMs: PAGE_MS,
+      run: (u) => as(u).glossary.list({ limit: 25, includeRetired: false }),
+    },
+    {
+      name: 'glossary.list (zoeken)',
+      targetMs: PAGE_MS,
+      run: (u) => as(u).glossary.list({ search: 'steun', limit: 25, includeRetired: false }),
+    },
     { name: 'glossary.textIndex', targetMs: AGGREGATE_MS, run: (u) => as(u).glossary.textIndex() },
     { name: 'scenarios.list (eerste pagina)', targetMs: PAGE_MS, run: (u) => as(u).scenarios.list({ limit: 20 }) },
-    { name: 'exercises.list (maand in de kalender)', targetMs: PAGE_MS, run: (u) => as(u).exercises.list({ from: gridStart, to: gridEnd, limit: 100 }) },
-    { name: 'exercises.get (veel injects en observaties)', targetMs: PAGE_MS, run: (u) => as(u).exercises.get({ id: data.bigExerciseId }) },
+    {
+      name: 'exercises.list (maand in de kalender)',
+      targetMs: PAGE_MS,
+      run: (u) => as(u).exercises.list({ from: gridStart, to: gridEnd, limit: 100 }),
+    },
+    {
+      name: 'exercises.get (veel injects en observaties)',
+      targetMs: PAGE_MS,
+      run: (u) => as(u).exercises.get({ id: data.bigExerciseId }),
+    },
   ];
 }
 
@@ -100,7 +146,9 @@ async function assertEmptyDatabase(url: string): Promise<void> {
   const handle = await openDatabase({ databaseUrl: url, poolSize: 1 });
   try {
     const db: Executor = handle.db;
-    const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`);
+    const result = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`,
+    );
     const rows = Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows;
     const tables = rows[0]?.n ?? 0;
     if (tables > 0) {
@@ -122,11 +170,19 @@ async function main(): Promise<number> {
   const h = await createTestHarness({ databaseUrl });
   try {
     const engine = h.handle.kind === 'postgres' ? `PostgreSQL (${h.handle.location})` : 'PGlite (in memory)';
-    console.log(`Benchmark op ${engine}, schaal ${options.scale}: ${Object.entries(volumes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `Benchmark op ${engine}, schaal ${options.scale}: ${Object.entries(volumes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     console.log('Vullen via de API:');
     const seedStarted = performance.now();
     const data = await seedBenchData(h, volumes, console.log);
-    console.log(`Gevuld in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s (${Object.entries(data.counts).map(([k, v]) => `${k} ${v}`).join(', ')}).\n`);
+    console.log(
+      `Gevuld in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s (${Object.entries(data.counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}).\n`,
+    );
     if (h.handle.kind === 'postgres') await h.handle.db.execute(sql`analyze`);
 
     const viewpoints: [string, SessionUser][] = [
@@ -148,10 +204,17 @@ async function main(): Promise<number> {
     }
     console.log(`\n${formatTable(measurements)}`);
     // Other work on the machine shows up as a high p95 while the p50 stays low.
-    console.log(`\nBelasting tijdens het meten: load average ${loadavg()[0]?.toFixed(1)} op ${availableParallelism()} cores.`);
+    console.log(
+      `\nBelasting tijdens het meten: load average ${loadavg()[0]?.toFixed(1)} op ${availableParallelism()} cores.`,
+    );
     const missed = missedTargets(measurements);
-    console.log(missed.length === 0 ? '\nAlle doelen gehaald.' : `\n${missed.length} van ${measurements.length} metingen boven het doel.`);
-    if (h.handle.kind === 'postgres') console.log(`De gegevens blijven staan in ${h.handle.location} (voor EXPLAIN); ruim de database zelf op.`);
+    console.log(
+      missed.length === 0
+        ? '\nAlle doelen gehaald.'
+        : `\n${missed.length} van ${measurements.length} metingen boven het doel.`,
+    );
+    if (h.handle.kind === 'postgres')
+      console.log(`De gegevens blijven staan in ${h.handle.location} (voor EXPLAIN); ruim de database zelf op.`);
     return options.check && missed.length > 0 ? 1 : 0;
   } finally {
     await h.close();

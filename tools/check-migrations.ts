@@ -14,7 +14,11 @@ try {
   cpSync(migrationsDir, out, { recursive: true });
   // drizzle-kit resolves `out` relative to the working directory, so both paths are relative.
   const config = path.join(scratch, 'drizzle.config.ts');
-  const settings = { dialect: 'postgresql', schema: './libs/db/src/schema/index.ts', out: path.relative(repoRoot, out) };
+  const settings = {
+    dialect: 'postgresql',
+    schema: './libs/db/src/schema/index.ts',
+    out: path.relative(repoRoot, out),
+  };
   writeFileSync(config, `export default ${JSON.stringify(settings)};\n`);
   const before = readdirSync(out).filter((f) => f.endsWith('.sql')).length;
   const result = spawnSync(path.join(repoRoot, 'node_modules/.bin/drizzle-kit'), ['generate', '--config', config], {
@@ -27,7 +31,9 @@ try {
   }
   const after = readdirSync(out).filter((f) => f.endsWith('.sql')).length;
   if (after !== before) {
-    console.error('Het Drizzle-schema en de gecommitte migraties verschillen. Draai `npm run db:generate -- --name <naam>` en commit de migratie.');
+    console.error(
+      'Het Drizzle-schema en de gecommitte migraties verschillen. Draai `npm run db:generate -- --name <naam>` en commit de migratie.',
+    );
     process.exit(1);
   }
   console.log(`Migraties kloppen met het schema (${before} migratiebestanden).`);

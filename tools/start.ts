@@ -47,7 +47,11 @@ function needsBuild(): boolean {
 
 if (needsBuild()) {
   console.log('Samenwerkingsruimte wordt gebouwd (eenmalig na een wijziging)…');
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: webDir, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: webDir,
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

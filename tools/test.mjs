@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, the access-literal check, migration check, unit + integration tests (PGlite,
+// `npm test`: format check, lint, typecheck, the access-literal check, migration check, unit + integration tests (PGlite,
 // and PostgreSQL too when TEST_DATABASE_URL is set), then the Playwright suite
 // against the production build. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
@@ -40,6 +40,7 @@ if (!existsSync(chromium)) {
 }
 
 const nx = bin('nx');
+step('Opmaak (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']);
 step('Lint en typecheck', nx, ['run-many', '-t', 'lint', 'typecheck', '--outputStyle=static']);
 step('Geen rol- of statuswaarde beslist buiten libs/domain', bin('tsx'), ['tools/check-access-literals.ts']);
 step('Schema en migraties', bin('tsx'), ['tools/check-migrations.ts']);

@@ -46,7 +46,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
 function findRepoRelative(relative: string): string {
   let dir = process.cwd();
   for (let depth = 0; depth < 6; depth++) {
-    if (existsSync(path.join(/*turbopackIgnore: true*/ dir, 'nx.json'))) return path.join(/*turbopackIgnore: true*/ dir, relative);
+    if (existsSync(path.join(/*turbopackIgnore: true*/ dir, 'nx.json')))
+      return path.join(/*turbopackIgnore: true*/ dir, relative);
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;

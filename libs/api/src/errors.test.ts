@@ -8,15 +8,28 @@ describe('error formatter', () => {
   it('maps domain errors to transport codes with their code, parameters and field', () => {
     const mapped = toTrpcError(new DomainError('VERSION_CONFLICT'));
     expect(mapped?.code).toBe('CONFLICT');
-    const formatted = formatErrorData(toTrpcError(new DomainError('CLASSIFICATION_ABOVE_CEILING', { field: 'classification' })) ?? new TRPCError({ code: 'INTERNAL_SERVER_ERROR' }), { httpStatus: 400 });
+    const formatted = formatErrorData(
+      toTrpcError(new DomainError('CLASSIFICATION_ABOVE_CEILING', { field: 'classification' })) ??
+        new TRPCError({ code: 'INTERNAL_SERVER_ERROR' }),
+      { httpStatus: 400 },
+    );
     expect(formatted.data.domainCode).toBe('CLASSIFICATION_ABOVE_CEILING');
     expect(formatted.data.fieldErrors).toEqual({ classification: ['errors.CLASSIFICATION_ABOVE_CEILING'] });
-    const withParams = formatErrorData(toTrpcError(new DomainError('CODE_IN_USE', { field: 'code', params: { code: 'R-4' } })) ?? new TRPCError({ code: 'INTERNAL_SERVER_ERROR' }), { httpStatus: 409 });
-    expect(withParams).toMatchObject({ message: 'CODE_IN_USE', data: { domainCode: 'CODE_IN_USE', params: { code: 'R-4' } } });
+    const withParams = formatErrorData(
+      toTrpcError(new DomainError('CODE_IN_USE', { field: 'code', params: { code: 'R-4' } })) ??
+        new TRPCError({ code: 'INTERNAL_SERVER_ERROR' }),
+      { httpStatus: 409 },
+    );
+    expect(withParams).toMatchObject({
+      message: 'CODE_IN_USE',
+      data: { domainCode: 'CODE_IN_USE', params: { code: 'R-4' } },
+    });
   });
 
   it('maps unique violations anywhere in the cause chain to DUPLICATE', () => {
-    const pgError = Object.assign(new Error('duplicate key value violates unique constraint "users_email_unique"'), { code: '23505' });
+    const pgError = Object.assign(new Error('duplicate key value violates unique constraint "users_email_unique"'), {
+      code: '23505',
+    });
     const wrapped = new Error('Failed query: insert into users ...', { cause: pgError });
     const mapped = toTrpcError(wrapped);
     expect(mapped?.code).toBe('CONFLICT');
@@ -33,7 +46,11 @@ describe('error formatter', () => {
   });
 
   it('never passes on the text of an unexpected error', () => {
-    const error = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'relation "secret" does not exist at select * from secret', cause: new Error('boom') });
+    const error = new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: 'relation "secret" does not exist at select * from secret',
+      cause: new Error('boom'),
+    });
     const formatted = formatErrorData(error, { httpStatus: 500 });
     expect(formatted.message).toBe(GENERIC_ERROR_MESSAGE);
     expect(JSON.stringify(formatted)).not.toContain('secret');

@@ -50,7 +50,10 @@ export interface ErrorShapeData {
   fieldErrors: Record<string, string[]> | null;
 }
 
-export function formatErrorData(error: TRPCError, base: { httpStatus: number; path?: string }): { message: string; data: ErrorShapeData } {
+export function formatErrorData(
+  error: TRPCError,
+  base: { httpStatus: number; path?: string },
+): { message: string; data: ErrorShapeData } {
   const cause = error.cause;
   if (cause instanceof ZodError) {
     const fieldErrors: Record<string, string[]> = {};
@@ -60,7 +63,14 @@ export function formatErrorData(error: TRPCError, base: { httpStatus: number; pa
     }
     return {
       message: coreErrors.VALIDATION.code,
-      data: { code: 'BAD_REQUEST', httpStatus: 400, path: base.path, domainCode: 'VALIDATION', params: null, fieldErrors },
+      data: {
+        code: 'BAD_REQUEST',
+        httpStatus: 400,
+        path: base.path,
+        domainCode: 'VALIDATION',
+        params: null,
+        fieldErrors,
+      },
     };
   }
   if (isDomainError(cause)) {
@@ -78,5 +88,15 @@ export function formatErrorData(error: TRPCError, base: { httpStatus: number; pa
   }
   // Anything unexpected: one generic code, never the SQL or a stack.
   const safe = error.code === 'INTERNAL_SERVER_ERROR' ? GENERIC_ERROR_MESSAGE : error.message;
-  return { message: safe, data: { code: error.code, httpStatus: base.httpStatus, path: base.path, domainCode: null, params: null, fieldErrors: null } };
+  return {
+    message: safe,
+    data: {
+      code: error.code,
+      httpStatus: base.httpStatus,
+      path: base.path,
+      domainCode: null,
+      params: null,
+      fieldErrors: null,
+    },
+  };
 }

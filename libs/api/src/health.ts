@@ -17,10 +17,15 @@ export async function checkHealth(): Promise<HealthReport> {
     return {
       status: 'ok',
       app,
-      database: { status: 'ok', kind: runtime.handle.kind, latencyMs: Math.round((performance.now() - started) * 10) / 10 },
+      database: {
+        status: 'ok',
+        kind: runtime.handle.kind,
+        latencyMs: Math.round((performance.now() - started) * 10) / 10,
+      },
     };
   } catch (error) {
-    const message = error instanceof Error && error.name === 'DataDirLockedError' ? error.message : 'Database niet bereikbaar';
+    const message =
+      error instanceof Error && error.name === 'DataDirLockedError' ? error.message : 'Database niet bereikbaar';
     return { status: 'error', app, database: { status: 'error', message } };
   }
 }

@@ -50,10 +50,12 @@ type GlobalWithRuntime = typeof globalThis & { [globalKey]?: Promise<ServerRunti
 export function getRuntime(): Promise<ServerRuntime> {
   const store = globalThis as GlobalWithRuntime;
   if (!store[globalKey]) {
-    store[globalKey] = startRuntime({ log: (m) => console.info(`[samenwerkingsruimte] ${m}`) }).catch((error: unknown) => {
-      delete store[globalKey];
-      throw error;
-    });
+    store[globalKey] = startRuntime({ log: (m) => console.info(`[samenwerkingsruimte] ${m}`) }).catch(
+      (error: unknown) => {
+        delete store[globalKey];
+        throw error;
+      },
+    );
   }
   return store[globalKey];
 }

@@ -113,7 +113,10 @@ export function acquireDataDirLock(dataDir: string, command = describeCommand())
     }
   }
   const holder = readLock(lockFile);
-  throw new DataDirLockedError(resolved, holder ?? { pid: -1, hostname: 'onbekend', command: 'onbekend', acquiredAt: 'onbekend' });
+  throw new DataDirLockedError(
+    resolved,
+    holder ?? { pid: -1, hostname: 'onbekend', command: 'onbekend', acquiredAt: 'onbekend' },
+  );
 }
 
 function makeLock(lockFile: string): DataDirLock {

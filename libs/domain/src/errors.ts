@@ -6,7 +6,8 @@
  * files, filled in with the parameters. Modules define their own codes with
  * `defineDomainErrors` in `<module>.errors.ts`; the core ones are here.
  */
-export type DomainErrorKind = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'TOO_MANY_REQUESTS';
+export type DomainErrorKind =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'TOO_MANY_REQUESTS';
 
 export interface DomainErrorDefinition {
   code: string;
@@ -57,7 +58,10 @@ export class DomainError extends Error {
    * @param error a core code ('NOT_FOUND', ...) or a module's definition from `defineDomainErrors`
    * @param options.params values for the message (`{ name: 'Sanne Visser' }`)
    */
-  constructor(error: CoreErrorCode | DomainErrorDefinition, options: { field?: string; params?: DomainErrorParams } = {}) {
+  constructor(
+    error: CoreErrorCode | DomainErrorDefinition,
+    options: { field?: string; params?: DomainErrorParams } = {},
+  ) {
     const definition = typeof error === 'string' ? coreErrors[error] : error;
     // The code is the message: logs stay readable, and no language is chosen here.
     super(definition.code);

@@ -10,14 +10,18 @@ test.describe('inloggen', () => {
     await page.getByLabel('E-mailadres').fill(user.email);
     await page.getByLabel('Wachtwoord').fill('dit-is-niet-het-wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Inloggen mislukt. Controleer je e-mailadres en wachtwoord.');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+      'Inloggen mislukt. Controleer je e-mailadres en wachtwoord.',
+    );
     await expect(page).toHaveURL(/\/inloggen/);
 
     // An unknown account gets exactly the same message.
     await page.getByLabel('E-mailadres').fill(`onbekend.${seed.suffix}@e2e.example`);
     await page.getByLabel('Wachtwoord').fill('dit-is-niet-het-wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Inloggen mislukt. Controleer je e-mailadres en wachtwoord.');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+      'Inloggen mislukt. Controleer je e-mailadres en wachtwoord.',
+    );
   });
 
   test('signs in and out', async ({ page, seed }) => {

@@ -1,5 +1,13 @@
 import { apiAs, type ApiClient } from '../support/api';
-import { E2E_PASSWORD, expect, expectAccessible, signIn, test, type Seeder, type SeededUser } from '../support/fixtures';
+import {
+  E2E_PASSWORD,
+  expect,
+  expectAccessible,
+  signIn,
+  test,
+  type Seeder,
+  type SeededUser,
+} from '../support/fixtures';
 
 interface DecisionGroup {
   groupId: string;
@@ -74,7 +82,10 @@ test.describe('afwegingskader', () => {
     const conditions = page.getByRole('list', { name: 'Voorwaarden' });
     await expect(conditions.getByRole('listitem')).toHaveCount(2);
     // Decision texts mark glossary terms, linking to the term.
-    await expect(conditions.getByRole('link', { name: 'Bureau Nationale Operaties' })).toHaveAttribute('href', /\/begrippenlijst\//);
+    await expect(conditions.getByRole('link', { name: 'Bureau Nationale Operaties' })).toHaveAttribute(
+      'href',
+      /\/begrippenlijst\//,
+    );
     await expect(page.getByRole('list', { name: 'Grondslagen' })).toContainText('Politiewet 2012, artikel 58');
     await expectAccessible(page);
 
@@ -116,12 +127,21 @@ test.describe('afwegingskader', () => {
     await page.goto(`/afwegingskader`);
     await page.getByLabel('Trefwoord').waitFor();
     const level = page.getByRole('region', { name: 'Vraaggestuurde bijstand (steunverzoek)' });
-    const old = level.getByTestId('overview-decision').filter({ hasText: question }).filter({ hasNotText: '(herzien)' });
+    const old = level
+      .getByTestId('overview-decision')
+      .filter({ hasText: question })
+      .filter({ hasNotText: '(herzien)' });
     await expect(old).toContainText('Vervangen', afterNavigation);
-    await expect(old.getByRole('link', { name: 'Vervangen door een nieuwer besluit' })).toHaveAttribute('href', `/afwegingskader/${successorId}`);
+    await expect(old.getByRole('link', { name: 'Vervangen door een nieuwer besluit' })).toHaveAttribute(
+      'href',
+      `/afwegingskader/${successorId}`,
+    );
     const current = level.getByTestId('overview-decision').filter({ hasText: successorQuestion });
     await expect(current).toContainText('Vastgesteld');
-    await expect(current.getByRole('link', { name: 'Vervangt een eerder besluit' })).toHaveAttribute('href', `/afwegingskader/${firstId}`);
+    await expect(current.getByRole('link', { name: 'Vervangt een eerder besluit' })).toHaveAttribute(
+      'href',
+      `/afwegingskader/${firstId}`,
+    );
 
     await page.goto(`/afwegingskader/${successorId}`);
     const versions = page.getByRole('list', { name: 'Versies' });
@@ -129,12 +149,21 @@ test.describe('afwegingskader', () => {
     await expect(versions.getByRole('listitem').first()).toContainText('Vervangen');
   });
 
-  test('an UNCLEAR question is open work; other groups see adopted decisions but not drafts', async ({ page, seed, baseURL }) => {
+  test('an UNCLEAR question is open work; other groups see adopted decisions but not drafts', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
     const g = await seedGroup(seed, baseURL ?? '', 'Informatie');
     const outsider = await seed.user({ name: 'Buitenstaander Kader', organisation: 'POLITIE' });
     const defensie = await seed.organisationId('DEFENSIE');
     const politie = await seed.organisationId('POLITIE');
-    const base = { groupId: g.groupId, cooperationLevel: 'PARTNERSHIP', topic: `Informatiedeling ${seed.suffix}`, organisationIds: [defensie, politie] };
+    const base = {
+      groupId: g.groupId,
+      cooperationLevel: 'PARTNERSHIP',
+      topic: `Informatiedeling ${seed.suffix}`,
+      organisationIds: [defensie, politie],
+    };
     const open = await g.chairApi.decisions.create.mutate({
       ...base,
       question: `Mag de politie verdachtengegevens delen met de militaire inlichtingendienst? (${seed.suffix})`,
@@ -170,7 +199,9 @@ test.describe('afwegingskader', () => {
     await expect(outsiderPage.getByRole('link', { name: adopted.question })).toBeVisible(afterNavigation);
     await expect(outsiderPage.getByText(open.question)).toHaveCount(0);
     await outsiderPage.goto(`/afwegingskader/${open.id}`);
-    await expect(outsiderPage.getByRole('alert').filter({ hasText: 'bestaat niet (meer) of je hebt er geen toegang toe' })).toBeVisible(afterNavigation);
+    await expect(
+      outsiderPage.getByRole('alert').filter({ hasText: 'bestaat niet (meer) of je hebt er geen toegang toe' }),
+    ).toBeVisible(afterNavigation);
     await outsiderPage.goto(`/afwegingskader/${adopted.id}`);
     await expect(outsiderPage.getByRole('heading', { level: 1, name: adopted.question })).toBeVisible(afterNavigation);
     await expect(outsiderPage.getByRole('button', { name: /Aftekenen/ })).toHaveCount(0);
@@ -179,7 +210,9 @@ test.describe('afwegingskader', () => {
 
     // The print version holds the whole framework.
     await page.goto(`/afwegingskader/afdrukken?trefwoord=`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Gezamenlijk afwegingskader' })).toBeVisible(afterNavigation);
+    await expect(page.getByRole('heading', { level: 1, name: 'Gezamenlijk afwegingskader' })).toBeVisible(
+      afterNavigation,
+    );
     await expect(page.getByText(adopted.question)).toBeVisible();
   });
 });

@@ -7,7 +7,11 @@ const afterNavigation = { timeout: 30_000 };
 test.describe('afwegingskader: getoetst in scenario', () => {
   test.slow();
 
-  test('a member records that a decision held in a scenario; the scenario page lists it; removing asks for confirmation', async ({ page, seed, baseURL }) => {
+  test('a member records that a decision held in a scenario; the scenario page lists it; removing asks for confirmation', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
     const chair = await seed.user({ name: 'Kapitein Toets', organisation: 'DEFENSIE' });
     const member = await seed.user({ name: 'Inspecteur Toets', organisation: 'POLITIE' });
     const defensie = await seed.organisationId('DEFENSIE');
@@ -52,7 +56,9 @@ test.describe('afwegingskader: getoetst in scenario', () => {
 
     await form.getByLabel('Zoek scenario of oefening').fill('kanoër');
     const target = form.getByRole('combobox', { name: 'Scenario of oefening', exact: true });
-    await expect(target.locator('option', { hasText: scenario.title })).toHaveText(`Scenario: ${scenario.title} (${groupName})`);
+    await expect(target.locator('option', { hasText: scenario.title })).toHaveText(
+      `Scenario: ${scenario.title} (${groupName})`,
+    );
     await target.selectOption({ label: `Scenario: ${scenario.title} (${groupName})` });
     await form.getByRole('button', { name: 'Toets vastleggen' }).click();
 
@@ -60,7 +66,9 @@ test.describe('afwegingskader: getoetst in scenario', () => {
     await expect(link).toHaveCount(1);
     await expect(link).toContainText('Gehouden');
     await expect(link).toContainText('Aanvraag via NatOps was binnen het uur rond.');
-    await expect(page.getByRole('list', { name: 'Geschiedenis' })).toContainText('heeft een toets vastgelegd (gehouden)');
+    await expect(page.getByRole('list', { name: 'Geschiedenis' })).toContainText(
+      'heeft een toets vastgelegd (gehouden)',
+    );
     await expectAccessible(page);
 
     // The scenario page lists the decision, linking back.
@@ -85,6 +93,9 @@ test.describe('afwegingskader: getoetst in scenario', () => {
     await expect(tests).toContainText('nog niet getoetst');
 
     await page.goto(`/scenarios/${scenario.id}`);
-    await expect(page.getByRole('region', { name: 'Getoetste besluiten' })).toContainText('Hier is nog geen besluit getoetst.', afterNavigation);
+    await expect(page.getByRole('region', { name: 'Getoetste besluiten' })).toContainText(
+      'Hier is nog geen besluit getoetst.',
+      afterNavigation,
+    );
   });
 });

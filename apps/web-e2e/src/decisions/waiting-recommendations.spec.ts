@@ -1,7 +1,11 @@
 import { apiAs } from '../support/api';
 import { E2E_PASSWORD, expect, signIn, test } from '../support/fixtures';
 
-test('a recommendation is linked to a decision in its form; the decision page lists it and it links back', async ({ page, seed, baseURL }) => {
+test('a recommendation is linked to a decision in its form; the decision page lists it and it links back', async ({
+  page,
+  seed,
+  baseURL,
+}) => {
   const chair = await seed.user({ name: 'Kapitein Wacht', organisation: 'DEFENSIE' });
   const defensie = await seed.organisationId('DEFENSIE');
   const politie = await seed.organisationId('POLITIE');
@@ -42,7 +46,9 @@ test('a recommendation is linked to a decision in its form; the decision page li
 
   await page.goto(`/afwegingskader/${decision.id}`);
   const waiting = page.getByRole('region', { name: 'Aanbevelingen die op dit besluit wachten' });
-  await waiting.getByRole('link', { name: new RegExp(`Bewaartermijn voor dronebeelden afspreken ${seed.suffix}`) }).click();
+  await waiting
+    .getByRole('link', { name: new RegExp(`Bewaartermijn voor dronebeelden afspreken ${seed.suffix}`) })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/aanbevelingen/${recommendation.id}$`));
   await page.getByRole('link', { name: question }).click();
   await expect(page.getByRole('heading', { level: 1, name: question })).toBeVisible();

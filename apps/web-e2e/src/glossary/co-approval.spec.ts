@@ -23,7 +23,11 @@ test.describe('begrippenlijst', () => {
   // Long flows across two sessions; shared build machines can be slow.
   test.describe.configure({ timeout: 180_000 });
 
-  test('a Defensie and a Politie member bring "officier" to vastgesteld; an edit sends it back to voorgesteld', async ({ page, browser, seed }) => {
+  test('a Defensie and a Politie member bring "officier" to vastgesteld; an edit sends it back to voorgesteld', async ({
+    page,
+    browser,
+    seed,
+  }) => {
     const groupId = await demoGroupId(seed.admin);
     const defensie = await seed.user({ name: 'Kapitein Begrip', organisation: 'DEFENSIE' });
     const politie = await seed.user({ name: 'Rechercheur Begrip', organisation: 'POLITIE' });
@@ -73,9 +77,13 @@ test.describe('begrippenlijst', () => {
     await page.getByRole('button', { name: 'Bewerken' }).click();
     const definition = page.getByLabel('Definitie bij DEFENSIE');
     // A text of this run's own, so the edit is a change even when the journey runs again on the same server.
-    await definition.fill(`Militair met een officiersrang, vanaf tweede luitenant; leidinggevende binnen de krijgsmacht (${seed.suffix}).`);
+    await definition.fill(
+      `Militair met een officiersrang, vanaf tweede luitenant; leidinggevende binnen de krijgsmacht (${seed.suffix}).`,
+    );
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await expect(page.getByText('De definitie is gewijzigd: het begrip moet opnieuw worden goedgekeurd.')).toBeVisible();
+    await expect(
+      page.getByText('De definitie is gewijzigd: het begrip moet opnieuw worden goedgekeurd.'),
+    ).toBeVisible();
     await expect(page.getByText('Voorgesteld', { exact: true }).first()).toBeVisible();
     await expect(approval.getByText('Nog niet goedgekeurd')).toHaveCount(2);
 
@@ -92,7 +100,9 @@ test.describe('begrippenlijst', () => {
     await page.goto('/begrippenlijst/nieuw');
     await page.getByLabel('Voorkeursterm').fill(`overdracht ${seed.suffix}`);
     await page.getByLabel('Beherende werkgroep').selectOption({ label: GROUP });
-    await page.getByLabel('Definitie bij POLITIE').fill('Het moment waarop de officier het gezag over de zaak overneemt.');
+    await page
+      .getByLabel('Definitie bij POLITIE')
+      .fill('Het moment waarop de officier het gezag over de zaak overneemt.');
     await page.getByRole('button', { name: 'Begrip aanmaken' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `overdracht ${seed.suffix}` })).toBeVisible();
 
@@ -104,7 +114,10 @@ test.describe('begrippenlijst', () => {
     await expect(tooltip).toContainText('Bij Nationale Politie:');
   });
 
-  test('search finds abbreviations, filters show divergent terms, and the exports download and parse', async ({ page, seed }) => {
+  test('search finds abbreviations, filters show divergent terms, and the exports download and parse', async ({
+    page,
+    seed,
+  }) => {
     const reader = await seed.user({ name: 'Lezer Export', organisation: 'KMAR' });
     const officierId = await seededTermId(seed.admin, 'officier');
     await signIn(page, reader.email);
@@ -122,12 +135,20 @@ test.describe('begrippenlijst', () => {
     expect(turtle.suggestedFilename()).toMatch(/^begrippenlijst-.*\.ttl$/);
     const quads = new Parser().parse(await readFile(await turtle.path(), 'utf8'));
     const concept = `https://samenwerkingsruimte.example/begrippenlijst/id/begrip/${officierId}`;
-    expect(quads.some((q) => q.subject.value === concept && q.predicate.value.endsWith('#prefLabel') && q.object.value === 'officier')).toBe(true);
-    expect(quads.filter((q) => q.predicate.value.endsWith('#relatedMatch') && q.object.value === concept)).toHaveLength(2);
+    expect(
+      quads.some(
+        (q) => q.subject.value === concept && q.predicate.value.endsWith('#prefLabel') && q.object.value === 'officier',
+      ),
+    ).toBe(true);
+    expect(quads.filter((q) => q.predicate.value.endsWith('#relatedMatch') && q.object.value === concept)).toHaveLength(
+      2,
+    );
 
     const jsonDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'SKOS (JSON-LD)' }).click();
-    const json = JSON.parse(await readFile(await (await jsonDownload).path(), 'utf8')) as { '@graph': { '@id': string }[] };
+    const json = JSON.parse(await readFile(await (await jsonDownload).path(), 'utf8')) as {
+      '@graph': { '@id': string }[];
+    };
     expect(json['@graph'].some((node) => node['@id'] === `begrip:${officierId}`)).toBe(true);
 
     const csvDownload = page.waitForEvent('download');

@@ -29,7 +29,11 @@ test.describe('liaisons', () => {
       hoursPerWeek: 16,
       groupId: group.id,
     });
-    const aborted = await seed.admin.placements.abort.mutate({ id: created.id, version: created.version, reason: 'Vroegtijdig gestopt.' });
+    const aborted = await seed.admin.placements.abort.mutate({
+      id: created.id,
+      version: created.version,
+      reason: 'Vroegtijdig gestopt.',
+    });
     const lesson = `Vraag systeemtoegang aan vóór de eerste werkdag ${seed.suffix}`;
     await seed.admin.placements.saveDebrief.mutate({
       id: aborted.id,
@@ -62,16 +66,27 @@ test.describe('liaisons', () => {
     await expect(form).toHaveCount(0);
     // The other lesson can still be converted; this one no longer.
     await expect(item.getByRole('button', { name: 'Omzetten in aanbeveling' })).toHaveCount(0);
-    await expect(lessons.getByRole('listitem').filter({ hasText: 'Wijs een vaste begeleider aan.' }).getByRole('button', { name: 'Omzetten in aanbeveling' })).toBeVisible();
+    await expect(
+      lessons
+        .getByRole('listitem')
+        .filter({ hasText: 'Wijs een vaste begeleider aan.' })
+        .getByRole('button', { name: 'Omzetten in aanbeveling' }),
+    ).toBeVisible();
     // In the debrief form the converted lesson is kept as it is; the other stays editable.
     await expect(page.getByLabel(/^Les 1/)).not.toBeEditable();
-    await expect(page.getByText('Deze les is een aanbeveling geworden en kan niet meer worden gewijzigd of verwijderd.')).toBeVisible();
+    await expect(
+      page.getByText('Deze les is een aanbeveling geworden en kan niet meer worden gewijzigd of verwijderd.'),
+    ).toBeVisible();
     await expect(page.getByLabel(/^Les 2/)).toBeEditable();
     const code = ((await link.textContent()) ?? '').replace('Aanbeveling ', '').trim();
 
     await link.click();
     await expect(page).toHaveURL(/\/aanbevelingen\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('heading', { level: 1, name: `${code} · Systeemtoegang vooraf regelen ${seed.suffix}` })).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByText(`Debriefing liaisonplaatsing ${person} bij Eenheid Noord-Holland`).first()).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${code} · Systeemtoegang vooraf regelen ${seed.suffix}` }),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(
+      page.getByText(`Debriefing liaisonplaatsing ${person} bij Eenheid Noord-Holland`).first(),
+    ).toBeVisible();
   });
 });

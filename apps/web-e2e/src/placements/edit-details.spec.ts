@@ -6,7 +6,10 @@ const today = calendarDateInNetherlands(new Date());
 test.describe('liaisons', () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test('the chair edits a placement’s details, approves it on the same page and edits again without a conflict', async ({ page, seed }) => {
+  test('the chair edits a placement’s details, approves it on the same page and edits again without a conflict', async ({
+    page,
+    seed,
+  }) => {
     const chair = await seed.user({ name: 'Kolonel Bewerker', organisation: 'DEFENSIE' });
     const group = await seed.admin.workingGroups.create.mutate({
       name: `Werkgroep Gegevens ${seed.suffix}`,
@@ -49,6 +52,10 @@ test.describe('liaisons', () => {
     await expectAccessible(page);
 
     const stored = await seed.admin.placements.get.query({ id: placement.id });
-    expect(stored).toMatchObject({ status: 'goedgekeurd', hoursPerWeek: 20, purpose: `Steunverzoeken sneller afhandelen ${seed.suffix}` });
+    expect(stored).toMatchObject({
+      status: 'goedgekeurd',
+      hoursPerWeek: 20,
+      purpose: `Steunverzoeken sneller afhandelen ${seed.suffix}`,
+    });
   });
 });

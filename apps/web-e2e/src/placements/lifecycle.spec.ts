@@ -17,7 +17,11 @@ test.describe('liaisons', () => {
   // Several sign-ins and page loads per test: slower than the default on a busy two-core machine.
   test.describe.configure({ timeout: 300_000 });
 
-  test('a member proposes a placement, the chair approves and activates it, and it shows on the timeline', async ({ page, browser, seed }) => {
+  test('a member proposes a placement, the chair approves and activates it, and it shows on the timeline', async ({
+    page,
+    browser,
+    seed,
+  }) => {
     const chair = await seed.user({ name: 'Kolonel Goedkeurder', organisation: 'DEFENSIE' });
     const member = await seed.user({ name: 'Inspecteur Voorsteller', organisation: 'POLITIE' });
     const group = await seed.admin.workingGroups.create.mutate({
@@ -36,9 +40,13 @@ test.describe('liaisons', () => {
     await page.getByRole('link', { name: 'Plaatsing voorstellen' }).click();
     await page.getByLabel('Iemand zonder account').check();
     await page.getByLabel(/^Naam van de persoon/).fill(person);
-    await page.getByRole('combobox', { name: 'Thuisorganisatie' }).selectOption({ label: 'Nationale Politie (POLITIE)' });
+    await page
+      .getByRole('combobox', { name: 'Thuisorganisatie' })
+      .selectOption({ label: 'Nationale Politie (POLITIE)' });
     await page.getByLabel(/^Thuiseenheid/).fill('Eenheid Den Haag');
-    await page.getByRole('combobox', { name: 'Gastorganisatie' }).selectOption({ label: 'Ministerie van Defensie (DEFENSIE)' });
+    await page
+      .getByRole('combobox', { name: 'Gastorganisatie' })
+      .selectOption({ label: 'Ministerie van Defensie (DEFENSIE)' });
     await page.getByLabel(/^Gasteenheid/).fill(`Bureau Nationale Operaties ${seed.suffix}`);
     await page.getByLabel(/^Functie of rol bij de gasteenheid/).fill('Verbindingsofficier');
     await page.getByLabel(/^Doel/).fill('Steunverzoeken sneller laten verlopen.');
@@ -72,7 +80,9 @@ test.describe('liaisons', () => {
     // On the timeline the bar is a link with a text label.
     await chairPage.getByRole('link', { name: 'Liaisons', exact: true }).click();
     await chairPage.getByRole('link', { name: 'Tijdlijn' }).click();
-    const bar = chairPage.getByRole('link', { name: new RegExp(`^${person}, Bureau Nationale Operaties ${seed.suffix}: Actief`) });
+    const bar = chairPage.getByRole('link', {
+      name: new RegExp(`^${person}, Bureau Nationale Operaties ${seed.suffix}: Actief`),
+    });
     await expect(bar).toBeVisible();
     await expectAccessible(chairPage);
     await bar.click();
@@ -80,7 +90,9 @@ test.describe('liaisons', () => {
 
     // And in the coverage view under its host unit.
     await chairPage.goto('/liaisons/dekking');
-    await expect(chairPage.getByRole('heading', { name: `DEFENSIE Bureau Nationale Operaties ${seed.suffix}` })).toBeVisible();
+    await expect(
+      chairPage.getByRole('heading', { name: `DEFENSIE Bureau Nationale Operaties ${seed.suffix}` }),
+    ).toBeVisible();
     await chairContext.close();
   });
 
@@ -104,9 +116,13 @@ test.describe('liaisons', () => {
     await page.goto('/liaisons/nieuw');
     await page.getByLabel('Iemand zonder account').check();
     await page.getByLabel(/^Naam van de persoon/).fill(person);
-    await page.getByRole('combobox', { name: 'Thuisorganisatie' }).selectOption({ label: 'Ministerie van Defensie (DEFENSIE)' });
+    await page
+      .getByRole('combobox', { name: 'Thuisorganisatie' })
+      .selectOption({ label: 'Ministerie van Defensie (DEFENSIE)' });
     await page.getByLabel(/^Thuiseenheid/).fill('11 Luchtmobiele Brigade');
-    await page.getByRole('combobox', { name: 'Gastorganisatie' }).selectOption({ label: 'Nationale Politie (POLITIE)' });
+    await page
+      .getByRole('combobox', { name: 'Gastorganisatie' })
+      .selectOption({ label: 'Nationale Politie (POLITIE)' });
     await page.getByLabel(/^Gasteenheid/).fill('Eenheid Zeeland-West-Brabant');
     await page.getByLabel(/^Functie of rol bij de gasteenheid/).fill('Liaison');
     await page.getByLabel(/^Doel/).fill('Tweede plaatsing die overlapt');
@@ -158,7 +174,9 @@ test.describe('liaisons', () => {
     await extension.getByLabel(/^Nieuwe einddatum/).fill(addMonths(today, 7));
     await extension.getByLabel(/^Motivering/).fill('Het project loopt langer door.');
     await extension.getByRole('button', { name: 'Verlenging aanvragen' }).click();
-    await expect(extension.getByRole('alert')).toContainText('Een verlenging moet uiterlijk 3 maanden vóór de huidige einddatum worden aangevraagd');
+    await expect(extension.getByRole('alert')).toContainText(
+      'Een verlenging moet uiterlijk 3 maanden vóór de huidige einddatum worden aangevraagd',
+    );
     await expect(extension.getByText('Er zijn nog geen verlengingen aangevraagd.')).toBeVisible();
   });
 

@@ -6,7 +6,10 @@ const today = calendarDateInNetherlands(new Date());
 test.describe('liaisons', () => {
   test.describe.configure({ timeout: 300_000 });
 
-  test('the timeline filters by status and organisation, and keeps the filters in the address', async ({ page, seed }) => {
+  test('the timeline filters by status and organisation, and keeps the filters in the address', async ({
+    page,
+    seed,
+  }) => {
     const manager = await seed.user({ name: 'Manager Tijdlijn', organisation: 'POLITIE', globalRole: 'management' });
     const defensie = await seed.organisationId('DEFENSIE');
     const politie = await seed.organisationId('POLITIE');

@@ -5,7 +5,10 @@ test.describe('samenwerkingsscan', () => {
   // Long journeys on a shared, slow machine: more time than the suite default.
   test.describe.configure({ timeout: 180_000 });
 
-  test('a group records an assessment and sees the radar chart and the recommendations on its weak spots', async ({ page, seed }) => {
+  test('a group records an assessment and sees the radar chart and the recommendations on its weak spots', async ({
+    page,
+    seed,
+  }) => {
     const chair = await seed.user({ name: 'Voorzitter Scan', organisation: 'POLITIE' });
     const politieId = await seed.organisationId('POLITIE');
     const group = await seed.admin.workingGroups.create.mutate({
@@ -47,6 +50,10 @@ test.describe('samenwerkingsscan', () => {
     await expect(weakest.getByText(/3\.1\.b .* Score: 2/)).toBeVisible();
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
-    await expect(page.getByRole('region', { name: 'Weakest indicators and what is being done' }).getByRole('link', { name: title })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Weakest indicators and what is being done' })
+        .getByRole('link', { name: title }),
+    ).toBeVisible();
   });
 });

@@ -22,13 +22,23 @@ test.describe('aanbevelingen: dashboard', () => {
     await expect(totalCard).toHaveText('7');
     await expect(page.getByRole('heading', { name: '3. Mogen — 7' })).toBeVisible();
     const overdue = page.getByRole('region', { name: 'Over de termijn' });
-    await expect(overdue.getByRole('link', { name: 'Urgentie creëren en bevoegdheden per vraagstuk afstemmen' })).toBeVisible();
+    await expect(
+      overdue.getByRole('link', { name: 'Urgentie creëren en bevoegdheden per vraagstuk afstemmen' }),
+    ).toBeVisible();
     await expect(overdue.getByRole('link', { name: 'Gedeelde begrippenlijst bijhouden' })).toHaveCount(0);
     // The filter lives in the address (Dutch name); the export links speak the API's names.
     await expect(page).toHaveURL(/\/dashboard\?voorwaarde=3$/);
     await expect(page.getByRole('link', { name: 'Register als CSV' })).toHaveAttribute('href', /voorwaarde=3/);
-    await expect(page.getByRole('link', { name: 'Register en cijfers als Excel' })).toHaveAttribute('href', /format=xlsx&voorwaarde=3/);
-    await expect(page.getByRole('region', { name: 'Open tegenover uitgevoerd in de tijd' }).locator('svg.recharts-surface').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Register en cijfers als Excel' })).toHaveAttribute(
+      'href',
+      /format=xlsx&voorwaarde=3/,
+    );
+    await expect(
+      page
+        .getByRole('region', { name: 'Open tegenover uitgevoerd in de tijd' })
+        .locator('svg.recharts-surface')
+        .first(),
+    ).toBeVisible();
 
     // A reload (or a shared link) opens the same filtered dashboard; Back returns to no filter.
     await page.reload();

@@ -24,7 +24,12 @@ test.describe('aanbevelingen: filters in het adres', () => {
     const accepted = `Overdrachtsprotocol vastleggen ${seed.suffix}`;
     const proposed = `Gezamenlijke briefing plannen ${seed.suffix}`;
     const rec = await seed.admin.recommendations.create.mutate({ ...base, title: accepted });
-    await seed.admin.recommendations.changeStatus.mutate({ id: rec.id, version: rec.version, status: 'aanvaard', note: 'Aanvaard' });
+    await seed.admin.recommendations.changeStatus.mutate({
+      id: rec.id,
+      version: rec.version,
+      status: 'aanvaard',
+      note: 'Aanvaard',
+    });
     await seed.admin.recommendations.create.mutate({ ...base, title: proposed });
 
     await signInPatiently(page, chair.email);

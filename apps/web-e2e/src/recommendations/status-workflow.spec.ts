@@ -16,12 +16,21 @@ test.describe('aanbevelingen: statusverloop', () => {
   // Long journeys on a shared, slow machine: more time than the suite default.
   test.describe.configure({ timeout: 180_000 });
 
-  test('the chair moves an accepted recommendation to uitgevoerd, both organisations first, and sees the dashboard change', async ({ page, seed, baseURL }) => {
+  test('the chair moves an accepted recommendation to uitgevoerd, both organisations first, and sees the dashboard change', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
     const chair = await seed.user({ name: 'Voorzitter Verloop', organisation: 'DEFENSIE' });
     const defensie = await seed.organisationId('DEFENSIE');
     const politie = await seed.organisationId('POLITIE');
     const groupName = `Werkgroep Verloop ${seed.suffix}`;
-    const group = await seed.admin.workingGroups.create.mutate({ name: groupName, theme: 'Bestuurders informeren', organisationIds: [defensie, politie], chairUserId: chair.id });
+    const group = await seed.admin.workingGroups.create.mutate({
+      name: groupName,
+      theme: 'Bestuurders informeren',
+      organisationIds: [defensie, politie],
+      chairUserId: chair.id,
+    });
     const api = await apiAs(baseURL ?? '', chair.email, E2E_PASSWORD);
     const title = `Werkgroep per vraagstuk die bestuurders rechtstreeks informeert ${seed.suffix}`;
     const created = await api.recommendations.create.mutate({
@@ -32,7 +41,12 @@ test.describe('aanbevelingen: statusverloop', () => {
       conditionIds: ['1.3.c'],
       addresseeOrganisationIds: [defensie, politie],
     });
-    await api.recommendations.changeStatus.mutate({ id: created.id, version: created.version, status: 'aanvaard', note: 'Aanvaard in het overleg.' });
+    await api.recommendations.changeStatus.mutate({
+      id: created.id,
+      version: created.version,
+      status: 'aanvaard',
+      note: 'Aanvaard in het overleg.',
+    });
 
     await signInPatiently(page, chair.email);
     expect(await implementedInGroup(page, groupName)).toBe('0');
@@ -47,21 +61,39 @@ test.describe('aanbevelingen: statusverloop', () => {
     await expect(header.getByText('In uitvoering', { exact: true })).toBeVisible();
 
     const addressees = page.getByRole('region', { name: 'Uitvoering per organisatie' });
-    await addressees.getByLabel('Stand van Ministerie van Defensie', { exact: true }).selectOption({ label: 'Uitgevoerd' });
-    await addressees.getByLabel('Toelichting bij de stand van Ministerie van Defensie').fill('Defensie levert haar capaciteitsoverzicht elk kwartaal.');
-    await addressees.getByRole('listitem').filter({ hasText: 'Ministerie van Defensie' }).getByRole('button', { name: 'Stand vastleggen' }).click();
-    await expect(addressees.getByRole('listitem').filter({ hasText: 'Defensie levert haar capaciteitsoverzicht' })).toBeVisible();
+    await addressees
+      .getByLabel('Stand van Ministerie van Defensie', { exact: true })
+      .selectOption({ label: 'Uitgevoerd' });
+    await addressees
+      .getByLabel('Toelichting bij de stand van Ministerie van Defensie')
+      .fill('Defensie levert haar capaciteitsoverzicht elk kwartaal.');
+    await addressees
+      .getByRole('listitem')
+      .filter({ hasText: 'Ministerie van Defensie' })
+      .getByRole('button', { name: 'Stand vastleggen' })
+      .click();
+    await expect(
+      addressees.getByRole('listitem').filter({ hasText: 'Defensie levert haar capaciteitsoverzicht' }),
+    ).toBeVisible();
 
     // Politie has not recorded its part yet: uitgevoerd is refused.
     await status.getByLabel('Nieuwe status').selectOption({ label: 'Uitgevoerd' });
-    await expect(status.getByText('Nog niet elke organisatie heeft haar deel als uitgevoerd vastgelegd.')).toBeVisible();
+    await expect(
+      status.getByText('Nog niet elke organisatie heeft haar deel als uitgevoerd vastgelegd.'),
+    ).toBeVisible();
     await status.getByLabel('Toelichting').fill('Klaar volgens Defensie.');
     await status.getByRole('button', { name: 'Status wijzigen' }).click();
     await expect(status.getByRole('alert').first()).toContainText('Nog niet elke geadresseerde organisatie');
 
     await addressees.getByLabel('Stand van Nationale Politie', { exact: true }).selectOption({ label: 'Uitgevoerd' });
-    await addressees.getByLabel('Toelichting bij de stand van Nationale Politie').fill('De politie rapporteert mee via de werkgroep.');
-    await addressees.getByRole('listitem').filter({ hasText: 'Nationale Politie' }).getByRole('button', { name: 'Stand vastleggen' }).click();
+    await addressees
+      .getByLabel('Toelichting bij de stand van Nationale Politie')
+      .fill('De politie rapporteert mee via de werkgroep.');
+    await addressees
+      .getByRole('listitem')
+      .filter({ hasText: 'Nationale Politie' })
+      .getByRole('button', { name: 'Stand vastleggen' })
+      .click();
     await expect(addressees.getByRole('listitem').filter({ hasText: 'De politie rapporteert mee' })).toBeVisible();
 
     await status.getByLabel('Nieuwe status').selectOption({ label: 'Uitgevoerd' });

@@ -23,10 +23,37 @@ test.describe('aanbevelingen: verificatie', () => {
       conditionIds: ['1.4.c'],
       addresseeOrganisationIds: [defensieId],
     });
-    let version = (await seed.admin.recommendations.changeStatus.mutate({ id: rec.id, version: rec.version, status: 'aanvaard', note: 'Aanvaard' })).version;
-    version = (await seed.admin.recommendations.changeStatus.mutate({ id: rec.id, version, status: 'in_uitvoering', note: 'Gestart' })).version;
-    version = (await seed.admin.recommendations.recordAddresseeProgress.mutate({ id: rec.id, version, organisationId: defensieId, state: 'uitgevoerd', note: 'Gedaan' })).version;
-    await seed.admin.recommendations.changeStatus.mutate({ id: rec.id, version, status: 'uitgevoerd', note: 'Uitgevoerd' });
+    let version = (
+      await seed.admin.recommendations.changeStatus.mutate({
+        id: rec.id,
+        version: rec.version,
+        status: 'aanvaard',
+        note: 'Aanvaard',
+      })
+    ).version;
+    version = (
+      await seed.admin.recommendations.changeStatus.mutate({
+        id: rec.id,
+        version,
+        status: 'in_uitvoering',
+        note: 'Gestart',
+      })
+    ).version;
+    version = (
+      await seed.admin.recommendations.recordAddresseeProgress.mutate({
+        id: rec.id,
+        version,
+        organisationId: defensieId,
+        state: 'uitgevoerd',
+        note: 'Gedaan',
+      })
+    ).version;
+    await seed.admin.recommendations.changeStatus.mutate({
+      id: rec.id,
+      version,
+      status: 'uitgevoerd',
+      note: 'Uitgevoerd',
+    });
 
     await signInPatiently(page, chair.email);
     await page.goto(`/aanbevelingen/${rec.id}`);
@@ -48,10 +75,14 @@ test.describe('aanbevelingen: verificatie', () => {
 
     await status.getByLabel('Soort bewijs').selectOption({ label: 'Latere oefening' });
     await status.getByLabel('Verwijzing (link of kenmerk)').fill('Evaluatie oefening Noorderlicht');
-    await status.getByLabel('Datum van de oefening, het besluit of het document').fill(new Date().toISOString().slice(0, 10));
+    await status
+      .getByLabel('Datum van de oefening, het besluit of het document')
+      .fill(new Date().toISOString().slice(0, 10));
     await status.getByLabel('Wat laat het bewijs zien?').fill('De kalender werd door beide kanten gebruikt.');
     await status.getByRole('button', { name: 'Status wijzigen' }).click();
     await expect(page.locator('main header').first().getByText('Geverifieerd', { exact: true })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Geschiedenis' }).getByText(/Evaluatie oefening Noorderlicht/)).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Geschiedenis' }).getByText(/Evaluatie oefening Noorderlicht/),
+    ).toBeVisible();
   });
 });

@@ -2,7 +2,11 @@ import { request } from '@playwright/test';
 import { apiAs } from '../support/api';
 import { E2E_PASSWORD, expect, expectAccessible, signIn, test } from '../support/fixtures';
 
-test('a member subscribes a calendar program to the group’s exercises and revokes the link', async ({ page, seed, baseURL }) => {
+test('a member subscribes a calendar program to the group’s exercises and revokes the link', async ({
+  page,
+  seed,
+  baseURL,
+}) => {
   const member = await seed.user({ name: 'Lid Agenda', organisation: 'POLITIE' });
   const group = await seed.admin.workingGroups.create.mutate({
     name: `Werkgroep Agenda ${seed.suffix}`,
@@ -18,7 +22,11 @@ test('a member subscribes a calendar program to the group’s exercises and revo
     threatType: 'ondermijning',
     cooperationLevel: 'PARTNERSHIP',
   });
-  const ready = await api.scenarios.changeStatus.mutate({ id: scenario.id, version: scenario.version, status: 'gereed' });
+  const ready = await api.scenarios.changeStatus.mutate({
+    id: scenario.id,
+    version: scenario.version,
+    status: 'gereed',
+  });
   const exerciseTitle = `Drill zittingsdag ${seed.suffix}`;
   await api.exercises.create.mutate({
     scenarioId: ready.id,

@@ -2,7 +2,11 @@ import { apiAs } from '../support/api';
 import { E2E_PASSWORD, expect, signIn, test } from '../support/fixtures';
 
 test.describe('scenario bewerken', () => {
-  test('a stale edit shows the conflict message and keeps the input; after loading the latest version the save goes through', async ({ page, seed, baseURL }) => {
+  test('a stale edit shows the conflict message and keeps the input; after loading the latest version the save goes through', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
     const chair = await seed.user({ name: 'Voorzitter Scenario', organisation: 'POLITIE' });
     const group = await seed.admin.workingGroups.create.mutate({
       name: `Werkgroep Scenario Conflict ${seed.suffix}`,

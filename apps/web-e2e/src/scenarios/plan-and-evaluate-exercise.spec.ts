@@ -20,7 +20,11 @@ async function seedExecutedExercise(seed: Seeder, baseURL: string, chairName: st
     threatType: 'vermissing',
     cooperationLevel: 'ASSISTANCE',
   });
-  const ready = await api.scenarios.changeStatus.mutate({ id: scenario.id, version: scenario.version, status: 'gereed' });
+  const ready = await api.scenarios.changeStatus.mutate({
+    id: scenario.id,
+    version: scenario.version,
+    status: 'gereed',
+  });
   const exerciseTitle = `Tabletop zoekactie ${seed.suffix}`;
   let exercise = await api.exercises.create.mutate({
     scenarioId: ready.id,
@@ -37,7 +41,10 @@ async function seedExecutedExercise(seed: Seeder, baseURL: string, chairName: st
 }
 
 test.describe('scenario’s en oefeningen', () => {
-  test('a chair writes a scenario with both perspectives, plans and runs an exercise, evaluates it and opens the report', async ({ page, seed }) => {
+  test('a chair writes a scenario with both perspectives, plans and runs an exercise, evaluates it and opens the report', async ({
+    page,
+    seed,
+  }) => {
     const chair = await seed.user({ name: 'Majoor Planner', organisation: 'DEFENSIE' });
     const group = await seed.admin.workingGroups.create.mutate({
       name: `Werkgroep Oefenen ${seed.suffix}`,
@@ -51,20 +58,31 @@ test.describe('scenario’s en oefeningen', () => {
 
     // The scenario, with both organisations' perspectives.
     await signIn(page, chair.email);
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: "Scenario's en oefeningen" }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: "Scenario's en oefeningen" })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: "Scenario's" })).toBeVisible();
     await page.getByRole('link', { name: 'Nieuw scenario' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Nieuw scenario' })).toBeVisible();
     await page.getByLabel('Werkgroep').selectOption({ label: group.name });
     await page.getByLabel('Titel').fill(title);
-    await page.getByLabel('Vraagstuk').fill('Een jogger wordt sinds de ochtend vermist in een uitgestrekt duingebied; de politie vraagt om drones en de dienstdoende officier coördineert.');
+    await page
+      .getByLabel('Vraagstuk')
+      .fill(
+        'Een jogger wordt sinds de ochtend vermist in een uitgestrekt duingebied; de politie vraagt om drones en de dienstdoende officier coördineert.',
+      );
     await page.getByLabel('Soort dreiging').selectOption({ label: 'Vermissing' });
     await page.getByLabel('Niveau van samenwerking').selectOption({ label: 'Vraaggestuurde bijstand (steunverzoek)' });
     await page.getByRole('checkbox', { name: /Perspectief van Nationale Politie/ }).check();
-    await page.getByLabel('Mandaat en juridische positie (POLITIE)').fill('Gezag over de zoekactie; vraagt bijstand aan.');
+    await page
+      .getByLabel('Mandaat en juridische positie (POLITIE)')
+      .fill('Gezag over de zoekactie; vraagt bijstand aan.');
     await page.getByLabel('Nodig van de ander (POLITIE)').fill('Drones met warmtebeeld');
     await page.getByRole('checkbox', { name: /Perspectief van Ministerie van Defensie/ }).check();
-    await page.getByLabel('Mandaat en juridische positie (DEFENSIE)').fill('Bijstand uit restcapaciteit, onder civiel gezag.');
+    await page
+      .getByLabel('Mandaat en juridische positie (DEFENSIE)')
+      .fill('Bijstand uit restcapaciteit, onder civiel gezag.');
     await page.getByLabel('Capaciteiten en bijdrage (DEFENSIE)').fill('Drones en een zoekpeloton');
     await page.getByRole('checkbox', { name: /^MSOB/ }).check();
     await page.getByRole('button', { name: 'Scenario aanmaken' }).click();
@@ -73,17 +91,24 @@ test.describe('scenario’s en oefeningen', () => {
     const perspectives = page.getByRole('region', { name: 'Perspectieven' });
     await expect(perspectives.getByRole('columnheader', { name: /POLITIE/ })).toBeVisible();
     await expect(perspectives.getByRole('columnheader', { name: /DEFENSIE/ })).toBeVisible();
-    await expect(perspectives.getByRole('rowheader', { name: /Mandaat en juridische positie/ })).toContainText('Verschilt');
+    await expect(perspectives.getByRole('rowheader', { name: /Mandaat en juridische positie/ })).toContainText(
+      'Verschilt',
+    );
     // Glossary terms are marked in scenario texts; a divergent one shows each side's meaning.
     const officier = page.getByRole('link', { name: 'officier', exact: true }).first();
     await expect(officier).toHaveAttribute('href', /\/begrippenlijst\//);
     await officier.focus();
-    await expect(page.getByRole('tooltip').filter({ hasText: 'betekent per organisatie iets anders' }).first()).toBeVisible();
+    await expect(
+      page.getByRole('tooltip').filter({ hasText: 'betekent per organisatie iets anders' }).first(),
+    ).toBeVisible();
     await expectAccessible(page);
     // The term's page lists this scenario where the term is used, and links back.
     await officier.click();
     await expect(page.getByRole('heading', { level: 1, name: /officier/i })).toBeVisible();
-    await page.getByRole('region', { name: 'Waar wordt dit begrip gebruikt?' }).getByRole('link', { name: title }).click();
+    await page
+      .getByRole('region', { name: 'Waar wordt dit begrip gebruikt?' })
+      .getByRole('link', { name: title })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
     // Ready, then plan an exercise on it.
@@ -117,10 +142,14 @@ test.describe('scenario’s en oefeningen', () => {
     await addInject('60', 'OvD-P', 'Burgemeester', 'Eigen capaciteit raakt op');
 
     await injects.getByText('Injects importeren uit CSV').click();
-    await injects.getByLabel('CSV-inhoud').fill('tijd;van;aan;bericht;verantwoordelijke\nlater;NatOps;Kazerne;Verzoek om drones;DEFENSIE\n');
+    await injects
+      .getByLabel('CSV-inhoud')
+      .fill('tijd;van;aan;bericht;verantwoordelijke\nlater;NatOps;Kazerne;Verzoek om drones;DEFENSIE\n');
     await injects.getByRole('button', { name: 'Importeren' }).click();
     await expect(injects.getByRole('alert')).toContainText('Regel 2, kolom tijd: ongeldige tijd');
-    await injects.getByLabel('CSV-inhoud').fill('tijd;van;aan;bericht;verantwoordelijke\n00:45;NatOps;Kazerne;Verzoek om drones;DEFENSIE\n');
+    await injects
+      .getByLabel('CSV-inhoud')
+      .fill('tijd;van;aan;bericht;verantwoordelijke\n00:45;NatOps;Kazerne;Verzoek om drones;DEFENSIE\n');
     await injects.getByRole('button', { name: 'Importeren' }).click();
     await expect(injects.getByText('1 inject geïmporteerd.')).toBeVisible();
     await expect(injects.getByRole('cell', { name: 'Verzoek om drones' })).toBeVisible();
@@ -143,7 +172,9 @@ test.describe('scenario’s en oefeningen', () => {
     const evaluation = page.getByRole('region', { name: 'Evaluatie: observaties' });
     // The recorded observations; the form's textarea holds the same text until it clears.
     const recorded = evaluation.getByRole('list').first();
-    await evaluation.getByRole('textbox', { name: 'Observatie', exact: true }).fill('Het steunverzoek bleef anderhalf uur liggen bij gebrek aan een model.');
+    await evaluation
+      .getByRole('textbox', { name: 'Observatie', exact: true })
+      .fill('Het steunverzoek bleef anderhalf uur liggen bij gebrek aan een model.');
     await evaluation.getByLabel('Soort').selectOption({ label: 'Verbeterpunt' });
     await evaluation.getByLabel('Beoordeling').selectOption('M');
     await evaluation.getByLabel('Voorwaarde (Triade-model)').selectOption('2.1.b');
@@ -151,7 +182,9 @@ test.describe('scenario’s en oefeningen', () => {
     await evaluation.getByRole('button', { name: 'Observatie vastleggen' }).click();
     await expect(recorded.getByText('Het steunverzoek bleef anderhalf uur liggen')).toBeVisible();
 
-    await evaluation.getByRole('textbox', { name: 'Observatie', exact: true }).fill('De liaison in de commandopost beantwoordde vragen direct.');
+    await evaluation
+      .getByRole('textbox', { name: 'Observatie', exact: true })
+      .fill('De liaison in de commandopost beantwoordde vragen direct.');
     await evaluation.getByLabel('Soort').selectOption({ label: 'Sterk punt' });
     await evaluation.getByLabel('Beoordeling').selectOption('P');
     await evaluation.getByLabel('Voorwaarde (Triade-model)').selectOption('2.5.c');
@@ -190,8 +223,16 @@ test.describe('scenario’s en oefeningen', () => {
     await expect(page.getByRole('heading', { level: 1, name: `Evaluatierapport: ${exerciseTitle}` })).toBeVisible();
   });
 
-  test('an improvement action becomes a recommendation in the register, linked both ways', async ({ page, seed, baseURL }) => {
-    const { chair, api, exercise, exerciseTitle, defensieId } = await seedExecutedExercise(seed, baseURL ?? '', 'Voorzitter Aanbeveling');
+  test('an improvement action becomes a recommendation in the register, linked both ways', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
+    const { chair, api, exercise, exerciseTitle, defensieId } = await seedExecutedExercise(
+      seed,
+      baseURL ?? '',
+      'Voorzitter Aanbeveling',
+    );
     const observation = await api.exercises.addObservation.mutate({
       exerciseId: exercise.id,
       text: 'Niemand wist welk formulier het steunverzoek nodig had.',
@@ -229,21 +270,42 @@ test.describe('scenario’s en oefeningen', () => {
     await expect(evaluation.getByRole('button', { name: 'Omzetten in aanbeveling', exact: true })).toHaveCount(0);
     await expectAccessible(page);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1, name: /Formulier voor steunverzoeken gezamenlijk vaststellen/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /Formulier voor steunverzoeken gezamenlijk vaststellen/ }),
+    ).toBeVisible();
     await expect(page.getByText('Oefenevaluatie', { exact: false }).first()).toBeVisible();
     await page.getByRole('link', { name: `Naar de oefening: ${exerciseTitle}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: exerciseTitle })).toBeVisible();
     // The after-action report's improvement plan names the recommendation.
     await page.getByRole('link', { name: 'Evaluatierapport' }).click();
-    const code = (await api.recommendations.list.query({ sourceType: 'exercise_evaluation', limit: 100 })).items.find((r) => r.title === 'Formulier voor steunverzoeken gezamenlijk vaststellen')?.code ?? '';
+    const code =
+      (await api.recommendations.list.query({ sourceType: 'exercise_evaluation', limit: 100 })).items.find(
+        (r) => r.title === 'Formulier voor steunverzoeken gezamenlijk vaststellen',
+      )?.code ?? '';
     expect(code).toMatch(/^R-\d+$/);
-    await expect(page.getByRole('region', { name: 'Verbeterplan' }).getByRole('cell', { name: code, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Verbeterplan' }).getByRole('cell', { name: code, exact: true }),
+    ).toBeVisible();
   });
 
-  test('a strength observation itself becomes a recommendation, and stays as its source', async ({ page, seed, baseURL }) => {
-    const { chair, api, exercise, exerciseTitle } = await seedExecutedExercise(seed, baseURL ?? '', 'Voorzitter Sterk Punt');
+  test('a strength observation itself becomes a recommendation, and stays as its source', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
+    const { chair, api, exercise, exerciseTitle } = await seedExecutedExercise(
+      seed,
+      baseURL ?? '',
+      'Voorzitter Sterk Punt',
+    );
     const text = `Het gezamenlijke kaartbeeld werkte vanaf het eerste uur ${seed.suffix}.`;
-    await api.exercises.addObservation.mutate({ exerciseId: exercise.id, text, rating: 'P', kind: 'strength', conditionId: '2.5.c' });
+    await api.exercises.addObservation.mutate({
+      exerciseId: exercise.id,
+      text,
+      rating: 'P',
+      kind: 'strength',
+      conditionId: '2.5.c',
+    });
 
     await signIn(page, chair.email);
     await page.goto(`/oefeningen/${exercise.id}`);
@@ -271,12 +333,22 @@ test.describe('scenario’s en oefeningen', () => {
     await expect(item.getByRole('button', { name: 'Verwijderen' })).toHaveCount(0);
     await expectAccessible(page);
     await link.click();
-    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Gezamenlijk kaartbeeld standaard maken ${seed.suffix}`) })).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: new RegExp(`Gezamenlijk kaartbeeld standaard maken ${seed.suffix}`),
+      }),
+    ).toBeVisible();
     await page.getByRole('link', { name: `Naar de oefening: ${exerciseTitle}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: exerciseTitle })).toBeVisible();
   });
 
-  test('an observer reads a scenario without edit controls; an outsider does not find it', async ({ page, browser, seed, baseURL }) => {
+  test('an observer reads a scenario without edit controls; an outsider does not find it', async ({
+    page,
+    browser,
+    seed,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const chair = await seed.user({ name: 'Voorzitter Lezen', organisation: 'POLITIE' });
     const observer = await seed.user({ name: 'Waarnemer Lezen', organisation: 'DEFENSIE' });
@@ -310,7 +382,9 @@ test.describe('scenario’s en oefeningen', () => {
     await expect(outsiderPage.getByText("Er zijn nog geen scenario's die aan deze selectie voldoen.")).toBeVisible();
     await expect(outsiderPage.getByText(scenario.title)).toHaveCount(0);
     await outsiderPage.goto(`/scenarios/${scenario.id}`);
-    await expect(outsiderPage.getByRole('main').getByRole('alert')).toContainText('bestaat niet (meer) of je hebt er geen toegang toe');
+    await expect(outsiderPage.getByRole('main').getByRole('alert')).toContainText(
+      'bestaat niet (meer) of je hebt er geen toegang toe',
+    );
     await outsiderContext.close();
   });
 });

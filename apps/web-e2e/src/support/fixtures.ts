@@ -15,7 +15,11 @@ export interface Seeder {
   admin: ApiClient;
   suffix: string;
   organisationId(code: string): Promise<string>;
-  user(spec: { name: string; organisation: string; globalRole?: 'admin' | 'management' | 'member' }): Promise<SeededUser>;
+  user(spec: {
+    name: string;
+    organisation: string;
+    globalRole?: 'admin' | 'management' | 'member';
+  }): Promise<SeededUser>;
 }
 
 /** Each test seeds its own data through the API, as the demo admin. */

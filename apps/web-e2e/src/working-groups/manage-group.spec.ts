@@ -1,7 +1,11 @@
 import { expect, expectAccessible, signIn, test } from '../support/fixtures';
 
 test.describe('werkgroepen', () => {
-  test('admin creates a group; its chair adds a Politie member, switches language and reads the audit trail', async ({ page, browser, seed }) => {
+  test('admin creates a group; its chair adds a Politie member, switches language and reads the audit trail', async ({
+    page,
+    browser,
+    seed,
+  }) => {
     const chair = await seed.user({ name: 'Kolonel Voorzitter', organisation: 'DEFENSIE' });
     const newcomer = await seed.user({ name: 'Inspecteur Nieuw', organisation: 'POLITIE' });
     const admin = await seed.user({ name: 'Beheerder Tijdelijk', organisation: 'DEFENSIE', globalRole: 'admin' });
@@ -43,7 +47,9 @@ test.describe('werkgroepen', () => {
     // English and back.
     await chairPage.getByRole('button', { name: 'Switch to English' }).click();
     await expect(chairPage.getByRole('heading', { name: 'Members' })).toBeVisible();
-    await expect(chairPage.getByRole('region', { name: 'Activity' }).getByText('Membership created').first()).toBeVisible();
+    await expect(
+      chairPage.getByRole('region', { name: 'Activity' }).getByText('Membership created').first(),
+    ).toBeVisible();
     await chairPage.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     await expect(chairPage.getByRole('heading', { name: 'Leden' })).toBeVisible();
     await chairContext.close();
@@ -89,7 +95,9 @@ test.describe('werkgroepen', () => {
     await settings.getByRole('button', { name: 'Opslaan' }).click();
     await expect(settings.getByText('Opgeslagen.')).toBeVisible();
     await expect(settings.getByRole('alert')).toHaveCount(0);
-    await expect.poll(async () => (await seed.admin.workingGroups.get.query({ id: group.id })).theme).toBe('En nog een wijziging');
+    await expect
+      .poll(async () => (await seed.admin.workingGroups.get.query({ id: group.id })).theme)
+      .toBe('En nog een wijziging');
   });
 
   test('an outsider cannot open a group', async ({ page, seed }) => {
@@ -104,6 +112,8 @@ test.describe('werkgroepen', () => {
     await signIn(page, outsider.email);
     await expect(page.getByText(group.name)).toHaveCount(0);
     await page.goto(`/werkgroepen/${group.id}`);
-    await expect(page.getByRole('main').getByRole('alert')).toContainText('bestaat niet (meer) of je hebt er geen toegang toe');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+      'bestaat niet (meer) of je hebt er geen toegang toe',
+    );
   });
 });

@@ -15,7 +15,8 @@ function auditedEntityTypes(): string[] {
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
         const source = readFileSync(path, 'utf8');
-        for (const match of source.matchAll(/entityType: '([a-z_]+)'|_?ENTITY = '([a-z_]+)'/g)) types.add(match[1] ?? match[2] ?? '');
+        for (const match of source.matchAll(/entityType: '([a-z_]+)'|_?ENTITY = '([a-z_]+)'/g))
+          types.add(match[1] ?? match[2] ?? '');
       }
     }
   };
@@ -31,7 +32,9 @@ function entityLabels(locale: 'nl' | 'en'): Record<string, string> {
 describe('audit trail labels', () => {
   it('finds the audited entity types in the API sources', () => {
     // Guards the scan itself: these are written by the foundation and three modules.
-    expect(auditedEntityTypes()).toEqual(expect.arrayContaining(['working_group', 'membership', 'exercise_inject', 'recommendation', 'calendar_feed']));
+    expect(auditedEntityTypes()).toEqual(
+      expect.arrayContaining(['working_group', 'membership', 'exercise_inject', 'recommendation', 'calendar_feed']),
+    );
   });
 
   it.each(['nl', 'en'] as const)('has a %s label for every audited entity type', (locale) => {

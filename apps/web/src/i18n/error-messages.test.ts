@@ -13,7 +13,12 @@ function filesDefiningErrors(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) && /defineDomainErrors\(\s*\{/.test(readFileSync(path, 'utf8'))) found.push(path);
+      else if (
+        /\.ts$/.test(entry.name) &&
+        !/\.test\.ts$/.test(entry.name) &&
+        /defineDomainErrors\(\s*\{/.test(readFileSync(path, 'utf8'))
+      )
+        found.push(path);
     }
   };
   walk(join(repoRoot, 'libs/domain/src'));

@@ -3,7 +3,9 @@ import { messages } from './messages';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+    keysOf(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 describe('messages', () => {
@@ -17,7 +19,9 @@ describe('messages', () => {
   it('has no empty texts', () => {
     const empty = (locale: 'nl' | 'en') =>
       keysOf(messages[locale]).filter((key) => {
-        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[locale]);
+        const value = key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[locale]);
         return typeof value !== 'string' || value.trim() === '';
       });
     expect(empty('nl')).toEqual([]);

@@ -22,8 +22,28 @@ import nlWorkingGroups from '../../messages/nl/working-groups.json';
  * namespace(s). A module adds its two files here (one line per language).
  */
 export const messages = {
-  nl: { ...nlCommon, ...nlAuth, ...nlWorkingGroups, ...nlAdmin, ...nlPlacements, ...nlRecommendations, ...nlScenarios, ...nlGlossary, ...nlDecisions },
-  en: { ...enCommon, ...enAuth, ...enWorkingGroups, ...enAdmin, ...enPlacements, ...enRecommendations, ...enScenarios, ...enGlossary, ...enDecisions },
+  nl: {
+    ...nlCommon,
+    ...nlAuth,
+    ...nlWorkingGroups,
+    ...nlAdmin,
+    ...nlPlacements,
+    ...nlRecommendations,
+    ...nlScenarios,
+    ...nlGlossary,
+    ...nlDecisions,
+  },
+  en: {
+    ...enCommon,
+    ...enAuth,
+    ...enWorkingGroups,
+    ...enAdmin,
+    ...enPlacements,
+    ...enRecommendations,
+    ...enScenarios,
+    ...enGlossary,
+    ...enDecisions,
+  },
 };
 
 export const locales = ['nl', 'en'] as const;

@@ -32,7 +32,9 @@ describe('demo decisions', () => {
     const management = h.callerFor(await demoUser('marieke.devries@politie.example'));
     const overview = await management.decisions.overview({});
     const all = overview.sections.flatMap((s) => s.topics.flatMap((t) => t.decisions));
-    expect(new Set(all.map((d) => d.outcome))).toEqual(new Set(['ALLOWED', 'ALLOWED_WITH_CONDITIONS', 'NOT_ALLOWED', 'UNCLEAR']));
+    expect(new Set(all.map((d) => d.outcome))).toEqual(
+      new Set(['ALLOWED', 'ALLOWED_WITH_CONDITIONS', 'NOT_ALLOWED', 'UNCLEAR']),
+    );
     expect(overview.openQuestions.map((q) => q.ageDays)).toEqual([41]);
     const drones = all.find((d) => d.question.startsWith('Mogen militairen van Defensie drones'));
     expect(drones?.legalBases.map((b) => b.code)).toEqual(['MSOB', 'PW2012-58']);

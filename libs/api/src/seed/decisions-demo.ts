@@ -40,7 +40,15 @@ interface DemoDecision {
   conditions: DecisionCondition[];
   legalBases: string[];
   organisations: string[];
-  sharingRules: { dataCategory: string; from: string; to: string; legalGround: string; conditions: string; consentFrom: string; verdict: SharingVerdict }[];
+  sharingRules: {
+    dataCategory: string;
+    from: string;
+    to: string;
+    legalGround: string;
+    conditions: string;
+    consentFrom: string;
+    verdict: SharingVerdict;
+  }[];
   decisionLevel: DecisionLevel | null;
   decidedBy: string;
   decisionDate: string | null;
@@ -62,7 +70,8 @@ const demoDecisions: DemoDecision[] = [
     key: 'drones-2025',
     group: ZOEK,
     question: 'Mogen militairen drones inzetten bij een zoekactie van de politie? (werkafspraak 2025)',
-    context: 'Eerste werkafspraak na een zoekactie in de duinen, waar de politie zelf geen drone met warmtecamera beschikbaar had.',
+    context:
+      'Eerste werkafspraak na een zoekactie in de duinen, waar de politie zelf geen drone met warmtecamera beschikbaar had.',
     cooperationLevel: 'ASSISTANCE',
     topic: 'Zoekacties',
     tags: ['drones', 'zoekactie'],
@@ -95,14 +104,25 @@ const demoDecisions: DemoDecision[] = [
     topic: 'Zoekacties',
     tags: ['drones', 'zoekactie', 'beeldmateriaal'],
     options: [
-      { title: 'Alleen politiedrones', pros: 'Geen steunverzoek nodig', cons: 'Te weinig toestellen met warmtecamera, vooral ’s nachts' },
-      { title: 'Militaire drones op steunverzoek', pros: 'Snel extra capaciteit met ervaren bemanning', cons: 'Afhankelijk van restcapaciteit bij Defensie' },
+      {
+        title: 'Alleen politiedrones',
+        pros: 'Geen steunverzoek nodig',
+        cons: 'Te weinig toestellen met warmtecamera, vooral ’s nachts',
+      },
+      {
+        title: 'Militaire drones op steunverzoek',
+        pros: 'Snel extra capaciteit met ervaren bemanning',
+        cons: 'Afhankelijk van restcapaciteit bij Defensie',
+      },
     ],
     outcome: 'ALLOWED_WITH_CONDITIONS',
     conditions: [
       { code: 'CAPACITY_EXHAUSTED', text: 'Politiecapaciteit is kwantitatief en kwalitatief uitgeput (aantoonbaar)' },
       { code: 'VIA_NATOPS', text: 'Verzoek loopt via Bureau Nationale Operaties (DOPS)' },
-      { code: 'CIVIL_AUTHORITY', text: 'Militairen treden op onder civiel gezag en met de bevoegdheden die zij in het civiele domein hebben' },
+      {
+        code: 'CIVIL_AUTHORITY',
+        text: 'Militairen treden op onder civiel gezag en met de bevoegdheden die zij in het civiele domein hebben',
+      },
       { code: null, text: 'Beelden die niets met de zoekactie te maken hebben, worden direct na afloop gewist' },
     ],
     legalBases: ['PW2012-58', 'MSOB'],
@@ -239,9 +259,14 @@ const systemOrigin = { ip: null, userAgent: 'seed' };
 /** Demo decisions in the demo groups; call inside seedDemoData's transaction. */
 export async function seedDecisionsDemo(tx: Executor, ids: { userIds: ReadonlyMap<string, string> }): Promise<void> {
   for (const [code, [law, article]] of Object.entries(lawAndArticle)) {
-    await tx.update(legalBases).set({ law, article }).where(and(eq(legalBases.code, code), eq(legalBases.law, '')));
+    await tx
+      .update(legalBases)
+      .set({ law, article })
+      .where(and(eq(legalBases.code, code), eq(legalBases.law, '')));
   }
-  const basisIds = new Map((await tx.select({ id: legalBases.id, code: legalBases.code }).from(legalBases)).map((b) => [b.code, b.id]));
+  const basisIds = new Map(
+    (await tx.select({ id: legalBases.id, code: legalBases.code }).from(legalBases)).map((b) => [b.code, b.id]),
+  );
   const organisationId = async (code: string) => {
     const organisation = await findOrganisationByCode(tx, code);
     if (!organisation) throw new Error(`Referentiedata ontbreekt: organisatie ${code}`);
@@ -249,7 +274,10 @@ export async function seedDecisionsDemo(tx: Executor, ids: { userIds: ReadonlyMa
   };
   const decisionIds = new Map<string, string>();
   for (const demo of demoDecisions) {
-    const [group] = await tx.select({ id: workingGroups.id }).from(workingGroups).where(eq(workingGroups.name, demo.group));
+    const [group] = await tx
+      .select({ id: workingGroups.id })
+      .from(workingGroups)
+      .where(eq(workingGroups.name, demo.group));
     if (!group) continue;
     const createdAt = new Date(Date.now() - demo.daysAgo * 24 * 60 * 60 * 1000);
     const published = demo.status === 'vastgesteld' || demo.status === 'vervangen';
@@ -285,7 +313,11 @@ export async function seedDecisionsDemo(tx: Executor, ids: { userIds: ReadonlyMa
       if (previous) await tx.update(decisions).set({ supersededById: row.id }).where(eq(decisions.id, previous));
     }
     const organisations = await Promise.all(demo.organisations.map(organisationId));
-    await replaceDecisionOrganisations(tx, row.id, organisations.map((o) => o.id));
+    await replaceDecisionOrganisations(
+      tx,
+      row.id,
+      organisations.map((o) => o.id),
+    );
     await replaceDecisionLegalBases(
       tx,
       row.id,

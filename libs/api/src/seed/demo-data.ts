@@ -112,7 +112,10 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       for (const [key, role] of demo.members) {
         const userId = userIds.get(key);
         if (!userId) continue;
-        const [membership] = await tx.insert(memberships).values({ groupId: group.id, userId, role, createdBy: creator }).returning();
+        const [membership] = await tx
+          .insert(memberships)
+          .values({ groupId: group.id, userId, role, createdBy: creator })
+          .returning();
         if (!membership) continue;
         await insertAuditEvent(tx, {
           actorId: creator,

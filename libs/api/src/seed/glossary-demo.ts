@@ -41,7 +41,10 @@ export async function seedGlossaryDemo(tx: Executor, ids: { userIds: Map<string,
   // Co-approval needs a Defensie chair or member in the maintaining group.
   const lotte = ids.userIds.get('lotte');
   if (lotte && (await findMembershipRole(tx, group.id, lotte)) === null) {
-    const [membership] = await tx.insert(memberships).values({ groupId: group.id, userId: lotte, role: 'member', createdBy: author }).returning();
+    const [membership] = await tx
+      .insert(memberships)
+      .values({ groupId: group.id, userId: lotte, role: 'member', createdBy: author })
+      .returning();
     if (membership) {
       await recordAudit(tx, seedOrigin, {
         actorId: author,
@@ -104,7 +107,10 @@ export async function seedGlossaryDemo(tx: Executor, ids: { userIds: Map<string,
     for (const label of seed.related ?? []) {
       const relatedId = created.get(label) ?? (await findGlossaryTermIdByLabelKey(tx, glossaryLabelKey(label)));
       if (!relatedId || relatedId === termId) continue;
-      await tx.insert(glossaryRelations).values({ termId, kind: 'related', relatedTermId: relatedId }).onConflictDoNothing();
+      await tx
+        .insert(glossaryRelations)
+        .values({ termId, kind: 'related', relatedTermId: relatedId })
+        .onConflictDoNothing();
     }
   }
   return created.size;

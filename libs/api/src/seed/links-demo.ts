@@ -36,7 +36,8 @@ const links: DemoLink[] = [
     source: 'action',
     sourceText: 'Een vooraf ingevuld model-steunverzoek voor zoekacties opstellen en verspreiden.',
     title: 'Model-steunverzoek voor zoekacties',
-    description: 'In de tabletop bleef het steunverzoek te lang liggen omdat niemand wist welke gegevens erin moesten. Een gezamenlijk model versnelt de aanvraag via het Bureau Nationale Operaties.',
+    description:
+      'In de tabletop bleef het steunverzoek te lang liggen omdat niemand wist welke gegevens erin moesten. Een gezamenlijk model versnelt de aanvraag via het Bureau Nationale Operaties.',
     conditionId: '2.1.b',
     addressees: ['POLITIE', 'DEFENSIE'],
     creator: 'sanne',
@@ -45,7 +46,8 @@ const links: DemoLink[] = [
     source: 'observation',
     sourceText: 'De liaison in de commandopost maakte dat vragen direct beantwoord werden.',
     title: 'Een liaison van de andere organisatie in de commandopost bij grote zoekacties',
-    description: 'In de tabletop werkte het goed dat een liaison vragen over de andere organisatie meteen kon beantwoorden. Dat maken we vast onderdeel van de opzet bij grote zoekacties.',
+    description:
+      'In de tabletop werkte het goed dat een liaison vragen over de andere organisatie meteen kon beantwoorden. Dat maken we vast onderdeel van de opzet bij grote zoekacties.',
     conditionId: '2.5.c',
     addressees: ['DEFENSIE', 'POLITIE'],
     creator: 'pieter',
@@ -54,7 +56,8 @@ const links: DemoLink[] = [
     source: 'lesson',
     sourceText: 'Regel screening en systeemtoegang vóórdat de plaatsing begint.',
     title: 'Screening en systeemtoegang vóór de start van een plaatsing',
-    description: 'De eerste weken van een plaatsing gingen op aan het regelen van toegang. Gastheer en thuisorganisatie regelen dit voortaan vooraf.',
+    description:
+      'De eerste weken van een plaatsing gingen op aan het regelen van toegang. Gastheer en thuisorganisatie regelen dit voortaan vooraf.',
     conditionId: '2.5.b',
     addressees: ['DEFENSIE', 'POLITIE'],
     creator: 'management',
@@ -70,7 +73,12 @@ const sourceTypes: Record<DemoLink['source'], RecommendationSourceType> = {
 async function findSource(tx: Executor, link: DemoLink) {
   if (link.source === 'observation') {
     const [row] = await tx
-      .select({ id: exerciseObservations.id, recommendationId: exerciseObservations.recommendationId, groupId: exercises.groupId, label: exercises.title })
+      .select({
+        id: exerciseObservations.id,
+        recommendationId: exerciseObservations.recommendationId,
+        groupId: exercises.groupId,
+        label: exercises.title,
+      })
       .from(exerciseObservations)
       .innerJoin(exercises, eq(exercises.id, exerciseObservations.exerciseId))
       .where(eq(exerciseObservations.text, link.sourceText));
@@ -78,14 +86,25 @@ async function findSource(tx: Executor, link: DemoLink) {
   }
   if (link.source === 'action') {
     const [row] = await tx
-      .select({ id: improvementActions.id, recommendationId: improvementActions.recommendationId, groupId: exercises.groupId, label: exercises.title, dueDate: improvementActions.dueDate })
+      .select({
+        id: improvementActions.id,
+        recommendationId: improvementActions.recommendationId,
+        groupId: exercises.groupId,
+        label: exercises.title,
+        dueDate: improvementActions.dueDate,
+      })
       .from(improvementActions)
       .innerJoin(exercises, eq(exercises.id, improvementActions.exerciseId))
       .where(eq(improvementActions.action, link.sourceText));
     return row ? { ...row, reference: `Oefening ${row.label}` } : null;
   }
   const [row] = await tx
-    .select({ id: placementLessons.id, recommendationId: placementLessons.recommendationId, groupId: placements.groupId, label: placements.personName })
+    .select({
+      id: placementLessons.id,
+      recommendationId: placementLessons.recommendationId,
+      groupId: placements.groupId,
+      label: placements.personName,
+    })
     .from(placementLessons)
     .innerJoin(placements, eq(placements.id, placementLessons.placementId))
     .where(eq(placementLessons.lesson, link.sourceText));
@@ -120,13 +139,29 @@ export async function seedLinksDemo(tx: Executor, ids: { userIds: Map<string, st
     await tx.insert(recommendationConditions).values({ recommendationId: created.id, conditionId: link.conditionId });
     for (const code of link.addressees) {
       const organisation = await findOrganisationByCode(tx, code);
-      if (organisation) await tx.insert(recommendationAddressees).values({ recommendationId: created.id, organisationId: organisation.id, updatedBy: creator });
+      if (organisation)
+        await tx
+          .insert(recommendationAddressees)
+          .values({ recommendationId: created.id, organisationId: organisation.id, updatedBy: creator });
     }
-    await tx.insert(recommendationEvents).values({ recommendationId: created.id, kind: 'status', fromStatus: null, toStatus: 'voorgesteld', note: '', createdBy: creator });
+    await tx.insert(recommendationEvents).values({
+      recommendationId: created.id,
+      kind: 'status',
+      fromStatus: null,
+      toStatus: 'voorgesteld',
+      note: '',
+      createdBy: creator,
+    });
     if (link.source === 'action') {
-      await tx.update(improvementActions).set({ recommendationId: created.id }).where(eq(improvementActions.id, source.id));
+      await tx
+        .update(improvementActions)
+        .set({ recommendationId: created.id })
+        .where(eq(improvementActions.id, source.id));
     } else if (link.source === 'observation') {
-      await tx.update(exerciseObservations).set({ recommendationId: created.id }).where(eq(exerciseObservations.id, source.id));
+      await tx
+        .update(exerciseObservations)
+        .set({ recommendationId: created.id })
+        .where(eq(exerciseObservations.id, source.id));
     } else {
       await tx.update(placementLessons).set({ recommendationId: created.id }).where(eq(placementLessons.id, source.id));
     }

@@ -17,7 +17,15 @@ async function demoSession(key: string): Promise<SessionUser> {
   const demo = demoUsers.find((u) => u.key === key);
   const user = demo ? await findUserByEmail(h.handle.db, demo.email) : null;
   if (!demo || !user) throw new Error(`no demo user ${key}`);
-  return { userId: user.id, organisationId: user.organisationId, globalRole: user.globalRole, name: user.name, email: user.email, organisationCode: demo.organisation, organisationName: '' };
+  return {
+    userId: user.id,
+    organisationId: user.organisationId,
+    globalRole: user.globalRole,
+    name: user.name,
+    email: user.email,
+    organisationCode: demo.organisation,
+    organisationName: '',
+  };
 }
 
 describe('placements demo data', () => {
@@ -34,7 +42,9 @@ describe('placements demo data', () => {
       expect(() => assertValidPeriod(placement)).not.toThrow();
     }
     for (const placement of page.items) {
-      const samePerson = page.items.filter((p) => (p.personUserId ?? p.personName) === (placement.personUserId ?? placement.personName));
+      const samePerson = page.items.filter(
+        (p) => (p.personUserId ?? p.personName) === (placement.personUserId ?? placement.personName),
+      );
       expect(findOverlappingPlacement(placement, samePerson)).toBeNull();
     }
     const coverage = await management.placements.coverage();

@@ -1,5 +1,19 @@
-import { findOrganisationByCode, insertAuditEvent, placementExtensions, placementLessons, placements, type Executor } from '@srw/db';
-import { addDays, addMonths, calendarDateInNetherlands, type AccessGrant, type ClearanceLevel, type PlacementStatus } from '@srw/domain';
+import {
+  findOrganisationByCode,
+  insertAuditEvent,
+  placementExtensions,
+  placementLessons,
+  placements,
+  type Executor,
+} from '@srw/db';
+import {
+  addDays,
+  addMonths,
+  calendarDateInNetherlands,
+  type AccessGrant,
+  type ClearanceLevel,
+  type PlacementStatus,
+} from '@srw/domain';
 
 /** Ids from the base demo seed: users by demo key, working groups by name. */
 export interface DemoIds {
@@ -35,8 +49,10 @@ const demoPlacements: DemoPlacement[] = [
     home: ['DEFENSIE', 'Staf Commando Landstrijdkrachten'],
     host: ['POLITIE', 'Eenheid Midden-Nederland – Operationeel Centrum'],
     hostFunction: 'Liaison militaire bijstand',
-    purpose: 'Meekijken hoe een steunverzoek aan de politiekant ontstaat, zodat aanvragen bij Defensie sneller compleet binnenkomen.',
-    learningGoals: 'De afweging kennen die de politie maakt vóór een verzoek om bijstand; contacten opbouwen in de meldkamer.',
+    purpose:
+      'Meekijken hoe een steunverzoek aan de politiekant ontstaat, zodat aanvragen bij Defensie sneller compleet binnenkomen.',
+    learningGoals:
+      'De afweging kennen die de politie maakt vóór een verzoek om bijstand; contacten opbouwen in de meldkamer.',
     period: [-4, 2],
     hoursPerWeek: 24,
     status: 'actief',
@@ -49,7 +65,8 @@ const demoPlacements: DemoPlacement[] = [
     home: ['POLITIE', 'Eenheid Rotterdam – Districtsrecherche'],
     host: ['DEFENSIE', 'Bureau Nationale Operaties'],
     hostFunction: 'Verbindingsofficier politie',
-    purpose: 'Als aanspreekpunt bij NatOps zorgen dat politieverzoeken direct bij de juiste militaire capaciteit terechtkomen.',
+    purpose:
+      'Als aanspreekpunt bij NatOps zorgen dat politieverzoeken direct bij de juiste militaire capaciteit terechtkomen.',
     learningGoals: 'Begrijpen hoe Defensie restcapaciteit bepaalt en inzet plant.',
     period: [1, 7],
     hoursPerWeek: 32,
@@ -62,7 +79,8 @@ const demoPlacements: DemoPlacement[] = [
     home: ['DEFENSIE', 'Commando Zeestrijdkrachten – Duikgroep'],
     host: ['POLITIE', 'Landelijke Eenheid – Team Duikers'],
     hostFunction: 'Meewerkend duikinstructeur',
-    purpose: 'Duikprocedures van beide kanten naast elkaar leggen, zodat gezamenlijke zoekacties onder water soepeler verlopen.',
+    purpose:
+      'Duikprocedures van beide kanten naast elkaar leggen, zodat gezamenlijke zoekacties onder water soepeler verlopen.',
     learningGoals: '',
     period: [3, 9],
     hoursPerWeek: 16,
@@ -80,7 +98,10 @@ const demoPlacements: DemoPlacement[] = [
     hoursPerWeek: 20,
     status: 'actief',
     group: SEARCHES,
-    extension: { toMonths: 11, rationale: 'De draaiboeken worden in het voorjaar in een oefening getest; de liaison moet daarbij zijn.' },
+    extension: {
+      toMonths: 11,
+      rationale: 'De draaiboeken worden in het voorjaar in een oefening getest; de liaison moet daarbij zijn.',
+    },
   },
   {
     person: { userKey: 'ruben' },
@@ -149,7 +170,8 @@ export async function seedPlacementsDemo(tx: Executor, ids: DemoIds): Promise<vo
     const host = await findOrganisationByCode(tx, demo.host[0]);
     if (!home || !host) throw new Error('Referentiedata ontbreekt: organisaties voor plaatsingen');
     const userId = 'userKey' in demo.person ? (ids.users.get(demo.person.userKey) ?? null) : null;
-    const personName = 'userKey' in demo.person ? (names[demo.person.userKey] ?? demo.person.userKey) : demo.person.name;
+    const personName =
+      'userKey' in demo.person ? (names[demo.person.userKey] ?? demo.person.userKey) : demo.person.name;
     const personKey = userId ? `user:${userId}` : `named:${home.id}:${personName.toLowerCase()}`;
     const startDate = addMonths(today, demo.period[0]);
     // A period ending "now" ended yesterday: that placement is overdue.
@@ -203,7 +225,12 @@ export async function seedPlacementsDemo(tx: Executor, ids: DemoIds): Promise<vo
     });
     if (demo.debrief) {
       await tx.insert(placementLessons).values(
-        demo.debrief.lessons.map((lesson, position) => ({ placementId: placement.id, position, lesson, createdBy: creator })),
+        demo.debrief.lessons.map((lesson, position) => ({
+          placementId: placement.id,
+          position,
+          lesson,
+          createdBy: creator,
+        })),
       );
     }
     if (demo.extension) {

@@ -23,9 +23,27 @@ describe('recommendations demo seed', () => {
   it('seeds the thirteen thesis recommendations with their history', async () => {
     const management = await asUser('marieke.devries@politie.example');
     const page = await management.recommendations.list({ limit: 100 });
-    expect(page.items.filter((r) => r.sourceType === 'thesis').map((r) => r.code)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'O1', 'O2', 'O3', 'O4', 'O5', 'O6', 'O7']);
+    expect(page.items.filter((r) => r.sourceType === 'thesis').map((r) => r.code)).toEqual([
+      'B1',
+      'B2',
+      'B3',
+      'B4',
+      'B5',
+      'B6',
+      'O1',
+      'O2',
+      'O3',
+      'O4',
+      'O5',
+      'O6',
+      'O7',
+    ]);
     const b2 = page.items.find((r) => r.code === 'B2');
-    expect(b2).toMatchObject({ status: 'aanvaard', sourceType: 'thesis', groupName: 'Werkgroep Zoekacties en steunverzoeken' });
+    expect(b2).toMatchObject({
+      status: 'aanvaard',
+      sourceType: 'thesis',
+      groupName: 'Werkgroep Zoekacties en steunverzoeken',
+    });
     const o2 = await management.recommendations.get({ id: page.items.find((r) => r.code === 'O2')?.id ?? '' });
     expect(o2.status).toBe('geverifieerd');
     expect(o2.history[0]?.evidence?.kind).toBe('exercise');
@@ -33,7 +51,15 @@ describe('recommendations demo seed', () => {
     const dashboard = await management.recommendations.dashboard({});
     // The thirteen from the thesis, and three that came from an exercise (an action and an observation) and a debrief (links-demo).
     expect(dashboard.total.total).toBe(16);
-    expect(dashboard.total.byStatus).toEqual({ voorgesteld: 5, aanvaard: 3, niet_aanvaard: 1, in_uitvoering: 4, uitgevoerd: 2, geverifieerd: 1, vervallen: 0 });
+    expect(dashboard.total.byStatus).toEqual({
+      voorgesteld: 5,
+      aanvaard: 3,
+      niet_aanvaard: 1,
+      in_uitvoering: 4,
+      uitgevoerd: 2,
+      geverifieerd: 1,
+      vervallen: 0,
+    });
   });
 
   it('is idempotent by code', async () => {
@@ -45,14 +71,22 @@ describe('recommendations demo seed', () => {
   it('links two recommendations to the evaluated exercise (an action and an observation) and one to a debriefed placement', async () => {
     const management = await asUser('marieke.devries@politie.example');
     const page = await management.recommendations.list({ limit: 100 });
-    const fromExercise = page.items.find((r) => r.sourceType === 'exercise_evaluation' && r.title === 'Model-steunverzoek voor zoekacties');
-    const fromObservation = page.items.find((r) => r.sourceType === 'exercise_evaluation' && r.title !== 'Model-steunverzoek voor zoekacties');
+    const fromExercise = page.items.find(
+      (r) => r.sourceType === 'exercise_evaluation' && r.title === 'Model-steunverzoek voor zoekacties',
+    );
+    const fromObservation = page.items.find(
+      (r) => r.sourceType === 'exercise_evaluation' && r.title !== 'Model-steunverzoek voor zoekacties',
+    );
     const fromDebrief = page.items.find((r) => r.sourceType === 'liaison_debrief');
     const exerciseOrigin = (await management.recommendations.get({ id: fromExercise?.id ?? '' })).origins;
-    expect(exerciseOrigin).toEqual([{ kind: 'exercise', id: expect.any(String), label: 'Tabletop: van melding tot militaire zoekteams' }]);
+    expect(exerciseOrigin).toEqual([
+      { kind: 'exercise', id: expect.any(String), label: 'Tabletop: van melding tot militaire zoekteams' },
+    ]);
     const exercise = await management.exercises.get({ id: exerciseOrigin[0]?.id ?? '' });
     expect(exercise.improvementActions.filter((a) => a.recommendationId === fromExercise?.id)).toHaveLength(1);
-    expect(exercise.observations.filter((o) => o.recommendationId === fromObservation?.id && o.kind === 'strength')).toHaveLength(1);
+    expect(
+      exercise.observations.filter((o) => o.recommendationId === fromObservation?.id && o.kind === 'strength'),
+    ).toHaveLength(1);
     expect((await management.recommendations.get({ id: fromObservation?.id ?? '' })).origins).toEqual(exerciseOrigin);
     const debriefOrigin = (await management.recommendations.get({ id: fromDebrief?.id ?? '' })).origins;
     expect(debriefOrigin).toEqual([{ kind: 'placement', id: expect.any(String), label: expect.any(String) }]);
@@ -65,6 +99,9 @@ describe('recommendations demo seed', () => {
     const overview = await chair.assessments.overview({ groupId: search?.id ?? '' });
     expect(overview.assessmentCount).toBe(2);
     expect(overview.weakest.map((w) => w.conditionId)).toEqual(['3.1.c', '2.3.c', '2.5.e', '3.1.b']);
-    expect(overview.weakest.find((w) => w.conditionId === '2.3.c')?.recommendations.map((r) => r.code)).toEqual(['B5', 'B6']);
+    expect(overview.weakest.find((w) => w.conditionId === '2.3.c')?.recommendations.map((r) => r.code)).toEqual([
+      'B5',
+      'B6',
+    ]);
   });
 });

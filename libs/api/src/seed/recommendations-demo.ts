@@ -60,8 +60,17 @@ const plans: Record<string, DemoPlan> = {
     addressees: ['DEFENSIE', 'POLITIE'],
     history: [
       proposed(),
-      { on: '2026-01-20', to: 'aanvaard', note: 'In het bestuurlijk overleg afgesproken om per vraagstuk te bepalen of samenwerking zinvol is.', by: 'management' },
-      { on: '2026-06-03', note: 'Eerste lijst met vraagstukken opgesteld; de afstemming over bevoegdheden loopt nog.', by: 'management' },
+      {
+        on: '2026-01-20',
+        to: 'aanvaard',
+        note: 'In het bestuurlijk overleg afgesproken om per vraagstuk te bepalen of samenwerking zinvol is.',
+        by: 'management',
+      },
+      {
+        on: '2026-06-03',
+        note: 'Eerste lijst met vraagstukken opgesteld; de afstemming over bevoegdheden loopt nog.',
+        by: 'management',
+      },
     ],
   },
   B2: {
@@ -71,8 +80,17 @@ const plans: Record<string, DemoPlan> = {
     addressees: ['DEFENSIE', 'POLITIE'],
     history: [
       proposed(),
-      { on: '2026-02-10', to: 'aanvaard', note: 'De werkgroep pakt dit op voor het thema zoekacties en rapporteert elk kwartaal aan de bestuurders.', by: 'pieter' },
-      { on: '2026-05-14', note: 'Eerste kwartaalrapportage met knelpunten rond het steunverzoek besproken.', by: 'sanne' },
+      {
+        on: '2026-02-10',
+        to: 'aanvaard',
+        note: 'De werkgroep pakt dit op voor het thema zoekacties en rapporteert elk kwartaal aan de bestuurders.',
+        by: 'pieter',
+      },
+      {
+        on: '2026-05-14',
+        note: 'Eerste kwartaalrapportage met knelpunten rond het steunverzoek besproken.',
+        by: 'sanne',
+      },
     ],
   },
   B3: {
@@ -90,10 +108,32 @@ const plans: Record<string, DemoPlan> = {
     addressees: ['DEFENSIE', 'POLITIE'],
     history: [
       proposed(),
-      { on: '2025-12-15', to: 'aanvaard', note: 'Bestuurders stellen een klein budget beschikbaar voor initiatieven van de werkvloer.', by: 'management' },
-      { on: '2026-02-01', to: 'in_uitvoering', note: 'Oproep voor initiatieven verstuurd in beide organisaties.', by: 'management' },
-      { on: '2026-07-08', organisation: 'DEFENSIE', state: 'uitgevoerd', note: 'Twee initiatieven opgenomen in de reguliere planning.', by: 'admin' },
-      { on: '2026-07-08', organisation: 'POLITIE', state: 'in_uitvoering', note: 'Borging in de bedrijfsvoering vraagt nog een besluit van de eenheidsleiding.', by: 'management' },
+      {
+        on: '2025-12-15',
+        to: 'aanvaard',
+        note: 'Bestuurders stellen een klein budget beschikbaar voor initiatieven van de werkvloer.',
+        by: 'management',
+      },
+      {
+        on: '2026-02-01',
+        to: 'in_uitvoering',
+        note: 'Oproep voor initiatieven verstuurd in beide organisaties.',
+        by: 'management',
+      },
+      {
+        on: '2026-07-08',
+        organisation: 'DEFENSIE',
+        state: 'uitgevoerd',
+        note: 'Twee initiatieven opgenomen in de reguliere planning.',
+        by: 'admin',
+      },
+      {
+        on: '2026-07-08',
+        organisation: 'POLITIE',
+        state: 'in_uitvoering',
+        note: 'Borging in de bedrijfsvoering vraagt nog een besluit van de eenheidsleiding.',
+        by: 'management',
+      },
     ],
   },
   B5: {
@@ -104,8 +144,18 @@ const plans: Record<string, DemoPlan> = {
     addressees: ['DEFENSIE', 'POLITIE'],
     history: [
       proposed(),
-      { on: '2026-01-20', to: 'aanvaard', note: 'Aanvaard, met de kanttekening dat capaciteit bij crises voorgaat.', by: 'management' },
-      { on: '2026-04-02', to: 'in_uitvoering', note: 'Per werkgroep wordt bekeken hoeveel uren vrijgemaakt kunnen worden.', by: 'management' },
+      {
+        on: '2026-01-20',
+        to: 'aanvaard',
+        note: 'Aanvaard, met de kanttekening dat capaciteit bij crises voorgaat.',
+        by: 'management',
+      },
+      {
+        on: '2026-04-02',
+        to: 'in_uitvoering',
+        note: 'Per werkgroep wordt bekeken hoeveel uren vrijgemaakt kunnen worden.',
+        by: 'management',
+      },
     ],
   },
   B6: {
@@ -119,7 +169,8 @@ const plans: Record<string, DemoPlan> = {
         on: '2026-03-18',
         to: 'niet_aanvaard',
         note: 'Besproken met beide HR-afdelingen.',
-        reason: 'De arbeidsvoorwaarden verschillen te veel voor een gezamenlijk loopbaanpad; uitwisseling loopt voorlopig via liaisons.',
+        reason:
+          'De arbeidsvoorwaarden verschillen te veel voor een gezamenlijk loopbaanpad; uitwisseling loopt voorlopig via liaisons.',
         by: 'management',
       },
     ],
@@ -131,11 +182,33 @@ const plans: Record<string, DemoPlan> = {
     addressees: ['DEFENSIE', 'POLITIE'],
     history: [
       proposed('pieter'),
-      { on: '2025-12-02', to: 'aanvaard', note: 'Werksessie gepland rond een vermissing in een uitgestrekt natuurgebied.', by: 'pieter' },
+      {
+        on: '2025-12-02',
+        to: 'aanvaard',
+        note: 'Werksessie gepland rond een vermissing in een uitgestrekt natuurgebied.',
+        by: 'pieter',
+      },
       { on: '2026-01-15', to: 'in_uitvoering', note: 'Draaiboek voor de sessie geschreven.', by: 'sanne' },
-      { on: '2026-03-05', organisation: 'DEFENSIE', state: 'uitgevoerd', note: 'Defensie presenteerde haar inzetmogelijkheden met drones en duikers.', by: 'pieter' },
-      { on: '2026-03-05', organisation: 'POLITIE', state: 'uitgevoerd', note: 'Politie liet zien hoe de zoekactie wordt geleid.', by: 'sanne' },
-      { on: '2026-03-12', to: 'uitgevoerd', note: 'De werksessie is gehouden met twintig deelnemers van beide organisaties.', by: 'pieter' },
+      {
+        on: '2026-03-05',
+        organisation: 'DEFENSIE',
+        state: 'uitgevoerd',
+        note: 'Defensie presenteerde haar inzetmogelijkheden met drones en duikers.',
+        by: 'pieter',
+      },
+      {
+        on: '2026-03-05',
+        organisation: 'POLITIE',
+        state: 'uitgevoerd',
+        note: 'Politie liet zien hoe de zoekactie wordt geleid.',
+        by: 'sanne',
+      },
+      {
+        on: '2026-03-12',
+        to: 'uitgevoerd',
+        note: 'De werksessie is gehouden met twintig deelnemers van beide organisaties.',
+        by: 'pieter',
+      },
     ],
   },
   O2: {
@@ -147,9 +220,26 @@ const plans: Record<string, DemoPlan> = {
       proposed('pieter'),
       { on: '2025-12-02', to: 'aanvaard', note: 'Oefenkalender en twee liaisonplaatsen afgesproken.', by: 'pieter' },
       { on: '2026-01-10', to: 'in_uitvoering', note: 'Eerste liaison gestart bij de meldkamer.', by: 'pieter' },
-      { on: '2026-04-20', organisation: 'DEFENSIE', state: 'uitgevoerd', note: 'Liaison geplaatst en twee oefeningen meegedaan.', by: 'pieter' },
-      { on: '2026-04-22', organisation: 'POLITIE', state: 'uitgevoerd', note: 'Liaison van de politie draait mee bij de staf.', by: 'ahmed' },
-      { on: '2026-04-25', to: 'uitgevoerd', note: 'Beide liaisons zijn geplaatst en de oefenkalender loopt.', by: 'pieter' },
+      {
+        on: '2026-04-20',
+        organisation: 'DEFENSIE',
+        state: 'uitgevoerd',
+        note: 'Liaison geplaatst en twee oefeningen meegedaan.',
+        by: 'pieter',
+      },
+      {
+        on: '2026-04-22',
+        organisation: 'POLITIE',
+        state: 'uitgevoerd',
+        note: 'Liaison van de politie draait mee bij de staf.',
+        by: 'ahmed',
+      },
+      {
+        on: '2026-04-25',
+        to: 'uitgevoerd',
+        note: 'Beide liaisons zijn geplaatst en de oefenkalender loopt.',
+        by: 'pieter',
+      },
       {
         on: '2026-10-02',
         to: 'geverifieerd',
@@ -172,9 +262,20 @@ const plans: Record<string, DemoPlan> = {
     addressees: ['DEFENSIE', 'POLITIE'],
     history: [
       proposed('pieter'),
-      { on: '2026-02-10', to: 'aanvaard', note: 'Training de-escalatie voor militairen in het civiele domein wordt ontwikkeld.', by: 'pieter' },
+      {
+        on: '2026-02-10',
+        to: 'aanvaard',
+        note: 'Training de-escalatie voor militairen in het civiele domein wordt ontwikkeld.',
+        by: 'pieter',
+      },
       { on: '2026-05-01', to: 'in_uitvoering', note: 'Pilottraining met een peloton gepland.', by: 'pieter' },
-      { on: '2026-09-15', organisation: 'DEFENSIE', state: 'in_uitvoering', note: 'Eerste pilot gegeven; de evaluatie volgt.', by: 'pieter' },
+      {
+        on: '2026-09-15',
+        organisation: 'DEFENSIE',
+        state: 'in_uitvoering',
+        note: 'Eerste pilot gegeven; de evaluatie volgt.',
+        by: 'pieter',
+      },
     ],
   },
   O4: {
@@ -182,7 +283,10 @@ const plans: Record<string, DemoPlan> = {
     owner: 'ahmed',
     dueDate: '2027-06-30',
     addressees: ['DEFENSIE', 'POLITIE'],
-    history: [proposed('pieter'), { on: '2026-08-19', note: 'Defensie inventariseert welke verzoeken oefenwaarde hebben.', by: 'pieter' }],
+    history: [
+      proposed('pieter'),
+      { on: '2026-08-19', note: 'Defensie inventariseert welke verzoeken oefenwaarde hebben.', by: 'pieter' },
+    ],
   },
   O5: {
     group: GROUP_INFO,
@@ -191,9 +295,20 @@ const plans: Record<string, DemoPlan> = {
     addressees: ['DEFENSIE', 'POLITIE', 'KMAR'],
     history: [
       proposed('sanne'),
-      { on: '2026-01-28', to: 'aanvaard', note: 'Vaste agendapunt in de voorbespreking van elke gezamenlijke inzet.', by: 'sanne' },
+      {
+        on: '2026-01-28',
+        to: 'aanvaard',
+        note: 'Vaste agendapunt in de voorbespreking van elke gezamenlijke inzet.',
+        by: 'sanne',
+      },
       { on: '2026-03-11', to: 'in_uitvoering', note: 'Checklist bevoegdheden in concept klaar.', by: 'ruben' },
-      { on: '2026-06-30', organisation: 'KMAR', state: 'uitgevoerd', note: 'KMar gebruikt de checklist al standaard.', by: 'ruben' },
+      {
+        on: '2026-06-30',
+        organisation: 'KMAR',
+        state: 'uitgevoerd',
+        note: 'KMar gebruikt de checklist al standaard.',
+        by: 'ruben',
+      },
     ],
   },
   O6: {
@@ -204,8 +319,17 @@ const plans: Record<string, DemoPlan> = {
     addressees: ['DEFENSIE', 'POLITIE'],
     history: [
       proposed('sanne'),
-      { on: '2026-02-04', to: 'aanvaard', note: 'Juristen van beide organisaties schrijven samen aan het afwegingskader.', by: 'sanne' },
-      { on: '2026-09-09', note: 'Het deel over het delen van vertrouwelijke informatie wacht op een juridisch besluit.', by: 'ruben' },
+      {
+        on: '2026-02-04',
+        to: 'aanvaard',
+        note: 'Juristen van beide organisaties schrijven samen aan het afwegingskader.',
+        by: 'sanne',
+      },
+      {
+        on: '2026-09-09',
+        note: 'Het deel over het delen van vertrouwelijke informatie wacht op een juridisch besluit.',
+        by: 'ruben',
+      },
     ],
   },
   O7: {
@@ -215,11 +339,33 @@ const plans: Record<string, DemoPlan> = {
     addressees: ['DEFENSIE', 'POLITIE'],
     history: [
       proposed('sanne'),
-      { on: '2025-12-10', to: 'aanvaard', note: 'Begrippenlijst wordt in de samenwerkingsruimte bijgehouden.', by: 'sanne' },
+      {
+        on: '2025-12-10',
+        to: 'aanvaard',
+        note: 'Begrippenlijst wordt in de samenwerkingsruimte bijgehouden.',
+        by: 'sanne',
+      },
       { on: '2026-01-05', to: 'in_uitvoering', note: 'Eerste vijftig begrippen verzameld.', by: 'ruben' },
-      { on: '2026-06-12', organisation: 'DEFENSIE', state: 'uitgevoerd', note: 'Defensie heeft haar definities en afkortingen aangeleverd.', by: 'pieter' },
-      { on: '2026-06-20', organisation: 'POLITIE', state: 'uitgevoerd', note: 'Politie heeft de definities gecontroleerd en aangevuld.', by: 'sanne' },
-      { on: '2026-06-25', to: 'uitgevoerd', note: 'De begrippenlijst staat online en beide organisaties verwijzen ernaar.', by: 'sanne' },
+      {
+        on: '2026-06-12',
+        organisation: 'DEFENSIE',
+        state: 'uitgevoerd',
+        note: 'Defensie heeft haar definities en afkortingen aangeleverd.',
+        by: 'pieter',
+      },
+      {
+        on: '2026-06-20',
+        organisation: 'POLITIE',
+        state: 'uitgevoerd',
+        note: 'Politie heeft de definities gecontroleerd en aangevuld.',
+        by: 'sanne',
+      },
+      {
+        on: '2026-06-25',
+        to: 'uitgevoerd',
+        note: 'De begrippenlijst staat online en beide organisaties verwijzen ernaar.',
+        by: 'sanne',
+      },
     ],
   },
 };
@@ -231,9 +377,26 @@ const assessments: { on: string; note: string; by: string; scores: Record<string
     note: 'Eerste scan, kort na de start van de werkgroep.',
     by: 'pieter',
     scores: {
-      '1.1.a': [3], '1.2.a': [3], '1.2.b': [2], '1.3.a': [2], '1.3.e': [4], '1.4.a': [2, 'Afkortingen leiden nog vaak tot misverstanden.'],
-      '1.4.c': [2], '1.4.f': [2], '2.1.b': [2], '2.2.a': [null], '2.3.a': [3], '2.3.c': [1, 'Duikers en drones zijn vaak al elders ingezet.'],
-      '2.5.b': [3], '2.5.c': [2], '2.5.e': [2], '3.1.a': [3], '3.1.b': [2], '3.1.c': [1], '3.1.d': [3], '4.1.b': [2],
+      '1.1.a': [3],
+      '1.2.a': [3],
+      '1.2.b': [2],
+      '1.3.a': [2],
+      '1.3.e': [4],
+      '1.4.a': [2, 'Afkortingen leiden nog vaak tot misverstanden.'],
+      '1.4.c': [2],
+      '1.4.f': [2],
+      '2.1.b': [2],
+      '2.2.a': [null],
+      '2.3.a': [3],
+      '2.3.c': [1, 'Duikers en drones zijn vaak al elders ingezet.'],
+      '2.5.b': [3],
+      '2.5.c': [2],
+      '2.5.e': [2],
+      '3.1.a': [3],
+      '3.1.b': [2],
+      '3.1.c': [1],
+      '3.1.d': [3],
+      '4.1.b': [2],
     },
   },
   {
@@ -241,10 +404,26 @@ const assessments: { on: string; note: string; by: string; scores: Record<string
     note: 'Tweede scan na de werksessie en de najaarsoefening.',
     by: 'sanne',
     scores: {
-      '1.1.a': [4], '1.2.a': [4], '1.2.b': [3], '1.3.a': [3], '1.3.e': [4], '1.4.a': [4, 'De begrippenlijst wordt gebruikt in overleggen.'],
-      '1.4.c': [4, 'Na de werksessie kennen beide kanten elkaars werkwijze.'], '1.4.f': [3], '2.1.b': [3], '2.2.a': [null], '2.3.a': [3],
-      '2.3.c': [2, 'Beter voorspelbaar, maar nog steeds krap in de zomer.'], '2.5.b': [4], '2.5.c': [3], '2.5.e': [2, 'Onduidelijk wat gedeeld mag worden.'],
-      '3.1.a': [3], '3.1.b': [2], '3.1.c': [1, 'Wacht op het afwegingskader.'], '3.1.d': [3], '4.1.b': [4],
+      '1.1.a': [4],
+      '1.2.a': [4],
+      '1.2.b': [3],
+      '1.3.a': [3],
+      '1.3.e': [4],
+      '1.4.a': [4, 'De begrippenlijst wordt gebruikt in overleggen.'],
+      '1.4.c': [4, 'Na de werksessie kennen beide kanten elkaars werkwijze.'],
+      '1.4.f': [3],
+      '2.1.b': [3],
+      '2.2.a': [null],
+      '2.3.a': [3],
+      '2.3.c': [2, 'Beter voorspelbaar, maar nog steeds krap in de zomer.'],
+      '2.5.b': [4],
+      '2.5.c': [3],
+      '2.5.e': [2, 'Onduidelijk wat gedeeld mag worden.'],
+      '3.1.a': [3],
+      '3.1.b': [2],
+      '3.1.c': [1, 'Wacht op het afwegingskader.'],
+      '3.1.d': [3],
+      '4.1.b': [4],
     },
   },
 ];
@@ -303,7 +482,9 @@ export async function seedRecommendationsDemo(tx: Executor, ids: Recommendations
       })
       .returning();
     if (!created) throw new Error('insert returned no row');
-    await tx.insert(recommendationConditions).values(thesis.conditions.map((conditionId) => ({ recommendationId: created.id, conditionId })));
+    await tx
+      .insert(recommendationConditions)
+      .values(thesis.conditions.map((conditionId) => ({ recommendationId: created.id, conditionId })));
     for (const code of plan.addressees) {
       const step = plan.history.filter((s) => s.organisation === code).at(-1);
       await tx.insert(recommendationAddressees).values({
@@ -345,18 +526,31 @@ export async function seedRecommendationsDemo(tx: Executor, ids: Recommendations
 
   const searchGroupId = await groupIdOf(GROUP_SEARCH);
   if (!searchGroupId) return;
-  const existing = await tx.select({ id: conditionAssessments.id }).from(conditionAssessments).where(eq(conditionAssessments.groupId, searchGroupId));
+  const existing = await tx
+    .select({ id: conditionAssessments.id })
+    .from(conditionAssessments)
+    .where(eq(conditionAssessments.groupId, searchGroupId));
   if (existing.length > 0) return;
   for (const assessment of assessments) {
     const [created] = await tx
       .insert(conditionAssessments)
-      .values({ groupId: searchGroupId, assessedOn: assessment.on, note: assessment.note, createdBy: userId(assessment.by), createdAt: at(assessment.on) })
+      .values({
+        groupId: searchGroupId,
+        assessedOn: assessment.on,
+        note: assessment.note,
+        createdBy: userId(assessment.by),
+        createdAt: at(assessment.on),
+      })
       .returning();
     if (!created) throw new Error('insert returned no row');
     await replaceAssessmentScores(
       tx,
       created.id,
-      Object.entries(assessment.scores).map(([conditionId, [score, evidence]]) => ({ conditionId, score, evidence: evidence ?? '' })),
+      Object.entries(assessment.scores).map(([conditionId, [score, evidence]]) => ({
+        conditionId,
+        score,
+        evidence: evidence ?? '',
+      })),
     );
   }
 }

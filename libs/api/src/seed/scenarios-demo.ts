@@ -53,8 +53,23 @@ interface DemoExercise {
   participants: string[];
   planners: string[];
   objectives: { description: string; conditionIds: string[] }[];
-  injects: { offset: number; from: string; to: string; message: string; expected: string; responsible?: string; legalBasis?: string }[];
-  observations: { objective: number | null; conditionId: string; rating: Rating; kind: ObservationKind; text: string; actions?: { action: string; owner: string; organisation: string; dueInDays: number }[] }[];
+  injects: {
+    offset: number;
+    from: string;
+    to: string;
+    message: string;
+    expected: string;
+    responsible?: string;
+    legalBasis?: string;
+  }[];
+  observations: {
+    objective: number | null;
+    conditionId: string;
+    rating: Rating;
+    kind: ObservationKind;
+    text: string;
+    actions?: { action: string; owner: string; organisation: string; dueInDays: number }[];
+  }[];
 }
 
 interface DemoScenario {
@@ -92,9 +107,12 @@ const demoScenarios: DemoScenario[] = [
         mandate:
           'De politie is verantwoordelijk voor de opsporing van vermiste personen en houdt het gezag over de zoekactie. ' +
           'Bijstand wordt aangevraagd via het gezag wanneer de eigen capaciteit aantoonbaar tekortschiet.',
-        capabilities: 'Zoekcoördinatie, hondengeleiders, een politiehelikopter (beperkt beschikbaar), lokale gebiedskennis.',
-        needsFromOther: 'Drones met warmtebeeld, mensen voor een linie-zoekactie in moeilijk terrein, verlichting en verbindingsmiddelen.',
-        chainOfCommand: 'Officier van dienst politie (OvD-P) leidt ter plaatse; de burgemeester en de officier van justitie vormen het gezag.',
+        capabilities:
+          'Zoekcoördinatie, hondengeleiders, een politiehelikopter (beperkt beschikbaar), lokale gebiedskennis.',
+        needsFromOther:
+          'Drones met warmtebeeld, mensen voor een linie-zoekactie in moeilijk terrein, verlichting en verbindingsmiddelen.',
+        chainOfCommand:
+          'Officier van dienst politie (OvD-P) leidt ter plaatse; de burgemeester en de officier van justitie vormen het gezag.',
         expectedActions:
           'Zoekgebied afbakenen, laatste waarneming vaststellen, steunverzoek opstellen en via het gezag indienen, ' +
           'militaire eenheden inpassen in de zoekorganisatie.',
@@ -104,12 +122,15 @@ const demoScenarios: DemoScenario[] = [
         mandate:
           'Defensie levert alleen bijstand op verzoek en onder gezag van het civiele bevoegd gezag, uit restcapaciteit. ' +
           'De militaire commandant houdt de bevelvoering over de eigen eenheden.',
-        capabilities: 'Drones met warmtebeeld, een compagnie voor een linie-zoekactie, mobiele verbindingen, veldverlichting.',
+        capabilities:
+          'Drones met warmtebeeld, een compagnie voor een linie-zoekactie, mobiele verbindingen, veldverlichting.',
         needsFromOther:
           'Een duidelijk omschreven opdracht en zoekgebied, een aanspreekpunt bij de politie en afspraken over de ' +
           'verantwoordelijkheid bij het vinden van de persoon.',
-        chainOfCommand: 'Het verzoek loopt via het Bureau Nationale Operaties; een liaison sluit aan in de commandopost van de politie.',
-        expectedActions: 'Beschikbaarheid toetsen, eenheid gereedstellen, liaison sturen, drones inzetten binnen de afgesproken luchtruimregels.',
+        chainOfCommand:
+          'Het verzoek loopt via het Bureau Nationale Operaties; een liaison sluit aan in de commandopost van de politie.',
+        expectedActions:
+          'Beschikbaarheid toetsen, eenheid gereedstellen, liaison sturen, drones inzetten binnen de afgesproken luchtruimregels.',
       },
     ],
     legalBases: ['PW2012-58', 'MSOB'],
@@ -129,24 +150,74 @@ const demoScenarios: DemoScenario[] = [
         participants: ['sanne', 'ahmed', 'lotte'],
         planners: ['pieter', 'sanne'],
         objectives: [
-          { description: 'Binnen een uur na het besluit ligt een volledig steunverzoek bij het Bureau Nationale Operaties.', conditionIds: ['2.1.b', '3.1.d'] },
-          { description: 'Politie en Defensie werken vanuit één beeld van het zoekgebied.', conditionIds: ['2.5.d', '1.4.a'] },
+          {
+            description:
+              'Binnen een uur na het besluit ligt een volledig steunverzoek bij het Bureau Nationale Operaties.',
+            conditionIds: ['2.1.b', '3.1.d'],
+          },
+          {
+            description: 'Politie en Defensie werken vanuit één beeld van het zoekgebied.',
+            conditionIds: ['2.5.d', '1.4.a'],
+          },
         ],
         injects: [
-          { offset: 0, from: 'Meldkamer politie', to: 'OvD-P', message: 'Familie meldt dat vader niet is teruggekeerd van een boswandeling.', expected: 'Vermissing beoordelen en eerste zoekactie starten.', responsible: 'POLITIE' },
-          { offset: 120, from: 'OvD-P', to: 'Burgemeester', message: 'Eigen zoekcapaciteit raakt op; het wordt donker.', expected: 'Besluiten over een steunverzoek.', responsible: 'POLITIE', legalBasis: 'PW2012-58' },
-          { offset: 150, from: 'Bureau Nationale Operaties', to: 'Kazerne', message: 'Verzoek om drones en een zoekcompagnie.', expected: 'Beschikbaarheid toetsen en gereedstellen.', responsible: 'DEFENSIE', legalBasis: 'MSOB' },
-          { offset: 210, from: 'Drone-operator', to: 'Commandopost', message: 'Warmtebron gezien bij een greppel, 1,2 km ten noorden van de parkeerplaats.', expected: 'Zoekteam naar de locatie sturen.', responsible: 'DEFENSIE' },
+          {
+            offset: 0,
+            from: 'Meldkamer politie',
+            to: 'OvD-P',
+            message: 'Familie meldt dat vader niet is teruggekeerd van een boswandeling.',
+            expected: 'Vermissing beoordelen en eerste zoekactie starten.',
+            responsible: 'POLITIE',
+          },
+          {
+            offset: 120,
+            from: 'OvD-P',
+            to: 'Burgemeester',
+            message: 'Eigen zoekcapaciteit raakt op; het wordt donker.',
+            expected: 'Besluiten over een steunverzoek.',
+            responsible: 'POLITIE',
+            legalBasis: 'PW2012-58',
+          },
+          {
+            offset: 150,
+            from: 'Bureau Nationale Operaties',
+            to: 'Kazerne',
+            message: 'Verzoek om drones en een zoekcompagnie.',
+            expected: 'Beschikbaarheid toetsen en gereedstellen.',
+            responsible: 'DEFENSIE',
+            legalBasis: 'MSOB',
+          },
+          {
+            offset: 210,
+            from: 'Drone-operator',
+            to: 'Commandopost',
+            message: 'Warmtebron gezien bij een greppel, 1,2 km ten noorden van de parkeerplaats.',
+            expected: 'Zoekteam naar de locatie sturen.',
+            responsible: 'DEFENSIE',
+          },
         ],
         observations: [
-          { objective: 1, conditionId: '2.5.c', rating: 'P', kind: 'strength', text: 'De liaison in de commandopost maakte dat vragen direct beantwoord werden.' },
+          {
+            objective: 1,
+            conditionId: '2.5.c',
+            rating: 'P',
+            kind: 'strength',
+            text: 'De liaison in de commandopost maakte dat vragen direct beantwoord werden.',
+          },
           {
             objective: 0,
             conditionId: '2.1.b',
             rating: 'M',
             kind: 'improvement',
             text: 'Het opstellen van het steunverzoek kostte ruim anderhalf uur: niemand wist welke gegevens het Bureau Nationale Operaties nodig had.',
-            actions: [{ action: 'Een vooraf ingevuld model-steunverzoek voor zoekacties opstellen en verspreiden.', owner: 'Sanne Visser', organisation: 'POLITIE', dueInDays: 60 }],
+            actions: [
+              {
+                action: 'Een vooraf ingevuld model-steunverzoek voor zoekacties opstellen en verspreiden.',
+                owner: 'Sanne Visser',
+                organisation: 'POLITIE',
+                dueInDays: 60,
+              },
+            ],
           },
           {
             objective: 1,
@@ -154,7 +225,14 @@ const demoScenarios: DemoScenario[] = [
             rating: 'S',
             kind: 'improvement',
             text: 'De kaartbeelden van beide organisaties gebruikten een ander rastersysteem, wat tot één verkeerde zoekopdracht leidde.',
-            actions: [{ action: 'Afspreken welk kaart- en rastersysteem bij gezamenlijke zoekacties leidend is.', owner: 'Pieter Jansen', organisation: 'DEFENSIE', dueInDays: 90 }],
+            actions: [
+              {
+                action: 'Afspreken welk kaart- en rastersysteem bij gezamenlijke zoekacties leidend is.',
+                owner: 'Pieter Jansen',
+                organisation: 'DEFENSIE',
+                dueInDays: 90,
+              },
+            ],
           },
         ],
       },
@@ -171,10 +249,29 @@ const demoScenarios: DemoScenario[] = [
         ],
         participants: ['ahmed'],
         planners: ['pieter'],
-        objectives: [{ description: 'Dronebeelden komen binnen vijf minuten op het scherm van de commandopost.', conditionIds: ['2.5.d'] }],
+        objectives: [
+          {
+            description: 'Dronebeelden komen binnen vijf minuten op het scherm van de commandopost.',
+            conditionIds: ['2.5.d'],
+          },
+        ],
         injects: [
-          { offset: 0, from: 'Leiding oefening', to: 'Drone-team', message: 'Start: zoekgebied sector B, zicht minder dan 50 meter.', expected: 'Opstijgen en beelden delen.', responsible: 'DEFENSIE' },
-          { offset: 40, from: 'Commandopost', to: 'Drone-team', message: 'Beeld valt weg.', expected: 'Terugvalprocedure toepassen.', responsible: 'DEFENSIE' },
+          {
+            offset: 0,
+            from: 'Leiding oefening',
+            to: 'Drone-team',
+            message: 'Start: zoekgebied sector B, zicht minder dan 50 meter.',
+            expected: 'Opstijgen en beelden delen.',
+            responsible: 'DEFENSIE',
+          },
+          {
+            offset: 40,
+            from: 'Commandopost',
+            to: 'Drone-team',
+            message: 'Beeld valt weg.',
+            expected: 'Terugvalprocedure toepassen.',
+            responsible: 'DEFENSIE',
+          },
         ],
         observations: [],
       },
@@ -194,7 +291,8 @@ const demoScenarios: DemoScenario[] = [
     perspectives: [
       {
         organisation: 'POLITIE',
-        mandate: 'Handhaving van de openbare orde rond het gerechtsgebouw onder gezag van de burgemeester; opsporing onder gezag van het OM.',
+        mandate:
+          'Handhaving van de openbare orde rond het gerechtsgebouw onder gezag van de burgemeester; opsporing onder gezag van het OM.',
         capabilities: 'Mobiele eenheid, observatieteams, informatie-analisten, verkeersregelaars.',
         needsFromOther: 'Inzicht in de transportplanning en de beveiligingsmaatregelen binnen het gebouw.',
         chainOfCommand: 'Staf grootschalig en bijzonder optreden (SGBO) met een algemeen commandant.',
@@ -204,9 +302,11 @@ const demoScenarios: DemoScenario[] = [
         organisation: 'KMAR',
         mandate: 'Beveiliging van het gerechtsgebouw en de bewaking en het vervoer van verdachten.',
         capabilities: 'Beveiligingseenheden, beveiligde transporten, toegangscontrole.',
-        needsFromOther: 'Actuele dreigingsinformatie over personen en voertuigen, ook als die als vertrouwelijk is aangemerkt.',
+        needsFromOther:
+          'Actuele dreigingsinformatie over personen en voertuigen, ook als die als vertrouwelijk is aangemerkt.',
         chainOfCommand: 'District van de KMar, met een eigen commandant ter plaatse.',
-        expectedActions: 'Toegang tot het gebouw controleren, transporten beveiligen, incidenten in het gebouw afhandelen.',
+        expectedActions:
+          'Toegang tot het gebouw controleren, transporten beveiligen, incidenten in het gebouw afhandelen.',
       },
     ],
     legalBases: ['RDSI-2', 'PW2012-59'],
@@ -263,7 +363,11 @@ export async function seedScenariosDemo(tx: Executor, ids: DemoIds, now: Date = 
       }),
       creator,
     );
-    await replaceScenarioLegalBases(tx, scenario.id, demo.legalBases.flatMap((code) => legalBasisIds.get(code) ?? []));
+    await replaceScenarioLegalBases(
+      tx,
+      scenario.id,
+      demo.legalBases.flatMap((code) => legalBasisIds.get(code) ?? []),
+    );
     await replaceScenarioConditions(tx, scenario.id, demo.conditionIds);
     await insertAuditEvent(tx, {
       actorId: creator,
@@ -307,7 +411,13 @@ export async function seedScenariosDemo(tx: Executor, ids: DemoIds, now: Date = 
       for (const [index, objective] of plan.objectives.entries()) {
         const [row] = await tx
           .insert(exerciseObjectives)
-          .values({ exerciseId: exercise.id, position: index + 1, description: objective.description, conditionIds: objective.conditionIds, createdBy: creator })
+          .values({
+            exerciseId: exercise.id,
+            position: index + 1,
+            description: objective.description,
+            conditionIds: objective.conditionIds,
+            createdBy: creator,
+          })
           .returning();
         if (row) objectiveIds.push(row.id);
       }

@@ -1,5 +1,12 @@
 import { hashPassword } from 'better-auth/crypto';
-import { findOrganisationByCode, insertUserWithPassword, memberships, replaceGroupOrganisations, workingGroups, type DatabaseHandle } from '@srw/db';
+import {
+  findOrganisationByCode,
+  insertUserWithPassword,
+  memberships,
+  replaceGroupOrganisations,
+  workingGroups,
+  type DatabaseHandle,
+} from '@srw/db';
 import { createTestDatabase } from '@srw/db/testing';
 import type { GlobalRole, GroupRole } from '@srw/domain';
 import { createAuth, type Auth } from '../auth';
@@ -17,7 +24,12 @@ export interface TestHarness {
   callerFor(user: SessionUser | null, headers?: HeadersInit): ReturnType<typeof createCaller>;
   /** A context built the way the HTTP handler builds it, from request headers. */
   contextFromHeaders(headers: HeadersInit): Promise<Context>;
-  createUser(spec: { name: string; organisation: string; globalRole?: GlobalRole; email?: string }): Promise<SessionUser>;
+  createUser(spec: {
+    name: string;
+    organisation: string;
+    globalRole?: GlobalRole;
+    email?: string;
+  }): Promise<SessionUser>;
   createGroup(spec: { name: string; organisations: string[]; members: [SessionUser, GroupRole][] }): Promise<string>;
   close(): Promise<void>;
 }
@@ -61,7 +73,13 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
     config,
     callerFor: (user, headers) => createCaller(baseContext(user, headers)),
     contextFromHeaders: (headers) =>
-      createContext({ headers: new Headers(headers), resHeaders: new Headers(), db: handle.db, auth, classificationCeiling: config.classificationCeiling }),
+      createContext({
+        headers: new Headers(headers),
+        resHeaders: new Headers(),
+        db: handle.db,
+        auth,
+        classificationCeiling: config.classificationCeiling,
+      }),
     async createUser(spec) {
       const organisation = await findOrganisationByCode(handle.db, spec.organisation);
       if (!organisation) throw new Error(`unknown organisation ${spec.organisation}`);
@@ -86,7 +104,10 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
       };
     },
     async createGroup(spec) {
-      const [group] = await handle.db.insert(workingGroups).values({ name: spec.name, theme: `Thema van ${spec.name}` }).returning();
+      const [group] = await handle.db
+        .insert(workingGroups)
+        .values({ name: spec.name, theme: `Thema van ${spec.name}` })
+        .returning();
       if (!group) throw new Error('no group');
       const organisationIds: string[] = [];
       for (const code of spec.organisations) {
@@ -167,6 +188,10 @@ export async function seedRoleFixture(h: TestHarness, label = 'Groep'): Promise<
       [observer, 'observer'],
     ],
   });
-  const otherGroupId = await h.createGroup({ name: `${label} Bravo`, organisations: ['POLITIE'], members: [[outsider, 'chair']] });
+  const otherGroupId = await h.createGroup({
+    name: `${label} Bravo`,
+    organisations: ['POLITIE'],
+    members: [[outsider, 'chair']],
+  });
   return { admin, management, chair, member, observer, outsider, candidate, omUser, groupId, otherGroupId };
 }

@@ -1,7 +1,13 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AssessmentScore } from '@srw/domain';
 import type { Executor } from '../client';
-import { conditionAssessmentScores, conditionAssessments, conditionNodes, users, type ConditionAssessmentRow } from '../schema';
+import {
+  conditionAssessmentScores,
+  conditionAssessments,
+  conditionNodes,
+  users,
+  type ConditionAssessmentRow,
+} from '../schema';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 export interface AssessmentSummary {
@@ -42,13 +48,21 @@ export async function findAssessment(db: Executor, id: string, options: FindOpti
 
 type AssessmentValues = Pick<ConditionAssessmentRow, 'assessedOn' | 'note'>;
 
-export async function insertAssessment(db: Executor, values: AssessmentValues & { groupId: string; createdBy: string }): Promise<ConditionAssessmentRow> {
+export async function insertAssessment(
+  db: Executor,
+  values: AssessmentValues & { groupId: string; createdBy: string },
+): Promise<ConditionAssessmentRow> {
   const [row] = await db.insert(conditionAssessments).values(values).returning();
   if (!row) throw new Error('insert condition_assessments returned no row');
   return row;
 }
 
-export async function updateAssessmentRow(db: Executor, id: string, expectedVersion: number, values: AssessmentValues): Promise<ConditionAssessmentRow> {
+export async function updateAssessmentRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: AssessmentValues,
+): Promise<ConditionAssessmentRow> {
   return updateVersioned(db, conditionAssessments, id, expectedVersion, values);
 }
 
@@ -64,7 +78,10 @@ export interface AssessmentScoreView {
   evidence: string;
 }
 
-export async function findAssessmentScores(db: Executor, assessmentIds: readonly string[]): Promise<AssessmentScoreView[]> {
+export async function findAssessmentScores(
+  db: Executor,
+  assessmentIds: readonly string[],
+): Promise<AssessmentScoreView[]> {
   if (assessmentIds.length === 0) return [];
   const rows = await db
     .select({
@@ -87,7 +104,9 @@ export async function replaceAssessmentScores(
 ) {
   await db.delete(conditionAssessmentScores).where(eq(conditionAssessmentScores.assessmentId, assessmentId));
   if (scores.length > 0) {
-    await db.insert(conditionAssessmentScores).values(scores.map((s) => ({ assessmentId, conditionId: s.conditionId, score: s.score, evidence: s.evidence })));
+    await db
+      .insert(conditionAssessmentScores)
+      .values(scores.map((s) => ({ assessmentId, conditionId: s.conditionId, score: s.score, evidence: s.evidence })));
   }
 }
 
@@ -110,13 +129,23 @@ export async function assessmentCategoryTrend(db: Executor, groupId: string) {
 
 /** The ids of every indicator of the conditions model. */
 export async function findIndicatorIds(db: Executor): Promise<string[]> {
-  const rows = await db.select({ id: conditionNodes.id }).from(conditionNodes).where(eq(conditionNodes.kind, 'indicator')).orderBy(asc(conditionNodes.sortOrder));
+  const rows = await db
+    .select({ id: conditionNodes.id })
+    .from(conditionNodes)
+    .where(eq(conditionNodes.kind, 'indicator'))
+    .orderBy(asc(conditionNodes.sortOrder));
   return rows.map((r) => r.id);
 }
 
 export async function listConditionNodeRefs(db: Executor) {
   return db
-    .select({ id: conditionNodes.id, parentId: conditionNodes.parentId, kind: conditionNodes.kind, labelNl: conditionNodes.labelNl, labelEn: conditionNodes.labelEn })
+    .select({
+      id: conditionNodes.id,
+      parentId: conditionNodes.parentId,
+      kind: conditionNodes.kind,
+      labelNl: conditionNodes.labelNl,
+      labelEn: conditionNodes.labelEn,
+    })
     .from(conditionNodes)
     .orderBy(asc(conditionNodes.sortOrder));
 }

@@ -93,6 +93,9 @@ export async function listAuditEvents(db: Executor, query: AuditQuery): Promise<
 }
 
 export async function countAuditEvents(db: Executor, entityId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(eq(auditEvents.entityId, entityId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditEvents)
+    .where(eq(auditEvents.entityId, entityId));
   return row?.n ?? 0;
 }

@@ -2,8 +2,16 @@ import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { loginAttempts } from '../schema';
 
-export async function recordLoginAttempt(db: Executor, attempt: { email: string; ip: string; succeeded: boolean; at?: Date }) {
-  await db.insert(loginAttempts).values({ email: attempt.email, ip: attempt.ip, succeeded: attempt.succeeded, attemptedAt: attempt.at ?? new Date() });
+export async function recordLoginAttempt(
+  db: Executor,
+  attempt: { email: string; ip: string; succeeded: boolean; at?: Date },
+) {
+  await db.insert(loginAttempts).values({
+    email: attempt.email,
+    ip: attempt.ip,
+    succeeded: attempt.succeeded,
+    attemptedAt: attempt.at ?? new Date(),
+  });
 }
 
 /** Failed attempts since `since`, per account and per address (none when the address is unknown). */
@@ -13,13 +21,25 @@ export async function findRecentLoginFailures(db: Executor, params: { email: str
     db
       .select({ at: loginAttempts.attemptedAt })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.email, params.email), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, params.since))),
+      .where(
+        and(
+          eq(loginAttempts.email, params.email),
+          eq(loginAttempts.succeeded, false),
+          gt(loginAttempts.attemptedAt, params.since),
+        ),
+      ),
     ip === null
       ? Promise.resolve([])
       : db
           .select({ at: loginAttempts.attemptedAt })
           .from(loginAttempts)
-          .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, params.since))),
+          .where(
+            and(
+              eq(loginAttempts.ip, ip),
+              eq(loginAttempts.succeeded, false),
+              gt(loginAttempts.attemptedAt, params.since),
+            ),
+          ),
   ]);
   return { accountFailures: accountRows.map((r) => r.at), ipFailures: ipRows.map((r) => r.at) };
 }

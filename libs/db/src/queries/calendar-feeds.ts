@@ -24,7 +24,10 @@ export async function deleteCalendarFeed(db: Executor, userId: string, groupId: 
 }
 
 export async function insertCalendarFeed(db: Executor, values: { userId: string; groupId: string; tokenHash: string }) {
-  const [row] = await db.insert(calendarFeeds).values(values).returning({ id: calendarFeeds.id, createdAt: calendarFeeds.createdAt, lastUsedAt: calendarFeeds.lastUsedAt });
+  const [row] = await db
+    .insert(calendarFeeds)
+    .values(values)
+    .returning({ id: calendarFeeds.id, createdAt: calendarFeeds.createdAt, lastUsedAt: calendarFeeds.lastUsedAt });
   if (!row) throw new Error('insert returned no row');
   return row;
 }

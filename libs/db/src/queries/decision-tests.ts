@@ -7,7 +7,10 @@ import { findRowById, type FindOptions } from './versioned';
 
 // Where decisions were put to the test: links to one scenario or one exercise.
 
-export async function insertDecisionTestLink(db: Executor, values: typeof decisionTestLinks.$inferInsert): Promise<DecisionTestLinkRow> {
+export async function insertDecisionTestLink(
+  db: Executor,
+  values: typeof decisionTestLinks.$inferInsert,
+): Promise<DecisionTestLinkRow> {
   const [row] = await db.insert(decisionTestLinks).values(values).returning();
   if (!row) throw new Error('insert decision_test_links returned no row');
   return row;
@@ -28,7 +31,9 @@ export interface TestTargetScope {
 }
 
 function groupVisible(scope: TestTargetScope, groupIdColumn: SQL): SQL | undefined {
-  return scope.allGroups ? undefined : sql`exists (select 1 from memberships m where m.group_id = ${groupIdColumn} and m.user_id = ${scope.userId})`;
+  return scope.allGroups
+    ? undefined
+    : sql`exists (select 1 from memberships m where m.group_id = ${groupIdColumn} and m.user_id = ${scope.userId})`;
 }
 
 /**
@@ -60,7 +65,9 @@ export async function listDecisionTestLinksWithTargets(db: Executor, decisionId:
     .where(
       and(
         eq(decisionTestLinks.decisionId, decisionId),
-        scope.allGroups ? undefined : or(sql`coalesce(${scenarios.groupId}, ${exercises.groupId}) is null`, groupVisible(scope, targetGroupId)),
+        scope.allGroups
+          ? undefined
+          : or(sql`coalesce(${scenarios.groupId}, ${exercises.groupId}) is null`, groupVisible(scope, targetGroupId)),
       ),
     )
     .orderBy(desc(decisionTestLinks.createdAt), asc(decisionTestLinks.id));
@@ -68,7 +75,11 @@ export async function listDecisionTestLinksWithTargets(db: Executor, decisionId:
 }
 
 /** The decisions tested in one scenario or exercise, limited to those the reader may read. */
-export async function listDecisionsTestedIn(db: Executor, by: { scenarioId: string } | { exerciseId: string }, reader: DecisionReader) {
+export async function listDecisionsTestedIn(
+  db: Executor,
+  by: { scenarioId: string } | { exerciseId: string },
+  reader: DecisionReader,
+) {
   return db
     .select({
       linkId: decisionTestLinks.id,
@@ -85,7 +96,9 @@ export async function listDecisionsTestedIn(db: Executor, by: { scenarioId: stri
     .innerJoin(decisions, eq(decisions.id, decisionTestLinks.decisionId))
     .where(
       and(
-        'scenarioId' in by ? eq(decisionTestLinks.scenarioId, by.scenarioId) : eq(decisionTestLinks.exerciseId, by.exerciseId),
+        'scenarioId' in by
+          ? eq(decisionTestLinks.scenarioId, by.scenarioId)
+          : eq(decisionTestLinks.exerciseId, by.exerciseId),
         readableBy(reader),
       ),
     )
@@ -124,7 +137,12 @@ export async function listDecisionTestTargets(
       .orderBy(asc(scenarios.title), asc(scenarios.id))
       .limit(query.limit),
     db
-      .select({ id: exercises.id, title: exercises.title, groupName: workingGroups.name, scenarioTitle: scenarios.title })
+      .select({
+        id: exercises.id,
+        title: exercises.title,
+        groupName: workingGroups.name,
+        scenarioTitle: scenarios.title,
+      })
       .from(exercises)
       .innerJoin(workingGroups, eq(workingGroups.id, exercises.groupId))
       .innerJoin(scenarios, eq(scenarios.id, exercises.scenarioId))

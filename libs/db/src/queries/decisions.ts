@@ -49,7 +49,10 @@ export function readableBy(reader: DecisionReader): SQL | undefined {
   if (reader.readsAllDrafts) return marking;
   return and(
     marking,
-    or(isPublic, sql`exists (select 1 from memberships m where m.group_id = decisions.group_id and m.user_id = ${reader.userId})`),
+    or(
+      isPublic,
+      sql`exists (select 1 from memberships m where m.group_id = decisions.group_id and m.user_id = ${reader.userId})`,
+    ),
   );
 }
 
@@ -124,7 +127,9 @@ const summaryColumns = {
   createdAt: decisions.createdAt,
   updatedAt: decisions.updatedAt,
   statusChangedAt: decisions.statusChangedAt,
-  legalBases: sql<LegalBasisRef[]>`coalesce((select json_agg(json_build_object('id', lb.id, 'code', lb.code, 'title', lb.title) order by lb.code) from decision_legal_bases dlb join legal_bases lb on lb.id = dlb.legal_basis_id where dlb.decision_id = decisions.id), '[]'::json)`,
+  legalBases: sql<
+    LegalBasisRef[]
+  >`coalesce((select json_agg(json_build_object('id', lb.id, 'code', lb.code, 'title', lb.title) order by lb.code) from decision_legal_bases dlb join legal_bases lb on lb.id = dlb.legal_basis_id where dlb.decision_id = decisions.id), '[]'::json)`,
 };
 
 export interface DecisionListQuery {
@@ -145,7 +150,9 @@ export async function listDecisions(db: Executor, query: DecisionListQuery): Pro
       and(
         readableBy(query.reader),
         ...filtersOf(query.filters),
-        cursor ? or(gt(decisions.question, cursor.key), and(eq(decisions.question, cursor.key), gt(decisions.id, cursor.id))) : undefined,
+        cursor
+          ? or(gt(decisions.question, cursor.key), and(eq(decisions.question, cursor.key), gt(decisions.id, cursor.id)))
+          : undefined,
       ),
     )
     .orderBy(asc(decisions.question), asc(decisions.id))
@@ -178,7 +185,10 @@ export async function listDecisionTags(db: Executor, reader: DecisionReader): Pr
 }
 
 /** The working groups of readable decisions, for the overview filter. */
-export async function listDecisionGroups(db: Executor, reader: DecisionReader): Promise<{ id: string; name: string }[]> {
+export async function listDecisionGroups(
+  db: Executor,
+  reader: DecisionReader,
+): Promise<{ id: string; name: string }[]> {
   const rows = await db
     .selectDistinct({ id: workingGroups.id, name: workingGroups.name })
     .from(decisions)
@@ -277,15 +287,29 @@ export async function findDecisionSignOffs(db: Executor, decisionId: string) {
 /** The ruling as stored: what sign-off covers (see `isMaterialChange`). */
 export async function findDecisionRulingParts(db: Executor, decisionId: string) {
   const [organisationRows, basisRows, sharingRows] = await Promise.all([
-    db.select({ id: decisionOrganisations.organisationId }).from(decisionOrganisations).where(eq(decisionOrganisations.decisionId, decisionId)),
-    db.select({ id: decisionLegalBases.legalBasisId }).from(decisionLegalBases).where(eq(decisionLegalBases.decisionId, decisionId)),
+    db
+      .select({ id: decisionOrganisations.organisationId })
+      .from(decisionOrganisations)
+      .where(eq(decisionOrganisations.decisionId, decisionId)),
+    db
+      .select({ id: decisionLegalBases.legalBasisId })
+      .from(decisionLegalBases)
+      .where(eq(decisionLegalBases.decisionId, decisionId)),
     findDecisionSharingRules(db, decisionId),
   ]);
   return {
     organisationIds: organisationRows.map((row) => row.id),
     legalBasisIds: basisRows.map((row) => row.id),
     sharingRules: sharingRows.map(
-      ({ dataCategory, fromOrganisationId, toOrganisationId, legalGround, conditions, consentFrom, verdict }): SharingRuleInput => ({
+      ({
+        dataCategory,
+        fromOrganisationId,
+        toOrganisationId,
+        legalGround,
+        conditions,
+        consentFrom,
+        verdict,
+      }): SharingRuleInput => ({
         dataCategory,
         fromOrganisationId,
         toOrganisationId,
@@ -298,10 +322,16 @@ export async function findDecisionRulingParts(db: Executor, decisionId: string) 
   };
 }
 
-export async function replaceDecisionOrganisations(db: Executor, decisionId: string, organisationIds: readonly string[]) {
+export async function replaceDecisionOrganisations(
+  db: Executor,
+  decisionId: string,
+  organisationIds: readonly string[],
+) {
   await db.delete(decisionOrganisations).where(eq(decisionOrganisations.decisionId, decisionId));
   if (organisationIds.length > 0) {
-    await db.insert(decisionOrganisations).values(organisationIds.map((organisationId) => ({ decisionId, organisationId })));
+    await db
+      .insert(decisionOrganisations)
+      .values(organisationIds.map((organisationId) => ({ decisionId, organisationId })));
   }
 }
 
@@ -312,24 +342,37 @@ export async function replaceDecisionLegalBases(db: Executor, decisionId: string
   }
 }
 
-export async function replaceDecisionSharingRules(db: Executor, decisionId: string, rules: readonly SharingRuleInput[]) {
+export async function replaceDecisionSharingRules(
+  db: Executor,
+  decisionId: string,
+  rules: readonly SharingRuleInput[],
+) {
   await db.delete(decisionSharingRules).where(eq(decisionSharingRules.decisionId, decisionId));
   if (rules.length > 0) {
     await db.insert(decisionSharingRules).values(rules.map((rule, position) => ({ ...rule, decisionId, position })));
   }
 }
 
-export async function insertDecisionSignOff(db: Executor, values: { decisionId: string; organisationId: string; userId: string }) {
+export async function insertDecisionSignOff(
+  db: Executor,
+  values: { decisionId: string; organisationId: string; userId: string },
+) {
   await db.insert(decisionSignOffs).values(values);
 }
 
 export async function deleteDecisionSignOffs(db: Executor, decisionId: string): Promise<number> {
-  const rows = await db.delete(decisionSignOffs).where(eq(decisionSignOffs.decisionId, decisionId)).returning({ id: decisionSignOffs.id });
+  const rows = await db
+    .delete(decisionSignOffs)
+    .where(eq(decisionSignOffs.decisionId, decisionId))
+    .returning({ id: decisionSignOffs.id });
   return rows.length;
 }
 
 export async function cooperationLevelExists(db: Executor, code: string): Promise<boolean> {
-  const [row] = await db.select({ code: cooperationLevels.code }).from(cooperationLevels).where(eq(cooperationLevels.code, code));
+  const [row] = await db
+    .select({ code: cooperationLevels.code })
+    .from(cooperationLevels)
+    .where(eq(cooperationLevels.code, code));
   return row !== undefined;
 }
 
@@ -362,11 +405,19 @@ export async function findDecisionsCitingBasis(db: Executor, legalBasisId: strin
 }
 
 /** Flags decisions for review; keeps an earlier flag's date so the oldest pending review shows. */
-export async function flagDecisionsForReview(db: Executor, ids: readonly string[], reason: string, at: Date): Promise<void> {
+export async function flagDecisionsForReview(
+  db: Executor,
+  ids: readonly string[],
+  reason: string,
+  at: Date,
+): Promise<void> {
   if (ids.length === 0) return;
   await db
     .update(decisions)
-    .set({ reviewNeededAt: sql`coalesce(${decisions.reviewNeededAt}, ${at.toISOString()}::timestamptz)`, reviewReason: reason })
+    .set({
+      reviewNeededAt: sql`coalesce(${decisions.reviewNeededAt}, ${at.toISOString()}::timestamptz)`,
+      reviewReason: reason,
+    })
     .where(inArray(decisions.id, [...ids]));
 }
 

@@ -44,7 +44,13 @@ export async function findInject(db: Executor, id: string, options: FindOptions 
 
 export type InjectValues = Pick<
   ExerciseInjectRow,
-  'offsetMinutes' | 'fromParty' | 'toParty' | 'message' | 'expectedAction' | 'responsibleOrganisationId' | 'legalBasisId'
+  | 'offsetMinutes'
+  | 'fromParty'
+  | 'toParty'
+  | 'message'
+  | 'expectedAction'
+  | 'responsibleOrganisationId'
+  | 'legalBasisId'
 >;
 
 /** Inserts injects in the order given, at the positions given. */
@@ -53,10 +59,18 @@ export async function insertInjects(
   injects: readonly (InjectValues & { exerciseId: string; position: number; createdBy: string })[],
 ): Promise<ExerciseInjectRow[]> {
   if (injects.length === 0) return [];
-  return db.insert(exerciseInjects).values([...injects]).returning();
+  return db
+    .insert(exerciseInjects)
+    .values([...injects])
+    .returning();
 }
 
-export async function updateInjectRow(db: Executor, id: string, expectedVersion: number, values: InjectValues): Promise<ExerciseInjectRow> {
+export async function updateInjectRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: InjectValues,
+): Promise<ExerciseInjectRow> {
   return updateVersioned(db, exerciseInjects, id, expectedVersion, values);
 }
 

@@ -1,6 +1,12 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { conditionNodes, exerciseObservations, improvementActions, recommendations, type ExerciseObservationRow } from '../schema';
+import {
+  conditionNodes,
+  exerciseObservations,
+  improvementActions,
+  recommendations,
+  type ExerciseObservationRow,
+} from '../schema';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 export async function findExerciseObservations(db: Executor, exerciseId: string) {
@@ -27,7 +33,10 @@ export async function findExerciseObservations(db: Executor, exerciseId: string)
 }
 
 export async function countObservations(db: Executor, exerciseId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(exerciseObservations).where(eq(exerciseObservations.exerciseId, exerciseId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(exerciseObservations)
+    .where(eq(exerciseObservations.exerciseId, exerciseId));
   return row?.n ?? 0;
 }
 
@@ -36,7 +45,10 @@ export async function findObservation(db: Executor, id: string, options: FindOpt
 }
 
 export async function countActionsOfObservation(db: Executor, observationId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(improvementActions).where(eq(improvementActions.observationId, observationId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(improvementActions)
+    .where(eq(improvementActions.observationId, observationId));
   return row?.n ?? 0;
 }
 
@@ -49,9 +61,15 @@ export async function countRecommendedActionsOfObservation(db: Executor, observa
   return row?.n ?? 0;
 }
 
-export type ObservationValues = Pick<ExerciseObservationRow, 'text' | 'rating' | 'kind' | 'conditionId' | 'objectiveId'>;
+export type ObservationValues = Pick<
+  ExerciseObservationRow,
+  'text' | 'rating' | 'kind' | 'conditionId' | 'objectiveId'
+>;
 
-export async function insertObservation(db: Executor, values: ObservationValues & { exerciseId: string; createdBy: string }): Promise<ExerciseObservationRow> {
+export async function insertObservation(
+  db: Executor,
+  values: ObservationValues & { exerciseId: string; createdBy: string },
+): Promise<ExerciseObservationRow> {
   const [row] = await db.insert(exerciseObservations).values(values).returning();
   if (!row) throw new Error('insert exercise_observations returned no row');
   return row;

@@ -85,7 +85,10 @@ export async function findExercise(db: Executor, id: string, options: FindOption
 
 type ExerciseValues = Pick<ExerciseRow, 'title' | 'type' | 'startsAt' | 'endsAt' | 'location'>;
 
-export async function insertExercise(db: Executor, values: ExerciseValues & { groupId: string; scenarioId: string; createdBy: string }): Promise<ExerciseRow> {
+export async function insertExercise(
+  db: Executor,
+  values: ExerciseValues & { groupId: string; scenarioId: string; createdBy: string },
+): Promise<ExerciseRow> {
   const [row] = await db.insert(exercises).values(values).returning();
   if (!row) throw new Error('insert exercises returned no row');
   return row;
@@ -115,7 +118,11 @@ export async function findExerciseOrganisations(db: Executor, exerciseId: string
     .orderBy(asc(organisations.code));
 }
 
-export async function replaceExerciseOrganisations(db: Executor, exerciseId: string, counts: readonly { organisationId: string; count: number }[]) {
+export async function replaceExerciseOrganisations(
+  db: Executor,
+  exerciseId: string,
+  counts: readonly { organisationId: string; count: number }[],
+) {
   await db.delete(exerciseOrganisations).where(eq(exerciseOrganisations.exerciseId, exerciseId));
   if (counts.length > 0) {
     await db
@@ -174,7 +181,12 @@ export interface ObjectiveValues {
  * (their observations keep no objective). The caller checked the ids are the
  * exercise's own and holds the exercise's lock.
  */
-export async function replaceExerciseObjectives(db: Executor, exerciseId: string, objectives: readonly ObjectiveValues[], actorId: string) {
+export async function replaceExerciseObjectives(
+  db: Executor,
+  exerciseId: string,
+  objectives: readonly ObjectiveValues[],
+  actorId: string,
+) {
   const existing: ExerciseObjectiveRow[] = await findExerciseObjectives(db, exerciseId);
   const keptIds = objectives.flatMap((o) => (o.id ? [o.id] : []));
   const removed = existing.filter((o) => !keptIds.includes(o.id)).map((o) => o.id);

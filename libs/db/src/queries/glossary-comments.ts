@@ -40,7 +40,10 @@ export async function listGlossaryComments(db: Executor, termId: string): Promis
     .orderBy(asc(glossaryComments.createdAt), asc(glossaryComments.id));
 }
 
-export async function insertGlossaryComment(db: Executor, values: { termId: string; authorId: string; kind: GlossaryCommentKind; body: string }) {
+export async function insertGlossaryComment(
+  db: Executor,
+  values: { termId: string; authorId: string; kind: GlossaryCommentKind; body: string },
+) {
   const [row] = await db.insert(glossaryComments).values(values).returning();
   if (!row) throw new Error('insert glossary_comments returned no row');
   return row;
@@ -50,7 +53,12 @@ export async function findGlossaryComment(db: Executor, id: string, options: Fin
   return findRowById(db, glossaryComments, id, options);
 }
 
-export async function resolveGlossaryComment(db: Executor, id: string, status: GlossaryCommentStatus, resolvedBy: string) {
+export async function resolveGlossaryComment(
+  db: Executor,
+  id: string,
+  status: GlossaryCommentStatus,
+  resolvedBy: string,
+) {
   const [row] = await db
     .update(glossaryComments)
     .set({ status, resolvedBy, resolvedAt: new Date(), updatedAt: new Date() })

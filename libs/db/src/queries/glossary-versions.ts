@@ -29,7 +29,10 @@ export async function listGlossaryTermVersions(db: Executor, termId: string) {
 }
 
 /** A readable snapshot of the term as it is now (labels instead of ids). */
-export async function buildGlossarySnapshot(db: Executor, termId: string): Promise<{ term: GlossaryTermRow; snapshot: GlossaryTermSnapshot }> {
+export async function buildGlossarySnapshot(
+  db: Executor,
+  termId: string,
+): Promise<{ term: GlossaryTermRow; snapshot: GlossaryTermSnapshot }> {
   const term = await findGlossaryTerm(db, termId);
   if (!term) throw new Error(`glossary term ${termId} vanished`);
   const [definitions, relations, group, replacement] = await Promise.all([
@@ -56,7 +59,10 @@ export async function buildGlossarySnapshot(db: Executor, termId: string): Promi
     maintainingGroupName: group?.name ?? '',
     replacedByLabel: replacement?.prefLabel ?? null,
     definitions: Object.fromEntries(
-      definitions.map((d) => [d.organisationCode, { text: d.text, source: d.source, explanation: d.explanation, example: d.example }]),
+      definitions.map((d) => [
+        d.organisationCode,
+        { text: d.text, source: d.source, explanation: d.explanation, example: d.example },
+      ]),
     ),
     relations: relations.map((r) => `${r.kind}: ${r.prefLabel}`),
   };
@@ -64,7 +70,12 @@ export async function buildGlossarySnapshot(db: Executor, termId: string): Promi
 }
 
 /** Stores the term's current state as the snapshot of its current version: every change of a term ends with this. */
-export async function recordGlossaryVersion(db: Executor, termId: string, change: string, changedBy: string | null): Promise<GlossaryTermSnapshot> {
+export async function recordGlossaryVersion(
+  db: Executor,
+  termId: string,
+  change: string,
+  changedBy: string | null,
+): Promise<GlossaryTermSnapshot> {
   const { term, snapshot } = await buildGlossarySnapshot(db, termId);
   await insertGlossaryTermVersion(db, { termId, version: term.version, change, snapshot, changedBy });
   return snapshot;

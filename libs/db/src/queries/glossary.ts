@@ -16,7 +16,14 @@ import {
   type Page,
 } from '@srw/domain';
 import type { Executor } from '../client';
-import { glossaryDefinitions, glossaryRelations, glossaryTerms, organisations, workingGroups, type GlossaryTermRow } from '../schema';
+import {
+  glossaryDefinitions,
+  glossaryRelations,
+  glossaryTerms,
+  organisations,
+  workingGroups,
+  type GlossaryTermRow,
+} from '../schema';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 /** Who reads: classified terms are for the maintaining group, management and admins. */
@@ -78,7 +85,11 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
   const search = query.search && query.search.folded !== '' ? query.search : undefined;
   const conditions: (SQL | undefined)[] = [
     visibleTo(query.reader),
-    query.status ? eq(glossaryTerms.status, query.status) : query.includeRetired ? undefined : notInArray(glossaryTerms.status, retired),
+    query.status
+      ? eq(glossaryTerms.status, query.status)
+      : query.includeRetired
+        ? undefined
+        : notInArray(glossaryTerms.status, retired),
     query.divergent === undefined ? undefined : eq(glossaryTerms.divergent, query.divergent),
     query.groupId ? eq(glossaryTerms.maintainingGroupId, query.groupId) : undefined,
     query.organisationId
@@ -101,7 +112,9 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
     classification: glossaryTerms.classification,
     maintainingGroupId: glossaryTerms.maintainingGroupId,
     maintainingGroupName: workingGroups.name,
-    organisationCodes: sql<string[]>`coalesce((select array_agg(o.code order by o.code) from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id), '{}')`,
+    organisationCodes: sql<
+      string[]
+    >`coalesce((select array_agg(o.code order by o.code) from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id), '{}')`,
     preview: sql<string>`coalesce(nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`,
     replacedById: glossaryTerms.replacedById,
     updatedAt: glossaryTerms.updatedAt,
@@ -133,7 +146,10 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
       .offset(offset)
       .limit(query.limit + 1);
     const items = rows.slice(0, query.limit).map(({ rank: _rank, labelKey: _key, ...row }) => row);
-    return { items, nextCursor: rows.length > query.limit ? encodeCursor({ key: String(offset + query.limit), id: '' }) : null };
+    return {
+      items,
+      nextCursor: rows.length > query.limit ? encodeCursor({ key: String(offset + query.limit), id: '' }) : null,
+    };
   }
 
   const cursor = decodeCursor(query.cursor);
@@ -145,7 +161,10 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
       and(
         ...conditions,
         cursor
-          ? or(gt(glossaryTerms.labelKey, cursor.key), and(eq(glossaryTerms.labelKey, cursor.key), gt(glossaryTerms.id, cursor.id)))
+          ? or(
+              gt(glossaryTerms.labelKey, cursor.key),
+              and(eq(glossaryTerms.labelKey, cursor.key), gt(glossaryTerms.id, cursor.id)),
+            )
           : undefined,
       ),
     )
@@ -220,7 +239,12 @@ export async function insertGlossaryTerm(
 ): Promise<GlossaryTermRow> {
   const [term] = await db
     .insert(glossaryTerms)
-    .values({ ...values.fields, ...derivedColumns(values.fields, values.definitions), status: values.status, createdBy: values.createdBy })
+    .values({
+      ...values.fields,
+      ...derivedColumns(values.fields, values.definitions),
+      status: values.status,
+      createdBy: values.createdBy,
+    })
     .returning();
   if (!term) throw new Error('insert glossary_terms returned no row');
   await replaceGlossaryDefinitions(db, term.id, values.definitions);
@@ -257,7 +281,11 @@ export async function updateGlossaryTermRow(
 }
 
 /** The term holding a label key, optionally other than `exceptId`. */
-export async function findGlossaryTermIdByLabelKey(db: Executor, labelKey: string, exceptId?: string): Promise<string | null> {
+export async function findGlossaryTermIdByLabelKey(
+  db: Executor,
+  labelKey: string,
+  exceptId?: string,
+): Promise<string | null> {
   const [row] = await db
     .select({ id: glossaryTerms.id })
     .from(glossaryTerms)
@@ -265,7 +293,10 @@ export async function findGlossaryTermIdByLabelKey(db: Executor, labelKey: strin
   return row?.id ?? null;
 }
 
-export async function findGlossaryTermIdsByLabelKeys(db: Executor, labelKeys: readonly string[]): Promise<Map<string, string>> {
+export async function findGlossaryTermIdsByLabelKeys(
+  db: Executor,
+  labelKeys: readonly string[],
+): Promise<Map<string, string>> {
   if (labelKeys.length === 0) return new Map();
   const rows = await db
     .select({ id: glossaryTerms.id, labelKey: glossaryTerms.labelKey })
@@ -284,7 +315,10 @@ export interface GlossaryDefinitionView {
   example: string;
 }
 
-export async function findGlossaryDefinitions(db: Executor, termIds: readonly string[]): Promise<(GlossaryDefinitionView & { termId: string })[]> {
+export async function findGlossaryDefinitions(
+  db: Executor,
+  termIds: readonly string[],
+): Promise<(GlossaryDefinitionView & { termId: string })[]> {
   if (termIds.length === 0) return [];
   return db
     .select({
@@ -306,7 +340,13 @@ export async function findGlossaryDefinitions(db: Executor, termIds: readonly st
 export async function replaceGlossaryDefinitions(
   db: Executor,
   termId: string,
-  definitions: readonly { organisationId: string; text: string; source: string; explanation: string; example: string }[],
+  definitions: readonly {
+    organisationId: string;
+    text: string;
+    source: string;
+    explanation: string;
+    example: string;
+  }[],
 ): Promise<void> {
   await db.delete(glossaryDefinitions).where(eq(glossaryDefinitions.termId, termId));
   if (definitions.length > 0) {
@@ -322,14 +362,28 @@ export interface GlossaryRelationView {
 }
 
 /** A term's relations from both sides: stored ones as they are, incoming ones inverted. */
-export async function findGlossaryRelations(db: Executor, termId: string, reader: GlossaryReader): Promise<GlossaryRelationView[]> {
+export async function findGlossaryRelations(
+  db: Executor,
+  termId: string,
+  reader: GlossaryReader,
+): Promise<GlossaryRelationView[]> {
   const outgoing = await db
-    .select({ kind: glossaryRelations.kind, termId: glossaryTerms.id, prefLabel: glossaryTerms.prefLabel, status: glossaryTerms.status })
+    .select({
+      kind: glossaryRelations.kind,
+      termId: glossaryTerms.id,
+      prefLabel: glossaryTerms.prefLabel,
+      status: glossaryTerms.status,
+    })
     .from(glossaryRelations)
     .innerJoin(glossaryTerms, eq(glossaryTerms.id, glossaryRelations.relatedTermId))
     .where(and(eq(glossaryRelations.termId, termId), visibleTo(reader)));
   const incoming = await db
-    .select({ kind: glossaryRelations.kind, termId: glossaryTerms.id, prefLabel: glossaryTerms.prefLabel, status: glossaryTerms.status })
+    .select({
+      kind: glossaryRelations.kind,
+      termId: glossaryTerms.id,
+      prefLabel: glossaryTerms.prefLabel,
+      status: glossaryTerms.status,
+    })
     .from(glossaryRelations)
     .innerJoin(glossaryTerms, eq(glossaryTerms.id, glossaryRelations.termId))
     .where(and(eq(glossaryRelations.relatedTermId, termId), visibleTo(reader)));
@@ -350,16 +404,25 @@ export async function replaceGlossaryRelations(
   termId: string,
   relations: readonly { kind: GlossaryRelationKind; termId: string }[],
 ): Promise<void> {
-  await db.delete(glossaryRelations).where(or(eq(glossaryRelations.termId, termId), eq(glossaryRelations.relatedTermId, termId)));
+  await db
+    .delete(glossaryRelations)
+    .where(or(eq(glossaryRelations.termId, termId), eq(glossaryRelations.relatedTermId, termId)));
   if (relations.length > 0) {
-    await db.insert(glossaryRelations).values(relations.map((r) => ({ termId, kind: r.kind, relatedTermId: r.termId })));
+    await db
+      .insert(glossaryRelations)
+      .values(relations.map((r) => ({ termId, kind: r.kind, relatedTermId: r.termId })));
   }
 }
 
 export async function findGlossaryTermStatuses(db: Executor, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db
-    .select({ id: glossaryTerms.id, prefLabel: glossaryTerms.prefLabel, status: glossaryTerms.status, classification: glossaryTerms.classification })
+    .select({
+      id: glossaryTerms.id,
+      prefLabel: glossaryTerms.prefLabel,
+      status: glossaryTerms.status,
+      classification: glossaryTerms.classification,
+    })
     .from(glossaryTerms)
     .where(inArray(glossaryTerms.id, [...ids]));
 }
@@ -375,7 +438,10 @@ export interface GlossaryMatchingTerm {
 }
 
 /** Every living term the reader may see, with the labels to find it in texts. */
-export async function listGlossaryTermsForMatching(db: Executor, reader: GlossaryReader): Promise<GlossaryMatchingTerm[]> {
+export async function listGlossaryTermsForMatching(
+  db: Executor,
+  reader: GlossaryReader,
+): Promise<GlossaryMatchingTerm[]> {
   return db
     .select({
       id: glossaryTerms.id,
@@ -407,6 +473,7 @@ export async function findGlossaryRelationsAmong(db: Executor, termIds: readonly
   return db
     .select()
     .from(glossaryRelations)
-    .where(and(inArray(glossaryRelations.termId, [...termIds]), inArray(glossaryRelations.relatedTermId, [...termIds])));
+    .where(
+      and(inArray(glossaryRelations.termId, [...termIds]), inArray(glossaryRelations.relatedTermId, [...termIds])),
+    );
 }
-

@@ -28,7 +28,10 @@ export async function findImprovementAction(db: Executor, id: string, options: F
   return findRowById(db, improvementActions, id, options);
 }
 
-export type ImprovementActionValues = Pick<ImprovementActionRow, 'action' | 'owner' | 'ownerOrganisationId' | 'dueDate'>;
+export type ImprovementActionValues = Pick<
+  ImprovementActionRow,
+  'action' | 'owner' | 'ownerOrganisationId' | 'dueDate'
+>;
 
 export async function insertImprovementAction(
   db: Executor,

@@ -38,7 +38,9 @@ export async function updateLegalBasisRow(
   db: Executor,
   id: string,
   expectedVersion: number,
-  values: Partial<Pick<LegalBasisRow, 'law' | 'article' | 'title' | 'note' | 'url' | 'versionDate' | 'changedAt' | 'changeNote'>>,
+  values: Partial<
+    Pick<LegalBasisRow, 'law' | 'article' | 'title' | 'note' | 'url' | 'versionDate' | 'changedAt' | 'changeNote'>
+  >,
 ): Promise<LegalBasisRow> {
   return updateVersioned(db, legalBases, id, expectedVersion, values);
 }
@@ -46,6 +48,9 @@ export async function updateLegalBasisRow(
 /** How many of the ids name a legal basis: a decision or scenario may cite only existing ones. */
 export async function countLegalBasesByIds(db: Executor, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(legalBases).where(inArray(legalBases.id, [...ids]));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(legalBases)
+    .where(inArray(legalBases.id, [...ids]));
   return row?.n ?? 0;
 }

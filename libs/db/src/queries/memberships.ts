@@ -46,7 +46,9 @@ export async function listMembers(
     .where(
       and(
         eq(memberships.groupId, query.groupId),
-        cursor ? or(gt(users.name, cursor.key), and(eq(users.name, cursor.key), gt(memberships.id, cursor.id))) : undefined,
+        cursor
+          ? or(gt(users.name, cursor.key), and(eq(users.name, cursor.key), gt(memberships.id, cursor.id)))
+          : undefined,
       ),
     )
     .orderBy(asc(users.name), asc(memberships.id))
@@ -57,14 +59,23 @@ export async function listMembers(
 /** Roles of all members, locked for the rest of the transaction (last-chair checks). */
 export async function lockMemberRoles(db: Executor, groupId: string) {
   const rows = await db
-    .select({ membershipId: memberships.id, role: memberships.role, userId: memberships.userId, version: memberships.version })
+    .select({
+      membershipId: memberships.id,
+      role: memberships.role,
+      userId: memberships.userId,
+      version: memberships.version,
+    })
     .from(memberships)
     .where(eq(memberships.groupId, groupId))
     .for('update');
   return rows;
 }
 
-export async function findMembership(db: Executor, id: string, options: FindOptions = {}): Promise<MembershipRow | null> {
+export async function findMembership(
+  db: Executor,
+  id: string,
+  options: FindOptions = {},
+): Promise<MembershipRow | null> {
   return findRowById(db, memberships, id, options);
 }
 
@@ -79,7 +90,10 @@ export async function findMembershipRole(db: Executor, groupId: string, userId: 
 
 /** The ids of the groups a user belongs to (for scoping other modules' queries). */
 export async function findGroupIdsOfUser(db: Executor, userId: string): Promise<string[]> {
-  const rows = await db.select({ groupId: memberships.groupId }).from(memberships).where(eq(memberships.userId, userId));
+  const rows = await db
+    .select({ groupId: memberships.groupId })
+    .from(memberships)
+    .where(eq(memberships.userId, userId));
   return rows.map((r) => r.groupId);
 }
 

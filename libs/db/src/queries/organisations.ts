@@ -18,7 +18,11 @@ export async function listOrganisations(db: Executor) {
     .orderBy(asc(organisations.name));
 }
 
-export async function findOrganisationById(db: Executor, id: string, options: FindOptions = {}): Promise<OrganisationRow | null> {
+export async function findOrganisationById(
+  db: Executor,
+  id: string,
+  options: FindOptions = {},
+): Promise<OrganisationRow | null> {
   return findRowById(db, organisations, id, options);
 }
 
@@ -30,7 +34,10 @@ export async function findOrganisationByCode(db: Executor, code: string) {
 /** How many of `ids` name an organisation: the caller compares with `ids.length`. */
 export async function countExistingOrganisations(db: Executor, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(inArray(organisations.id, [...ids]));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(organisations)
+    .where(inArray(organisations.id, [...ids]));
   return row?.n ?? 0;
 }
 

@@ -34,17 +34,21 @@ export async function hasPendingExtension(db: Executor, placementId: string): Pr
   const [row] = await db
     .select({ id: placementExtensions.id })
     .from(placementExtensions)
-    .where(and(eq(placementExtensions.placementId, placementId), eq(placementExtensions.status, pendingExtensionStatus)))
+    .where(
+      and(eq(placementExtensions.placementId, placementId), eq(placementExtensions.status, pendingExtensionStatus)),
+    )
     .limit(1);
   return Boolean(row);
 }
-
 
 export async function findPlacementExtension(db: Executor, id: string, options: FindOptions = {}) {
   return findRowById(db, placementExtensions, id, options);
 }
 
-export async function insertPlacementExtension(db: Executor, values: NewPlacementExtensionRow): Promise<PlacementExtensionRow> {
+export async function insertPlacementExtension(
+  db: Executor,
+  values: NewPlacementExtensionRow,
+): Promise<PlacementExtensionRow> {
   const [row] = await db.insert(placementExtensions).values(values).returning();
   if (!row) throw new Error('insert returned no row');
   return row;

@@ -1,5 +1,12 @@
 import { aliasedTable, and, asc, eq, gt, gte, ilike, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { activePlacementStatus, approvedPlacementStatuses, decodeCursor, toPage, type Page, type PlacementStatus } from '@srw/domain';
+import {
+  activePlacementStatus,
+  approvedPlacementStatuses,
+  decodeCursor,
+  toPage,
+  type Page,
+  type PlacementStatus,
+} from '@srw/domain';
 import type { Executor } from '../client';
 import { organisations, placements, users, workingGroups, type NewPlacementRow, type PlacementRow } from '../schema';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
@@ -81,7 +88,10 @@ export async function listPlacements(db: Executor, query: PlacementListQuery): P
       and(
         scopeCondition(query.scope),
         query.organisationId
-          ? or(eq(placements.homeOrganisationId, query.organisationId), eq(placements.hostOrganisationId, query.organisationId))
+          ? or(
+              eq(placements.homeOrganisationId, query.organisationId),
+              eq(placements.hostOrganisationId, query.organisationId),
+            )
           : undefined,
         unit ? or(ilike(placements.hostUnit, unit), ilike(placements.homeUnit, unit)) : undefined,
         query.status ? eq(placements.status, query.status) : undefined,
@@ -89,7 +99,10 @@ export async function listPlacements(db: Executor, query: PlacementListQuery): P
         query.from ? gte(placements.endDate, query.from) : undefined,
         query.to ? lte(placements.startDate, query.to) : undefined,
         cursor
-          ? or(gt(placements.startDate, cursor.key), and(eq(placements.startDate, cursor.key), gt(placements.id, cursor.id)))
+          ? or(
+              gt(placements.startDate, cursor.key),
+              and(eq(placements.startDate, cursor.key), gt(placements.id, cursor.id)),
+            )
           : undefined,
       ),
     )
@@ -101,7 +114,14 @@ export async function listPlacements(db: Executor, query: PlacementListQuery): P
 /** Placements overlapping a window, for the timeline; bounded. */
 export async function listPlacementsInWindow(
   db: Executor,
-  query: { scope: PlacementScope; from: string; to: string; organisationId?: string | undefined; status?: PlacementStatus | undefined; limit: number },
+  query: {
+    scope: PlacementScope;
+    from: string;
+    to: string;
+    organisationId?: string | undefined;
+    status?: PlacementStatus | undefined;
+    limit: number;
+  },
 ): Promise<PlacementSummary[]> {
   return summaryQuery(db)
     .where(
@@ -110,7 +130,10 @@ export async function listPlacementsInWindow(
         gte(placements.endDate, query.from),
         lte(placements.startDate, query.to),
         query.organisationId
-          ? or(eq(placements.homeOrganisationId, query.organisationId), eq(placements.hostOrganisationId, query.organisationId))
+          ? or(
+              eq(placements.homeOrganisationId, query.organisationId),
+              eq(placements.hostOrganisationId, query.organisationId),
+            )
           : undefined,
         query.status ? eq(placements.status, query.status) : undefined,
       ),
@@ -120,13 +143,20 @@ export async function listPlacementsInWindow(
 }
 
 /** Approved or active placements running on `today`, and active ones past their end (overdue). */
-export async function listCurrentPlacements(db: Executor, query: { scope: PlacementScope; today: string }): Promise<PlacementSummary[]> {
+export async function listCurrentPlacements(
+  db: Executor,
+  query: { scope: PlacementScope; today: string },
+): Promise<PlacementSummary[]> {
   return summaryQuery(db)
     .where(
       and(
         scopeCondition(query.scope),
         or(
-          and(inArray(placements.status, [...approvedPlacementStatuses]), lte(placements.startDate, query.today), gte(placements.endDate, query.today)),
+          and(
+            inArray(placements.status, [...approvedPlacementStatuses]),
+            lte(placements.startDate, query.today),
+            gte(placements.endDate, query.today),
+          ),
           // Past its end but still active: the person is presumably still there, and the placement is overdue.
           and(eq(placements.status, activePlacementStatus), lt(placements.endDate, query.today)),
         ),
@@ -167,7 +197,12 @@ export async function updatePlacementRow(
   db: Executor,
   id: string,
   expectedVersion: number,
-  values: Partial<Omit<NewPlacementRow, 'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'personKey' | 'personUserId' | 'personName'>>,
+  values: Partial<
+    Omit<
+      NewPlacementRow,
+      'id' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'personKey' | 'personUserId' | 'personName'
+    >
+  >,
 ): Promise<PlacementRow> {
   return updateVersioned(db, placements, id, expectedVersion, values);
 }
@@ -210,7 +245,12 @@ export async function listPlacementPersonCandidates(
 ) {
   const term = query.search ? `%${escapeLike(query.search)}%` : null;
   return db
-    .select({ id: users.id, name: users.name, organisationId: users.organisationId, organisationCode: organisations.code })
+    .select({
+      id: users.id,
+      name: users.name,
+      organisationId: users.organisationId,
+      organisationCode: organisations.code,
+    })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(

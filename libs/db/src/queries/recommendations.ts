@@ -70,7 +70,11 @@ export function recommendationScopeCondition(scope: RecommendationScope): SQL | 
 
 function filterConditions(filter: RecommendationFilterQuery): (SQL | undefined)[] {
   return [
-    filter.groupId === 'none' ? isNull(recommendations.groupId) : filter.groupId ? eq(recommendations.groupId, filter.groupId) : undefined,
+    filter.groupId === 'none'
+      ? isNull(recommendations.groupId)
+      : filter.groupId
+        ? eq(recommendations.groupId, filter.groupId)
+        : undefined,
     filter.organisationId
       ? sql`exists (select 1 from recommendation_addressees a where a.recommendation_id = ${recommendations.id} and a.organisation_id = ${filter.organisationId})`
       : undefined,
@@ -133,14 +137,21 @@ function summaryColumns(today: string) {
     overdue: sql<boolean>`${overdueExpression(today)}`,
     proposedOn: recommendations.proposedOn,
     classification: recommendations.classification,
-    addressees: sql<{ code: string; state: AddresseeState }[]>`coalesce((select json_agg(json_build_object('code', o.code, 'state', a.state) order by o.code) from recommendation_addressees a join organisations o on o.id = a.organisation_id where a.recommendation_id = recommendations.id), '[]'::json)`,
-    conditionIds: sql<string[]>`coalesce((select array_agg(c.condition_id order by c.condition_id) from recommendation_conditions c where c.recommendation_id = recommendations.id), '{}')`,
+    addressees: sql<
+      { code: string; state: AddresseeState }[]
+    >`coalesce((select json_agg(json_build_object('code', o.code, 'state', a.state) order by o.code) from recommendation_addressees a join organisations o on o.id = a.organisation_id where a.recommendation_id = recommendations.id), '[]'::json)`,
+    conditionIds: sql<
+      string[]
+    >`coalesce((select array_agg(c.condition_id order by c.condition_id) from recommendation_conditions c where c.recommendation_id = recommendations.id), '{}')`,
     version: recommendations.version,
   };
 }
 
 /** Sorted by code, keyset on (code, id); scoped to what the caller may see. */
-export async function listRecommendations(db: Executor, query: RecommendationListQuery): Promise<Page<RecommendationSummary>> {
+export async function listRecommendations(
+  db: Executor,
+  query: RecommendationListQuery,
+): Promise<Page<RecommendationSummary>> {
   const cursor = decodeCursor(query.cursor);
   const term = query.search ? `%${escapeLike(query.search)}%` : null;
   const conditions = [
@@ -149,10 +160,19 @@ export async function listRecommendations(db: Executor, query: RecommendationLis
     query.status ? eq(recommendations.status, query.status) : undefined,
     query.sourceType ? eq(recommendations.sourceType, query.sourceType) : undefined,
     query.decisionId ? eq(recommendations.decisionId, query.decisionId) : undefined,
-    query.overdue === true ? overdueExpression(query.today) : query.overdue === false ? sql`not ${overdueExpression(query.today)}` : undefined,
+    query.overdue === true
+      ? overdueExpression(query.today)
+      : query.overdue === false
+        ? sql`not ${overdueExpression(query.today)}`
+        : undefined,
     query.priority !== undefined ? eq(recommendations.priority, query.priority) : undefined,
     term ? or(ilike(recommendations.title, term), ilike(recommendations.code, term)) : undefined,
-    cursor ? or(gt(recommendations.code, cursor.key), and(eq(recommendations.code, cursor.key), gt(recommendations.id, cursor.id))) : undefined,
+    cursor
+      ? or(
+          gt(recommendations.code, cursor.key),
+          and(eq(recommendations.code, cursor.key), gt(recommendations.id, cursor.id)),
+        )
+      : undefined,
   ];
   const rows = await db
     .select(summaryColumns(query.today))
@@ -182,7 +202,17 @@ export async function findRecommendation(db: Executor, id: string, options: Find
 
 type RecommendationValues = Pick<
   RecommendationRow,
-  'code' | 'title' | 'description' | 'sourceType' | 'sourceReference' | 'level' | 'ownerUserId' | 'dueDate' | 'priority' | 'decisionId' | 'classification'
+  | 'code'
+  | 'title'
+  | 'description'
+  | 'sourceType'
+  | 'sourceReference'
+  | 'level'
+  | 'ownerUserId'
+  | 'dueDate'
+  | 'priority'
+  | 'decisionId'
+  | 'classification'
 >;
 
 export async function insertRecommendation(
@@ -217,10 +247,16 @@ export async function findRecommendationConditionIds(db: Executor, recommendatio
   return rows.map((r) => r.conditionId).sort();
 }
 
-export async function replaceRecommendationConditions(db: Executor, recommendationId: string, conditionIds: readonly string[]) {
+export async function replaceRecommendationConditions(
+  db: Executor,
+  recommendationId: string,
+  conditionIds: readonly string[],
+) {
   await db.delete(recommendationConditions).where(eq(recommendationConditions.recommendationId, recommendationId));
   if (conditionIds.length > 0) {
-    await db.insert(recommendationConditions).values(conditionIds.map((conditionId) => ({ recommendationId, conditionId })));
+    await db
+      .insert(recommendationConditions)
+      .values(conditionIds.map((conditionId) => ({ recommendationId, conditionId })));
   }
 }
 
@@ -252,26 +288,54 @@ export async function findRecommendationAddressees(db: Executor, recommendationI
     .orderBy(asc(organisations.code));
 }
 
-export async function insertRecommendationAddressees(db: Executor, recommendationId: string, organisationIds: readonly string[], userId: string | null) {
+export async function insertRecommendationAddressees(
+  db: Executor,
+  recommendationId: string,
+  organisationIds: readonly string[],
+  userId: string | null,
+) {
   if (organisationIds.length === 0) return;
-  await db.insert(recommendationAddressees).values(organisationIds.map((organisationId) => ({ recommendationId, organisationId, updatedBy: userId })));
+  await db
+    .insert(recommendationAddressees)
+    .values(organisationIds.map((organisationId) => ({ recommendationId, organisationId, updatedBy: userId })));
 }
 
-export async function deleteRecommendationAddressees(db: Executor, recommendationId: string, organisationIds: readonly string[]) {
+export async function deleteRecommendationAddressees(
+  db: Executor,
+  recommendationId: string,
+  organisationIds: readonly string[],
+) {
   if (organisationIds.length === 0) return;
   await db
     .delete(recommendationAddressees)
-    .where(and(eq(recommendationAddressees.recommendationId, recommendationId), inArray(recommendationAddressees.organisationId, [...organisationIds])));
+    .where(
+      and(
+        eq(recommendationAddressees.recommendationId, recommendationId),
+        inArray(recommendationAddressees.organisationId, [...organisationIds]),
+      ),
+    );
 }
 
 export async function updateAddresseeState(
   db: Executor,
-  values: { recommendationId: string; organisationId: string; state: AddresseeState; note: string; userId: string; at: Date },
+  values: {
+    recommendationId: string;
+    organisationId: string;
+    state: AddresseeState;
+    note: string;
+    userId: string;
+    at: Date;
+  },
 ) {
   await db
     .update(recommendationAddressees)
     .set({ state: values.state, note: values.note, updatedBy: values.userId, updatedAt: values.at })
-    .where(and(eq(recommendationAddressees.recommendationId, values.recommendationId), eq(recommendationAddressees.organisationId, values.organisationId)));
+    .where(
+      and(
+        eq(recommendationAddressees.recommendationId, values.recommendationId),
+        eq(recommendationAddressees.organisationId, values.organisationId),
+      ),
+    );
 }
 
 export interface NewRecommendationEvent {
@@ -309,7 +373,10 @@ export interface RecommendationEventView {
 }
 
 /** The history, newest first. */
-export async function listRecommendationEvents(db: Executor, recommendationId: string): Promise<RecommendationEventView[]> {
+export async function listRecommendationEvents(
+  db: Executor,
+  recommendationId: string,
+): Promise<RecommendationEventView[]> {
   return db
     .select({
       id: recommendationEvents.id,
@@ -334,7 +401,9 @@ export async function listRecommendationEvents(db: Executor, recommendationId: s
 /** A code for a recommendation created without one: R-1, R-2, ... skipping codes already taken. */
 export async function nextRecommendationCode(db: Executor): Promise<string> {
   for (let attempt = 0; attempt < 20; attempt++) {
-    const [row] = await db.select({ n: sql<string>`nextval('recommendation_code_seq')::text` }).from(sql`(select 1) as one`);
+    const [row] = await db
+      .select({ n: sql<string>`nextval('recommendation_code_seq')::text` })
+      .from(sql`(select 1) as one`);
     const code = `R-${row?.n ?? Date.now()}`;
     if (!(await findRecommendationByCode(db, code))) return code;
   }
@@ -342,7 +411,8 @@ export async function nextRecommendationCode(db: Executor): Promise<string> {
 }
 
 /** The dimensions the dashboard counts by. */
-export type RecommendationDimension = 'status' | 'organisation' | 'level' | 'source' | 'group' | 'category' | 'indicator';
+export type RecommendationDimension =
+  'status' | 'organisation' | 'level' | 'source' | 'group' | 'category' | 'indicator';
 
 /**
  * Counts per (dimension key, status), with how many are overdue, in one SQL
@@ -399,7 +469,13 @@ export async function countRecommendationsBy(
     }
     case 'organisation': {
       return db
-        .select({ key: sql<string>`organisations.id::text`, label: organisations.name, status: recommendations.status, count, overdue })
+        .select({
+          key: sql<string>`organisations.id::text`,
+          label: organisations.name,
+          status: recommendations.status,
+          count,
+          overdue,
+        })
         .from(recommendations)
         .innerJoin(recommendationAddressees, eq(recommendationAddressees.recommendationId, recommendations.id))
         .innerJoin(organisations, eq(organisations.id, recommendationAddressees.organisationId))
@@ -409,7 +485,10 @@ export async function countRecommendationsBy(
     }
     case 'category':
     case 'indicator': {
-      const key = dimension === 'category' ? sql<string>`split_part(recommendation_conditions.condition_id, '.', 1)` : sql<string>`recommendation_conditions.condition_id`;
+      const key =
+        dimension === 'category'
+          ? sql<string>`split_part(recommendation_conditions.condition_id, '.', 1)`
+          : sql<string>`recommendation_conditions.condition_id`;
       return db
         .select({ key, status: recommendations.status, count, overdue })
         .from(recommendations)
@@ -442,15 +521,19 @@ export async function recommendationTrend(
 ): Promise<TrendPoint[]> {
   const monthCount = monthNumber(query.periodTo) - monthNumber(query.periodFrom) + 1;
   if (monthCount <= 0) return [];
-  const where = and(recommendationScopeCondition(query.scope), ...filterConditions({ ...query, from: undefined, to: undefined }));
+  const where = and(
+    recommendationScopeCondition(query.scope),
+    ...filterConditions({ ...query, from: undefined, to: undefined }),
+  );
   const periods = db
     .select({
       recommendationId: recommendationEvents.recommendationId,
       status: sql<RecommendationStatus | null>`${recommendationEvents.toStatus}`.as('period_status'),
       validFrom: sql<Date>`${recommendationEvents.occurredAt}`.as('valid_from'),
-      validUntil: sql<Date | null>`lead(${recommendationEvents.occurredAt}) over (partition by ${recommendationEvents.recommendationId} order by ${recommendationEvents.occurredAt}, ${recommendationEvents.id})`.as(
-        'valid_until',
-      ),
+      validUntil:
+        sql<Date | null>`lead(${recommendationEvents.occurredAt}) over (partition by ${recommendationEvents.recommendationId} order by ${recommendationEvents.occurredAt}, ${recommendationEvents.id})`.as(
+          'valid_until',
+        ),
     })
     .from(recommendationEvents)
     .where(eq(recommendationEvents.kind, 'status'))
@@ -466,14 +549,20 @@ export async function recommendationTrend(
     })
     .from(recommendations)
     .innerJoin(periods, eq(periods.recommendationId, recommendations.id))
-    .innerJoin(months, sql`${periods.validFrom} < ${monthEnd} and (${periods.validUntil} is null or ${periods.validUntil} >= ${monthEnd})`)
+    .innerJoin(
+      months,
+      sql`${periods.validFrom} < ${monthEnd} and (${periods.validUntil} is null or ${periods.validUntil} >= ${monthEnd})`,
+    )
     .where(where)
     .groupBy(sql`m.month`)
     .orderBy(sql`m.month`);
 }
 
 /** Recommendations addressing any of the given indicators, limited to one group's and the group-less ones. */
-export async function findRecommendationsForConditions(db: Executor, query: { conditionIds: readonly string[]; groupId: string; today: string }) {
+export async function findRecommendationsForConditions(
+  db: Executor,
+  query: { conditionIds: readonly string[]; groupId: string; today: string },
+) {
   if (query.conditionIds.length === 0) return [];
   return db
     .select({

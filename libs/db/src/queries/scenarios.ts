@@ -1,5 +1,12 @@
 import { and, asc, eq, gt, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, toPage, type Classification, type Page, type ScenarioStatus, type ThreatType } from '@srw/domain';
+import {
+  decodeCursor,
+  toPage,
+  type Classification,
+  type Page,
+  type ScenarioStatus,
+  type ThreatType,
+} from '@srw/domain';
 import type { Executor } from '../client';
 import {
   conditionNodes,
@@ -23,7 +30,10 @@ export interface GroupScope {
 }
 
 /** Limits a query on a group's records (scenarios, exercises) to the groups in scope. */
-export function groupScopeCondition(scope: GroupScope, groupIdColumn: typeof scenarios.groupId | typeof exercises.groupId): SQL | undefined {
+export function groupScopeCondition(
+  scope: GroupScope,
+  groupIdColumn: typeof scenarios.groupId | typeof exercises.groupId,
+): SQL | undefined {
   return scope.allGroups
     ? undefined
     : sql`exists (select 1 from memberships m where m.group_id = ${groupIdColumn} and m.user_id = ${scope.userId})`;
@@ -74,7 +84,9 @@ export async function listScenarios(db: Executor, query: ScenarioListQuery): Pro
         groupScopeCondition(query, scenarios.groupId),
         query.groupId ? eq(scenarios.groupId, query.groupId) : undefined,
         query.status ? eq(scenarios.status, query.status) : undefined,
-        cursor ? or(gt(scenarios.title, cursor.key), and(eq(scenarios.title, cursor.key), gt(scenarios.id, cursor.id))) : undefined,
+        cursor
+          ? or(gt(scenarios.title, cursor.key), and(eq(scenarios.title, cursor.key), gt(scenarios.id, cursor.id)))
+          : undefined,
       ),
     )
     .orderBy(asc(scenarios.title), asc(scenarios.id))
@@ -86,15 +98,26 @@ export async function findScenario(db: Executor, id: string, options: FindOption
   return findRowById(db, scenarios, id, options);
 }
 
-type ScenarioValues = Pick<ScenarioRow, 'title' | 'problemStatement' | 'threatType' | 'cooperationLevel' | 'classification'>;
+type ScenarioValues = Pick<
+  ScenarioRow,
+  'title' | 'problemStatement' | 'threatType' | 'cooperationLevel' | 'classification'
+>;
 
-export async function insertScenario(db: Executor, values: ScenarioValues & { groupId: string; createdBy: string }): Promise<ScenarioRow> {
+export async function insertScenario(
+  db: Executor,
+  values: ScenarioValues & { groupId: string; createdBy: string },
+): Promise<ScenarioRow> {
   const [row] = await db.insert(scenarios).values(values).returning();
   if (!row) throw new Error('insert scenarios returned no row');
   return row;
 }
 
-export async function updateScenarioRow(db: Executor, id: string, expectedVersion: number, values: Partial<ScenarioValues & Pick<ScenarioRow, 'status'>>): Promise<ScenarioRow> {
+export async function updateScenarioRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: Partial<ScenarioValues & Pick<ScenarioRow, 'status'>>,
+): Promise<ScenarioRow> {
   return updateVersioned(db, scenarios, id, expectedVersion, values);
 }
 
@@ -150,7 +173,12 @@ export interface PerspectiveValues {
 }
 
 /** Sets the perspectives to exactly the given ones: updates (a new version), adds and removes. */
-export async function replaceScenarioPerspectives(db: Executor, scenarioId: string, perspectives: readonly PerspectiveValues[], actorId: string | null) {
+export async function replaceScenarioPerspectives(
+  db: Executor,
+  scenarioId: string,
+  perspectives: readonly PerspectiveValues[],
+  actorId: string | null,
+) {
   const keep = perspectives.map((p) => p.organisationId);
   await db
     .delete(scenarioPerspectives)
@@ -161,7 +189,11 @@ export async function replaceScenarioPerspectives(db: Executor, scenarioId: stri
       ),
     );
   const existing = await db
-    .select({ id: scenarioPerspectives.id, organisationId: scenarioPerspectives.organisationId, version: scenarioPerspectives.version })
+    .select({
+      id: scenarioPerspectives.id,
+      organisationId: scenarioPerspectives.organisationId,
+      version: scenarioPerspectives.version,
+    })
     .from(scenarioPerspectives)
     .where(eq(scenarioPerspectives.scenarioId, scenarioId));
   for (const perspective of perspectives) {
@@ -174,7 +206,10 @@ export async function replaceScenarioPerspectives(db: Executor, scenarioId: stri
     };
     const current = existing.find((p) => p.organisationId === perspective.organisationId);
     if (current) await updateVersioned(db, scenarioPerspectives, current.id, current.version, values);
-    else await db.insert(scenarioPerspectives).values({ scenarioId, organisationId: perspective.organisationId, createdBy: actorId, ...values });
+    else
+      await db
+        .insert(scenarioPerspectives)
+        .values({ scenarioId, organisationId: perspective.organisationId, createdBy: actorId, ...values });
   }
 }
 
@@ -193,19 +228,28 @@ export async function replaceScenarioConditions(db: Executor, scenarioId: string
 }
 
 export async function countExercisesOfScenario(db: Executor, scenarioId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(exercises).where(eq(exercises.scenarioId, scenarioId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(exercises)
+    .where(eq(exercises.scenarioId, scenarioId));
   return row?.n ?? 0;
 }
 
 export async function countExistingLegalBases(db: Executor, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(legalBases).where(inArray(legalBases.id, [...ids]));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(legalBases)
+    .where(inArray(legalBases.id, [...ids]));
   return row?.n ?? 0;
 }
 
 export async function countExistingConditions(db: Executor, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(conditionNodes).where(inArray(conditionNodes.id, [...ids]));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(conditionNodes)
+    .where(inArray(conditionNodes.id, [...ids]));
   return row?.n ?? 0;
 }
 
@@ -215,7 +259,10 @@ export async function findLegalBasisIdsByCode(db: Executor): Promise<Map<string,
 }
 
 export async function findGroupMemberUserIds(db: Executor, groupId: string): Promise<string[]> {
-  const rows = await db.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.groupId, groupId));
+  const rows = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(eq(memberships.groupId, groupId));
   return rows.map((r) => r.userId);
 }
 

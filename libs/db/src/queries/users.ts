@@ -31,7 +31,11 @@ const userViewColumns = {
 };
 
 export async function findUserView(db: Executor, id: string): Promise<UserView | null> {
-  const [row] = await db.select(userViewColumns).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.id, id));
+  const [row] = await db
+    .select(userViewColumns)
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, id));
   return row ?? null;
 }
 
@@ -74,7 +78,9 @@ export async function listUsers(db: Executor, query: UserListQuery): Promise<Pag
   const conditions = [
     term ? or(ilike(users.name, term), ilike(users.email, term)) : undefined,
     query.organisationId ? eq(users.organisationId, query.organisationId) : undefined,
-    query.organisationIds ? sql`${users.organisationId} in ${query.organisationIds.length ? query.organisationIds : [null]}` : undefined,
+    query.organisationIds
+      ? sql`${users.organisationId} in ${query.organisationIds.length ? query.organisationIds : [null]}`
+      : undefined,
     query.includeInactive ? undefined : eq(users.active, true),
     query.excludeGroupId
       ? sql`not exists (select 1 from memberships m where m.user_id = ${users.id} and m.group_id = ${query.excludeGroupId})`
@@ -93,7 +99,14 @@ export async function listUsers(db: Executor, query: UserListQuery): Promise<Pag
 
 export async function insertUserWithPassword(
   db: Executor,
-  values: { name: string; email: string; organisationId: string; globalRole: GlobalRole; passwordHash: string; createdBy: string | null },
+  values: {
+    name: string;
+    email: string;
+    organisationId: string;
+    globalRole: GlobalRole;
+    passwordHash: string;
+    createdBy: string | null;
+  },
 ) {
   const [user] = await db
     .insert(users)
@@ -107,7 +120,9 @@ export async function insertUserWithPassword(
     })
     .returning();
   if (!user) throw new Error('insert users returned no row');
-  await db.insert(accounts).values({ accountId: user.id, providerId: 'credential', userId: user.id, password: values.passwordHash });
+  await db
+    .insert(accounts)
+    .values({ accountId: user.id, providerId: 'credential', userId: user.id, password: values.passwordHash });
   return user;
 }
 

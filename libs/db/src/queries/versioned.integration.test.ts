@@ -13,7 +13,12 @@ beforeAll(async () => {
   if (!organisation) throw new Error('reference data missing');
   const [user] = await handle.db
     .insert(users)
-    .values({ name: 'Versie Test', email: 'versie@example.test', organisationId: organisation.id, globalRole: 'member' })
+    .values({
+      name: 'Versie Test',
+      email: 'versie@example.test',
+      organisationId: organisation.id,
+      globalRole: 'member',
+    })
     .returning();
   if (!user) throw new Error('insert failed');
   userId = user.id;

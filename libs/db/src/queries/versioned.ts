@@ -46,7 +46,10 @@ export async function findRowById<T extends PgTable & { id: PgColumn }>(
   options: FindOptions = {},
 ): Promise<T['$inferSelect'] | null> {
   const where: SQL = eq(table.id, id);
-  const query = db.select().from(table as PgTable).where(where);
+  const query = db
+    .select()
+    .from(table as PgTable)
+    .where(where);
   const rows = (options.lock ? await query.for('update') : await query) as T['$inferSelect'][];
   return rows[0] ?? null;
 }

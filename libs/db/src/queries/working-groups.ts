@@ -1,5 +1,13 @@
 import { and, asc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
-import { archivedGroupStatus, contributingGroupRoles, decodeCursor, toPage, type GroupRole, type Page, type WorkingGroupStatus } from '@srw/domain';
+import {
+  archivedGroupStatus,
+  contributingGroupRoles,
+  decodeCursor,
+  toPage,
+  type GroupRole,
+  type Page,
+  type WorkingGroupStatus,
+} from '@srw/domain';
 import type { Executor } from '../client';
 import { memberships, organisations, workingGroupOrganisations, workingGroups, type WorkingGroupRow } from '../schema';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
@@ -26,7 +34,10 @@ export interface WorkingGroupListQuery {
 }
 
 /** Sorted by name, keyset on (name, id); scoped to the user's groups unless allGroups. */
-export async function listWorkingGroups(db: Executor, query: WorkingGroupListQuery): Promise<Page<WorkingGroupSummary>> {
+export async function listWorkingGroups(
+  db: Executor,
+  query: WorkingGroupListQuery,
+): Promise<Page<WorkingGroupSummary>> {
   const cursor = decodeCursor(query.cursor);
   // Correlated subqueries name the outer table explicitly: in select fields Drizzle
   // renders a column without its table, which would bind to the inner alias.
@@ -36,7 +47,9 @@ export async function listWorkingGroups(db: Executor, query: WorkingGroupListQue
       ? undefined
       : sql`exists (select 1 from memberships m where m.group_id = ${workingGroups.id} and m.user_id = ${query.userId})`,
     query.status ? eq(workingGroups.status, query.status) : undefined,
-    cursor ? or(gt(workingGroups.name, cursor.key), and(eq(workingGroups.name, cursor.key), gt(workingGroups.id, cursor.id))) : undefined,
+    cursor
+      ? or(gt(workingGroups.name, cursor.key), and(eq(workingGroups.name, cursor.key), gt(workingGroups.id, cursor.id)))
+      : undefined,
   ];
   const rows = await db
     .select({
@@ -47,7 +60,9 @@ export async function listWorkingGroups(db: Executor, query: WorkingGroupListQue
       classification: workingGroups.classification,
       myRole,
       memberCount: sql<number>`(select count(*)::int from memberships m where m.group_id = working_groups.id)`,
-      organisationCodes: sql<string[]>`coalesce((select array_agg(o.code order by o.code) from working_group_organisations wgo join organisations o on o.id = wgo.organisation_id where wgo.group_id = working_groups.id), '{}')`,
+      organisationCodes: sql<
+        string[]
+      >`coalesce((select array_agg(o.code order by o.code) from working_group_organisations wgo join organisations o on o.id = wgo.organisation_id where wgo.group_id = working_groups.id), '{}')`,
       updatedAt: workingGroups.updatedAt,
     })
     .from(workingGroups)
@@ -57,7 +72,11 @@ export async function listWorkingGroups(db: Executor, query: WorkingGroupListQue
   return toPage(rows, query.limit, (row) => ({ key: row.name, id: row.id }));
 }
 
-export async function findWorkingGroup(db: Executor, id: string, options: FindOptions = {}): Promise<WorkingGroupRow | null> {
+export async function findWorkingGroup(
+  db: Executor,
+  id: string,
+  options: FindOptions = {},
+): Promise<WorkingGroupRow | null> {
   return findRowById(db, workingGroups, id, options);
 }
 
@@ -91,12 +110,18 @@ export async function findGroupOrganisations(db: Executor, groupId: string) {
 export async function replaceGroupOrganisations(db: Executor, groupId: string, organisationIds: readonly string[]) {
   await db.delete(workingGroupOrganisations).where(eq(workingGroupOrganisations.groupId, groupId));
   if (organisationIds.length > 0) {
-    await db.insert(workingGroupOrganisations).values(organisationIds.map((organisationId) => ({ groupId, organisationId })));
+    await db
+      .insert(workingGroupOrganisations)
+      .values(organisationIds.map((organisationId) => ({ groupId, organisationId })));
   }
 }
 
 /** The user's role in each of the given groups (absent: not a member). */
-export async function findGroupRolesOfUser(db: Executor, userId: string, groupIds: readonly string[]): Promise<Map<string, GroupRole>> {
+export async function findGroupRolesOfUser(
+  db: Executor,
+  userId: string,
+  groupIds: readonly string[],
+): Promise<Map<string, GroupRole>> {
   if (groupIds.length === 0) return new Map();
   const rows = await db
     .select({ groupId: memberships.groupId, role: memberships.role })
@@ -111,7 +136,13 @@ export async function contributesToAnyOpenGroup(db: Executor, userId: string): P
     .select({ id: memberships.groupId })
     .from(memberships)
     .innerJoin(workingGroups, eq(workingGroups.id, memberships.groupId))
-    .where(and(eq(memberships.userId, userId), inArray(memberships.role, [...contributingGroupRoles]), ne(workingGroups.status, archivedGroupStatus)))
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        inArray(memberships.role, [...contributingGroupRoles]),
+        ne(workingGroups.status, archivedGroupStatus),
+      ),
+    )
     .limit(1);
   return row !== undefined;
 }

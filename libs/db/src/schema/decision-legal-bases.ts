@@ -13,5 +13,8 @@ export const decisionLegalBases = pgTable(
       .notNull()
       .references(() => legalBases.id),
   },
-  (table) => [primaryKey({ columns: [table.decisionId, table.legalBasisId] }), index('decision_legal_bases_basis_idx').on(table.legalBasisId)],
+  (table) => [
+    primaryKey({ columns: [table.decisionId, table.legalBasisId] }),
+    index('decision_legal_bases_basis_idx').on(table.legalBasisId),
+  ],
 );

@@ -16,7 +16,10 @@ export const glossaryRelations = pgTable(
       .notNull()
       .references(() => glossaryTerms.id, { onDelete: 'cascade' }),
   },
-  (table) => [primaryKey({ columns: [table.termId, table.kind, table.relatedTermId] }), index('glossary_relations_related_idx').on(table.relatedTermId)],
+  (table) => [
+    primaryKey({ columns: [table.termId, table.kind, table.relatedTermId] }),
+    index('glossary_relations_related_idx').on(table.relatedTermId),
+  ],
 );
 
 export type GlossaryRelationRow = typeof glossaryRelations.$inferSelect;

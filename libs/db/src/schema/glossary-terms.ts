@@ -1,4 +1,15 @@
-import { boolean, date, foreignKey, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { glossaryTermStatuses } from '@srw/domain';
 import { editableColumns } from './columns';
 import { classificationEnum } from './enums';

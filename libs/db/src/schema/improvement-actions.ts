@@ -23,7 +23,10 @@ export const improvementActions = pgTable(
     /** The recommendation this action became in the recommendations register. */
     recommendationId: uuid('recommendation_id').references(() => recommendations.id, { onDelete: 'set null' }),
   },
-  (table) => [index('improvement_actions_exercise_idx').on(table.exerciseId), index('improvement_actions_observation_idx').on(table.observationId)],
+  (table) => [
+    index('improvement_actions_exercise_idx').on(table.exerciseId),
+    index('improvement_actions_observation_idx').on(table.observationId),
+  ],
 );
 
 export type ImprovementActionRow = typeof improvementActions.$inferSelect;

@@ -10,5 +10,8 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     attemptedAt: timestamp('attempted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (table) => [index('login_attempts_email_idx').on(table.email, table.attemptedAt), index('login_attempts_ip_idx').on(table.ip, table.attemptedAt)],
+  (table) => [
+    index('login_attempts_email_idx').on(table.email, table.attemptedAt),
+    index('login_attempts_ip_idx').on(table.ip, table.attemptedAt),
+  ],
 );

@@ -16,7 +16,10 @@ export const memberships = pgTable(
       .references(() => users.id),
     role: groupRoleEnum('role').notNull().default('member'),
   },
-  (table) => [unique('memberships_group_user_uq').on(table.groupId, table.userId), index('memberships_user_idx').on(table.userId)],
+  (table) => [
+    unique('memberships_group_user_uq').on(table.groupId, table.userId),
+    index('memberships_user_idx').on(table.userId),
+  ],
 );
 
 export type MembershipRow = typeof memberships.$inferSelect;

@@ -19,5 +19,8 @@ export const recommendationAddressees = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (table) => [primaryKey({ columns: [table.recommendationId, table.organisationId] }), index('recommendation_addressees_org_idx').on(table.organisationId)],
+  (table) => [
+    primaryKey({ columns: [table.recommendationId, table.organisationId] }),
+    index('recommendation_addressees_org_idx').on(table.organisationId),
+  ],
 );

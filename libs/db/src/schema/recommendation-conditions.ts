@@ -13,5 +13,8 @@ export const recommendationConditions = pgTable(
       .notNull()
       .references(() => conditionNodes.id),
   },
-  (table) => [primaryKey({ columns: [table.recommendationId, table.conditionId] }), index('recommendation_conditions_condition_idx').on(table.conditionId)],
+  (table) => [
+    primaryKey({ columns: [table.recommendationId, table.conditionId] }),
+    index('recommendation_conditions_condition_idx').on(table.conditionId),
+  ],
 );

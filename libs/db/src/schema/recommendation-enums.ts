@@ -1,5 +1,11 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
-import { addresseeStates, recommendationEventKinds, recommendationLevels, recommendationSourceTypes, recommendationStatuses } from '@srw/domain';
+import {
+  addresseeStates,
+  recommendationEventKinds,
+  recommendationLevels,
+  recommendationSourceTypes,
+  recommendationStatuses,
+} from '@srw/domain';
 
 export const recommendationStatusEnum = pgEnum('recommendation_status', recommendationStatuses);
 export const recommendationLevelEnum = pgEnum('recommendation_level', recommendationLevels);

@@ -2,7 +2,11 @@ import { boolean, date, index, pgSequence, pgTable, text, timestamp, uuid } from
 import { editableColumns } from './columns';
 import { decisions } from './decisions';
 import { classificationEnum } from './enums';
-import { recommendationLevelEnum, recommendationSourceTypeEnum, recommendationStatusEnum } from './recommendation-enums';
+import {
+  recommendationLevelEnum,
+  recommendationSourceTypeEnum,
+  recommendationStatusEnum,
+} from './recommendation-enums';
 import { users } from './users';
 import { workingGroups } from './working-groups';
 

@@ -1,5 +1,13 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
-import { exercisePersonRoles, exerciseStatuses, exerciseTypes, observationKinds, ratings, scenarioStatuses, threatTypes } from '@srw/domain';
+import {
+  exercisePersonRoles,
+  exerciseStatuses,
+  exerciseTypes,
+  observationKinds,
+  ratings,
+  scenarioStatuses,
+  threatTypes,
+} from '@srw/domain';
 
 export const scenarioStatusEnum = pgEnum('scenario_status', scenarioStatuses);
 export const threatTypeEnum = pgEnum('threat_type', threatTypes);

@@ -13,5 +13,8 @@ export const scenarioLegalBases = pgTable(
       .notNull()
       .references(() => legalBases.id),
   },
-  (table) => [primaryKey({ columns: [table.scenarioId, table.legalBasisId] }), index('scenario_legal_bases_basis_idx').on(table.legalBasisId)],
+  (table) => [
+    primaryKey({ columns: [table.scenarioId, table.legalBasisId] }),
+    index('scenario_legal_bases_basis_idx').on(table.legalBasisId),
+  ],
 );

@@ -22,7 +22,10 @@ export const scenarios = pgTable(
     classification: classificationEnum('classification').notNull().default('ONGERUBRICEERD'),
     status: scenarioStatusEnum('status').notNull().default('concept'),
   },
-  (table) => [index('scenarios_group_title_idx').on(table.groupId, table.title, table.id), index('scenarios_title_idx').on(table.title, table.id)],
+  (table) => [
+    index('scenarios_group_title_idx').on(table.groupId, table.title, table.id),
+    index('scenarios_title_idx').on(table.title, table.id),
+  ],
 );
 
 export type ScenarioRow = typeof scenarios.$inferSelect;

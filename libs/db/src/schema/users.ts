@@ -24,7 +24,10 @@ export const users = pgTable(
     globalRole: globalRoleEnum('global_role').notNull().default('member'),
     active: boolean('active').notNull().default(true),
   },
-  (table) => [index('users_organisation_idx').on(table.organisationId), index('users_name_idx').on(table.name, table.id)],
+  (table) => [
+    index('users_organisation_idx').on(table.organisationId),
+    index('users_name_idx').on(table.name, table.id),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;

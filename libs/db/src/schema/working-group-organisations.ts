@@ -13,5 +13,8 @@ export const workingGroupOrganisations = pgTable(
       .notNull()
       .references(() => organisations.id),
   },
-  (table) => [primaryKey({ columns: [table.groupId, table.organisationId] }), index('wgo_organisation_idx').on(table.organisationId)],
+  (table) => [
+    primaryKey({ columns: [table.groupId, table.organisationId] }),
+    index('wgo_organisation_idx').on(table.organisationId),
+  ],
 );

@@ -19,7 +19,10 @@ export async function seedReferenceData(db: Executor): Promise<void> {
   }
   for (const org of legalFrameworks.organisations) {
     if (!('partOf' in org) || !org.partOf) continue;
-    const [parent] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, org.partOf));
+    const [parent] = await db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.code, org.partOf));
     if (parent) await db.update(organisations).set({ parentId: parent.id }).where(eq(organisations.code, org.code));
   }
 
@@ -95,9 +98,25 @@ export function flattenConditions(): ConditionNode[] {
   const nodes: ConditionNode[] = [];
   let order = 0;
   for (const category of conditionsFramework.categories as CategoryJson[]) {
-    nodes.push({ id: category.id, parentId: null, kind: 'category', labelNl: category.nl, labelEn: category.en, inductive: false, sortOrder: order++ });
+    nodes.push({
+      id: category.id,
+      parentId: null,
+      kind: 'category',
+      labelNl: category.nl,
+      labelEn: category.en,
+      inductive: false,
+      sortOrder: order++,
+    });
     for (const sub of category.subVariables ?? []) {
-      nodes.push({ id: sub.id, parentId: category.id, kind: 'sub_variable', labelNl: sub.nl, labelEn: sub.en, inductive: sub.inductive ?? false, sortOrder: order++ });
+      nodes.push({
+        id: sub.id,
+        parentId: category.id,
+        kind: 'sub_variable',
+        labelNl: sub.nl,
+        labelEn: sub.en,
+        inductive: sub.inductive ?? false,
+        sortOrder: order++,
+      });
       for (const indicator of sub.indicators ?? []) {
         nodes.push({
           id: indicator.id,
@@ -115,12 +134,14 @@ export function flattenConditions(): ConditionNode[] {
 }
 
 export async function countReferenceRows(db: Executor) {
-  const [row] = await db.select({
-    organisations: sql<number>`(select count(*)::int from ${organisations})`,
-    cooperationLevels: sql<number>`(select count(*)::int from ${cooperationLevels})`,
-    conditionNodes: sql<number>`(select count(*)::int from ${conditionNodes})`,
-    legalBases: sql<number>`(select count(*)::int from ${legalBases})`,
-    assistanceConditions: sql<number>`(select count(*)::int from ${assistanceConditions})`,
-  }).from(sql`(select 1) as one`);
+  const [row] = await db
+    .select({
+      organisations: sql<number>`(select count(*)::int from ${organisations})`,
+      cooperationLevels: sql<number>`(select count(*)::int from ${cooperationLevels})`,
+      conditionNodes: sql<number>`(select count(*)::int from ${conditionNodes})`,
+      legalBases: sql<number>`(select count(*)::int from ${legalBases})`,
+      assistanceConditions: sql<number>`(select count(*)::int from ${assistanceConditions})`,
+    })
+    .from(sql`(select 1) as one`);
   return row;
 }

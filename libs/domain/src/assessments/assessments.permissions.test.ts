@@ -22,7 +22,9 @@ describe('assessment access', () => {
   it.each(table)('%s with group role %s: read=%s record=%s', (global, role, read, record) => {
     expect(canReadAssessments(actorWithRole(global), role)).toBe(read);
     expect(canRecordAssessment(actorWithRole(global), role)).toBe(record);
-    expect(codeOf(() => assertCanRecordAssessment(actorWithRole(global), role))).toBe(!read ? 'NOT_FOUND' : record ? null : 'FORBIDDEN');
+    expect(codeOf(() => assertCanRecordAssessment(actorWithRole(global), role))).toBe(
+      !read ? 'NOT_FOUND' : record ? null : 'FORBIDDEN',
+    );
   });
 });
 
@@ -31,17 +33,32 @@ describe('assessment permissions', () => {
 
   it('lets recorders record, edit and delete while the group is not archived', () => {
     for (const groupStatus of ['actief', 'afgerond'] as const) {
-      expect(assessmentGroupPermissions(actorWithRole('member'), { groupRole: 'member', groupStatus })).toEqual({ canRecord: true });
-      expect(assessmentPermissions(actorWithRole('member'), { groupRole: 'chair', groupStatus }, assessment)).toEqual({ canEdit: true, canDelete: true });
-      expect(assessmentPermissions(actorWithRole('admin'), { groupRole: null, groupStatus }, assessment)).toEqual({ canEdit: true, canDelete: true });
+      expect(assessmentGroupPermissions(actorWithRole('member'), { groupRole: 'member', groupStatus })).toEqual({
+        canRecord: true,
+      });
+      expect(assessmentPermissions(actorWithRole('member'), { groupRole: 'chair', groupStatus }, assessment)).toEqual({
+        canEdit: true,
+        canDelete: true,
+      });
+      expect(assessmentPermissions(actorWithRole('admin'), { groupRole: null, groupStatus }, assessment)).toEqual({
+        canEdit: true,
+        canDelete: true,
+      });
     }
   });
 
   it('gives readers and archived groups nothing to do', () => {
     const archived = { groupRole: 'chair' as const, groupStatus: 'gearchiveerd' as const };
     expect(assessmentGroupPermissions(actorWithRole('member'), archived)).toEqual({ canRecord: false });
-    expect(assessmentPermissions(actorWithRole('admin'), { ...archived, groupRole: null }, assessment)).toEqual({ canEdit: false, canDelete: false });
-    expect(assessmentGroupPermissions(actorWithRole('management'), { groupRole: null, groupStatus: 'actief' })).toEqual({ canRecord: false });
-    expect(assessmentPermissions(actorWithRole('member'), { groupRole: 'observer', groupStatus: 'actief' }, assessment)).toEqual({ canEdit: false, canDelete: false });
+    expect(assessmentPermissions(actorWithRole('admin'), { ...archived, groupRole: null }, assessment)).toEqual({
+      canEdit: false,
+      canDelete: false,
+    });
+    expect(assessmentGroupPermissions(actorWithRole('management'), { groupRole: null, groupStatus: 'actief' })).toEqual(
+      { canRecord: false },
+    );
+    expect(
+      assessmentPermissions(actorWithRole('member'), { groupRole: 'observer', groupStatus: 'actief' }, assessment),
+    ).toEqual({ canEdit: false, canDelete: false });
   });
 });

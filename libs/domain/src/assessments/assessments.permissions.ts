@@ -45,7 +45,11 @@ export interface AssessmentPermissions {
 }
 
 /** Any assessment of the group, old or new, is the group's recorders' to correct (the record's parameter keeps the shape of every `<entity>Permissions`). */
-export function assessmentPermissions(actor: Actor, relation: AssessmentRelation, _assessment: { groupId: string }): AssessmentPermissions {
+export function assessmentPermissions(
+  actor: Actor,
+  relation: AssessmentRelation,
+  _assessment: { groupId: string },
+): AssessmentPermissions {
   const records = recordsNow(actor, relation);
   return { canEdit: records, canDelete: records };
 }

@@ -30,12 +30,32 @@ const previous: ScoredIndicator[] = [
 describe('score validation', () => {
   const known = ['1.1.a', '1.2.a', '3.1.b'];
   it('accepts known indicators once each', () => {
-    expect(codeOf(() => assertValidScores([{ conditionId: '1.1.a', score: 3 }, { conditionId: '3.1.b', score: null }], known))).toBeNull();
+    expect(
+      codeOf(() =>
+        assertValidScores(
+          [
+            { conditionId: '1.1.a', score: 3 },
+            { conditionId: '3.1.b', score: null },
+          ],
+          known,
+        ),
+      ),
+    ).toBeNull();
   });
   it('refuses empty, unknown and repeated indicators', () => {
     expect(codeOf(() => assertValidScores([], known))).toBe('NO_SCORES');
     expect(codeOf(() => assertValidScores([{ conditionId: '9.9.z', score: 3 }], known))).toBe('UNKNOWN_INDICATOR');
-    expect(codeOf(() => assertValidScores([{ conditionId: '1.1.a', score: 3 }, { conditionId: '1.1.a', score: 4 }], known))).toBe('DUPLICATE_INDICATOR');
+    expect(
+      codeOf(() =>
+        assertValidScores(
+          [
+            { conditionId: '1.1.a', score: 3 },
+            { conditionId: '1.1.a', score: 4 },
+          ],
+          known,
+        ),
+      ),
+    ).toBe('DUPLICATE_INDICATOR');
   });
 });
 
@@ -48,7 +68,9 @@ describe('category averages', () => {
     ]);
   });
   it('gives null when a category has only n.v.t.', () => {
-    expect(categoryAverages([{ conditionId: '3.1.e', score: null }])).toEqual([{ categoryId: '3', average: null, scored: 0, notApplicable: 1 }]);
+    expect(categoryAverages([{ conditionId: '3.1.e', score: null }])).toEqual([
+      { categoryId: '3', average: null, scored: 0, notApplicable: 1 },
+    ]);
   });
 });
 
@@ -80,7 +102,13 @@ describe('weakest indicators', () => {
   });
   it('respects limit and threshold and never lists n.v.t.', () => {
     expect(weakestIndicators(latest, { limit: 2 }).map((w) => w.conditionId)).toEqual(['2.3.c', '3.1.c']);
-    expect(weakestIndicators(latest, { threshold: 3 }).map((w) => w.conditionId)).toEqual(['2.3.c', '3.1.c', '1.4.a', '3.1.b', '2.5.b']);
+    expect(weakestIndicators(latest, { threshold: 3 }).map((w) => w.conditionId)).toEqual([
+      '2.3.c',
+      '3.1.c',
+      '1.4.a',
+      '3.1.b',
+      '2.5.b',
+    ]);
     expect(weakestIndicators([{ conditionId: '3.1.e', score: null }])).toEqual([]);
   });
 });

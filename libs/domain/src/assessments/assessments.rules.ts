@@ -67,7 +67,10 @@ export interface IndicatorComparison {
 }
 
 /** Indicator by indicator: the latest assessment beside the previous one. */
-export function compareAssessments(latest: readonly ScoredIndicator[], previous: readonly ScoredIndicator[] | null): IndicatorComparison[] {
+export function compareAssessments(
+  latest: readonly ScoredIndicator[],
+  previous: readonly ScoredIndicator[] | null,
+): IndicatorComparison[] {
   const ids = new Set([...latest.map((s) => s.conditionId), ...(previous ?? []).map((s) => s.conditionId)]);
   const latestOf = new Map(latest.map((s) => [s.conditionId, s.score]));
   const previousOf = new Map((previous ?? []).map((s) => [s.conditionId, s.score]));

@@ -4,7 +4,12 @@ import { isoDateSchema } from '../placements/placement-dates';
 import { conditionIndicatorIdSchema } from '../recommendations/recommendations.schema';
 
 /** 1 (weak) to 5 (strong); null means "n.v.t." (not applicable). */
-export const assessmentScoreSchema = z.number({ error: v.invalidChoice }).int().min(1, { error: v.invalidChoice }).max(5, { error: v.invalidChoice }).nullable();
+export const assessmentScoreSchema = z
+  .number({ error: v.invalidChoice })
+  .int()
+  .min(1, { error: v.invalidChoice })
+  .max(5, { error: v.invalidChoice })
+  .nullable();
 export type AssessmentScore = z.infer<typeof assessmentScoreSchema>;
 
 export const MIN_SCORE = 1;

@@ -29,6 +29,9 @@ describe('login throttle', () => {
 
   it('takes the later release time when both limits are hit', () => {
     const decision = evaluateLoginThrottle({ accountFailures: times(5, 14), ipFailures: times(20, 2) }, now);
-    expect(decision).toEqual({ allowed: false, retryAt: new Date(minutesAgo(2).getTime() + defaultLoginThrottlePolicy.windowMs) });
+    expect(decision).toEqual({
+      allowed: false,
+      retryAt: new Date(minutesAgo(2).getTime() + defaultLoginThrottlePolicy.windowMs),
+    });
   });
 });

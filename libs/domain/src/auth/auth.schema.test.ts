@@ -3,7 +3,10 @@ import { signInSchema } from './auth.schema';
 
 describe('sign-in schema', () => {
   it('normalises the e-mail address and takes any password up to the maximum', () => {
-    expect(signInSchema.parse({ email: ' Anna@Politie.NL ', password: 'kort' })).toEqual({ email: 'anna@politie.nl', password: 'kort' });
+    expect(signInSchema.parse({ email: ' Anna@Politie.NL ', password: 'kort' })).toEqual({
+      email: 'anna@politie.nl',
+      password: 'kort',
+    });
   });
 
   it('refuses empty fields and a password longer than any account can have', () => {

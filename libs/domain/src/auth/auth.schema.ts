@@ -4,7 +4,15 @@ import { v } from '../common/validation';
 
 /** Sign-in accepts any password length up to the maximum: a wrong one fails generically. */
 export const signInSchema = z.object({
-  email: z.string({ error: v.required }).trim().toLowerCase().min(1, { error: v.required }).max(254, { error: v.tooLong }),
-  password: z.string({ error: v.required }).min(1, { error: v.required }).max(PASSWORD_MAX_LENGTH, { error: v.tooLong }),
+  email: z
+    .string({ error: v.required })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: v.required })
+    .max(254, { error: v.tooLong }),
+  password: z
+    .string({ error: v.required })
+    .min(1, { error: v.required })
+    .max(PASSWORD_MAX_LENGTH, { error: v.tooLong }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -28,9 +28,7 @@ export function parseClassificationCeiling(raw: string | undefined): Classificat
   if (raw === undefined || raw.trim() === '') return DEFAULT_CLASSIFICATION;
   const parsed = classificationSchema.safeParse(raw.trim().toUpperCase());
   if (!parsed.success) {
-    throw new Error(
-      `CLASSIFICATION_CEILING must be one of ${classificationLevels.join(', ')} (got "${raw}")`,
-    );
+    throw new Error(`CLASSIFICATION_CEILING must be one of ${classificationLevels.join(', ')} (got "${raw}")`);
   }
   return parsed.data;
 }

@@ -42,7 +42,12 @@ export function decodeCursor(raw: string | null | undefined): KeysetCursor | nul
   if (!raw) return null;
   try {
     const parsed: unknown = JSON.parse(fromBase64Url(raw));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
       return { key: parsed[0], id: parsed[1] };
     }
     return null;

@@ -18,11 +18,7 @@ export const v = {
 export const uuidSchema = z.uuid({ error: v.uuid });
 
 export function requiredText(max: number) {
-  return z
-    .string({ error: v.required })
-    .trim()
-    .min(1, { error: v.required })
-    .max(max, { error: v.tooLong });
+  return z.string({ error: v.required }).trim().min(1, { error: v.required }).max(max, { error: v.tooLong });
 }
 
 export function optionalText(max: number) {

@@ -30,7 +30,11 @@ export function assertCanRecordDecisionTest(decisionGroup: TestLinkGroup, target
  * the scenario or exercise, and management and admins. Anyone else gets NOT_FOUND,
  * so a link does not reveal a scenario of a group the actor cannot read.
  */
-export function assertCanSeeDecisionTest(actor: Actor, decisionGroupRole: GroupRole | null, targetGroupRole: GroupRole | null): void {
+export function assertCanSeeDecisionTest(
+  actor: Actor,
+  decisionGroupRole: GroupRole | null,
+  targetGroupRole: GroupRole | null,
+): void {
   if (canEditDecision(decisionGroupRole) || targetGroupRole !== null || readsEveryGroup(actor)) return;
   throw new DomainError('NOT_FOUND');
 }
@@ -40,6 +44,9 @@ export interface DecisionTestPermissions {
   canRemove: boolean;
 }
 
-export function decisionTestsPermissions(decisionGroup: TestLinkGroup, target: TestLinkGroup | null): DecisionTestPermissions {
+export function decisionTestsPermissions(
+  decisionGroup: TestLinkGroup,
+  target: TestLinkGroup | null,
+): DecisionTestPermissions {
   return { canRemove: canRecordDecisionTest(decisionGroup, target) };
 }

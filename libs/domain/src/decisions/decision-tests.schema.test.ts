@@ -6,7 +6,8 @@ const id = '6f1c2d7e-0000-4000-8000-000000000001';
 describe('decision test link schemas', () => {
   it('needs exactly one scenario or exercise for a test link', () => {
     const base = { decisionId: id, result: 'HELD' };
-    const issue = (value: object) => recordDecisionTestSchema.safeParse(value).error?.issues.find((i) => i.path.join('.') === 'scenarioId')?.message;
+    const issue = (value: object) =>
+      recordDecisionTestSchema.safeParse(value).error?.issues.find((i) => i.path.join('.') === 'scenarioId')?.message;
     expect(issue(base)).toBe('validation.exactlyOne');
     expect(issue({ ...base, scenarioId: id, exerciseId: id })).toBe('validation.exactlyOne');
     expect(recordDecisionTestSchema.safeParse({ ...base, exerciseId: id }).success).toBe(true);
@@ -17,6 +18,8 @@ describe('decision test link schemas', () => {
   });
 
   it('knows only the results HELD and FAILED', () => {
-    expect(recordDecisionTestSchema.safeParse({ decisionId: id, scenarioId: id, result: 'PARTLY' }).success).toBe(false);
+    expect(recordDecisionTestSchema.safeParse({ decisionId: id, scenarioId: id, result: 'PARTLY' }).success).toBe(
+      false,
+    );
   });
 });

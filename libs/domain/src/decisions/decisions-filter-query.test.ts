@@ -5,7 +5,15 @@ const group = '6f1c2d7e-0000-4000-8000-000000000001';
 
 describe('the framework filters in the address bar', () => {
   it('reads the Dutch names', () => {
-    expect(parseDecisionFilterQuery({ werkgroep: group, uitkomst: 'UNCLEAR', status: 'vastgesteld', trefwoord: 'Drones', niveau: 'ASSISTANCE' })).toEqual({
+    expect(
+      parseDecisionFilterQuery({
+        werkgroep: group,
+        uitkomst: 'UNCLEAR',
+        status: 'vastgesteld',
+        trefwoord: 'Drones',
+        niveau: 'ASSISTANCE',
+      }),
+    ).toEqual({
       groupId: group,
       outcome: 'UNCLEAR',
       status: 'vastgesteld',

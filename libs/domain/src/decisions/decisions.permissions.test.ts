@@ -15,7 +15,11 @@ import {
 } from './decisions.permissions';
 import type { DecisionStatus } from './decisions.schema';
 
-const actor = (globalRole: Actor['globalRole'], organisationId = 'def'): Actor => ({ userId: 'u', organisationId, globalRole });
+const actor = (globalRole: Actor['globalRole'], organisationId = 'def'): Actor => ({
+  userId: 'u',
+  organisationId,
+  globalRole,
+});
 const published = new Date('2026-01-01T00:00:00Z');
 const refused = (code: string) => expect.objectContaining({ code });
 
@@ -90,7 +94,9 @@ describe('who may create a decision and request a status', () => {
 
   it('lets members propose and establish, but only chairs and admins withdraw', () => {
     expect(() => assertCanRequestDecisionStatus(actor('member'), 'member', draft, 'vastgesteld')).not.toThrow();
-    expect(() => assertCanRequestDecisionStatus(actor('member'), 'member', draft, 'ingetrokken')).toThrow(refused('FORBIDDEN'));
+    expect(() => assertCanRequestDecisionStatus(actor('member'), 'member', draft, 'ingetrokken')).toThrow(
+      refused('FORBIDDEN'),
+    );
     expect(() => assertCanRequestDecisionStatus(actor('member'), 'chair', draft, 'ingetrokken')).not.toThrow();
     expect(() => assertCanRequestDecisionStatus(actor('admin'), null, draft, 'ingetrokken')).not.toThrow();
     expect(() => assertCanRequestDecisionStatus(actor('admin'), null, draft, 'concept')).toThrow(refused('FORBIDDEN'));
@@ -114,21 +120,37 @@ describe('decision permissions', () => {
       .sort();
 
   it('gives a member of the group the moves of a concept', () => {
-    expect(granted(decisionsPermissions(actor('member'), member, record('concept')))).toEqual(['canEdit', 'canPropose', 'canRecordTest']);
+    expect(granted(decisionsPermissions(actor('member'), member, record('concept')))).toEqual([
+      'canEdit',
+      'canPropose',
+      'canRecordTest',
+    ]);
   });
 
   it('offers establishing only once every concerned organisation signed off', () => {
-    const waiting = decisionsPermissions(actor('member'), member, record('voorgesteld', { signedOrganisationIds: ['pol'] }));
+    const waiting = decisionsPermissions(
+      actor('member'),
+      member,
+      record('voorgesteld', { signedOrganisationIds: ['pol'] }),
+    );
     expect(waiting.canEstablish).toBe(false);
     expect(waiting.canSignOff).toBe(true);
     expect(waiting.canReturnToConcept).toBe(true);
-    const signed = decisionsPermissions(actor('member'), member, record('voorgesteld', { signedOrganisationIds: ['pol', 'def'] }));
+    const signed = decisionsPermissions(
+      actor('member'),
+      member,
+      record('voorgesteld', { signedOrganisationIds: ['pol', 'def'] }),
+    );
     expect(signed.canEstablish).toBe(true);
     expect(signed.canSignOff).toBe(false);
   });
 
   it('lets the chair withdraw and a member supersede a vastgesteld decision, and mark a pending review', () => {
-    const chair = decisionsPermissions(actor('member'), { ...member, role: 'chair' }, record('vastgesteld', { reviewNeededAt: published }));
+    const chair = decisionsPermissions(
+      actor('member'),
+      { ...member, role: 'chair' },
+      record('vastgesteld', { reviewNeededAt: published }),
+    );
     expect(chair.canWithdraw).toBe(true);
     expect(chair.canSupersede).toBe(true);
     expect(chair.canMarkReviewed).toBe(true);
@@ -138,19 +160,27 @@ describe('decision permissions', () => {
 
   it('gives nothing on a closed decision but recording where it was tested', () => {
     for (const status of ['vervangen', 'ingetrokken'] as const) {
-      expect(granted(decisionsPermissions(actor('member'), { ...member, role: 'chair' }, record(status)))).toEqual(['canRecordTest']);
+      expect(granted(decisionsPermissions(actor('member'), { ...member, role: 'chair' }, record(status)))).toEqual([
+        'canRecordTest',
+      ]);
     }
   });
 
   it('gives nothing in an archived group', () => {
     const archived = { ...member, role: 'chair' as const, groupArchived: true };
-    expect(granted(decisionsPermissions(actor('admin'), archived, record('voorgesteld', { reviewNeededAt: published })))).toEqual([]);
+    expect(
+      granted(decisionsPermissions(actor('admin'), archived, record('voorgesteld', { reviewNeededAt: published }))),
+    ).toEqual([]);
   });
 
   it('lets readers without a working role only record a test, and only when they work in another group', () => {
     const reader: DecisionRelation = { role: 'observer', groupArchived: false, contributesElsewhere: false };
     expect(granted(decisionsPermissions(actor('management'), reader, record('voorgesteld')))).toEqual([]);
-    expect(granted(decisionsPermissions(actor('member'), { ...reader, contributesElsewhere: true }, record('vastgesteld')))).toEqual(['canRecordTest']);
-    expect(granted(decisionsPermissions(actor('admin'), { ...reader, role: null }, record('vastgesteld')))).toEqual(['canWithdraw']);
+    expect(
+      granted(decisionsPermissions(actor('member'), { ...reader, contributesElsewhere: true }, record('vastgesteld'))),
+    ).toEqual(['canRecordTest']);
+    expect(granted(decisionsPermissions(actor('admin'), { ...reader, role: null }, record('vastgesteld')))).toEqual([
+      'canWithdraw',
+    ]);
   });
 });

@@ -1,7 +1,13 @@
 import { canContributeToGroup, isAdmin, readsEveryGroup } from '../access/access.rules';
 import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
-import { canSignOff, canTransitionDecision, isDecisionClosed, isWithdrawal, withdrawnDecisionStatus } from './decisions.rules';
+import {
+  canSignOff,
+  canTransitionDecision,
+  isDecisionClosed,
+  isWithdrawal,
+  withdrawnDecisionStatus,
+} from './decisions.rules';
 import type { DecisionStatus, RequestableDecisionStatus } from './decisions.schema';
 
 // ---------------------------------------------------------------------------
@@ -35,7 +41,11 @@ export function canReadDecision(actor: Actor, groupRole: GroupRole | null, decis
 }
 
 /** Outsiders get NOT_FOUND for drafts, so they cannot probe which drafts exist. */
-export function assertCanReadDecision(actor: Actor, groupRole: GroupRole | null, decision: DecisionVisibilityRef): void {
+export function assertCanReadDecision(
+  actor: Actor,
+  groupRole: GroupRole | null,
+  decision: DecisionVisibilityRef,
+): void {
   if (!canReadDecision(actor, groupRole, decision)) throw new DomainError('NOT_FOUND');
 }
 
@@ -62,7 +72,11 @@ export function canWithdrawDecision(actor: Actor, groupRole: GroupRole | null): 
   return isAdmin(actor) || groupRole === 'chair';
 }
 
-export function assertCanEditDecision(actor: Actor, groupRole: GroupRole | null, decision: DecisionVisibilityRef): void {
+export function assertCanEditDecision(
+  actor: Actor,
+  groupRole: GroupRole | null,
+  decision: DecisionVisibilityRef,
+): void {
   assertCanReadDecision(actor, groupRole, decision);
   if (!canEditDecision(groupRole)) throw new DomainError('FORBIDDEN');
 }

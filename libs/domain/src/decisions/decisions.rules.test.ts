@@ -34,7 +34,6 @@ function codeOf(fn: () => void): string | null {
   }
 }
 
-
 describe('decision lifecycle', () => {
   const allowed = new Set([
     'concept>voorgesteld',
@@ -45,7 +44,9 @@ describe('decision lifecycle', () => {
     'vastgesteld>vervangen',
     'vastgesteld>ingetrokken',
   ]);
-  const pairs = decisionStatuses.flatMap((from) => decisionStatuses.map((to) => [from, to] as [DecisionStatus, DecisionStatus]));
+  const pairs = decisionStatuses.flatMap((from) =>
+    decisionStatuses.map((to) => [from, to] as [DecisionStatus, DecisionStatus]),
+  );
 
   it.each(pairs)('%s -> %s', (from, to) => {
     expect(canTransitionDecision(from, to)).toBe(allowed.has(`${from}>${to}`));
@@ -59,7 +60,9 @@ describe('decision lifecycle', () => {
   });
 
   it('refuses vastgesteld while an organisation has not signed off', () => {
-    expect(codeOf(() => assertDecisionTransition('voorgesteld', 'vastgesteld', { ...ok, missingSignOffs: ['politie'] }))).toBe('SIGN_OFFS_MISSING');
+    expect(
+      codeOf(() => assertDecisionTransition('voorgesteld', 'vastgesteld', { ...ok, missingSignOffs: ['politie'] })),
+    ).toBe('SIGN_OFFS_MISSING');
   });
 
   it('refuses skipping voorgesteld', () => {
@@ -67,21 +70,27 @@ describe('decision lifecycle', () => {
   });
 
   it('needs a reason to withdraw', () => {
-    expect(codeOf(() => assertDecisionTransition('vastgesteld', 'ingetrokken', { ...ok, reason: '  ' }))).toBe('WITHDRAWAL_REASON_REQUIRED');
+    expect(codeOf(() => assertDecisionTransition('vastgesteld', 'ingetrokken', { ...ok, reason: '  ' }))).toBe(
+      'WITHDRAWAL_REASON_REQUIRED',
+    );
     expect(codeOf(() => assertDecisionTransition('vastgesteld', 'ingetrokken', ok))).toBeNull();
   });
 
   it('reaches vervangen only through a successor', () => {
     expect(codeOf(() => assertDecisionTransition('vastgesteld', 'vervangen', ok))).toBe('INVALID_STATUS_TRANSITION');
-    expect(codeOf(() => assertDecisionTransition('vastgesteld', 'vervangen', { ...ok, viaSuccessor: true }))).toBeNull();
+    expect(
+      codeOf(() => assertDecisionTransition('vastgesteld', 'vervangen', { ...ok, viaSuccessor: true })),
+    ).toBeNull();
   });
 
   it('keeps closed decisions closed', () => {
     for (const from of ['vervangen', 'ingetrokken'] as const) {
-      for (const to of decisionStatuses) expect(codeOf(() => assertDecisionTransition(from, to, ok))).toBe('DECISION_CLOSED');
+      for (const to of decisionStatuses)
+        expect(codeOf(() => assertDecisionTransition(from, to, ok))).toBe('DECISION_CLOSED');
       expect(codeOf(() => assertDecisionEditable(from))).toBe('DECISION_CLOSED');
     }
-    for (const status of ['concept', 'voorgesteld', 'vastgesteld'] as const) expect(codeOf(() => assertDecisionEditable(status))).toBeNull();
+    for (const status of ['concept', 'voorgesteld', 'vastgesteld'] as const)
+      expect(codeOf(() => assertDecisionEditable(status))).toBeNull();
   });
 });
 
@@ -94,14 +103,28 @@ describe('withdrawal', () => {
 describe('what a status change writes', () => {
   it('replaces the predecessor and publishes on the first vastgesteld, and keeps the reason of a withdrawal', () => {
     const draft = { publishedAt: null, supersedesId: 'old' };
-    expect(effectOfStatusChange('vastgesteld', draft)).toEqual({ supersedes: 'old', publish: true, recordReason: false });
-    expect(effectOfStatusChange('vastgesteld', { publishedAt: new Date('2026-01-01T00:00:00Z'), supersedesId: null })).toEqual({
+    expect(effectOfStatusChange('vastgesteld', draft)).toEqual({
+      supersedes: 'old',
+      publish: true,
+      recordReason: false,
+    });
+    expect(
+      effectOfStatusChange('vastgesteld', { publishedAt: new Date('2026-01-01T00:00:00Z'), supersedesId: null }),
+    ).toEqual({
       supersedes: null,
       publish: false,
       recordReason: false,
     });
-    expect(effectOfStatusChange('ingetrokken', draft)).toEqual({ supersedes: null, publish: false, recordReason: true });
-    expect(effectOfStatusChange('voorgesteld', draft)).toEqual({ supersedes: null, publish: false, recordReason: false });
+    expect(effectOfStatusChange('ingetrokken', draft)).toEqual({
+      supersedes: null,
+      publish: false,
+      recordReason: true,
+    });
+    expect(effectOfStatusChange('voorgesteld', draft)).toEqual({
+      supersedes: null,
+      publish: false,
+      recordReason: false,
+    });
   });
 });
 
@@ -118,8 +141,12 @@ describe('decision content', () => {
   });
 
   it('accepts reference condition codes and free conditions only', () => {
-    expect(codeOf(() => assertKnownConditionCodes([condition, { code: null, text: 'Vrij' }], ['CAPACITY_EXHAUSTED']))).toBeNull();
-    expect(codeOf(() => assertKnownConditionCodes([{ code: 'NOPE', text: 'x' }], ['CAPACITY_EXHAUSTED']))).toBe('UNKNOWN_STANDARD_CONDITION');
+    expect(
+      codeOf(() => assertKnownConditionCodes([condition, { code: null, text: 'Vrij' }], ['CAPACITY_EXHAUSTED'])),
+    ).toBeNull();
+    expect(codeOf(() => assertKnownConditionCodes([{ code: 'NOPE', text: 'x' }], ['CAPACITY_EXHAUSTED']))).toBe(
+      'UNKNOWN_STANDARD_CONDITION',
+    );
   });
 
   it('refuses sharing information with the same organisation, naming the row', () => {
@@ -137,7 +164,9 @@ describe('decision content', () => {
 
   it('only concerns organisations of the group', () => {
     expect(codeOf(() => assertDecisionOrganisationsInGroup(['a'], ['a', 'b']))).toBeNull();
-    expect(codeOf(() => assertDecisionOrganisationsInGroup(['a', 'c'], ['a', 'b']))).toBe('DECISION_ORGANISATION_NOT_IN_GROUP');
+    expect(codeOf(() => assertDecisionOrganisationsInGroup(['a', 'c'], ['a', 'b']))).toBe(
+      'DECISION_ORGANISATION_NOT_IN_GROUP',
+    );
   });
 });
 
@@ -168,7 +197,10 @@ describe('material changes reset sign-off', () => {
   it.each([
     ['outcome', { outcome: 'NOT_ALLOWED' as const }],
     ['condition added', { conditions: [...base.conditions, { code: null, text: 'Extra' }] }],
-    ['condition reworded', { conditions: [base.conditions[0] ?? { code: null, text: '' }, { code: null, text: 'Alleen bij daglicht' }] }],
+    [
+      'condition reworded',
+      { conditions: [base.conditions[0] ?? { code: null, text: '' }, { code: null, text: 'Alleen bij daglicht' }] },
+    ],
     ['legal basis removed', { legalBasisIds: ['pw58'] }],
     ['organisation added', { organisationIds: ['def', 'pol', 'kmar'] }],
     ['sharing rule changed', { sharingRules: [{ dataCategory: 'Beelden', verdict: 'NO' }] }],
@@ -229,8 +261,18 @@ describe('supersede rules', () => {
     ['itself', { id: 'old', groupId: 'g' }, old, 'SUPERSEDE_SELF'],
     ['another group', { id: 'new', groupId: 'h' }, old, 'SUPERSEDE_OTHER_GROUP'],
     ['a draft', { id: 'new', groupId: 'g' }, { ...old, status: 'voorgesteld' as const }, 'SUPERSEDE_NOT_ESTABLISHED'],
-    ['a withdrawn one', { id: 'new', groupId: 'g' }, { ...old, status: 'ingetrokken' as const }, 'SUPERSEDE_NOT_ESTABLISHED'],
-    ['one replaced by another', { id: 'new', groupId: 'g' }, { ...old, status: 'vervangen' as const, supersededById: 'other' }, 'ALREADY_SUPERSEDED'],
+    [
+      'a withdrawn one',
+      { id: 'new', groupId: 'g' },
+      { ...old, status: 'ingetrokken' as const },
+      'SUPERSEDE_NOT_ESTABLISHED',
+    ],
+    [
+      'one replaced by another',
+      { id: 'new', groupId: 'g' },
+      { ...old, status: 'vervangen' as const, supersededById: 'other' },
+      'ALREADY_SUPERSEDED',
+    ],
   ])('refuses replacing %s', (_name, successor, predecessor, code) => {
     expect(codeOf(() => assertCanSupersede(successor, predecessor))).toBe(code);
   });

@@ -40,12 +40,19 @@ export interface DecisionTransitionContext {
   viaSuccessor?: boolean;
 }
 
-export function assertDecisionTransition(from: DecisionStatus, to: DecisionStatus, context: DecisionTransitionContext): void {
+export function assertDecisionTransition(
+  from: DecisionStatus,
+  to: DecisionStatus,
+  context: DecisionTransitionContext,
+): void {
   if (isDecisionClosed(from)) throw new DomainError(decisionsErrors.DECISION_CLOSED);
   if (!canTransitionDecision(from, to)) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
-  if (to === 'vervangen' && !context.viaSuccessor) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
-  if (to === 'vastgesteld' && context.missingSignOffs.length > 0) throw new DomainError(decisionsErrors.SIGN_OFFS_MISSING);
-  if (isWithdrawal(to) && context.reason.trim() === '') throw new DomainError(decisionsErrors.WITHDRAWAL_REASON_REQUIRED, { field: 'reason' });
+  if (to === 'vervangen' && !context.viaSuccessor)
+    throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
+  if (to === 'vastgesteld' && context.missingSignOffs.length > 0)
+    throw new DomainError(decisionsErrors.SIGN_OFFS_MISSING);
+  if (isWithdrawal(to) && context.reason.trim() === '')
+    throw new DomainError(decisionsErrors.WITHDRAWAL_REASON_REQUIRED, { field: 'reason' });
 }
 
 /** What a status change writes besides the status itself. */
@@ -88,21 +95,31 @@ export function assertOutcomeConditions(outcome: DecisionOutcome, conditions: re
   }
 }
 
-export function assertKnownConditionCodes(conditions: readonly DecisionCondition[], knownCodes: readonly string[]): void {
+export function assertKnownConditionCodes(
+  conditions: readonly DecisionCondition[],
+  knownCodes: readonly string[],
+): void {
   if (conditions.some((condition) => condition.code !== null && !knownCodes.includes(condition.code))) {
     throw new DomainError(decisionsErrors.UNKNOWN_STANDARD_CONDITION, { field: 'conditions' });
   }
 }
 
-export function assertSharingRulesValid(rules: readonly { fromOrganisationId: string; toOrganisationId: string }[]): void {
+export function assertSharingRulesValid(
+  rules: readonly { fromOrganisationId: string; toOrganisationId: string }[],
+): void {
   rules.forEach((rule, index) => {
     if (rule.fromOrganisationId === rule.toOrganisationId) {
-      throw new DomainError(decisionsErrors.SHARING_SAME_ORGANISATION, { field: `sharingRules.${index}.toOrganisationId` });
+      throw new DomainError(decisionsErrors.SHARING_SAME_ORGANISATION, {
+        field: `sharingRules.${index}.toOrganisationId`,
+      });
     }
   });
 }
 
-export function assertDecisionOrganisationsInGroup(organisationIds: readonly string[], groupOrganisationIds: readonly string[]): void {
+export function assertDecisionOrganisationsInGroup(
+  organisationIds: readonly string[],
+  groupOrganisationIds: readonly string[],
+): void {
   if (organisationIds.some((id) => !groupOrganisationIds.includes(id))) {
     throw new DomainError(decisionsErrors.DECISION_ORGANISATION_NOT_IN_GROUP, { field: 'organisationIds' });
   }
@@ -128,7 +145,11 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function stableJson(value: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(value).sort().map((key) => [key, value[key]]));
+  return JSON.stringify(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, value[key]]),
+  );
 }
 
 /**
@@ -167,7 +188,10 @@ export function effectOfEdit(status: DecisionStatus, material: boolean): Decisio
 // Sign-off per organisation
 // ---------------------------------------------------------------------------
 
-export function missingSignOffs(concernedOrganisationIds: readonly string[], signedOrganisationIds: readonly string[]): string[] {
+export function missingSignOffs(
+  concernedOrganisationIds: readonly string[],
+  signedOrganisationIds: readonly string[],
+): string[] {
   return concernedOrganisationIds.filter((id) => !signedOrganisationIds.includes(id));
 }
 
@@ -190,7 +214,8 @@ export function assertCanSignOff(attempt: SignOffAttempt): void {
     throw new DomainError(decisionsErrors.ORGANISATION_NOT_CONCERNED);
   }
   if (attempt.status !== 'voorgesteld') throw new DomainError(decisionsErrors.NOT_PROPOSED);
-  if (attempt.signedOrganisationIds.includes(attempt.actorOrganisationId)) throw new DomainError(decisionsErrors.ALREADY_SIGNED);
+  if (attempt.signedOrganisationIds.includes(attempt.actorOrganisationId))
+    throw new DomainError(decisionsErrors.ALREADY_SIGNED);
 }
 
 export function canSignOff(attempt: SignOffAttempt): boolean {
@@ -222,7 +247,8 @@ export function assertCanSupersede(successor: { id: string | null; groupId: stri
   if (successor.id !== null && successor.id === predecessor.id) {
     throw new DomainError(decisionsErrors.SUPERSEDE_SELF, { field: 'supersedesId' });
   }
-  if (successor.groupId !== predecessor.groupId) throw new DomainError(decisionsErrors.SUPERSEDE_OTHER_GROUP, { field: 'supersedesId' });
+  if (successor.groupId !== predecessor.groupId)
+    throw new DomainError(decisionsErrors.SUPERSEDE_OTHER_GROUP, { field: 'supersedesId' });
   if (predecessor.supersededById !== null && predecessor.supersededById !== successor.id) {
     throw new DomainError(decisionsErrors.ALREADY_SUPERSEDED, { field: 'supersedesId' });
   }

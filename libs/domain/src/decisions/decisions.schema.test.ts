@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { changeDecisionStatusSchema, createDecisionSchema, decisionFiltersSchema, updateDecisionSchema } from './decisions.schema';
+import {
+  changeDecisionStatusSchema,
+  createDecisionSchema,
+  decisionFiltersSchema,
+  updateDecisionSchema,
+} from './decisions.schema';
 
 const valid = {
   groupId: '6f1c2d7e-0000-4000-8000-000000000001',
@@ -22,7 +27,9 @@ describe('decision schemas', () => {
   it('reports missing fields as i18n keys', () => {
     const result = createDecisionSchema.safeParse({ ...valid, question: ' ', organisationIds: [] });
     expect(result.success).toBe(false);
-    const messages = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+    const messages = Object.fromEntries(
+      (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]),
+    );
     expect(messages.question).toBe('validation.required');
     expect(messages.organisationIds).toBe('validation.atLeastOne');
   });
@@ -42,11 +49,14 @@ describe('decision schemas', () => {
     expect(parsed.legalBasisIds).toEqual([basis]);
     expect(parsed.decisionDate).toBeNull();
     expect(parsed.reviewDate).toBe('2026-05-01');
-    expect(updateDecisionSchema.safeParse({ ...valid, id: valid.groupId, version: 2, reviewDate: '1 mei' }).success).toBe(false);
+    expect(
+      updateDecisionSchema.safeParse({ ...valid, id: valid.groupId, version: 2, reviewDate: '1 mei' }).success,
+    ).toBe(false);
   });
 
   it('lets a user ask for every status but vervangen, which only a successor brings', () => {
-    const ask = (status: string) => changeDecisionStatusSchema.safeParse({ id: valid.groupId, version: 1, status }).success;
+    const ask = (status: string) =>
+      changeDecisionStatusSchema.safeParse({ id: valid.groupId, version: 1, status }).success;
     expect(['concept', 'voorgesteld', 'vastgesteld', 'ingetrokken'].map(ask)).toEqual([true, true, true, true]);
     expect(ask('vervangen')).toBe(false);
   });

@@ -39,7 +39,12 @@ export type DecisionOption = z.infer<typeof decisionOptionSchema>;
 
 /** A condition: one of the reference conditions (by code) or a free text. */
 export const decisionConditionSchema = z.object({
-  code: z.string().trim().max(60).nullish().transform((value) => value || null),
+  code: z
+    .string()
+    .trim()
+    .max(60)
+    .nullish()
+    .transform((value) => value || null),
   text: requiredText(1000),
 });
 export type DecisionCondition = z.infer<typeof decisionConditionSchema>;

@@ -9,7 +9,9 @@ describe('the legal-basis catalogue', () => {
     expect(canMaintainLegalBases(actor('admin'))).toBe(true);
     expect(canMaintainLegalBases(actor('management'))).toBe(false);
     expect(canMaintainLegalBases(actor('member'))).toBe(false);
-    expect(() => assertCanMaintainLegalBases(actor('management'))).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => assertCanMaintainLegalBases(actor('management'))).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
     expect(() => assertCanMaintainLegalBases(actor('admin'))).not.toThrow();
   });
 });

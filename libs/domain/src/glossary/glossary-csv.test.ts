@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryCsvHeader, glossaryTermToCsvRow, parseCsv, parseGlossaryCsv, toCsv, type GlossaryCsvTerm } from './glossary-csv';
+import {
+  glossaryCsvHeader,
+  glossaryTermToCsvRow,
+  parseCsv,
+  parseGlossaryCsv,
+  toCsv,
+  type GlossaryCsvTerm,
+} from './glossary-csv';
 
 const codes = ['DEFENSIE', 'POLITIE'];
 
@@ -16,8 +23,18 @@ const officier: GlossaryCsvTerm = {
   status: 'vastgesteld',
   classification: 'ONGERUBRICEERD',
   definitions: {
-    DEFENSIE: { text: 'Militair met een officiersrang, vanaf luitenant.', source: 'AMAR, art. 1', explanation: '', example: '' },
-    POLITIE: { text: 'Officier van Justitie;\nde aanklager.', source: '', explanation: 'De aanklager', example: '=1+1' },
+    DEFENSIE: {
+      text: 'Militair met een officiersrang, vanaf luitenant.',
+      source: 'AMAR, art. 1',
+      explanation: '',
+      example: '',
+    },
+    POLITIE: {
+      text: 'Officier van Justitie;\nde aanklager.',
+      source: '',
+      explanation: 'De aanklager',
+      example: '=1+1',
+    },
   },
 };
 
@@ -70,7 +87,11 @@ describe('CSV', () => {
       ['4:definitie_POLITIE'],
       [],
     ]);
-    expect(parsed.rows[3]?.term).toMatchObject({ prefLabel: 'goed', status: 'in_bewerking', definitions: { DEFENSIE: { text: 'Een definitie' } } });
+    expect(parsed.rows[3]?.term).toMatchObject({
+      prefLabel: 'goed',
+      status: 'in_bewerking',
+      definitions: { DEFENSIE: { text: 'Een definitie' } },
+    });
   });
 
   it('needs two definitions for a divergent meaning', () => {

@@ -170,7 +170,8 @@ export function parseGlossaryCsv(input: string, organisationCodes: readonly stri
     const errors: GlossaryCsvRowError[] = [];
     const prefLabel = column(cells, 'begrip');
     if (prefLabel === '') errors.push({ line, column: 'begrip', message: 'Vul het begrip in.' });
-    if (prefLabel.length > 200) errors.push({ line, column: 'begrip', message: 'Het begrip is te lang (maximaal 200 tekens).' });
+    if (prefLabel.length > 200)
+      errors.push({ line, column: 'begrip', message: 'Het begrip is te lang (maximaal 200 tekens).' });
     const divergentRaw = column(cells, 'afwijkende_betekenis').toLowerCase();
     if (!YES.has(divergentRaw) && !NO.has(divergentRaw)) {
       errors.push({ line, column: 'afwijkende_betekenis', message: 'Gebruik "ja" of "nee".' });
@@ -179,7 +180,9 @@ export function parseGlossaryCsv(input: string, organisationCodes: readonly stri
     const status = glossaryTermStatusSchema.safeParse(statusRaw === '' ? 'in_bewerking' : statusRaw);
     if (!status.success) errors.push({ line, column: 'status', message: `Onbekende status "${statusRaw}".` });
     const classificationRaw = column(cells, 'rubricering').toUpperCase();
-    const classification = classificationSchema.safeParse(classificationRaw === '' ? DEFAULT_CLASSIFICATION : classificationRaw);
+    const classification = classificationSchema.safeParse(
+      classificationRaw === '' ? DEFAULT_CLASSIFICATION : classificationRaw,
+    );
     if (!classification.success) {
       errors.push({ line, column: 'rubricering', message: `Onbekende rubricering "${classificationRaw}".` });
     }
@@ -195,12 +198,20 @@ export function parseGlossaryCsv(input: string, organisationCodes: readonly stri
     }
     for (const [code, definition] of Object.entries(definitions)) {
       if (definition.text === '') {
-        errors.push({ line, column: `definitie_${code}`, message: `Er staat een bron, uitleg of voorbeeld bij ${code} maar geen definitie.` });
+        errors.push({
+          line,
+          column: `definitie_${code}`,
+          message: `Er staat een bron, uitleg of voorbeeld bij ${code} maar geen definitie.`,
+        });
       }
     }
     const divergent = YES.has(divergentRaw);
     if (divergent && Object.keys(definitions).length < 2) {
-      errors.push({ line, column: 'afwijkende_betekenis', message: 'Een afwijkende betekenis vraagt om definities van minstens twee organisaties.' });
+      errors.push({
+        line,
+        column: 'afwijkende_betekenis',
+        message: 'Een afwijkende betekenis vraagt om definities van minstens twee organisaties.',
+      });
     }
     const term: GlossaryCsvTerm = {
       prefLabel,

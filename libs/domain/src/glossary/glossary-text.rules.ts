@@ -46,7 +46,10 @@ function tokenize(text: string): Token[] {
 }
 
 function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/’/g, "'");
 }
 
 /** Lower case without accents: the form case-insensitive labels compare in. */

@@ -42,7 +42,9 @@ describe('reading and editing', () => {
     expect(canReadGlossaryTerm(actor('member'), 'DEPARTEMENTAAL_VERTROUWELIJK', 'observer')).toBe(true);
     expect(canReadGlossaryTerm(actor('management'), 'DEPARTEMENTAAL_VERTROUWELIJK', null)).toBe(true);
     expect(canReadGlossaryTerm(actor('admin'), 'DEPARTEMENTAAL_VERTROUWELIJK', null)).toBe(true);
-    expect(() => assertCanReadGlossaryTerm(actor('member'), 'DEPARTEMENTAAL_VERTROUWELIJK', null)).toThrow(refused('NOT_FOUND'));
+    expect(() => assertCanReadGlossaryTerm(actor('member'), 'DEPARTEMENTAAL_VERTROUWELIJK', null)).toThrow(
+      refused('NOT_FOUND'),
+    );
   });
 
   it('lets only chairs and members of the maintaining group edit', () => {
@@ -72,9 +74,17 @@ describe('approving a term', () => {
     ['a term already vastgesteld', { status: 'vastgesteld' as const }, 'NOT_APPROVABLE'],
     ['a retired term', { status: 'vervallen' as const }, 'NOT_APPROVABLE'],
     ['an organisation without a definition', { actorOrganisationId: KMAR }, 'ORGANISATION_NOT_INVOLVED'],
-    ['a second approval from the same organisation', { approvals: [approval(DEF, 1, 'someone-else')] }, 'ALREADY_APPROVED'],
+    [
+      'a second approval from the same organisation',
+      { approvals: [approval(DEF, 1, 'someone-else')] },
+      'ALREADY_APPROVED',
+    ],
     ['a new revision after an earlier approval', { approvals: [approval(DEF, 1)], currentRevision: 2 }, null],
-    ['any member when only a joint definition exists', { requiredOrganisationIds: [], actorOrganisationId: KMAR }, null],
+    [
+      'any member when only a joint definition exists',
+      { requiredOrganisationIds: [], actorOrganisationId: KMAR },
+      null,
+    ],
   ])('approval by %s', (_label, overrides, expected) => {
     expect(approvalRefusal(attempt(overrides))).toBe(expected);
     if (expected === null) expect(() => assertCanApproveGlossaryTerm(attempt(overrides))).not.toThrow();
@@ -106,18 +116,31 @@ describe('term permissions', () => {
   });
 
   it('offers approval once per organisation and revision', () => {
-    expect(glossaryPermissions(actor('member'), member, term({ approvals: [approval(DEF, 1)] })).canApprove).toBe(false);
-    expect(glossaryPermissions(actor('member'), member, term({ approvals: [approval(DEF, 1)], definitionRevision: 2 })).canApprove).toBe(true);
+    expect(glossaryPermissions(actor('member'), member, term({ approvals: [approval(DEF, 1)] })).canApprove).toBe(
+      false,
+    );
+    expect(
+      glossaryPermissions(actor('member'), member, term({ approvals: [approval(DEF, 1)], definitionRevision: 2 }))
+        .canApprove,
+    ).toBe(true);
     expect(glossaryPermissions(actor('member', KMAR), member, term()).canApprove).toBe(false);
   });
 
   it('keeps a retired term to status changes, and an archived group to comments', () => {
-    expect(glossaryPermissions(actor('member'), member, term({ status: 'vervallen' }))).toEqual(only('canChangeStatus', 'canComment', 'canResolveComments'));
-    expect(glossaryPermissions(actor('member'), { ...member, groupArchived: true }, term())).toEqual(only('canComment'));
+    expect(glossaryPermissions(actor('member'), member, term({ status: 'vervallen' }))).toEqual(
+      only('canChangeStatus', 'canComment', 'canResolveComments'),
+    );
+    expect(glossaryPermissions(actor('member'), { ...member, groupArchived: true }, term())).toEqual(
+      only('canComment'),
+    );
   });
 
   it('lets observers, management and admins outside the group only comment', () => {
-    for (const [who, role] of [[actor('member'), 'observer'], [actor('management'), null], [actor('admin'), null]] as [Actor, GroupRole | null][]) {
+    for (const [who, role] of [
+      [actor('member'), 'observer'],
+      [actor('management'), null],
+      [actor('admin'), null],
+    ] as [Actor, GroupRole | null][]) {
       expect(glossaryPermissions(who, { role, groupArchived: false }, term())).toEqual(only('canComment'));
     }
   });

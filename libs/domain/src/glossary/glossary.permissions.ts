@@ -13,12 +13,20 @@ import type { GlossaryTermStatus } from './glossary.schema';
  * Everyone signed in reads unclassified terms. A term marked above
  * ONGERUBRICEERD is need-to-know: the maintaining group, management and admins.
  */
-export function canReadGlossaryTerm(actor: Actor, classification: Classification, groupRole: GroupRole | null): boolean {
+export function canReadGlossaryTerm(
+  actor: Actor,
+  classification: Classification,
+  groupRole: GroupRole | null,
+): boolean {
   if (classification === 'ONGERUBRICEERD') return true;
   return readsEveryGroup(actor) || groupRole !== null;
 }
 
-export function assertCanReadGlossaryTerm(actor: Actor, classification: Classification, groupRole: GroupRole | null): void {
+export function assertCanReadGlossaryTerm(
+  actor: Actor,
+  classification: Classification,
+  groupRole: GroupRole | null,
+): void {
   if (!canReadGlossaryTerm(actor, classification, groupRole)) throw new DomainError('NOT_FOUND');
 }
 
@@ -44,10 +52,15 @@ export interface ApprovalAttempt {
 }
 
 /** Returns null when the actor may approve, else the reason they may not. */
-export function approvalRefusal(attempt: ApprovalAttempt): 'FORBIDDEN' | 'NOT_APPROVABLE' | 'ORGANISATION_NOT_INVOLVED' | 'ALREADY_APPROVED' | null {
+export function approvalRefusal(
+  attempt: ApprovalAttempt,
+): 'FORBIDDEN' | 'NOT_APPROVABLE' | 'ORGANISATION_NOT_INVOLVED' | 'ALREADY_APPROVED' | null {
   if (!canEditGlossaryTerm(attempt.groupRole)) return 'FORBIDDEN';
   if (attempt.status !== 'voorgesteld') return 'NOT_APPROVABLE';
-  if (attempt.requiredOrganisationIds.length > 0 && !attempt.requiredOrganisationIds.includes(attempt.actorOrganisationId)) {
+  if (
+    attempt.requiredOrganisationIds.length > 0 &&
+    !attempt.requiredOrganisationIds.includes(attempt.actorOrganisationId)
+  ) {
     return 'ORGANISATION_NOT_INVOLVED';
   }
   const done = attempt.approvals.some(
@@ -113,7 +126,11 @@ export function glossaryPermissions(
 }
 
 /** The actor's approval of the term's current revision, as the approval rules see it. */
-export function approvalAttemptOf(actor: Actor, relation: Pick<GlossaryTermRelation, 'role'>, term: GlossaryTermPermissionRef): ApprovalAttempt {
+export function approvalAttemptOf(
+  actor: Actor,
+  relation: Pick<GlossaryTermRelation, 'role'>,
+  term: GlossaryTermPermissionRef,
+): ApprovalAttempt {
   return {
     status: term.status,
     groupRole: relation.role,

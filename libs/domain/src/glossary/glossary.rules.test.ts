@@ -67,7 +67,6 @@ describe('preferred label uniqueness', () => {
     expect(glossaryLetterOf('Éénheid')).toBe('e');
     expect(glossaryLetterOf('112-melding')).toBe('#');
   });
-
 });
 
 describe('status transitions', () => {
@@ -86,7 +85,9 @@ describe('status transitions', () => {
     'vervangen>in_bewerking',
     'vervallen>in_bewerking',
   ]);
-  const pairs = glossaryTermStatuses.flatMap((from) => glossaryTermStatuses.map((to) => [from, to] as [GlossaryTermStatus, GlossaryTermStatus]));
+  const pairs = glossaryTermStatuses.flatMap((from) =>
+    glossaryTermStatuses.map((to) => [from, to] as [GlossaryTermStatus, GlossaryTermStatus]),
+  );
 
   it.each(pairs)('%s -> %s', (from, to) => {
     const expected = allowed.has(`${from}>${to}`);
@@ -106,9 +107,15 @@ describe('status transitions', () => {
 
   it('needs a living replacement term for vervangen', () => {
     expect(codeOf(() => assertReplacement('t1', 'vervangen', null, null))).toBe('REPLACEMENT_REQUIRED');
-    expect(codeOf(() => assertReplacement('t1', 'vervangen', 't1', { id: 't1', status: 'vastgesteld' }))).toBe('INVALID_REPLACEMENT');
-    expect(codeOf(() => assertReplacement('t1', 'vervangen', 't2', { id: 't2', status: 'vervallen' }))).toBe('INVALID_REPLACEMENT');
-    expect(codeOf(() => assertReplacement('t1', 'vervangen', 't2', { id: 't2', status: 'vervangen' }))).toBe('INVALID_REPLACEMENT');
+    expect(codeOf(() => assertReplacement('t1', 'vervangen', 't1', { id: 't1', status: 'vastgesteld' }))).toBe(
+      'INVALID_REPLACEMENT',
+    );
+    expect(codeOf(() => assertReplacement('t1', 'vervangen', 't2', { id: 't2', status: 'vervallen' }))).toBe(
+      'INVALID_REPLACEMENT',
+    );
+    expect(codeOf(() => assertReplacement('t1', 'vervangen', 't2', { id: 't2', status: 'vervangen' }))).toBe(
+      'INVALID_REPLACEMENT',
+    );
     expect(codeOf(() => assertReplacement('t1', 'vervangen', 't2', null))).toBe('INVALID_REPLACEMENT');
     expect(codeOf(() => assertReplacement('t1', 'vervangen', 't2', { id: 't2', status: 'in_bewerking' }))).toBeNull();
     expect(codeOf(() => assertReplacement('t1', 'vervallen', null, null))).toBeNull();
@@ -119,7 +126,10 @@ describe('status transitions', () => {
     expect(codeOf(() => assertReadyForProposal({ definitions: [], jointDefinition: 'Samen afgesproken.' }))).toBeNull();
     expect(
       codeOf(() =>
-        assertReadyForProposal({ definitions: [{ organisationId: DEF, text: 'x', source: '', explanation: '', example: '' }], jointDefinition: '' }),
+        assertReadyForProposal({
+          definitions: [{ organisationId: DEF, text: 'x', source: '', explanation: '', example: '' }],
+          jointDefinition: '',
+        }),
       ),
     ).toBeNull();
   });
@@ -130,7 +140,9 @@ describe('what a manual status change checks and keeps', () => {
     const empty = { definitions: [], jointDefinition: ' ' };
     expect(codeOf(() => assertReadyForGlossaryStatus('voorgesteld', empty))).toBe('NOTHING_TO_PROPOSE');
     expect(codeOf(() => assertReadyForGlossaryStatus('vervallen', empty))).toBeNull();
-    expect(codeOf(() => assertReadyForGlossaryStatus('voorgesteld', { definitions: [], jointDefinition: 'Samen' }))).toBeNull();
+    expect(
+      codeOf(() => assertReadyForGlossaryStatus('voorgesteld', { definitions: [], jointDefinition: 'Samen' })),
+    ).toBeNull();
   });
 
   it('keeps the replacement only on a replaced term', () => {
@@ -141,8 +153,20 @@ describe('what a manual status change checks and keeps', () => {
 });
 
 describe('term content', () => {
-  const def = (organisationId: string) => ({ organisationId, text: 'betekenis', source: '', explanation: '', example: '' });
-  const base = { definitions: [def(DEF), def(POL)], divergent: false, validFrom: null, validUntil: null, relations: [] };
+  const def = (organisationId: string) => ({
+    organisationId,
+    text: 'betekenis',
+    source: '',
+    explanation: '',
+    example: '',
+  });
+  const base = {
+    definitions: [def(DEF), def(POL)],
+    divergent: false,
+    validFrom: null,
+    validUntil: null,
+    relations: [],
+  };
   const context = { termId: 't1', groupOrganisationIds: [DEF, POL] };
 
   it('accepts a plain term', () => {
@@ -150,18 +174,35 @@ describe('term content', () => {
   });
   it('needs two organisations for a divergent meaning', () => {
     expect(codeOf(() => assertGlossaryTermContent({ ...base, divergent: true }, context))).toBeNull();
-    expect(codeOf(() => assertGlossaryTermContent({ ...base, divergent: true, definitions: [def(DEF)] }, context))).toBe('DIVERGENT_NEEDS_TWO');
+    expect(
+      codeOf(() => assertGlossaryTermContent({ ...base, divergent: true, definitions: [def(DEF)] }, context)),
+    ).toBe('DIVERGENT_NEEDS_TWO');
   });
   it('refuses a validity period that ends before it starts', () => {
-    expect(codeOf(() => assertGlossaryTermContent({ ...base, validFrom: '2026-05-01', validUntil: '2026-04-30' }, context))).toBe('INVALID_PERIOD');
-    expect(codeOf(() => assertGlossaryTermContent({ ...base, validFrom: '2026-05-01', validUntil: '2026-05-01' }, context))).toBeNull();
+    expect(
+      codeOf(() => assertGlossaryTermContent({ ...base, validFrom: '2026-05-01', validUntil: '2026-04-30' }, context)),
+    ).toBe('INVALID_PERIOD');
+    expect(
+      codeOf(() => assertGlossaryTermContent({ ...base, validFrom: '2026-05-01', validUntil: '2026-05-01' }, context)),
+    ).toBeNull();
   });
   it('takes definitions only from organisations in the maintaining group', () => {
-    expect(codeOf(() => assertGlossaryTermContent({ ...base, definitions: [def(KMAR)] }, context))).toBe('ORGANISATION_NOT_IN_GROUP');
+    expect(codeOf(() => assertGlossaryTermContent({ ...base, definitions: [def(KMAR)] }, context))).toBe(
+      'ORGANISATION_NOT_IN_GROUP',
+    );
   });
   it('refuses a relation to the term itself', () => {
-    expect(codeOf(() => assertGlossaryTermContent({ ...base, relations: [{ kind: 'related', termId: 't1' }] }, context))).toBe('SELF_RELATION');
-    expect(codeOf(() => assertGlossaryTermContent({ ...base, relations: [{ kind: 'related', termId: 't1' }] }, { ...context, termId: null }))).toBeNull();
+    expect(
+      codeOf(() => assertGlossaryTermContent({ ...base, relations: [{ kind: 'related', termId: 't1' }] }, context)),
+    ).toBe('SELF_RELATION');
+    expect(
+      codeOf(() =>
+        assertGlossaryTermContent(
+          { ...base, relations: [{ kind: 'related', termId: 't1' }] },
+          { ...context, termId: null },
+        ),
+      ),
+    ).toBeNull();
   });
   it('drops repeated relations and knows the inverse kinds', () => {
     expect(
@@ -179,7 +220,9 @@ describe('term content', () => {
 
 describe('co-approval', () => {
   it('needs an approval from each organisation with a definition', () => {
-    expect(requiredApprovalOrganisations([{ organisationId: POL }, { organisationId: DEF }, { organisationId: POL }])).toEqual([DEF, POL].sort());
+    expect(
+      requiredApprovalOrganisations([{ organisationId: POL }, { organisationId: DEF }, { organisationId: POL }]),
+    ).toEqual([DEF, POL].sort());
     const required = [DEF, POL];
     expect(glossaryApprovalState(required, [], 1).complete).toBe(false);
     const half = glossaryApprovalState(required, [approval(DEF, 1)], 1);
@@ -204,9 +247,11 @@ describe('co-approval', () => {
   it('lets a single organisation set its own term, and a joint-only term needs one approval', () => {
     expect(statusAfterApproval([POL], [approval(POL, 1)], 1)).toBe('vastgesteld');
     expect(glossaryApprovalState([], [], 1).complete).toBe(false);
-    expect(glossaryApprovalState([], [approval(KMAR, 1)], 1)).toMatchObject({ complete: true, organisations: [{ organisationId: KMAR }] });
+    expect(glossaryApprovalState([], [approval(KMAR, 1)], 1)).toMatchObject({
+      complete: true,
+      organisations: [{ organisationId: KMAR }],
+    });
   });
-
 });
 
 describe('editing after approval', () => {
@@ -226,8 +271,12 @@ describe('editing after approval', () => {
     expect(definitionsChanged(state, { ...state, jointDefinitionSource: 'Bron' })).toBe(true);
     const [first, second] = state.definitions;
     if (!first || !second) throw new Error('fixture');
-    expect(definitionsChanged(state, { ...state, definitions: [{ ...first, text: 'Leidinggevende' }, second] })).toBe(true);
-    expect(definitionsChanged(state, { ...state, definitions: [{ ...first, source: 'Andere wet' }, second] })).toBe(true);
+    expect(definitionsChanged(state, { ...state, definitions: [{ ...first, text: 'Leidinggevende' }, second] })).toBe(
+      true,
+    );
+    expect(definitionsChanged(state, { ...state, definitions: [{ ...first, source: 'Andere wet' }, second] })).toBe(
+      true,
+    );
     expect(definitionsChanged(state, { ...state, definitions: [first] })).toBe(true);
   });
 
@@ -275,7 +324,14 @@ describe('version differences', () => {
 
   it('lists only the non-empty fields of a first version', () => {
     const fields = diffGlossarySnapshots(null, snapshot).map((c) => c.field);
-    expect(fields).toEqual(['prefLabel', 'divergent', 'status', 'classification', 'maintainingGroupName', 'definitions.DEFENSIE']);
+    expect(fields).toEqual([
+      'prefLabel',
+      'divergent',
+      'status',
+      'classification',
+      'maintainingGroupName',
+      'definitions.DEFENSIE',
+    ]);
   });
 
   it('lists changed fields and per-organisation definitions', () => {
@@ -290,7 +346,11 @@ describe('version differences', () => {
     };
     const changes = diffGlossarySnapshots(snapshot, next);
     expect(changes.map((c) => c.field)).toEqual(['synonyms', 'status', 'definitions.DEFENSIE', 'definitions.POLITIE']);
-    expect(changes.find((c) => c.field === 'status')).toEqual({ field: 'status', before: 'in_bewerking', after: 'voorgesteld' });
+    expect(changes.find((c) => c.field === 'status')).toEqual({
+      field: 'status',
+      before: 'in_bewerking',
+      after: 'voorgesteld',
+    });
     expect(changes.find((c) => c.field === 'definitions.POLITIE')?.before).toBeNull();
     expect(diffGlossarySnapshots(snapshot, { ...snapshot })).toEqual([]);
   });
@@ -311,12 +371,21 @@ describe('approvals after a status change', () => {
 });
 
 describe('search text', () => {
-  const term = { prefLabel: 'Officier van Justitie', abbreviations: ['OvJ'], synonyms: [], hiddenLabels: ['offcier'], jointDefinition: '', scopeNote: 'Let op' };
+  const term = {
+    prefLabel: 'Officier van Justitie',
+    abbreviations: ['OvJ'],
+    synonyms: [],
+    hiddenLabels: ['offcier'],
+    jointDefinition: '',
+    scopeNote: 'Let op',
+  };
   it('folds every label into one haystack', () => {
     expect(glossarySearchLabels(term)).toBe('officier van justitie ; ovj ; offcier');
   });
   it('joins labels, definitions and notes, skipping empty parts', () => {
-    expect(glossarySearchDocument(term, [{ text: 'Aanklager', explanation: '' }])).toBe('Officier van Justitie\nOvJ\noffcier\nLet op\nAanklager');
+    expect(glossarySearchDocument(term, [{ text: 'Aanklager', explanation: '' }])).toBe(
+      'Officier van Justitie\nOvJ\noffcier\nLet op\nAanklager',
+    );
   });
 });
 

@@ -133,7 +133,9 @@ export function assertGlossaryTermContent(
 }
 
 /** Drops repeated relations (same kind and target). */
-export function dedupeRelations<T extends { kind: GlossaryRelationKind; termId: string }>(relations: readonly T[]): T[] {
+export function dedupeRelations<T extends { kind: GlossaryRelationKind; termId: string }>(
+  relations: readonly T[],
+): T[] {
   const seen = new Set<string>();
   return relations.filter((r) => {
     const key = `${r.kind}:${r.termId}`;
@@ -221,7 +223,9 @@ export function statusAfterApproval(
   approvals: readonly ApprovalRecord[],
   currentRevision: number,
 ): GlossaryTermStatus {
-  return glossaryApprovalState(requiredOrganisationIds, approvals, currentRevision).complete ? 'vastgesteld' : 'voorgesteld';
+  return glossaryApprovalState(requiredOrganisationIds, approvals, currentRevision).complete
+    ? 'vastgesteld'
+    : 'voorgesteld';
 }
 
 export interface EditOutcome {
@@ -273,14 +277,18 @@ export interface SnapshotChange {
 }
 
 /** The differences between two versions of a term, field by field. */
-export function diffGlossarySnapshots(before: GlossaryTermSnapshot | null, after: GlossaryTermSnapshot): SnapshotChange[] {
+export function diffGlossarySnapshots(
+  before: GlossaryTermSnapshot | null,
+  after: GlossaryTermSnapshot,
+): SnapshotChange[] {
   const changes: SnapshotChange[] = [];
   const keys = Object.keys(after) as (keyof GlossaryTermSnapshot)[];
   for (const key of keys) {
     if (key === 'definitions') continue;
     const a = before ? before[key] : null;
     const b = after[key];
-    const empty = (value: unknown) => value === null || value === '' || (Array.isArray(value) && value.length === 0) || value === false;
+    const empty = (value: unknown) =>
+      value === null || value === '' || (Array.isArray(value) && value.length === 0) || value === false;
     if (!before && empty(b)) continue;
     if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field: key, before: a, after: b });
   }
@@ -305,13 +313,27 @@ export function statusChangeResetsApprovals(from: GlossaryTermStatus, to: Glossa
 // Search
 
 /** All labels folded into one string: the haystack for substring and trigram search. */
-export function glossarySearchLabels(term: { prefLabel: string; abbreviations: readonly string[]; synonyms: readonly string[]; hiddenLabels: readonly string[] }): string {
-  return [term.prefLabel, ...term.abbreviations, ...term.synonyms, ...term.hiddenLabels].map(normalizeForComparison).join(' ; ');
+export function glossarySearchLabels(term: {
+  prefLabel: string;
+  abbreviations: readonly string[];
+  synonyms: readonly string[];
+  hiddenLabels: readonly string[];
+}): string {
+  return [term.prefLabel, ...term.abbreviations, ...term.synonyms, ...term.hiddenLabels]
+    .map(normalizeForComparison)
+    .join(' ; ');
 }
 
 /** Labels, definitions and notes: the document for Dutch full-text search. */
 export function glossarySearchDocument(
-  term: { prefLabel: string; abbreviations: readonly string[]; synonyms: readonly string[]; hiddenLabels: readonly string[]; jointDefinition: string; scopeNote: string },
+  term: {
+    prefLabel: string;
+    abbreviations: readonly string[];
+    synonyms: readonly string[];
+    hiddenLabels: readonly string[];
+    jointDefinition: string;
+    scopeNote: string;
+  },
   definitions: readonly { text: string; explanation: string }[],
 ): string {
   return [

@@ -26,7 +26,9 @@ describe('glossary term schemas', () => {
   });
 
   it('reaches vastgesteld only through co-approval, never by a manual status change', () => {
-    const change = (status: string) => changeGlossaryTermStatusSchema.safeParse({ id: '6f1c2d7e-0000-4000-8000-000000000001', version: 1, status }).success;
+    const change = (status: string) =>
+      changeGlossaryTermStatusSchema.safeParse({ id: '6f1c2d7e-0000-4000-8000-000000000001', version: 1, status })
+        .success;
     expect(change('vervallen')).toBe(true);
     expect(change('vastgesteld')).toBe(false);
   });

@@ -50,7 +50,10 @@ export function normalizeForComparison(text: string): string {
     .trim();
 }
 
-const isoDateSchema = z.iso.date({ error: v.uuid }).nullish().transform((value) => value ?? null);
+const isoDateSchema = z.iso
+  .date({ error: v.uuid })
+  .nullish()
+  .transform((value) => value ?? null);
 
 export const glossaryDefinitionInputSchema = z.object({
   organisationId: uuidSchema,

@@ -36,9 +36,17 @@ describe('membership rules', () => {
 
   it('admits only active users of a participating organisation who are not yet members', () => {
     const groupOrgs = ['defensie', 'politie'];
-    expect(codeOf(() => assertCanAddMember(groupOrgs, { organisationId: 'politie', active: true, alreadyMember: false }))).toBeNull();
-    expect(codeOf(() => assertCanAddMember(groupOrgs, { organisationId: 'om', active: true, alreadyMember: false }))).toBe('ORGANISATION_NOT_IN_GROUP');
-    expect(codeOf(() => assertCanAddMember(groupOrgs, { organisationId: 'politie', active: false, alreadyMember: false }))).toBe('USER_INACTIVE');
-    expect(codeOf(() => assertCanAddMember(groupOrgs, { organisationId: 'politie', active: true, alreadyMember: true }))).toBe('ALREADY_MEMBER');
+    expect(
+      codeOf(() => assertCanAddMember(groupOrgs, { organisationId: 'politie', active: true, alreadyMember: false })),
+    ).toBeNull();
+    expect(
+      codeOf(() => assertCanAddMember(groupOrgs, { organisationId: 'om', active: true, alreadyMember: false })),
+    ).toBe('ORGANISATION_NOT_IN_GROUP');
+    expect(
+      codeOf(() => assertCanAddMember(groupOrgs, { organisationId: 'politie', active: false, alreadyMember: false })),
+    ).toBe('USER_INACTIVE');
+    expect(
+      codeOf(() => assertCanAddMember(groupOrgs, { organisationId: 'politie', active: true, alreadyMember: true })),
+    ).toBe('ALREADY_MEMBER');
   });
 });

@@ -11,6 +11,8 @@ describe('membership schemas', () => {
 
   it('knows only the group roles', () => {
     const result = changeMemberRoleSchema.safeParse({ membershipId: id, version: 1, role: 'admin' });
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['role', 'validation.invalidChoice']]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['role', 'validation.invalidChoice'],
+    ]);
   });
 });

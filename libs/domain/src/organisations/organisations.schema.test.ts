@@ -3,7 +3,10 @@ import { createOrganisationSchema } from './organisations.schema';
 
 describe('organisation schemas', () => {
   it('writes codes in capitals and accepts no parent', () => {
-    expect(createOrganisationSchema.parse({ code: ' kmar_noord ', name: ' KMar Noord ' })).toEqual({ code: 'KMAR_NOORD', name: 'KMar Noord' });
+    expect(createOrganisationSchema.parse({ code: ' kmar_noord ', name: ' KMar Noord ' })).toEqual({
+      code: 'KMAR_NOORD',
+      name: 'KMar Noord',
+    });
     expect(createOrganisationSchema.parse({ code: 'OM', name: 'OM', parentCode: null }).parentCode).toBeNull();
   });
 

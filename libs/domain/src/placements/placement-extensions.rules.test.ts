@@ -29,34 +29,70 @@ describe('extension requests', () => {
     expect(isExtensionOnTime('2026-06-30', '2026-03-31')).toBe(false);
     expect(isExtensionOnTime('2024-05-31', '2024-02-29')).toBe(true);
     expect(isExtensionOnTime('2024-05-31', '2024-03-01')).toBe(false);
-    expect(assertExtensionRequest(actorWith('member'), placement, request('2026-12-31'), '2026-03-30')).toEqual({ overridden: false });
-    expect(codeOf(() => assertExtensionRequest(actorWith('member'), placement, request('2026-12-31'), '2026-03-31'))).toBe('EXTENSION_TOO_LATE');
+    expect(assertExtensionRequest(actorWith('member'), placement, request('2026-12-31'), '2026-03-30')).toEqual({
+      overridden: false,
+    });
+    expect(
+      codeOf(() => assertExtensionRequest(actorWith('member'), placement, request('2026-12-31'), '2026-03-31')),
+    ).toBe('EXTENSION_TOO_LATE');
   });
 
   it('names the deadline in the refusal', () => {
-    expect(paramsOf(() => assertExtensionRequest(actorWith('member'), placement, request('2026-12-31'), '2026-05-01'))).toEqual({ deadline: '2026-03-30' });
+    expect(
+      paramsOf(() => assertExtensionRequest(actorWith('member'), placement, request('2026-12-31'), '2026-05-01')),
+    ).toEqual({ deadline: '2026-03-30' });
   });
 
   it('lets only an admin override a late request, and only with a reason', () => {
-    expect(assertExtensionRequest(actorWith('admin'), placement, request('2026-12-31', 'Operationele noodzaak'), '2026-06-01')).toEqual({ overridden: true });
-    expect(codeOf(() => assertExtensionRequest(actorWith('admin'), placement, request('2026-12-31', '   '), '2026-06-01'))).toBe('EXTENSION_TOO_LATE');
-    expect(codeOf(() => assertExtensionRequest(actorWith('admin'), placement, request('2026-12-31'), '2026-06-01'))).toBe('EXTENSION_TOO_LATE');
-    expect(codeOf(() => assertExtensionRequest(actorWith('management'), placement, request('2026-12-31', 'Graag'), '2026-06-01'))).toBe(
-      'EXTENSION_OVERRIDE_ADMIN_ONLY',
-    );
+    expect(
+      assertExtensionRequest(
+        actorWith('admin'),
+        placement,
+        request('2026-12-31', 'Operationele noodzaak'),
+        '2026-06-01',
+      ),
+    ).toEqual({ overridden: true });
+    expect(
+      codeOf(() => assertExtensionRequest(actorWith('admin'), placement, request('2026-12-31', '   '), '2026-06-01')),
+    ).toBe('EXTENSION_TOO_LATE');
+    expect(
+      codeOf(() => assertExtensionRequest(actorWith('admin'), placement, request('2026-12-31'), '2026-06-01')),
+    ).toBe('EXTENSION_TOO_LATE');
+    expect(
+      codeOf(() =>
+        assertExtensionRequest(actorWith('management'), placement, request('2026-12-31', 'Graag'), '2026-06-01'),
+      ),
+    ).toBe('EXTENSION_OVERRIDE_ADMIN_ONLY');
     // An on-time request needs no override, even when a reason is given.
-    expect(assertExtensionRequest(actorWith('member'), placement, request('2026-12-31', 'x'), '2026-01-01')).toEqual({ overridden: false });
+    expect(assertExtensionRequest(actorWith('member'), placement, request('2026-12-31', 'x'), '2026-01-01')).toEqual({
+      overridden: false,
+    });
   });
 
   it('needs a later end date and an approved or active placement', () => {
-    expect(codeOf(() => assertExtensionRequest(actorWith('admin'), placement, request('2026-06-30'), '2026-01-01'))).toBe('EXTENSION_NOT_LATER');
-    expect(codeOf(() => assertExtensionRequest(actorWith('admin'), placement, request('2026-06-01'), '2026-01-01'))).toBe('EXTENSION_NOT_LATER');
+    expect(
+      codeOf(() => assertExtensionRequest(actorWith('admin'), placement, request('2026-06-30'), '2026-01-01')),
+    ).toBe('EXTENSION_NOT_LATER');
+    expect(
+      codeOf(() => assertExtensionRequest(actorWith('admin'), placement, request('2026-06-01'), '2026-01-01')),
+    ).toBe('EXTENSION_NOT_LATER');
     for (const status of ['voorgesteld', 'afgerond', 'afgebroken'] as const) {
-      expect(codeOf(() => assertExtensionRequest(actorWith('admin'), { ...placement, status }, request('2026-12-31'), '2026-01-01'))).toBe(
-        'EXTENSION_NOT_ALLOWED',
-      );
+      expect(
+        codeOf(() =>
+          assertExtensionRequest(actorWith('admin'), { ...placement, status }, request('2026-12-31'), '2026-01-01'),
+        ),
+      ).toBe('EXTENSION_NOT_ALLOWED');
     }
-    expect(codeOf(() => assertExtensionRequest(actorWith('admin'), { ...placement, status: 'goedgekeurd' }, request('2026-12-31'), '2026-01-01'))).toBeNull();
+    expect(
+      codeOf(() =>
+        assertExtensionRequest(
+          actorWith('admin'),
+          { ...placement, status: 'goedgekeurd' },
+          request('2026-12-31'),
+          '2026-01-01',
+        ),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -75,7 +111,9 @@ describe('extension decisions', () => {
 
   it('approves only while the placement can still be extended, but may always reject', () => {
     for (const status of ['voorgesteld', 'afgerond', 'afgebroken'] as const) {
-      expect(codeOf(() => assertExtensionDecidable({ status }, { status: 'aangevraagd' }, true))).toBe('EXTENSION_NOT_ALLOWED');
+      expect(codeOf(() => assertExtensionDecidable({ status }, { status: 'aangevraagd' }, true))).toBe(
+        'EXTENSION_NOT_ALLOWED',
+      );
       expect(codeOf(() => assertExtensionDecidable({ status }, { status: 'aangevraagd' }, false))).toBeNull();
     }
     expect(decidedExtensionStatus(true)).toBe('goedgekeurd');

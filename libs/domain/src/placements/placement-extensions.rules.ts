@@ -56,7 +56,8 @@ export function assertExtensionRequest(
   if (isExtensionOnTime(placement.endDate, today)) return { overridden: false };
   const reason = request.overrideReason?.trim() ?? '';
   if (canOverrideExtensionDeadline(actor) && reason.length > 0) return { overridden: true };
-  if (reason.length > 0) throw new DomainError(placementsErrors.EXTENSION_OVERRIDE_ADMIN_ONLY, { field: 'overrideReason' });
+  if (reason.length > 0)
+    throw new DomainError(placementsErrors.EXTENSION_OVERRIDE_ADMIN_ONLY, { field: 'overrideReason' });
   throw new DomainError(placementsErrors.EXTENSION_TOO_LATE, {
     field: 'newEndDate',
     params: { deadline: extensionDeadline(placement.endDate) },
@@ -64,7 +65,11 @@ export function assertExtensionRequest(
 }
 
 /** A request is decided once; approving it needs a placement that can still be extended. */
-export function assertExtensionDecidable(placement: { status: PlacementStatus }, extension: { status: ExtensionStatus }, approve: boolean): void {
+export function assertExtensionDecidable(
+  placement: { status: PlacementStatus },
+  extension: { status: ExtensionStatus },
+  approve: boolean,
+): void {
   if (!isExtensionPending(extension)) throw new DomainError(placementsErrors.EXTENSION_DECIDED);
   if (approve && !acceptsExtensions(placement.status)) throw new DomainError(placementsErrors.EXTENSION_NOT_ALLOWED);
 }

@@ -6,7 +6,11 @@ const id = '6f1c2d7e-0000-4000-8000-000000000042';
 describe('requestExtensionSchema', () => {
   it('takes a blank override reason as none', () => {
     const base = { id, version: 1, newEndDate: '2027-01-31', rationale: ' Project loopt door. ' };
-    expect(requestExtensionSchema.parse({ ...base, overrideReason: '   ' })).toEqual({ ...base, rationale: 'Project loopt door.', overrideReason: null });
+    expect(requestExtensionSchema.parse({ ...base, overrideReason: '   ' })).toEqual({
+      ...base,
+      rationale: 'Project loopt door.',
+      overrideReason: null,
+    });
     expect(requestExtensionSchema.parse(base).overrideReason).toBeNull();
     expect(requestExtensionSchema.parse({ ...base, overrideReason: ' Oefening ' }).overrideReason).toBe('Oefening');
   });
@@ -23,6 +27,11 @@ describe('requestExtensionSchema', () => {
 describe('decideExtensionSchema', () => {
   it('needs an explicit approve or reject, the note is optional', () => {
     expect(decideExtensionSchema.safeParse({ extensionId: id, version: 1 }).success).toBe(false);
-    expect(decideExtensionSchema.parse({ extensionId: id, version: 1, approve: false })).toEqual({ extensionId: id, version: 1, approve: false, note: '' });
+    expect(decideExtensionSchema.parse({ extensionId: id, version: 1, approve: false })).toEqual({
+      extensionId: id,
+      version: 1,
+      approve: false,
+      note: '',
+    });
   });
 });

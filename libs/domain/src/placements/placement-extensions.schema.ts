@@ -10,7 +10,12 @@ export const requestExtensionSchema = placementActionSchema.extend({
   newEndDate: isoDateSchema,
   rationale: requiredText(2000),
   /** Only an admin may file a late request, and must say why. */
-  overrideReason: z.string().trim().max(2000, { error: v.tooLong }).nullish().transform((value) => (value ? value : null)),
+  overrideReason: z
+    .string()
+    .trim()
+    .max(2000, { error: v.tooLong })
+    .nullish()
+    .transform((value) => (value ? value : null)),
 });
 export type RequestExtensionInput = z.infer<typeof requestExtensionSchema>;
 

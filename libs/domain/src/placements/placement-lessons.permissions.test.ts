@@ -23,14 +23,26 @@ describe('debrief lessons as recommendations', () => {
   it('offers converting a lesson once, after the placement closed, while its group is open', () => {
     const chair: PlacementRelation = { ...none, groupRole: 'chair' };
     const closed = { status: 'afgerond' as const, groupId: 'g', groupStatus: 'actief' };
-    const may = (placement: typeof closed | { status: 'actief' | 'afgebroken'; groupId: string; groupStatus: string }, converted = false) =>
-      placementLessonPermissions(actorWith('member'), chair, placement, { converted }).canConvert;
+    const may = (
+      placement: typeof closed | { status: 'actief' | 'afgebroken'; groupId: string; groupStatus: string },
+      converted = false,
+    ) => placementLessonPermissions(actorWith('member'), chair, placement, { converted }).canConvert;
     expect(may(closed)).toBe(true);
     expect(may({ ...closed, status: 'afgebroken' })).toBe(true);
     expect(may(closed, true)).toBe(false);
     expect(may({ ...closed, status: 'actief' })).toBe(false);
     expect(may({ ...closed, groupStatus: 'gearchiveerd' })).toBe(false);
-    expect(placementLessonPermissions(actorWith('member'), { ...none, groupRole: 'observer' }, closed, { converted: false }).canConvert).toBe(false);
-    expect(placementLessonPermissions(actorWith('management'), none, { ...closed, groupId: null, groupStatus: null }, { converted: false }).canConvert).toBe(true);
+    expect(
+      placementLessonPermissions(actorWith('member'), { ...none, groupRole: 'observer' }, closed, { converted: false })
+        .canConvert,
+    ).toBe(false);
+    expect(
+      placementLessonPermissions(
+        actorWith('management'),
+        none,
+        { ...closed, groupId: null, groupStatus: null },
+        { converted: false },
+      ).canConvert,
+    ).toBe(true);
   });
 });

@@ -28,6 +28,10 @@ export function placementLessonPermissions(
 ): PlacementLessonPermissions {
   const groupArchived = placement.groupStatus !== null && isArchivedGroupStatus(placement.groupStatus);
   return {
-    canConvert: !lesson.converted && isClosedStatus(placement.status) && !groupArchived && canConvertLesson(actor, relation, placement.groupId),
+    canConvert:
+      !lesson.converted &&
+      isClosedStatus(placement.status) &&
+      !groupArchived &&
+      canConvertLesson(actor, relation, placement.groupId),
   };
 }

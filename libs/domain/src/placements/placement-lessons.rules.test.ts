@@ -4,13 +4,23 @@ import { codeOf } from './placements-test-helpers';
 
 describe('debrief lessons as recommendations', () => {
   it('names the person, the host unit and the period in the source reference', () => {
-    expect(lessonSourceReference({ personName: 'Jan Jansen', hostUnit: 'Eenheid Oost', startDate: '2026-03-01', endDate: '2026-08-31' })).toBe(
-      'Debriefing liaisonplaatsing Jan Jansen bij Eenheid Oost, 1-3-2026 t/m 31-8-2026',
-    );
+    expect(
+      lessonSourceReference({
+        personName: 'Jan Jansen',
+        hostUnit: 'Eenheid Oost',
+        startDate: '2026-03-01',
+        endDate: '2026-08-31',
+      }),
+    ).toBe('Debriefing liaisonplaatsing Jan Jansen bij Eenheid Oost, 1-3-2026 t/m 31-8-2026');
   });
 
   it('keeps the source reference within 300 characters, period included', () => {
-    const reference = lessonSourceReference({ personName: 'N'.repeat(120), hostUnit: 'U'.repeat(160), startDate: '2026-03-01', endDate: '2026-08-31' });
+    const reference = lessonSourceReference({
+      personName: 'N'.repeat(120),
+      hostUnit: 'U'.repeat(160),
+      startDate: '2026-03-01',
+      endDate: '2026-08-31',
+    });
     expect(reference).toHaveLength(300);
     expect(reference.endsWith('…, 1-3-2026 t/m 31-8-2026')).toBe(true);
   });

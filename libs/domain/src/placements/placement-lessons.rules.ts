@@ -10,7 +10,12 @@ const SOURCE_REFERENCE_MAX = 300;
  * whose placement, where, and when, e.g.
  * "Debriefing liaisonplaatsing Jan Jansen bij Eenheid Oost, 1-3-2026 t/m 31-8-2026".
  */
-export function lessonSourceReference(placement: { personName: string; hostUnit: string; startDate: IsoDate; endDate: IsoDate }): string {
+export function lessonSourceReference(placement: {
+  personName: string;
+  hostUnit: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+}): string {
   const period = `${formatDutchDate(placement.startDate)} t/m ${formatDutchDate(placement.endDate)}`;
   const reference = `Debriefing liaisonplaatsing ${placement.personName} bij ${placement.hostUnit}, ${period}`;
   if (reference.length <= SOURCE_REFERENCE_MAX) return reference;
@@ -32,7 +37,10 @@ export interface LessonPlan {
  * links back by the lesson's id). A lesson that became a recommendation may not
  * be dropped or reworded.
  */
-export function planLessons(previous: readonly { id: string; lesson: string; recommendationId: string | null }[], next: readonly string[]): LessonPlan {
+export function planLessons(
+  previous: readonly { id: string; lesson: string; recommendationId: string | null }[],
+  next: readonly string[],
+): LessonPlan {
   // Converted lessons are matched first, so a duplicate text never strands them.
   const pool = [...previous].sort((a, b) => Number(b.recommendationId !== null) - Number(a.recommendationId !== null));
   const plan: LessonPlan = { keep: [], insert: [], remove: [] };
@@ -42,7 +50,8 @@ export function planLessons(previous: readonly { id: string; lesson: string; rec
     if (match) plan.keep.push({ id: match.id, position });
     else plan.insert.push({ lesson, position });
   });
-  if (pool.some((p) => p.recommendationId !== null)) throw new DomainError(placementsErrors.LESSON_CONVERTED_LOCKED, { field: 'lessons' });
+  if (pool.some((p) => p.recommendationId !== null))
+    throw new DomainError(placementsErrors.LESSON_CONVERTED_LOCKED, { field: 'lessons' });
   plan.remove = pool.map((p) => p.id);
   return plan;
 }

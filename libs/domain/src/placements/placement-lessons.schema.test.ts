@@ -28,7 +28,13 @@ describe('createLessonRecommendationSchema', () => {
   });
 
   it('answers with the shared field message keys', () => {
-    const result = createLessonRecommendationSchema.safeParse({ ...valid, title: ' ', conditionIds: [], addresseeOrganisationIds: [], level: 'x' });
+    const result = createLessonRecommendationSchema.safeParse({
+      ...valid,
+      title: ' ',
+      conditionIds: [],
+      addresseeOrganisationIds: [],
+      level: 'x',
+    });
     expect(result.success).toBe(false);
     const messages = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
     expect(messages).toMatchObject({
@@ -40,7 +46,13 @@ describe('createLessonRecommendationSchema', () => {
   });
 
   it('leaves source, group and code to the server', () => {
-    const parsed = createLessonRecommendationSchema.parse({ ...valid, sourceType: 'thesis', sourceId: id, groupId: id, code: 'X1' });
+    const parsed = createLessonRecommendationSchema.parse({
+      ...valid,
+      sourceType: 'thesis',
+      sourceId: id,
+      groupId: id,
+      code: 'X1',
+    });
     expect(parsed).not.toHaveProperty('sourceType');
     expect(parsed).not.toHaveProperty('sourceId');
     expect(parsed).not.toHaveProperty('groupId');

@@ -13,11 +13,16 @@ export interface PlacementListQuery {
   to: IsoDate | null;
 }
 
-export const emptyPlacementListQuery: PlacementListQuery = { organisationId: null, unit: null, status: null, from: null, to: null };
+export const emptyPlacementListQuery: PlacementListQuery = {
+  organisationId: null,
+  unit: null,
+  status: null,
+  from: null,
+  to: null,
+};
 
 /** Query-string names; Dutch, like the route (`/liaisons?organisatie=…&eenheid=…&status=actief&van=…&tot=…`). */
 const names = { organisationId: 'organisatie', unit: 'eenheid', status: 'status', from: 'van', to: 'tot' } as const;
-
 
 const unitSchema = listPlacementsSchema.shape.unit.unwrap();
 

@@ -13,7 +13,11 @@ describe('timeline query string', () => {
   });
 
   it('ignores what does not parse, and takes the first of repeated values', () => {
-    expect(parseTimelineQuery({ organisatie: 'geen-uuid', status: 'weg', van: '2026-03-15' })).toEqual({ organisationId: null, status: null, from: null });
+    expect(parseTimelineQuery({ organisatie: 'geen-uuid', status: 'weg', van: '2026-03-15' })).toEqual({
+      organisationId: null,
+      status: null,
+      from: null,
+    });
     expect(parseTimelineQuery({ van: '2026-02-30' }).from).toBeNull();
     expect(parseTimelineQuery({ status: ['afgerond', 'actief'] }).status).toBe('afgerond');
     expect(parseTimelineQuery({})).toEqual({ organisationId: null, status: null, from: null });
@@ -23,6 +27,10 @@ describe('timeline query string', () => {
     expect(timelineQueryString({ organisationId: null, status: null, from: null })).toBe('');
     const text = timelineQueryString({ organisationId, status: 'voorgesteld', from: '2027-01-01' });
     expect(text).toBe(`?organisatie=${organisationId}&status=voorgesteld&van=2027-01-01`);
-    expect(parseTimelineQuery(Object.fromEntries(new URLSearchParams(text)))).toEqual({ organisationId, status: 'voorgesteld', from: '2027-01-01' });
+    expect(parseTimelineQuery(Object.fromEntries(new URLSearchParams(text)))).toEqual({
+      organisationId,
+      status: 'voorgesteld',
+      from: '2027-01-01',
+    });
   });
 });

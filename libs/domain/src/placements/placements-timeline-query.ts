@@ -14,7 +14,6 @@ export interface TimelineQuery {
 /** Query-string names; Dutch, like the route (`/liaisons/tijdlijn?organisatie=…&status=actief&van=2026-01-01`). */
 const names = { organisationId: 'organisatie', status: 'status', from: 'van' } as const;
 
-
 /** Reads the query string; a value that does not parse is ignored rather than failing the page. */
 export function parseTimelineQuery(params: SearchParams): TimelineQuery {
   const organisationId = uuidSchema.safeParse(singleParam(params, names.organisationId));

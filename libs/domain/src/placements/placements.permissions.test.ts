@@ -45,10 +45,14 @@ describe('placement access', () => {
 
   it('lets members propose within their group, or for themselves without one', () => {
     expect(canProposePlacement(actorWith('admin'), { groupRole: null, hasGroup: true, isSelf: false })).toBe(true);
-    expect(canProposePlacement(actorWith('management'), { groupRole: null, hasGroup: false, isSelf: false })).toBe(true);
+    expect(canProposePlacement(actorWith('management'), { groupRole: null, hasGroup: false, isSelf: false })).toBe(
+      true,
+    );
     expect(canProposePlacement(actorWith('member'), { groupRole: 'member', hasGroup: true, isSelf: false })).toBe(true);
     expect(canProposePlacement(actorWith('member'), { groupRole: 'chair', hasGroup: true, isSelf: false })).toBe(true);
-    expect(canProposePlacement(actorWith('member'), { groupRole: 'observer', hasGroup: true, isSelf: true })).toBe(false);
+    expect(canProposePlacement(actorWith('member'), { groupRole: 'observer', hasGroup: true, isSelf: true })).toBe(
+      false,
+    );
     expect(canProposePlacement(actorWith('member'), { groupRole: null, hasGroup: true, isSelf: true })).toBe(false);
     expect(canProposePlacement(actorWith('member'), { groupRole: null, hasGroup: false, isSelf: true })).toBe(true);
     expect(canProposePlacement(actorWith('member'), { groupRole: null, hasGroup: false, isSelf: false })).toBe(false);
@@ -64,7 +68,11 @@ describe('placement permissions', () => {
     pendingExtension: false,
     ...extra,
   });
-  const allowed = (globalRole: GlobalRole, relation: PlacementRelation, extra: Partial<PlacementPermissionRecord> = {}) =>
+  const allowed = (
+    globalRole: GlobalRole,
+    relation: PlacementRelation,
+    extra: Partial<PlacementPermissionRecord> = {},
+  ) =>
     Object.entries(placementPermissions(actorWith(globalRole), relation, record(extra)))
       .filter(([, may]) => may)
       .map(([name]) => name)
@@ -72,15 +80,34 @@ describe('placement permissions', () => {
 
   it('offers an approver each lifecycle step its status allows', () => {
     const chair = { ...none, groupRole: 'chair' as const };
-    expect(allowed('member', chair, { status: 'voorgesteld' })).toEqual(['canAbort', 'canApprove', 'canEdit', 'canEditPeriod']);
-    expect(allowed('member', chair, { status: 'goedgekeurd' })).toEqual(['canAbort', 'canActivate', 'canEdit', 'canRequestExtension']);
-    expect(allowed('member', chair, { status: 'actief' })).toEqual(['canAbort', 'canComplete', 'canEdit', 'canRequestExtension']);
+    expect(allowed('member', chair, { status: 'voorgesteld' })).toEqual([
+      'canAbort',
+      'canApprove',
+      'canEdit',
+      'canEditPeriod',
+    ]);
+    expect(allowed('member', chair, { status: 'goedgekeurd' })).toEqual([
+      'canAbort',
+      'canActivate',
+      'canEdit',
+      'canRequestExtension',
+    ]);
+    expect(allowed('member', chair, { status: 'actief' })).toEqual([
+      'canAbort',
+      'canComplete',
+      'canEdit',
+      'canRequestExtension',
+    ]);
     expect(allowed('member', chair, { status: 'afgerond' })).toEqual(['canDebrief']);
     expect(allowed('member', chair, { status: 'afgebroken' })).toEqual(['canDebrief']);
   });
 
   it('lets editors edit and debrief, but take no lifecycle step', () => {
-    for (const relation of [{ ...none, groupRole: 'member' as const }, { ...none, isPerson: true }, { ...none, isProposer: true }]) {
+    for (const relation of [
+      { ...none, groupRole: 'member' as const },
+      { ...none, isPerson: true },
+      { ...none, isProposer: true },
+    ]) {
       expect(allowed('member', relation, { status: 'voorgesteld' })).toEqual(['canEdit', 'canEditPeriod']);
       expect(allowed('member', relation, { status: 'actief' })).toEqual(['canEdit', 'canRequestExtension']);
       expect(allowed('member', relation, { status: 'afgerond' })).toEqual(['canDebrief']);
@@ -88,12 +115,23 @@ describe('placement permissions', () => {
   });
 
   it('gives observers nothing to do', () => {
-    for (const status of placementStatuses) expect(allowed('member', { ...none, groupRole: 'observer' }, { status })).toEqual([]);
+    for (const status of placementStatuses)
+      expect(allowed('member', { ...none, groupRole: 'observer' }, { status })).toEqual([]);
   });
 
   it('offers one extension request at a time, and the deadline override to admins only', () => {
-    expect(allowed('management', none, { status: 'actief', pendingExtension: true })).toEqual(['canAbort', 'canComplete', 'canEdit']);
-    expect(allowed('admin', none, { status: 'actief' })).toEqual(['canAbort', 'canComplete', 'canEdit', 'canOverrideExtensionDeadline', 'canRequestExtension']);
+    expect(allowed('management', none, { status: 'actief', pendingExtension: true })).toEqual([
+      'canAbort',
+      'canComplete',
+      'canEdit',
+    ]);
+    expect(allowed('admin', none, { status: 'actief' })).toEqual([
+      'canAbort',
+      'canComplete',
+      'canEdit',
+      'canOverrideExtensionDeadline',
+      'canRequestExtension',
+    ]);
   });
 });
 
@@ -105,7 +143,8 @@ describe('groups a placement form offers', () => {
     { id: 'other', myRole: null, status: 'actief' },
     { id: 'archived', myRole: 'chair' as const, status: 'gearchiveerd' },
   ];
-  const ids = (globalRole: GlobalRole, linked: string | null = null) => placementGroupChoices(actorWith(globalRole), groups, linked).map((g) => g.id);
+  const ids = (globalRole: GlobalRole, linked: string | null = null) =>
+    placementGroupChoices(actorWith(globalRole), groups, linked).map((g) => g.id);
 
   it('offers management and admins every open group, and others the open groups they work in', () => {
     expect(ids('admin')).toEqual(['chair', 'member', 'observer', 'other']);
@@ -115,7 +154,9 @@ describe('groups a placement form offers', () => {
 
   it('offers only groups the person may propose in, plus the group already linked', () => {
     for (const group of groups.filter((g) => ids('member').includes(g.id))) {
-      expect(canProposePlacement(actorWith('member'), { groupRole: group.myRole, hasGroup: true, isSelf: false })).toBe(true);
+      expect(canProposePlacement(actorWith('member'), { groupRole: group.myRole, hasGroup: true, isSelf: false })).toBe(
+        true,
+      );
     }
     expect(ids('member', 'observer')).toEqual(['chair', 'member', 'observer']);
     expect(ids('member', 'member')).toEqual(['chair', 'member']);

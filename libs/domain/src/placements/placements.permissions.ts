@@ -1,4 +1,9 @@
-import { contributableGroups, canContributeToGroup, readsEveryGroup, type GroupWithMyRole } from '../access/access.rules';
+import {
+  contributableGroups,
+  canContributeToGroup,
+  readsEveryGroup,
+  type GroupWithMyRole,
+} from '../access/access.rules';
 import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
 import { isArchivedGroupStatus } from '../working-groups/working-groups.rules';
@@ -28,14 +33,22 @@ export function canApprovePlacement(actor: Actor, relation: PlacementRelation): 
 
 /** Details are kept up to date by approvers, working members of the group, the proposer and the person. */
 export function canEditPlacement(actor: Actor, relation: PlacementRelation): boolean {
-  return canApprovePlacement(actor, relation) || canContributeToGroup(relation.groupRole) || relation.isPerson || relation.isProposer;
+  return (
+    canApprovePlacement(actor, relation) ||
+    canContributeToGroup(relation.groupRole) ||
+    relation.isPerson ||
+    relation.isProposer
+  );
 }
 
 /**
  * Proposing: admins and management for anyone; inside a group its chair and
  * members; without a group, a user for themselves.
  */
-export function canProposePlacement(actor: Actor, target: { groupRole: GroupRole | null; hasGroup: boolean; isSelf: boolean }): boolean {
+export function canProposePlacement(
+  actor: Actor,
+  target: { groupRole: GroupRole | null; hasGroup: boolean; isSelf: boolean },
+): boolean {
   if (readsEveryGroup(actor)) return true;
   if (target.hasGroup) return canContributeToGroup(target.groupRole);
   return target.isSelf;
@@ -65,7 +78,9 @@ export function placementGroupChoices<G extends GroupWithMyRole & { id: string }
   groups: readonly G[],
   linkedGroupId: string | null = null,
 ): G[] {
-  const open = readsEveryGroup(actor) ? groups.filter((g) => !isArchivedGroupStatus(g.status)) : contributableGroups(groups);
+  const open = readsEveryGroup(actor)
+    ? groups.filter((g) => !isArchivedGroupStatus(g.status))
+    : contributableGroups(groups);
   const linked = groups.find((g) => g.id === linkedGroupId);
   return linked && !open.includes(linked) ? [...open, linked] : open;
 }
@@ -94,7 +109,11 @@ export interface PlacementPermissions {
   canDebrief: boolean;
 }
 
-export function placementPermissions(actor: Actor, relation: PlacementRelation, placement: PlacementPermissionRecord): PlacementPermissions {
+export function placementPermissions(
+  actor: Actor,
+  relation: PlacementRelation,
+  placement: PlacementPermissionRecord,
+): PlacementPermissions {
   const approver = canApprovePlacement(actor, relation);
   const editor = canEditPlacement(actor, relation);
   const closed = isClosedStatus(placement.status);

@@ -32,8 +32,12 @@ import { codeOf, paramsOf } from './placements-test-helpers';
 describe('placement period', () => {
   it('needs an end date after the start date', () => {
     expect(codeOf(() => assertValidPeriod({ startDate: '2026-01-01', endDate: '2026-01-02' }))).toBeNull();
-    expect(codeOf(() => assertValidPeriod({ startDate: '2026-01-01', endDate: '2026-01-01' }))).toBe('PLACEMENT_END_BEFORE_START');
-    expect(codeOf(() => assertValidPeriod({ startDate: '2026-01-02', endDate: '2026-01-01' }))).toBe('PLACEMENT_END_BEFORE_START');
+    expect(codeOf(() => assertValidPeriod({ startDate: '2026-01-01', endDate: '2026-01-01' }))).toBe(
+      'PLACEMENT_END_BEFORE_START',
+    );
+    expect(codeOf(() => assertValidPeriod({ startDate: '2026-01-02', endDate: '2026-01-01' }))).toBe(
+      'PLACEMENT_END_BEFORE_START',
+    );
     expect(codeOf(() => assertValidPeriod({ startDate: '2024-02-28', endDate: '2024-02-29' }))).toBeNull();
     expect(codeOf(() => assertValidPeriod({ startDate: '2026-12-31', endDate: '2027-01-01' }))).toBeNull();
   });
@@ -64,13 +68,37 @@ describe('overlap', () => {
   });
 
   it('handles leap days', () => {
-    expect(periodsOverlap({ startDate: '2024-01-01', endDate: '2024-02-29' }, { startDate: '2024-02-29', endDate: '2024-04-01' })).toBe(true);
-    expect(periodsOverlap({ startDate: '2024-01-01', endDate: '2024-02-28' }, { startDate: '2024-02-29', endDate: '2024-04-01' })).toBe(false);
+    expect(
+      periodsOverlap(
+        { startDate: '2024-01-01', endDate: '2024-02-29' },
+        { startDate: '2024-02-29', endDate: '2024-04-01' },
+      ),
+    ).toBe(true);
+    expect(
+      periodsOverlap(
+        { startDate: '2024-01-01', endDate: '2024-02-28' },
+        { startDate: '2024-02-29', endDate: '2024-04-01' },
+      ),
+    ).toBe(false);
   });
 
   const existing: ExistingPlacement[] = [
-    { id: 'p1', status: 'actief', startDate: '2026-01-01', endDate: '2026-06-30', hostUnit: 'Eenheid Rotterdam', hostOrganisationName: 'Nationale Politie' },
-    { id: 'p2', status: 'afgebroken', startDate: '2026-07-01', endDate: '2026-12-31', hostUnit: 'Staf CZSK', hostOrganisationName: 'Ministerie van Defensie' },
+    {
+      id: 'p1',
+      status: 'actief',
+      startDate: '2026-01-01',
+      endDate: '2026-06-30',
+      hostUnit: 'Eenheid Rotterdam',
+      hostOrganisationName: 'Nationale Politie',
+    },
+    {
+      id: 'p2',
+      status: 'afgebroken',
+      startDate: '2026-07-01',
+      endDate: '2026-12-31',
+      hostUnit: 'Staf CZSK',
+      hostOrganisationName: 'Ministerie van Defensie',
+    },
   ];
 
   it('ignores aborted placements and the placement itself', () => {
@@ -99,27 +127,43 @@ describe('lifecycle', () => {
     'actief>afgerond',
     'actief>afgebroken',
   ]);
-  const pairs = placementStatuses.flatMap((from) => placementStatuses.map((to) => [from, to] as [PlacementStatus, PlacementStatus]));
+  const pairs = placementStatuses.flatMap((from) =>
+    placementStatuses.map((to) => [from, to] as [PlacementStatus, PlacementStatus]),
+  );
   it.each(pairs)('%s -> %s', (from, to) => {
     expect(canTransitionPlacement(from, to)).toBe(allowed.has(`${from}>${to}`));
     expect(codeOf(() => assertPlacementTransition(from, to)) === null).toBe(allowed.has(`${from}>${to}`));
   });
 
   it('cannot become actief without approval', () => {
-    expect(codeOf(() => assertCanActivate({ status: 'voorgesteld', startDate: '2026-01-01' }, '2026-02-01'))).toBe('PLACEMENT_NOT_APPROVED');
+    expect(codeOf(() => assertCanActivate({ status: 'voorgesteld', startDate: '2026-01-01' }, '2026-02-01'))).toBe(
+      'PLACEMENT_NOT_APPROVED',
+    );
   });
 
   it('cannot become actief before the start date, but can on it', () => {
-    expect(codeOf(() => assertCanActivate({ status: 'goedgekeurd', startDate: '2026-03-01' }, '2026-02-28'))).toBe('PLACEMENT_NOT_STARTED');
-    expect(paramsOf(() => assertCanActivate({ status: 'goedgekeurd', startDate: '2026-03-01' }, '2026-02-28'))).toEqual({ startDate: '2026-03-01' });
-    expect(codeOf(() => assertCanActivate({ status: 'goedgekeurd', startDate: '2026-03-01' }, '2026-03-01'))).toBeNull();
-    expect(codeOf(() => assertCanActivate({ status: 'goedgekeurd', startDate: '2024-02-29' }, '2024-02-29'))).toBeNull();
+    expect(codeOf(() => assertCanActivate({ status: 'goedgekeurd', startDate: '2026-03-01' }, '2026-02-28'))).toBe(
+      'PLACEMENT_NOT_STARTED',
+    );
+    expect(paramsOf(() => assertCanActivate({ status: 'goedgekeurd', startDate: '2026-03-01' }, '2026-02-28'))).toEqual(
+      { startDate: '2026-03-01' },
+    );
+    expect(
+      codeOf(() => assertCanActivate({ status: 'goedgekeurd', startDate: '2026-03-01' }, '2026-03-01')),
+    ).toBeNull();
+    expect(
+      codeOf(() => assertCanActivate({ status: 'goedgekeurd', startDate: '2024-02-29' }, '2024-02-29')),
+    ).toBeNull();
   });
 
   it('completes on or after the end date only', () => {
-    expect(codeOf(() => assertCanComplete({ status: 'actief', endDate: '2026-06-30' }, '2026-06-29'))).toBe('PLACEMENT_NOT_ENDED');
+    expect(codeOf(() => assertCanComplete({ status: 'actief', endDate: '2026-06-30' }, '2026-06-29'))).toBe(
+      'PLACEMENT_NOT_ENDED',
+    );
     expect(codeOf(() => assertCanComplete({ status: 'actief', endDate: '2026-06-30' }, '2026-06-30'))).toBeNull();
-    expect(codeOf(() => assertCanComplete({ status: 'goedgekeurd', endDate: '2026-06-30' }, '2026-07-30'))).toBe('INVALID_STATUS_TRANSITION');
+    expect(codeOf(() => assertCanComplete({ status: 'goedgekeurd', endDate: '2026-06-30' }, '2026-07-30'))).toBe(
+      'INVALID_STATUS_TRANSITION',
+    );
   });
 
   it('is overdue the day after its end date while still open', () => {
@@ -159,13 +203,14 @@ describe('lifecycle', () => {
   });
 });
 
-
 describe('clearance and access warnings', () => {
   const base = { endDate: '2026-06-30', clearanceLevel: 'B' as const, clearanceExpiresOn: null, accessGrants: [] };
   it('flags what lapses before the last day, not on it', () => {
     expect(findAccessWarnings(base)).toEqual([]);
     expect(findAccessWarnings({ ...base, clearanceExpiresOn: '2026-06-30' })).toEqual([]);
-    expect(findAccessWarnings({ ...base, clearanceExpiresOn: '2026-06-29' })).toEqual([{ kind: 'clearance', system: null, expiresOn: '2026-06-29' }]);
+    expect(findAccessWarnings({ ...base, clearanceExpiresOn: '2026-06-29' })).toEqual([
+      { kind: 'clearance', system: null, expiresOn: '2026-06-29' },
+    ]);
     expect(
       findAccessWarnings({
         ...base,
@@ -221,7 +266,10 @@ describe('flags', () => {
       accessWarnings: [{ kind: 'clearance', system: null, expiresOn: '2026-05-31' }],
     });
     expect(placementFlags(placement, '2026-07-01')).toMatchObject({ overdue: true, dueForActivation: true });
-    expect(placementFlags({ ...placement, status: 'voorgesteld' }, '2026-07-01')).toMatchObject({ overdue: false, dueForActivation: false });
+    expect(placementFlags({ ...placement, status: 'voorgesteld' }, '2026-07-01')).toMatchObject({
+      overdue: false,
+      dueForActivation: false,
+    });
   });
 });
 
@@ -246,7 +294,9 @@ describe('the person placed', () => {
   it('keys an account by its id, and a named person by home organisation and name, whatever the spacing and case', () => {
     expect(placementPersonKey({ kind: 'user', userId: 'u1' }, 'd')).toBe('user:u1');
     expect(placementPersonKey({ kind: 'named', name: '  Jan   JANSEN ' }, 'd')).toBe('named:d:jan jansen');
-    expect(placementPersonKey({ kind: 'named', name: 'Jan Jansen' }, 'p')).not.toBe(placementPersonKey({ kind: 'named', name: 'Jan Jansen' }, 'd'));
+    expect(placementPersonKey({ kind: 'named', name: 'Jan Jansen' }, 'p')).not.toBe(
+      placementPersonKey({ kind: 'named', name: 'Jan Jansen' }, 'd'),
+    );
   });
 
   it('needs an account of the home organisation or one of its units', () => {
@@ -254,11 +304,16 @@ describe('the person placed', () => {
     expect(codeOf(() => assertPersonOfHomeOrganisation(person, 'unit'))).toBeNull();
     expect(codeOf(() => assertPersonOfHomeOrganisation(person, 'd'))).toBeNull();
     expect(codeOf(() => assertPersonOfHomeOrganisation(person, 'p'))).toBe('HOME_ORGANISATION_NOT_PERSONS');
-    expect(paramsOf(() => assertPersonOfHomeOrganisation(person, 'p'))).toEqual({ name: 'Jan', organisation: 'Eenheid' });
+    expect(paramsOf(() => assertPersonOfHomeOrganisation(person, 'p'))).toEqual({
+      name: 'Jan',
+      organisation: 'Eenheid',
+    });
   });
 
   it('keeps the home organisation of an account, not of a named person', () => {
-    expect(codeOf(() => assertHomeOrganisationKept({ personUserId: 'u', homeOrganisationId: 'd' }, 'p'))).toBe('HOME_ORGANISATION_FOLLOWS_ACCOUNT');
+    expect(codeOf(() => assertHomeOrganisationKept({ personUserId: 'u', homeOrganisationId: 'd' }, 'p'))).toBe(
+      'HOME_ORGANISATION_FOLLOWS_ACCOUNT',
+    );
     expect(codeOf(() => assertHomeOrganisationKept({ personUserId: 'u', homeOrganisationId: 'd' }, 'd'))).toBeNull();
     expect(codeOf(() => assertHomeOrganisationKept({ personUserId: null, homeOrganisationId: 'd' }, 'p'))).toBeNull();
   });

@@ -42,17 +42,27 @@ export function findOverlappingPlacement<T extends ExistingPlacement>(
   existing: readonly T[],
 ): T | null {
   return (
-    existing.find((other) => other.id !== candidate.id && occupiesPeriod(other.status) && periodsOverlap(candidate, other)) ?? null
+    existing.find(
+      (other) => other.id !== candidate.id && occupiesPeriod(other.status) && periodsOverlap(candidate, other),
+    ) ?? null
   );
 }
 
 /** Refuses an overlap with a message that names the clashing placement. */
-export function assertNoOverlap(candidate: Period & { id?: string | null }, existing: readonly ExistingPlacement[]): void {
+export function assertNoOverlap(
+  candidate: Period & { id?: string | null },
+  existing: readonly ExistingPlacement[],
+): void {
   const clash = findOverlappingPlacement(candidate, existing);
   if (clash) {
     throw new DomainError(placementsErrors.PLACEMENT_OVERLAP, {
       field: 'startDate',
-      params: { hostUnit: clash.hostUnit, hostOrganisation: clash.hostOrganisationName, startDate: clash.startDate, endDate: clash.endDate },
+      params: {
+        hostUnit: clash.hostUnit,
+        hostOrganisation: clash.hostOrganisationName,
+        startDate: clash.startDate,
+        endDate: clash.endDate,
+      },
     });
   }
 }
@@ -77,7 +87,8 @@ export function canTransitionPlacement(from: PlacementStatus, to: PlacementStatu
 
 export function assertPlacementTransition(from: PlacementStatus, to: PlacementStatus): void {
   if (canTransitionPlacement(from, to)) return;
-  if (to === 'actief' && from === 'voorgesteld') throw new DomainError(placementsErrors.PLACEMENT_NOT_APPROVED, { field: 'status' });
+  if (to === 'actief' && from === 'voorgesteld')
+    throw new DomainError(placementsErrors.PLACEMENT_NOT_APPROVED, { field: 'status' });
   throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
 }
 
@@ -101,11 +112,16 @@ export function assertCanComplete(placement: { status: PlacementStatus; endDate:
 
 /** Past its end date but not closed: it should be completed (or aborted). */
 export function isOverdue(placement: { status: PlacementStatus; endDate: IsoDate }, today: IsoDate): boolean {
-  return (placement.status === 'actief' || placement.status === 'goedgekeurd') && compareDates(today, placement.endDate) > 0;
+  return (
+    (placement.status === 'actief' || placement.status === 'goedgekeurd') && compareDates(today, placement.endDate) > 0
+  );
 }
 
 /** Whether an approved placement is waiting for activation on or after its start date. */
-export function isDueForActivation(placement: { status: PlacementStatus; startDate: IsoDate }, today: IsoDate): boolean {
+export function isDueForActivation(
+  placement: { status: PlacementStatus; startDate: IsoDate },
+  today: IsoDate,
+): boolean {
   return placement.status === 'goedgekeurd' && compareDates(today, placement.startDate) >= 0;
 }
 /** After approval the period only changes through an approved extension. */
@@ -116,7 +132,8 @@ export function isPeriodEditable(status: PlacementStatus): boolean {
 export function assertPeriodEditable(status: PlacementStatus, current: Period, next: Period): void {
   if (isClosedStatus(status)) throw new DomainError(placementsErrors.PLACEMENT_CLOSED);
   const changed = current.startDate !== next.startDate || current.endDate !== next.endDate;
-  if (changed && !isPeriodEditable(status)) throw new DomainError(placementsErrors.PLACEMENT_PERIOD_LOCKED, { field: 'startDate' });
+  if (changed && !isPeriodEditable(status))
+    throw new DomainError(placementsErrors.PLACEMENT_PERIOD_LOCKED, { field: 'startDate' });
 }
 
 export function assertDebriefAllowed(status: PlacementStatus): void {
@@ -124,7 +141,8 @@ export function assertDebriefAllowed(status: PlacementStatus): void {
 }
 
 export function assertDifferentOrganisations(homeOrganisationId: string, hostOrganisationId: string): void {
-  if (homeOrganisationId === hostOrganisationId) throw new DomainError(placementsErrors.SAME_ORGANISATION, { field: 'hostOrganisationId' });
+  if (homeOrganisationId === hostOrganisationId)
+    throw new DomainError(placementsErrors.SAME_ORGANISATION, { field: 'hostOrganisationId' });
 }
 
 /** Whether the host side requires a screening at all. */
@@ -133,7 +151,10 @@ export function requiresClearance(level: ClearanceLevel): boolean {
 }
 
 /** A clearance's expiry date is kept only when a clearance is required. */
-export function clearanceExpiryOf(details: { clearanceLevel: ClearanceLevel; clearanceExpiresOn: IsoDate | null }): IsoDate | null {
+export function clearanceExpiryOf(details: {
+  clearanceLevel: ClearanceLevel;
+  clearanceExpiresOn: IsoDate | null;
+}): IsoDate | null {
   return requiresClearance(details.clearanceLevel) ? details.clearanceExpiresOn : null;
 }
 
@@ -155,7 +176,11 @@ export function findAccessWarnings(placement: {
   accessGrants: readonly AccessGrant[];
 }): AccessWarning[] {
   const warnings: AccessWarning[] = [];
-  if (requiresClearance(placement.clearanceLevel) && placement.clearanceExpiresOn && compareDates(placement.clearanceExpiresOn, placement.endDate) < 0) {
+  if (
+    requiresClearance(placement.clearanceLevel) &&
+    placement.clearanceExpiresOn &&
+    compareDates(placement.clearanceExpiresOn, placement.endDate) < 0
+  ) {
     warnings.push({ kind: 'clearance', system: null, expiresOn: placement.clearanceExpiresOn });
   }
   for (const grant of placement.accessGrants) {
@@ -173,7 +198,14 @@ export function isEndingSoon(endDate: IsoDate, today: IsoDate): boolean {
 
 /** What lists, the timeline and the detail flag on a placement as of `today`. */
 export function placementFlags(
-  placement: { status: PlacementStatus; startDate: IsoDate; endDate: IsoDate; clearanceLevel: ClearanceLevel; clearanceExpiresOn: IsoDate | null; accessGrants: readonly AccessGrant[] },
+  placement: {
+    status: PlacementStatus;
+    startDate: IsoDate;
+    endDate: IsoDate;
+    clearanceLevel: ClearanceLevel;
+    clearanceExpiresOn: IsoDate | null;
+    accessGrants: readonly AccessGrant[];
+  },
   today: IsoDate,
 ): { overdue: boolean; dueForActivation: boolean; accessWarnings: AccessWarning[] } {
   return {
@@ -205,7 +237,9 @@ function normalisedName(name: string): string {
  * their home organisation and their name, whatever its spacing and case.
  */
 export function placementPersonKey(person: PlacementPerson, homeOrganisationId: string): string {
-  return person.kind === 'user' ? `user:${person.userId}` : `named:${homeOrganisationId}:${normalisedName(person.name)}`;
+  return person.kind === 'user'
+    ? `user:${person.userId}`
+    : `named:${homeOrganisationId}:${normalisedName(person.name)}`;
 }
 
 /** An account placed belongs to the home organisation: directly, or through a unit of it. */
@@ -221,7 +255,10 @@ export function assertPersonOfHomeOrganisation(
 }
 
 /** The home organisation of an account placed follows the account; only a named person's may change. */
-export function assertHomeOrganisationKept(current: { personUserId: string | null; homeOrganisationId: string }, homeOrganisationId: string): void {
+export function assertHomeOrganisationKept(
+  current: { personUserId: string | null; homeOrganisationId: string },
+  homeOrganisationId: string,
+): void {
   if (current.personUserId && homeOrganisationId !== current.homeOrganisationId) {
     throw new DomainError(placementsErrors.HOME_ORGANISATION_FOLLOWS_ACCOUNT, { field: 'homeOrganisationId' });
   }

@@ -34,13 +34,24 @@ describe('proposePlacementSchema', () => {
   });
 
   it('takes an empty expiry date as none', () => {
-    const parsed = proposePlacementSchema.parse({ ...valid, clearanceLevel: 'B', clearanceExpiresOn: '', accessGrants: [{ system: 'BVH', expiresOn: '' }] });
+    const parsed = proposePlacementSchema.parse({
+      ...valid,
+      clearanceLevel: 'B',
+      clearanceExpiresOn: '',
+      accessGrants: [{ system: 'BVH', expiresOn: '' }],
+    });
     expect(parsed.clearanceExpiresOn).toBeNull();
     expect(parsed.accessGrants).toEqual([{ system: 'BVH', expiresOn: null }]);
   });
 
   it('answers with field message keys', () => {
-    const result = proposePlacementSchema.safeParse({ ...valid, person: { kind: 'user', userId: 'x' }, hoursPerWeek: 61, startDate: '2026-02-30', clearanceLevel: 'D' });
+    const result = proposePlacementSchema.safeParse({
+      ...valid,
+      person: { kind: 'user', userId: 'x' },
+      hoursPerWeek: 61,
+      startDate: '2026-02-30',
+      clearanceLevel: 'D',
+    });
     expect(result.success).toBe(false);
     expect(messages(result)).toMatchObject({
       'person.userId': 'validation.invalid',
@@ -55,6 +66,8 @@ describe('updatePlacementSchema', () => {
   it('needs the id and the version read, and no person', () => {
     const { person: _person, ...details } = valid;
     expect(updatePlacementSchema.safeParse(details).success).toBe(false);
-    expect(updatePlacementSchema.parse({ ...details, id, version: 3, person: valid.person })).not.toHaveProperty('person');
+    expect(updatePlacementSchema.parse({ ...details, id, version: 3, person: valid.person })).not.toHaveProperty(
+      'person',
+    );
   });
 });

@@ -44,7 +44,11 @@ const placementFields = {
   learningGoals: optionalText(4000),
   startDate: isoDateSchema,
   endDate: isoDateSchema,
-  hoursPerWeek: z.number({ error: v.required }).int({ error: 'validation.hoursRange' }).min(1, { error: 'validation.hoursRange' }).max(60, { error: 'validation.hoursRange' }),
+  hoursPerWeek: z
+    .number({ error: v.required })
+    .int({ error: 'validation.hoursRange' })
+    .min(1, { error: 'validation.hoursRange' })
+    .max(60, { error: 'validation.hoursRange' }),
   homeContact: optionalText(200),
   hostContact: optionalText(200),
   groupId: uuidSchema.nullish().transform((value) => value ?? null),

@@ -31,13 +31,47 @@ const perOrganisation: StatusCountRow[] = [
 describe('dashboard aggregations', () => {
   it('summarises each key with exact figures', () => {
     const [def, pol] = summariseStatusRows(perOrganisation);
-    expect(def).toMatchObject({ key: 'def', label: 'Defensie', total: 8, open: 4, implemented: 3, verified: 1, dropped: 1, overdue: 2, percentImplemented: 43 });
-    expect(def?.byStatus).toEqual({ voorgesteld: 1, aanvaard: 2, niet_aanvaard: 0, in_uitvoering: 1, uitgevoerd: 2, geverifieerd: 1, vervallen: 1 });
-    expect(pol).toMatchObject({ key: 'pol', total: 5, open: 3, implemented: 1, verified: 0, dropped: 1, overdue: 2, percentImplemented: 25 });
+    expect(def).toMatchObject({
+      key: 'def',
+      label: 'Defensie',
+      total: 8,
+      open: 4,
+      implemented: 3,
+      verified: 1,
+      dropped: 1,
+      overdue: 2,
+      percentImplemented: 43,
+    });
+    expect(def?.byStatus).toEqual({
+      voorgesteld: 1,
+      aanvaard: 2,
+      niet_aanvaard: 0,
+      in_uitvoering: 1,
+      uitgevoerd: 2,
+      geverifieerd: 1,
+      vervallen: 1,
+    });
+    expect(pol).toMatchObject({
+      key: 'pol',
+      total: 5,
+      open: 3,
+      implemented: 1,
+      verified: 0,
+      dropped: 1,
+      overdue: 2,
+      percentImplemented: 25,
+    });
   });
 
   it('totals the rows of one dimension', () => {
-    expect(summariseTotal(perOrganisation)).toMatchObject({ total: 13, open: 7, implemented: 4, dropped: 2, overdue: 4, percentImplemented: 36 });
+    expect(summariseTotal(perOrganisation)).toMatchObject({
+      total: 13,
+      open: 7,
+      implemented: 4,
+      dropped: 2,
+      overdue: 4,
+      percentImplemented: 36,
+    });
   });
 
   it('leaves dropped recommendations out of the percentage and never divides by zero', () => {
@@ -107,7 +141,10 @@ describe('condition breakdown', () => {
   });
 
   it('lists an unaddressed indicator with zero', () => {
-    const progress = buildConditionProgress(nodes, rows.filter((r) => r.key !== '1.4.c'));
+    const progress = buildConditionProgress(
+      nodes,
+      rows.filter((r) => r.key !== '1.4.c'),
+    );
     expect(progress[0]?.indicators[1]).toMatchObject({ id: '1.4.c', summary: { total: 0, percentImplemented: 0 } });
   });
 });

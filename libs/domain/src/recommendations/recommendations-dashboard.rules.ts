@@ -1,4 +1,9 @@
-import { compareConditionIds, droppedRecommendationStatuses, implementedRecommendationStatuses, openRecommendationStatuses } from './recommendations.rules';
+import {
+  compareConditionIds,
+  droppedRecommendationStatuses,
+  implementedRecommendationStatuses,
+  openRecommendationStatuses,
+} from './recommendations.rules';
 import { recommendationStatuses, type RecommendationStatus } from './recommendations.schema';
 
 /**
@@ -146,7 +151,10 @@ export interface ConditionProgress {
  * a recommendation addressing two indicators of one category counts once for the
  * category. Indicators nobody addresses are listed with zero, to show the gaps.
  */
-export function buildConditionProgress(nodes: readonly ConditionNodeRef[], rows: readonly StatusCountRow[]): ConditionProgress[] {
+export function buildConditionProgress(
+  nodes: readonly ConditionNodeRef[],
+  rows: readonly StatusCountRow[],
+): ConditionProgress[] {
   const summaries = new Map(summariseStatusRows(rows).map((s) => [s.key, s]));
   const summaryOf = (id: string) => summaries.get(id) ?? summariseCounts(id, id, emptyStatusCounts(), 0);
   return nodes
@@ -160,6 +168,11 @@ export function buildConditionProgress(nodes: readonly ConditionNodeRef[], rows:
       indicators: nodes
         .filter((n) => n.kind === 'indicator' && n.id.split('.')[0] === category.id)
         .sort((a, b) => compareConditionIds(a.id, b.id))
-        .map((indicator) => ({ id: indicator.id, labelNl: indicator.labelNl, labelEn: indicator.labelEn, summary: summaryOf(indicator.id) })),
+        .map((indicator) => ({
+          id: indicator.id,
+          labelNl: indicator.labelNl,
+          labelEn: indicator.labelEn,
+          summary: summaryOf(indicator.id),
+        })),
     }));
 }

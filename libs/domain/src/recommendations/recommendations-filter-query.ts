@@ -39,7 +39,12 @@ export const emptyRecommendationFilterQuery: RecommendationFilterQuery = {
   to: null,
 };
 
-export const emptyRecommendationListQuery: RecommendationListQuery = { ...emptyRecommendationFilterQuery, status: null, overdue: false, search: null };
+export const emptyRecommendationListQuery: RecommendationListQuery = {
+  ...emptyRecommendationFilterQuery,
+  status: null,
+  overdue: false,
+  search: null,
+};
 
 /** Query-string names; Dutch, like the routes (`/dashboard?werkgroep=…&voorwaarde=3&van=2026-01-01`). */
 const names = {
@@ -56,7 +61,6 @@ const names = {
 
 /** The one value `overtermijn` takes when set. */
 const yes = 'ja';
-
 
 const searchSchema = listRecommendationsSchema.shape.search.unwrap();
 
@@ -79,7 +83,9 @@ export function parseRecommendationFilterQuery(params: SearchParams): Recommenda
 export function invalidRecommendationFilterNames(params: SearchParams): string[] {
   const parsed = parseRecommendationFilterQuery(params);
   const fields = ['groupId', 'organisationId', 'level', 'condition', 'from', 'to'] as const;
-  return fields.filter((field) => singleParam(params, names[field]) !== null && parsed[field] === null).map((field) => names[field]);
+  return fields
+    .filter((field) => singleParam(params, names[field]) !== null && parsed[field] === null)
+    .map((field) => names[field]);
 }
 
 /** Reads the register's filters: the shared ones plus status, overdue and search. */

@@ -34,14 +34,21 @@ describe('recommendation access', () => {
     const groupId = groupless ? null : 'g';
     expect(canReadRecommendation(actorWithRole(global), groupId, role)).toBe(read);
     expect(canEditRecommendation(actorWithRole(global), groupId, role)).toBe(edit);
-    expect(codeOf(() => assertCanReadRecommendation(actorWithRole(global), groupId, role))).toBe(read ? null : 'NOT_FOUND');
-    expect(codeOf(() => assertCanEditRecommendation(actorWithRole(global), groupId, role))).toBe(!read ? 'NOT_FOUND' : edit ? null : 'FORBIDDEN');
+    expect(codeOf(() => assertCanReadRecommendation(actorWithRole(global), groupId, role))).toBe(
+      read ? null : 'NOT_FOUND',
+    );
+    expect(codeOf(() => assertCanEditRecommendation(actorWithRole(global), groupId, role))).toBe(
+      !read ? 'NOT_FOUND' : edit ? null : 'FORBIDDEN',
+    );
   });
 });
 
 describe('recommendationPermissions', () => {
   const member = actorWithRole('member');
-  const inGroup = (groupRole: GroupRole | null, groupStatus: WorkingGroupStatus = 'actief') => ({ groupRole, groupStatus });
+  const inGroup = (groupRole: GroupRole | null, groupStatus: WorkingGroupStatus = 'actief') => ({
+    groupRole,
+    groupStatus,
+  });
 
   it('lets an editor edit an open recommendation, change its status, add notes, and record progress once accepted', () => {
     expect(recommendationPermissions(member, inGroup('member'), { groupId: 'g', status: 'voorgesteld' })).toEqual({
@@ -65,22 +72,36 @@ describe('recommendationPermissions', () => {
       canAddNote: true,
       canRecordProgress: false,
     });
-    expect(recommendationPermissions(member, inGroup('member'), { groupId: 'g', status: 'uitgevoerd' })).toMatchObject({ canEdit: true, canChangeStatus: true });
+    expect(recommendationPermissions(member, inGroup('member'), { groupId: 'g', status: 'uitgevoerd' })).toMatchObject({
+      canEdit: true,
+      canChangeStatus: true,
+    });
   });
 
   it.each(recommendationStatuses)('gives readers and archived groups nothing to do (%s)', (status) => {
     const nothing = { canEdit: false, canChangeStatus: false, canAddNote: false, canRecordProgress: false };
     expect(recommendationPermissions(member, inGroup('observer'), { groupId: 'g', status })).toEqual(nothing);
-    expect(recommendationPermissions(actorWithRole('management'), inGroup(null), { groupId: 'g', status })).toEqual(nothing);
-    expect(recommendationPermissions(member, inGroup('chair', 'gearchiveerd'), { groupId: 'g', status })).toEqual(nothing);
-    expect(recommendationPermissions(actorWithRole('admin'), inGroup(null, 'gearchiveerd'), { groupId: 'g', status })).toEqual(nothing);
+    expect(recommendationPermissions(actorWithRole('management'), inGroup(null), { groupId: 'g', status })).toEqual(
+      nothing,
+    );
+    expect(recommendationPermissions(member, inGroup('chair', 'gearchiveerd'), { groupId: 'g', status })).toEqual(
+      nothing,
+    );
+    expect(
+      recommendationPermissions(actorWithRole('admin'), inGroup(null, 'gearchiveerd'), { groupId: 'g', status }),
+    ).toEqual(nothing);
   });
 
   it('gives management and admins the group-less ones, and admins any group', () => {
     const groupless = { groupRole: null, groupStatus: null };
-    expect(recommendationPermissions(actorWithRole('management'), groupless, { groupId: null, status: 'aanvaard' }).canRecordProgress).toBe(true);
+    expect(
+      recommendationPermissions(actorWithRole('management'), groupless, { groupId: null, status: 'aanvaard' })
+        .canRecordProgress,
+    ).toBe(true);
     expect(recommendationPermissions(member, groupless, { groupId: null, status: 'aanvaard' }).canAddNote).toBe(false);
-    expect(recommendationPermissions(actorWithRole('admin'), inGroup(null), { groupId: 'g', status: 'aanvaard' }).canEdit).toBe(true);
+    expect(
+      recommendationPermissions(actorWithRole('admin'), inGroup(null), { groupId: 'g', status: 'aanvaard' }).canEdit,
+    ).toBe(true);
   });
 });
 

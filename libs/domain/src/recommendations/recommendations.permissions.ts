@@ -75,11 +75,17 @@ export function filesRecommendationsInEveryGroup(actor: Actor): boolean {
 }
 
 /** The groups (as lists return them) the actor may file a new recommendation under: not archived, and theirs to edit. */
-export function groupsForNewRecommendation<G extends GroupWithMyRole & { id: string }>(actor: Actor, groups: readonly G[]): G[] {
+export function groupsForNewRecommendation<G extends GroupWithMyRole & { id: string }>(
+  actor: Actor,
+  groups: readonly G[],
+): G[] {
   return groups.filter((g) => !isArchivedGroupStatus(g.status) && canEditRecommendation(actor, g.id, g.myRole));
 }
 
 /** Whether the actor may create any recommendation at all, given the groups they belong to. */
-export function canCreateRecommendation(actor: Actor, myGroups: readonly (GroupWithMyRole & { id: string })[]): boolean {
+export function canCreateRecommendation(
+  actor: Actor,
+  myGroups: readonly (GroupWithMyRole & { id: string })[],
+): boolean {
   return canCreateGrouplessRecommendation(actor) || myGroups.some((g) => canEditRecommendation(actor, g.id, g.myRole));
 }

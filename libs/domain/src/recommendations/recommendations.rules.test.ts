@@ -29,7 +29,11 @@ const evidence: VerificationEvidence = {
   note: 'In de oefening werkte de afspraak zoals bedoeld.',
 };
 
-const change = (from: RecommendationStatus, to: RecommendationStatus, extra: Partial<RecommendationStatusChange> = {}): RecommendationStatusChange => ({
+const change = (
+  from: RecommendationStatus,
+  to: RecommendationStatus,
+  extra: Partial<RecommendationStatusChange> = {},
+): RecommendationStatusChange => ({
   from,
   to,
   reason: statusNeedsReason(to) ? 'Niet langer nodig' : '',
@@ -50,13 +54,17 @@ describe('recommendation status workflow', () => {
     'in_uitvoering>vervallen',
     'uitgevoerd>geverifieerd',
   ]);
-  const pairs = recommendationStatuses.flatMap((from) => recommendationStatuses.map((to) => [from, to] as [RecommendationStatus, RecommendationStatus]));
+  const pairs = recommendationStatuses.flatMap((from) =>
+    recommendationStatuses.map((to) => [from, to] as [RecommendationStatus, RecommendationStatus]),
+  );
 
   it.each(pairs)('%s -> %s', (from, to) => {
     const expected = allowed.has(`${from}>${to}`);
     expect(canTransitionRecommendation(from, to)).toBe(expected);
     expect(nextRecommendationStatuses(from).includes(to)).toBe(expected);
-    expect(codeOf(() => assertRecommendationStatusChange(change(from, to)))).toBe(expected ? null : 'INVALID_STATUS_TRANSITION');
+    expect(codeOf(() => assertRecommendationStatusChange(change(from, to)))).toBe(
+      expected ? null : 'INVALID_STATUS_TRANSITION',
+    );
   });
 
   it('has no way out of geverifieerd, niet_aanvaard and vervallen', () => {
@@ -72,12 +80,16 @@ describe('recommendation status workflow', () => {
     ['in_uitvoering', 'vervallen'],
   ] as const)('requires a reason for %s -> %s', (from, to) => {
     expect(codeOf(() => assertRecommendationStatusChange(change(from, to, { reason: '  ' })))).toBe('REASON_REQUIRED');
-    expect(codeOf(() => assertRecommendationStatusChange(change(from, to, { reason: 'Opgegaan in een bredere aanpak' })))).toBeNull();
+    expect(
+      codeOf(() => assertRecommendationStatusChange(change(from, to, { reason: 'Opgegaan in een bredere aanpak' }))),
+    ).toBeNull();
   });
 
   it('does not ask a reason for the other transitions', () => {
     expect(statusNeedsReason('aanvaard')).toBe(false);
-    expect(codeOf(() => assertRecommendationStatusChange(change('voorgesteld', 'aanvaard', { reason: '' })))).toBeNull();
+    expect(
+      codeOf(() => assertRecommendationStatusChange(change('voorgesteld', 'aanvaard', { reason: '' }))),
+    ).toBeNull();
   });
 });
 
@@ -91,10 +103,20 @@ describe('joint completion per addressee organisation', () => {
   });
 
   it('refuses uitgevoerd while one organisation is still busy', () => {
-    expect(codeOf(() => assertRecommendationStatusChange(change('in_uitvoering', 'uitgevoerd', { addresseeStates: ['uitgevoerd', 'in_uitvoering'] })))).toBe(
-      'JOINT_COMPLETION_PENDING',
-    );
-    expect(codeOf(() => assertRecommendationStatusChange(change('in_uitvoering', 'uitgevoerd', { addresseeStates: ['uitgevoerd', 'uitgevoerd'] })))).toBeNull();
+    expect(
+      codeOf(() =>
+        assertRecommendationStatusChange(
+          change('in_uitvoering', 'uitgevoerd', { addresseeStates: ['uitgevoerd', 'in_uitvoering'] }),
+        ),
+      ),
+    ).toBe('JOINT_COMPLETION_PENDING');
+    expect(
+      codeOf(() =>
+        assertRecommendationStatusChange(
+          change('in_uitvoering', 'uitgevoerd', { addresseeStates: ['uitgevoerd', 'uitgevoerd'] }),
+        ),
+      ),
+    ).toBeNull();
   });
 
   it('lets an addressee record progress only while accepted or in progress', () => {
@@ -131,7 +153,9 @@ describe('joint completion per addressee organisation', () => {
 
 describe('evidence for geverifieerd', () => {
   it('refuses verification without evidence', () => {
-    expect(codeOf(() => assertRecommendationStatusChange(change('uitgevoerd', 'geverifieerd', { evidence: null })))).toBe('EVIDENCE_REQUIRED');
+    expect(
+      codeOf(() => assertRecommendationStatusChange(change('uitgevoerd', 'geverifieerd', { evidence: null }))),
+    ).toBe('EVIDENCE_REQUIRED');
   });
 
   it('refuses evidence without a reference or a note', () => {
@@ -140,7 +164,9 @@ describe('evidence for geverifieerd', () => {
   });
 
   it('requires the evidence to date from after the implementation', () => {
-    expect(codeOf(() => assertVerificationEvidence({ ...evidence, date: '2026-04-30' }, '2026-05-01'))).toBe('EVIDENCE_TOO_EARLY');
+    expect(codeOf(() => assertVerificationEvidence({ ...evidence, date: '2026-04-30' }, '2026-05-01'))).toBe(
+      'EVIDENCE_TOO_EARLY',
+    );
     expect(codeOf(() => assertVerificationEvidence({ ...evidence, date: '2026-05-01' }, '2026-05-01'))).toBeNull();
     expect(codeOf(() => assertVerificationEvidence(evidence, null))).toBeNull();
   });
@@ -183,7 +209,14 @@ describe('editing', () => {
 
 describe('conditions', () => {
   it('orders ids by the thesis numbering', () => {
-    expect(['2.5.c', '1.10.a', '1.2.b', '1', '1.2.a', '3.1.a'].sort(compareConditionIds)).toEqual(['1', '1.2.a', '1.2.b', '1.10.a', '2.5.c', '3.1.a']);
+    expect(['2.5.c', '1.10.a', '1.2.b', '1', '1.2.a', '3.1.a'].sort(compareConditionIds)).toEqual([
+      '1',
+      '1.2.a',
+      '1.2.b',
+      '1.10.a',
+      '2.5.c',
+      '3.1.a',
+    ]);
   });
   it('finds the category and matches filters on every level', () => {
     expect(conditionCategoryOf('3.1.b')).toBe('3');

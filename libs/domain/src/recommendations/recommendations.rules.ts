@@ -23,7 +23,11 @@ export const implementedRecommendationStatuses: readonly RecommendationStatus[] 
 /** Ended without being carried out. */
 export const droppedRecommendationStatuses: readonly RecommendationStatus[] = ['niet_aanvaard', 'vervallen'];
 /** Nothing more happens to these apart from notes. */
-export const finalRecommendationStatuses: readonly RecommendationStatus[] = ['geverifieerd', 'niet_aanvaard', 'vervallen'];
+export const finalRecommendationStatuses: readonly RecommendationStatus[] = [
+  'geverifieerd',
+  'niet_aanvaard',
+  'vervallen',
+];
 
 const statusesNeedingReason: readonly RecommendationStatus[] = ['niet_aanvaard', 'vervallen'];
 
@@ -99,8 +103,15 @@ export function assertVerificationEvidence(evidence: VerificationEvidence | null
  * Overdue: the due date has passed and the recommendation is still open
  * (not uitgevoerd, geverifieerd, vervallen or niet_aanvaard). Dates are YYYY-MM-DD.
  */
-export function isRecommendationOverdue(recommendation: { dueDate: string | null; status: RecommendationStatus }, today: string): boolean {
-  return recommendation.dueDate !== null && recommendation.dueDate < today && isOpenRecommendationStatus(recommendation.status);
+export function isRecommendationOverdue(
+  recommendation: { dueDate: string | null; status: RecommendationStatus },
+  today: string,
+): boolean {
+  return (
+    recommendation.dueDate !== null &&
+    recommendation.dueDate < today &&
+    isOpenRecommendationStatus(recommendation.status)
+  );
 }
 
 /** Verified, rejected and lapsed recommendations are closed to edits (notes still allowed). */
@@ -115,7 +126,11 @@ export function assertRecommendationEditable(status: RecommendationStatus): void
 }
 
 /** Addressees may change only while the recommendation is open. */
-export function assertAddresseesChangeable(status: RecommendationStatus, before: readonly string[], after: readonly string[]): void {
+export function assertAddresseesChangeable(
+  status: RecommendationStatus,
+  before: readonly string[],
+  after: readonly string[],
+): void {
   const same = before.length === after.length && before.every((id) => after.includes(id));
   if (!same && !isOpenRecommendationStatus(status)) {
     throw new DomainError(recommendationsErrors.ADDRESSEES_LOCKED, { field: 'addresseeOrganisationIds' });
@@ -127,7 +142,11 @@ export function isAddresseeProgressOpen(status: RecommendationStatus): boolean {
   return status === 'aanvaard' || status === 'in_uitvoering';
 }
 
-export function assertAddresseeProgressAllowed(status: RecommendationStatus, addresseeIds: readonly string[], organisationId: string): void {
+export function assertAddresseeProgressAllowed(
+  status: RecommendationStatus,
+  addresseeIds: readonly string[],
+  organisationId: string,
+): void {
   if (!addresseeIds.includes(organisationId)) {
     throw new DomainError(recommendationsErrors.NOT_AN_ADDRESSEE, { field: 'organisationId' });
   }

@@ -18,9 +18,17 @@ describe('exercisePermissions', () => {
     ['geevalueerd', false, false, false, true],
     ['geannuleerd', false, false, false, false],
   ];
-  it.each(table)('%s: planning %s, status %s, evaluate %s, actions %s', (status, canEditPlanning, canChangeStatus, canEvaluate, canManageActions) => {
-    expect(exercisePermissions(member, works, { status })).toEqual({ canEditPlanning, canChangeStatus, canEvaluate, canManageActions });
-  });
+  it.each(table)(
+    '%s: planning %s, status %s, evaluate %s, actions %s',
+    (status, canEditPlanning, canChangeStatus, canEvaluate, canManageActions) => {
+      expect(exercisePermissions(member, works, { status })).toEqual({
+        canEditPlanning,
+        canChangeStatus,
+        canEvaluate,
+        canManageActions,
+      });
+    },
+  );
 
   it.each(exerciseStatuses)('gives readers and archived groups nothing to do (%s)', (status) => {
     const nothing = { canEditPlanning: false, canChangeStatus: false, canEvaluate: false, canManageActions: false };
@@ -30,16 +38,33 @@ describe('exercisePermissions', () => {
 });
 
 describe('observationPermissions', () => {
-  const improvement = { exerciseStatus: 'uitgevoerd' as const, kind: 'improvement' as const, recommendationId: null, recommendedActionCount: 0 };
+  const improvement = {
+    exerciseStatus: 'uitgevoerd' as const,
+    kind: 'improvement' as const,
+    recommendationId: null,
+    recommendedActionCount: 0,
+  };
 
   it('lets a worker edit, remove, add actions to and recommend an open observation', () => {
-    expect(observationPermissions(member, works, improvement)).toEqual({ canEdit: true, canRemove: true, canAddAction: true, canRecommend: true });
+    expect(observationPermissions(member, works, improvement)).toEqual({
+      canEdit: true,
+      canRemove: true,
+      canAddAction: true,
+      canRecommend: true,
+    });
   });
 
   it('adds actions to areas for improvement only, and keeps what became a recommendation', () => {
     expect(observationPermissions(member, works, { ...improvement, kind: 'strength' }).canAddAction).toBe(false);
-    expect(observationPermissions(member, works, { ...improvement, recommendedActionCount: 1 })).toMatchObject({ canRemove: false, canRecommend: true });
-    expect(observationPermissions(member, works, { ...improvement, recommendationId })).toMatchObject({ canEdit: true, canRemove: false, canRecommend: false });
+    expect(observationPermissions(member, works, { ...improvement, recommendedActionCount: 1 })).toMatchObject({
+      canRemove: false,
+      canRecommend: true,
+    });
+    expect(observationPermissions(member, works, { ...improvement, recommendationId })).toMatchObject({
+      canEdit: true,
+      canRemove: false,
+      canRecommend: false,
+    });
   });
 
   it('freezes the observation after the evaluation while actions stay open', () => {
@@ -60,9 +85,18 @@ describe('observationPermissions', () => {
 
 describe('improvementActionPermissions', () => {
   it('removes and recommends an action once, while actions are open', () => {
-    expect(improvementActionPermissions(member, works, { exerciseStatus: 'geevalueerd', recommendationId: null })).toEqual({ canRemove: true, canRecommend: true });
-    expect(improvementActionPermissions(member, works, { exerciseStatus: 'geevalueerd', recommendationId })).toEqual({ canRemove: false, canRecommend: false });
-    expect(improvementActionPermissions(member, works, { exerciseStatus: 'geannuleerd', recommendationId: null })).toEqual({ canRemove: false, canRecommend: false });
-    expect(improvementActionPermissions(member, reads, { exerciseStatus: 'uitgevoerd', recommendationId: null })).toEqual({ canRemove: false, canRecommend: false });
+    expect(
+      improvementActionPermissions(member, works, { exerciseStatus: 'geevalueerd', recommendationId: null }),
+    ).toEqual({ canRemove: true, canRecommend: true });
+    expect(improvementActionPermissions(member, works, { exerciseStatus: 'geevalueerd', recommendationId })).toEqual({
+      canRemove: false,
+      canRecommend: false,
+    });
+    expect(
+      improvementActionPermissions(member, works, { exerciseStatus: 'geannuleerd', recommendationId: null }),
+    ).toEqual({ canRemove: false, canRecommend: false });
+    expect(
+      improvementActionPermissions(member, reads, { exerciseStatus: 'uitgevoerd', recommendationId: null }),
+    ).toEqual({ canRemove: false, canRecommend: false });
   });
 });

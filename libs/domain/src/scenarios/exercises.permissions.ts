@@ -1,5 +1,14 @@
 import type { Actor } from '../access/roles';
-import { areActionsOpen, canBecomeRecommendation, canHaveActions, isActionRemovable, isEvaluationOpen, isObservationRemovable, isPlanningEditable, nextExerciseStatuses } from './exercises.rules';
+import {
+  areActionsOpen,
+  canBecomeRecommendation,
+  canHaveActions,
+  isActionRemovable,
+  isEvaluationOpen,
+  isObservationRemovable,
+  isPlanningEditable,
+  nextExerciseStatuses,
+} from './exercises.rules';
 import type { ExerciseStatus, ObservationKind } from './exercises.schema';
 import { canWorkOnScenarios, type ScenarioRelation } from './scenarios.permissions';
 
@@ -14,7 +23,11 @@ export interface ExercisePermissions {
   canManageActions: boolean;
 }
 
-export function exercisePermissions(_actor: Actor, relation: ScenarioRelation, exercise: { status: ExerciseStatus }): ExercisePermissions {
+export function exercisePermissions(
+  _actor: Actor,
+  relation: ScenarioRelation,
+  exercise: { status: ExerciseStatus },
+): ExercisePermissions {
   const works = canWorkOnScenarios(relation);
   return {
     canEditPlanning: works && isPlanningEditable(exercise.status),
@@ -35,7 +48,12 @@ export interface ObservationPermissions {
 export function observationPermissions(
   _actor: Actor,
   relation: ScenarioRelation,
-  observation: { exerciseStatus: ExerciseStatus; kind: ObservationKind; recommendationId: string | null; recommendedActionCount: number },
+  observation: {
+    exerciseStatus: ExerciseStatus;
+    kind: ObservationKind;
+    recommendationId: string | null;
+    recommendedActionCount: number;
+  },
 ): ObservationPermissions {
   const works = canWorkOnScenarios(relation);
   const evaluate = works && isEvaluationOpen(observation.exerciseStatus);

@@ -50,14 +50,19 @@ describe('exercise status transitions', () => {
     'in_voorbereiding>geannuleerd',
     'uitgevoerd>geevalueerd',
   ]);
-  const pairs = exerciseStatuses.flatMap((from) => exerciseStatuses.map((to) => [from, to] as [ExerciseStatus, ExerciseStatus]));
+  const pairs = exerciseStatuses.flatMap((from) =>
+    exerciseStatuses.map((to) => [from, to] as [ExerciseStatus, ExerciseStatus]),
+  );
 
   it.each(pairs)('%s -> %s', (from, to) => {
     const expected = allowed.has(`${from}>${to}`);
     expect(canTransitionExercise(from, to)).toBe(expected);
     expect(nextExerciseStatuses(from).includes(to)).toBe(expected);
     if (expected) expect(() => assertExerciseTransition(from, to, facts)).not.toThrow();
-    else expect(() => assertExerciseTransition(from, to, facts)).toThrow(expect.objectContaining({ code: 'INVALID_STATUS_TRANSITION' }));
+    else
+      expect(() => assertExerciseTransition(from, to, facts)).toThrow(
+        expect.objectContaining({ code: 'INVALID_STATUS_TRANSITION' }),
+      );
   });
 
   it.each(['gepland', 'in_voorbereiding'] as const)('needs a reason to cancel from %s', (from) => {
@@ -75,18 +80,40 @@ describe('exercise status transitions', () => {
     expect(() => assertExerciseTransition('in_voorbereiding', 'geevalueerd', facts)).toThrow(
       expect.objectContaining({ code: 'INVALID_STATUS_TRANSITION' }),
     );
-    expect(() => assertExerciseTransition('uitgevoerd', 'geevalueerd', { ...facts, observationCount: 1 })).not.toThrow();
+    expect(() =>
+      assertExerciseTransition('uitgevoerd', 'geevalueerd', { ...facts, observationCount: 1 }),
+    ).not.toThrow();
   });
 
   it('does not need a reason for other transitions', () => {
-    expect(() => assertExerciseTransition('gepland', 'in_voorbereiding', { cancellationReason: '', observationCount: 0 })).not.toThrow();
+    expect(() =>
+      assertExerciseTransition('gepland', 'in_voorbereiding', { cancellationReason: '', observationCount: 0 }),
+    ).not.toThrow();
   });
 });
 
 describe('what each status allows', () => {
-  const planning: Record<ExerciseStatus, boolean> = { gepland: true, in_voorbereiding: true, uitgevoerd: false, geevalueerd: false, geannuleerd: false };
-  const evaluation: Record<ExerciseStatus, boolean> = { gepland: false, in_voorbereiding: false, uitgevoerd: true, geevalueerd: false, geannuleerd: false };
-  const actions: Record<ExerciseStatus, boolean> = { gepland: false, in_voorbereiding: false, uitgevoerd: true, geevalueerd: true, geannuleerd: false };
+  const planning: Record<ExerciseStatus, boolean> = {
+    gepland: true,
+    in_voorbereiding: true,
+    uitgevoerd: false,
+    geevalueerd: false,
+    geannuleerd: false,
+  };
+  const evaluation: Record<ExerciseStatus, boolean> = {
+    gepland: false,
+    in_voorbereiding: false,
+    uitgevoerd: true,
+    geevalueerd: false,
+    geannuleerd: false,
+  };
+  const actions: Record<ExerciseStatus, boolean> = {
+    gepland: false,
+    in_voorbereiding: false,
+    uitgevoerd: true,
+    geevalueerd: true,
+    geannuleerd: false,
+  };
 
   it.each(exerciseStatuses)('%s', (status) => {
     expect(isPlanningEditable(status)).toBe(planning[status]);
@@ -110,12 +137,16 @@ describe('what each status allows', () => {
     expect(isActionRemovable(null)).toBe(true);
     expect(isActionRemovable('0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toBe(false);
     expect(() => assertActionRemovable(null)).not.toThrow();
-    expect(() => assertActionRemovable('0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(expect.objectContaining({ code: 'RECOMMENDED_ACTION_LOCKED', kind: 'CONFLICT' }));
+    expect(() => assertActionRemovable('0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(
+      expect.objectContaining({ code: 'RECOMMENDED_ACTION_LOCKED', kind: 'CONFLICT' }),
+    );
     expect(isObservationRemovable(0, null)).toBe(true);
     expect(isObservationRemovable(2, null)).toBe(false);
     expect(isObservationRemovable(0, '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toBe(false);
     expect(() => assertObservationRemovable(0, null)).not.toThrow();
-    expect(() => assertObservationRemovable(1, null)).toThrow(expect.objectContaining({ code: 'OBSERVATION_HAS_RECOMMENDATIONS', kind: 'CONFLICT' }));
+    expect(() => assertObservationRemovable(1, null)).toThrow(
+      expect.objectContaining({ code: 'OBSERVATION_HAS_RECOMMENDATIONS', kind: 'CONFLICT' }),
+    );
     expect(() => assertObservationRemovable(0, '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(
       expect.objectContaining({ code: 'OBSERVATION_HAS_RECOMMENDATIONS', kind: 'CONFLICT' }),
     );
@@ -128,7 +159,9 @@ describe('what each status allows', () => {
       expect.objectContaining({ code: 'OBSERVATION_ALREADY_RECOMMENDED', kind: 'CONFLICT' }),
     );
     for (const status of ['gepland', 'in_voorbereiding', 'geannuleerd'] as const) {
-      expect(() => assertObservationRecommendable(status, null)).toThrow(expect.objectContaining({ code: 'ACTIONS_CLOSED' }));
+      expect(() => assertObservationRecommendable(status, null)).toThrow(
+        expect.objectContaining({ code: 'ACTIONS_CLOSED' }),
+      );
     }
   });
 
@@ -138,12 +171,16 @@ describe('what each status allows', () => {
       expect.objectContaining({ code: 'ACTION_ALREADY_RECOMMENDED', kind: 'CONFLICT' }),
     );
     // A closed exercise is refused first, whatever the link.
-    expect(() => assertActionRecommendable('geannuleerd', '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(expect.objectContaining({ code: 'ACTIONS_CLOSED' }));
+    expect(() => assertActionRecommendable('geannuleerd', '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(
+      expect.objectContaining({ code: 'ACTIONS_CLOSED' }),
+    );
   });
 
   it('refuses an end before the start, allows equal times', () => {
     const start = new Date('2026-03-01T09:00:00Z');
-    expect(() => assertEndAfterStart(start, new Date('2026-03-01T08:59:00Z'))).toThrow(expect.objectContaining({ field: 'endsAt' }));
+    expect(() => assertEndAfterStart(start, new Date('2026-03-01T08:59:00Z'))).toThrow(
+      expect.objectContaining({ field: 'endsAt' }),
+    );
     expect(() => assertEndAfterStart(start, start)).not.toThrow();
     expect(() => assertEndAfterStart(start, new Date('2026-03-01T17:00:00Z'))).not.toThrow();
   });
@@ -172,7 +209,10 @@ describe('rating rules', () => {
     const expected = fits.has(`${rating}:${kind}`);
     expect(ratingFitsKind(rating, kind)).toBe(expected);
     if (expected) expect(() => assertRatingFitsKind(rating, kind)).not.toThrow();
-    else expect(() => assertRatingFitsKind(rating, kind)).toThrow(expect.objectContaining({ code: 'RATING_DOES_NOT_FIT', field: 'rating' }));
+    else
+      expect(() => assertRatingFitsKind(rating, kind)).toThrow(
+        expect.objectContaining({ code: 'RATING_DOES_NOT_FIT', field: 'rating' }),
+      );
   });
 
   it('orders severity P < S < M < U', () => {
@@ -202,7 +242,9 @@ describe('rating rules', () => {
   it('keeps an observation with improvement actions an area for improvement', () => {
     expect(() => assertKindKeepsActions('strength', 0)).not.toThrow();
     expect(() => assertKindKeepsActions('improvement', 3)).not.toThrow();
-    expect(() => assertKindKeepsActions('strength', 1)).toThrow(expect.objectContaining({ code: 'ACTION_NEEDS_IMPROVEMENT', field: 'kind' }));
+    expect(() => assertKindKeepsActions('strength', 1)).toThrow(
+      expect.objectContaining({ code: 'ACTION_NEEDS_IMPROVEMENT', field: 'kind' }),
+    );
   });
 });
 
@@ -238,8 +280,15 @@ describe('inject ordering', () => {
 
   it('accepts a reorder only when it names every inject once', () => {
     expect(() => assertIsPermutation(['b', 'a', 'c'], ['a', 'b', 'c'])).not.toThrow();
-    for (const requested of [['a', 'b'], ['a', 'b', 'c', 'd'], ['a', 'a', 'b'], ['a', 'b', 'x']]) {
-      expect(() => assertIsPermutation(requested, ['a', 'b', 'c'])).toThrow(expect.objectContaining({ code: 'INJECT_ORDER_MISMATCH' }));
+    for (const requested of [
+      ['a', 'b'],
+      ['a', 'b', 'c', 'd'],
+      ['a', 'a', 'b'],
+      ['a', 'b', 'x'],
+    ]) {
+      expect(() => assertIsPermutation(requested, ['a', 'b', 'c'])).toThrow(
+        expect.objectContaining({ code: 'INJECT_ORDER_MISMATCH' }),
+      );
     }
   });
 

@@ -30,7 +30,11 @@ export interface ExerciseTransitionFacts {
 }
 
 /** Checks a status change with the facts it depends on. */
-export function assertExerciseTransition(from: ExerciseStatus, to: ExerciseStatus, facts: ExerciseTransitionFacts): void {
+export function assertExerciseTransition(
+  from: ExerciseStatus,
+  to: ExerciseStatus,
+  facts: ExerciseTransitionFacts,
+): void {
   if (!canTransitionExercise(from, to)) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
   if (to === 'geannuleerd' && facts.cancellationReason.trim() === '') {
     throw new DomainError(exercisesErrors.CANCELLATION_REASON_REQUIRED, { field: 'cancellationReason' });
@@ -78,17 +82,20 @@ export function assertActionsOpen(status: ExerciseStatus): void {
 }
 
 export function assertEndAfterStart(startsAt: Date, endsAt: Date): void {
-  if (endsAt.getTime() < startsAt.getTime()) throw new DomainError(exercisesErrors.END_BEFORE_START, { field: 'endsAt' });
+  if (endsAt.getTime() < startsAt.getTime())
+    throw new DomainError(exercisesErrors.END_BEFORE_START, { field: 'endsAt' });
 }
 
 /** Participants and planners are members of the exercise's group. */
 export function assertPeopleInGroup(userIds: readonly string[], memberUserIds: readonly string[], field: string): void {
-  if (userIds.some((id) => !memberUserIds.includes(id))) throw new DomainError(exercisesErrors.NOT_A_GROUP_MEMBER, { field });
+  if (userIds.some((id) => !memberUserIds.includes(id)))
+    throw new DomainError(exercisesErrors.NOT_A_GROUP_MEMBER, { field });
 }
 
 /** One participant count per organisation. */
 export function assertOneCountPerOrganisation(counts: readonly { organisationId: string }[]): void {
-  if (new Set(counts.map((c) => c.organisationId)).size !== counts.length) throw new DomainError('VALIDATION', { field: 'participantCounts' });
+  if (new Set(counts.map((c) => c.organisationId)).size !== counts.length)
+    throw new DomainError('VALIDATION', { field: 'participantCounts' });
 }
 
 // ---- Ratings -------------------------------------------------------------
@@ -131,12 +138,14 @@ export function canHaveActions(kind: ObservationKind): boolean {
 }
 
 export function assertActionFromImprovement(kind: ObservationKind): void {
-  if (!canHaveActions(kind)) throw new DomainError(exercisesErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'observationId' });
+  if (!canHaveActions(kind))
+    throw new DomainError(exercisesErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'observationId' });
 }
 
 /** An observation with improvement actions stays an area for improvement. */
 export function assertKindKeepsActions(kind: ObservationKind, actionCount: number): void {
-  if (!canHaveActions(kind) && actionCount > 0) throw new DomainError(exercisesErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'kind' });
+  if (!canHaveActions(kind) && actionCount > 0)
+    throw new DomainError(exercisesErrors.ACTION_NEEDS_IMPROVEMENT, { field: 'kind' });
 }
 
 /** An observation or improvement action becomes a recommendation once, and only while actions are open. */
@@ -173,7 +182,8 @@ export function isObservationRemovable(recommendedActionCount: number, recommend
 }
 
 export function assertObservationRemovable(recommendedActionCount: number, recommendationId: string | null): void {
-  if (!isObservationRemovable(recommendedActionCount, recommendationId)) throw new DomainError(exercisesErrors.OBSERVATION_HAS_RECOMMENDATIONS);
+  if (!isObservationRemovable(recommendedActionCount, recommendationId))
+    throw new DomainError(exercisesErrors.OBSERVATION_HAS_RECOMMENDATIONS);
 }
 
 /** The Triad category ("1" willen, "2" kunnen, "3" mogen, "4" effect) of a condition id. */
@@ -181,7 +191,9 @@ export function triadCategoryOf(conditionId: string): string {
   return conditionId.split('.')[0] ?? conditionId;
 }
 
-export function groupByTriadCategory<T extends { conditionId: string }>(items: readonly T[]): { category: string; items: T[] }[] {
+export function groupByTriadCategory<T extends { conditionId: string }>(
+  items: readonly T[],
+): { category: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const category = triadCategoryOf(item.conditionId);

@@ -25,7 +25,12 @@ describe('createExerciseSchema', () => {
   });
 
   it('rejects an unknown type, a missing start and negative counts with message keys', () => {
-    const result = createExerciseSchema.safeParse({ ...valid, type: 'feest', startsAt: undefined, participantCounts: [{ organisationId: uuid(4), count: -1 }] });
+    const result = createExerciseSchema.safeParse({
+      ...valid,
+      type: 'feest',
+      startsAt: undefined,
+      participantCounts: [{ organisationId: uuid(4), count: -1 }],
+    });
     const paths = result.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`) ?? [];
     expect(paths).toEqual(expect.arrayContaining(['type:validation.invalidChoice', 'startsAt:validation.required']));
     expect(paths.some((p) => p.startsWith('participantCounts.0.count'))).toBe(true);
@@ -34,8 +39,17 @@ describe('createExerciseSchema', () => {
 
 describe('records of an exercise', () => {
   it('keeps an inject within thirty days of the start and defaults its references', () => {
-    const inject = { offsetMinutes: 90, fromParty: 'Meldkamer', toParty: 'KMar', message: 'Melding vermiste wandelaar' };
-    expect(injectFieldsSchema.parse(inject)).toMatchObject({ expectedAction: '', responsibleOrganisationId: null, legalBasisId: null });
+    const inject = {
+      offsetMinutes: 90,
+      fromParty: 'Meldkamer',
+      toParty: 'KMar',
+      message: 'Melding vermiste wandelaar',
+    };
+    expect(injectFieldsSchema.parse(inject)).toMatchObject({
+      expectedAction: '',
+      responsibleOrganisationId: null,
+      legalBasisId: null,
+    });
     expect(injectFieldsSchema.safeParse({ ...inject, offsetMinutes: 60 * 24 * 30 + 1 }).success).toBe(false);
     expect(injectFieldsSchema.safeParse({ ...inject, offsetMinutes: 1.5 }).success).toBe(false);
   });

@@ -106,7 +106,11 @@ export const groupCalendarSchema = z.object({ groupId: uuidSchema });
 /** One event of the master scenario events list (MSEL). */
 export const injectFieldsSchema = z.object({
   /** Minutes after the start of the exercise. */
-  offsetMinutes: z.number({ error: v.required }).int().min(0).max(60 * 24 * 30),
+  offsetMinutes: z
+    .number({ error: v.required })
+    .int()
+    .min(0)
+    .max(60 * 24 * 30),
   fromParty: requiredText(200),
   toParty: requiredText(200),
   message: requiredText(4000),
@@ -167,13 +171,22 @@ export type ImprovementActionFields = z.infer<typeof improvementActionFieldsSche
 export const addImprovementActionSchema = improvementActionFieldsSchema.extend({ observationId: uuidSchema });
 export type AddImprovementActionInput = z.infer<typeof addImprovementActionSchema>;
 
-export const updateImprovementActionSchema = improvementActionFieldsSchema.extend({ id: uuidSchema, version: versionSchema });
+export const updateImprovementActionSchema = improvementActionFieldsSchema.extend({
+  id: uuidSchema,
+  version: versionSchema,
+});
 export type UpdateImprovementActionInput = z.infer<typeof updateImprovementActionSchema>;
 
 /** Turns an improvement action into a recommendation in the register. */
-export const recommendImprovementActionSchema = proposedRecommendationSchema.extend({ actionId: uuidSchema, version: versionSchema });
+export const recommendImprovementActionSchema = proposedRecommendationSchema.extend({
+  actionId: uuidSchema,
+  version: versionSchema,
+});
 export type RecommendImprovementActionInput = z.infer<typeof recommendImprovementActionSchema>;
 
 /** Turns an observation itself (a strength to keep or an area for improvement) into a recommendation in the register. */
-export const recommendObservationSchema = proposedRecommendationSchema.extend({ observationId: uuidSchema, version: versionSchema });
+export const recommendObservationSchema = proposedRecommendationSchema.extend({
+  observationId: uuidSchema,
+  version: versionSchema,
+});
 export type RecommendObservationInput = z.infer<typeof recommendObservationSchema>;

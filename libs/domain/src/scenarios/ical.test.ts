@@ -35,7 +35,13 @@ describe('iCalendar (RFC 5545)', () => {
             location: 'Kazerne, Ede',
             status: 'CONFIRMED',
           },
-          { uid: 'e2@samenwerkingsruimte', start: new Date('2026-04-01T10:00:00Z'), end: new Date('2026-04-01T12:00:00Z'), summary: 'Drill', status: 'CANCELLED' },
+          {
+            uid: 'e2@samenwerkingsruimte',
+            start: new Date('2026-04-01T10:00:00Z'),
+            end: new Date('2026-04-01T12:00:00Z'),
+            summary: 'Drill',
+            status: 'CANCELLED',
+          },
         ],
       },
       new Date('2026-01-01T00:00:00Z'),
@@ -43,7 +49,11 @@ describe('iCalendar (RFC 5545)', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '').includes('\n')).toBe(false);
     const lines = ics.split('\r\n');
-    expect(lines.slice(0, 3)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Samenwerkingsruimte//Oefeningen//NL']);
+    expect(lines.slice(0, 3)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Samenwerkingsruimte//Oefeningen//NL',
+    ]);
     expect(lines).toContain('X-WR-CALNAME:Oefeningen\\, werkgroep');
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(2);
     expect(lines).toContain('DTSTART:20260305T083000Z');

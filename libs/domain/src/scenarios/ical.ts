@@ -17,7 +17,10 @@ export interface CalendarEvent {
 
 /** 20261128T230000Z */
 export function formatIcsDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Backslash, semicolon and comma are escaped; line breaks become \n. */

@@ -86,7 +86,12 @@ describe('parseInjectCsv', () => {
 
   it('imports English headers with commas in any column order', () => {
     const result = parseInjectCsv('message,to,from,offset\n"Road closed, detour",Team B,Team A,10\n', lookups);
-    expect(result.ok && result.injects[0]).toMatchObject({ message: 'Road closed, detour', toParty: 'Team B', fromParty: 'Team A', offsetMinutes: 10 });
+    expect(result.ok && result.injects[0]).toMatchObject({
+      message: 'Road closed, detour',
+      toParty: 'Team B',
+      fromParty: 'Team A',
+      offsetMinutes: 10,
+    });
   });
 
   it('reports every problem per row and imports nothing', () => {
@@ -120,7 +125,10 @@ describe('parseInjectCsv', () => {
 
   it('refuses an empty file or a header without rows', () => {
     expect(parseInjectCsv('', lookups)).toEqual({ ok: false, errors: [{ line: 1, column: null, code: 'empty' }] });
-    expect(parseInjectCsv('tijd,van,aan,bericht\n', lookups)).toEqual({ ok: false, errors: [{ line: 1, column: null, code: 'empty' }] });
+    expect(parseInjectCsv('tijd,van,aan,bericht\n', lookups)).toEqual({
+      ok: false,
+      errors: [{ line: 1, column: null, code: 'empty' }],
+    });
   });
 
   it('reports an unterminated quote', () => {

@@ -64,7 +64,10 @@ const maxLength: Record<Column, number> = {
 };
 
 /** RFC 4180 records with the given delimiter; quotes may hold delimiters and line breaks. */
-export function parseCsvRecords(text: string, delimiter: string): { records: { line: number; fields: string[] }[]; error: number | null } {
+export function parseCsvRecords(
+  text: string,
+  delimiter: string,
+): { records: { line: number; fields: string[] }[]; error: number | null } {
   const records: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = '';
@@ -141,7 +144,10 @@ export function parseInjectCsv(text: string, lookups: InjectCsvLookups): InjectC
   });
   const missing = requiredColumns.filter((column) => !indexOf.has(column));
   if (missing.length > 0) {
-    return { ok: false, errors: missing.map((column) => ({ line: header.line, column, code: 'missingColumn' as const })) };
+    return {
+      ok: false,
+      errors: missing.map((column) => ({ line: header.line, column, code: 'missingColumn' as const })),
+    };
   }
 
   const errors: CsvRowError[] = [];
@@ -159,16 +165,19 @@ export function parseInjectCsv(text: string, lookups: InjectCsvLookups): InjectC
       if (value(column) === '') rowErrors.push({ line: row.line, column, code: 'required' });
     }
     const offsetMinutes = value('offset') === '' ? null : parseOffset(value('offset'));
-    if (value('offset') !== '' && offsetMinutes === null) rowErrors.push({ line: row.line, column: 'offset', code: 'invalidOffset' });
+    if (value('offset') !== '' && offsetMinutes === null)
+      rowErrors.push({ line: row.line, column: 'offset', code: 'invalidOffset' });
 
     const responsibleCode = value('responsible').toUpperCase();
-    const responsibleOrganisationId = responsibleCode === '' ? null : (lookups.organisationIdByCode.get(responsibleCode) ?? null);
+    const responsibleOrganisationId =
+      responsibleCode === '' ? null : (lookups.organisationIdByCode.get(responsibleCode) ?? null);
     if (responsibleCode !== '' && responsibleOrganisationId === null) {
       rowErrors.push({ line: row.line, column: 'responsible', code: 'unknownOrganisation' });
     }
     const basisCode = value('legalBasis');
     const legalBasisId = basisCode === '' ? null : (lookups.legalBasisIdByCode.get(basisCode) ?? null);
-    if (basisCode !== '' && legalBasisId === null) rowErrors.push({ line: row.line, column: 'legalBasis', code: 'unknownLegalBasis' });
+    if (basisCode !== '' && legalBasisId === null)
+      rowErrors.push({ line: row.line, column: 'legalBasis', code: 'unknownLegalBasis' });
 
     if (rowErrors.length > 0 || offsetMinutes === null) {
       errors.push(...rowErrors);

@@ -16,7 +16,8 @@ describe('working on scenarios', () => {
   ];
   it.each(table)('as %s in a group that is %s: %s', (groupRole, groupStatus, works, code) => {
     expect(canWorkOnScenarios({ groupRole, groupStatus })).toBe(works);
-    if (code) expect(() => assertCanWorkOnScenarios({ groupRole, groupStatus })).toThrow(expect.objectContaining({ code }));
+    if (code)
+      expect(() => assertCanWorkOnScenarios({ groupRole, groupStatus })).toThrow(expect.objectContaining({ code }));
     else expect(() => assertCanWorkOnScenarios({ groupRole, groupStatus })).not.toThrow();
   });
 });
@@ -47,8 +48,26 @@ describe('scenarioPermissions', () => {
 
   it.each(scenarioStatuses)('gives readers nothing to do, admins and management included (%s)', (status) => {
     const nothing = { canEdit: false, canChangeStatus: false, canDelete: false, canPlanExercise: false };
-    expect(scenarioPermissions(actorWithRole('admin'), { groupRole: null, groupStatus: 'actief' }, { status, exerciseCount: 0 })).toEqual(nothing);
-    expect(scenarioPermissions(actorWithRole('management'), { groupRole: 'observer', groupStatus: 'actief' }, { status, exerciseCount: 0 })).toEqual(nothing);
-    expect(scenarioPermissions(actorWithRole('member'), { groupRole: 'chair', groupStatus: 'gearchiveerd' }, { status, exerciseCount: 0 })).toEqual(nothing);
+    expect(
+      scenarioPermissions(
+        actorWithRole('admin'),
+        { groupRole: null, groupStatus: 'actief' },
+        { status, exerciseCount: 0 },
+      ),
+    ).toEqual(nothing);
+    expect(
+      scenarioPermissions(
+        actorWithRole('management'),
+        { groupRole: 'observer', groupStatus: 'actief' },
+        { status, exerciseCount: 0 },
+      ),
+    ).toEqual(nothing);
+    expect(
+      scenarioPermissions(
+        actorWithRole('member'),
+        { groupRole: 'chair', groupStatus: 'gearchiveerd' },
+        { status, exerciseCount: 0 },
+      ),
+    ).toEqual(nothing);
   });
 });

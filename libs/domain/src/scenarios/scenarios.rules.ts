@@ -36,7 +36,8 @@ export function isScenarioReadyForExercise(status: ScenarioStatus): boolean {
 }
 
 export function assertScenarioReadyForExercise(status: ScenarioStatus): void {
-  if (!isScenarioReadyForExercise(status)) throw new DomainError(scenariosErrors.SCENARIO_NOT_READY, { field: 'scenarioId' });
+  if (!isScenarioReadyForExercise(status))
+    throw new DomainError(scenariosErrors.SCENARIO_NOT_READY, { field: 'scenarioId' });
 }
 
 /** A scenario that exercises were planned on stays, as their basis. */
@@ -72,7 +73,13 @@ export function assertReferencesAmong(ids: readonly string[], knownIds: readonly
   if (ids.some((id) => !knownIds.includes(id))) throw new DomainError(scenariosErrors.UNKNOWN_REFERENCE, { field });
 }
 
-export const perspectiveAspects = ['mandate', 'capabilities', 'needsFromOther', 'chainOfCommand', 'expectedActions'] as const;
+export const perspectiveAspects = [
+  'mandate',
+  'capabilities',
+  'needsFromOther',
+  'chainOfCommand',
+  'expectedActions',
+] as const;
 export type PerspectiveAspect = (typeof perspectiveAspects)[number];
 
 /**

@@ -19,11 +19,20 @@ describe('createScenarioSchema', () => {
   });
 
   it('rejects bad input with message keys', () => {
-    const result = createScenarioSchema.safeParse({ ...valid, title: ' ', cooperationLevel: 'X', conditionIds: ['abc'] });
+    const result = createScenarioSchema.safeParse({
+      ...valid,
+      title: ' ',
+      cooperationLevel: 'X',
+      conditionIds: ['abc'],
+    });
     expect(result.success).toBe(false);
     const messages = result.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`) ?? [];
     expect(messages).toEqual(
-      expect.arrayContaining(['title:validation.required', 'cooperationLevel:validation.invalidChoice', 'conditionIds.0:validation.invalidChoice']),
+      expect.arrayContaining([
+        'title:validation.required',
+        'cooperationLevel:validation.invalidChoice',
+        'conditionIds.0:validation.invalidChoice',
+      ]),
     );
   });
 

@@ -43,7 +43,6 @@ export const perspectiveSchema = z.object({
 });
 export type PerspectiveInput = z.infer<typeof perspectiveSchema>;
 
-
 const scenarioFields = {
   title: requiredText(200),
   problemStatement: requiredText(8000),

@@ -17,9 +17,17 @@ describe('workingGroupPermissions', () => {
     ['member', null, false, false, false, false],
   ];
 
-  it.each(table)('%s with group role %s in an active group', (global, role, manage, changeStatus, viewAudit, contribute) => {
-    expect(workingGroupPermissions(actor(global), role, { status: 'actief' })).toEqual({ manage, changeStatus, viewAudit, contribute });
-  });
+  it.each(table)(
+    '%s with group role %s in an active group',
+    (global, role, manage, changeStatus, viewAudit, contribute) => {
+      expect(workingGroupPermissions(actor(global), role, { status: 'actief' })).toEqual({
+        manage,
+        changeStatus,
+        viewAudit,
+        contribute,
+      });
+    },
+  );
 
   it('treats a finished group like an active one', () => {
     expect(workingGroupPermissions(actor('member'), 'chair', { status: 'afgerond' })).toEqual({

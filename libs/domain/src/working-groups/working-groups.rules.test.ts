@@ -9,8 +9,16 @@ import {
 import { workingGroupStatuses, type WorkingGroupStatus } from './working-groups.schema';
 
 describe('working group status transitions', () => {
-  const allowed = new Set(['actief>afgerond', 'actief>gearchiveerd', 'afgerond>actief', 'afgerond>gearchiveerd', 'gearchiveerd>actief']);
-  const pairs = workingGroupStatuses.flatMap((from) => workingGroupStatuses.map((to) => [from, to] as [WorkingGroupStatus, WorkingGroupStatus]));
+  const allowed = new Set([
+    'actief>afgerond',
+    'actief>gearchiveerd',
+    'afgerond>actief',
+    'afgerond>gearchiveerd',
+    'gearchiveerd>actief',
+  ]);
+  const pairs = workingGroupStatuses.flatMap((from) =>
+    workingGroupStatuses.map((to) => [from, to] as [WorkingGroupStatus, WorkingGroupStatus]),
+  );
 
   it.each(pairs)('%s -> %s', (from, to) => {
     const expected = allowed.has(`${from}>${to}`);

@@ -19,8 +19,15 @@ describe('working group schemas', () => {
   });
 
   it('needs at least one organisation', () => {
-    const result = createWorkingGroupSchema.safeParse({ name: 'G', theme: 'T', organisationIds: [], chairUserId: defensie });
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['organisationIds', 'validation.atLeastOne']]);
+    const result = createWorkingGroupSchema.safeParse({
+      name: 'G',
+      theme: 'T',
+      organisationIds: [],
+      chairUserId: defensie,
+    });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['organisationIds', 'validation.atLeastOne'],
+    ]);
   });
 
   it('lists the caller’s own groups unless asked for all', () => {

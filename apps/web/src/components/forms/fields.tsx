@@ -1,6 +1,12 @@
 'use client';
 
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 const controlClass =
   'block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600';
@@ -18,7 +24,12 @@ function FieldShell({ id, label, hint, errors, required, children }: FieldProps 
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {required ? <span aria-hidden className="text-red-700"> *</span> : null}
+        {required ? (
+          <span aria-hidden className="text-red-700">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
@@ -39,7 +50,13 @@ function describedBy(id: string, hint: unknown, errors: string[] | undefined) {
   return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
-export function TextField({ label, hint, errors, required, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  hint,
+  errors,
+  required,
+  ...props
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
@@ -55,7 +72,13 @@ export function TextField({ label, hint, errors, required, ...props }: FieldProp
   );
 }
 
-export function TextArea({ label, hint, errors, required, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  label,
+  hint,
+  errors,
+  required,
+  ...props
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
@@ -80,7 +103,8 @@ export function SelectField({
   options,
   placeholder,
   ...props
-}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
+}: FieldProps &
+  SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
@@ -125,7 +149,12 @@ export function CheckboxGroup({
     <fieldset className="space-y-1" aria-describedby={describedBy(id, hint, errors)}>
       <legend className="text-sm font-medium text-slate-800">
         {legend}
-        {required ? <span aria-hidden className="text-red-700"> *</span> : null}
+        {required ? (
+          <span aria-hidden className="text-red-700">
+            {' '}
+            *
+          </span>
+        ) : null}
       </legend>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600">

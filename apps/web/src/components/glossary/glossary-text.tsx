@@ -4,7 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useId } from 'react';
-import { buildGlossaryMatcher, segmentGlossaryText, type GlossaryTermLabels, type GlossaryTextMatch } from '@srw/domain';
+import {
+  buildGlossaryMatcher,
+  segmentGlossaryText,
+  type GlossaryTermLabels,
+  type GlossaryTextMatch,
+} from '@srw/domain';
 import { useTRPC } from '@/lib/trpc/client';
 
 /** A glossary term as the text component needs it (from `glossary.textIndex`). */
@@ -22,7 +27,11 @@ function MarkedTerm({ match, term, text }: { match: GlossaryTextMatch; term: Glo
   const href = `/begrippenlijst/${match.termId}`;
   if (!term.divergent) {
     return (
-      <Link href={href} className="underline decoration-brand-600 decoration-dotted underline-offset-4 hover:decoration-solid" title={t('termLink', { term: term.prefLabel })}>
+      <Link
+        href={href}
+        className="underline decoration-brand-600 decoration-dotted underline-offset-4 hover:decoration-solid"
+        title={t('termLink', { term: term.prefLabel })}
+      >
         {text}
       </Link>
     );
@@ -41,12 +50,13 @@ function MarkedTerm({ match, term, text }: { match: GlossaryTextMatch; term: Glo
       <span
         id={tooltipId}
         role="tooltip"
-        className="invisible absolute left-0 top-full z-20 mt-1 w-80 max-w-[80vw] rounded border border-amber-300 bg-white p-3 text-left text-sm font-normal text-slate-800 opacity-0 shadow-lg transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100"
+        className="invisible absolute top-full left-0 z-20 mt-1 w-80 max-w-[80vw] rounded border border-amber-300 bg-white p-3 text-left text-sm font-normal text-slate-800 opacity-0 shadow-lg transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100"
       >
         <span className="block font-semibold text-amber-900">{t('divergentHint', { term: term.prefLabel })}</span>
         {term.definitions.map((definition) => (
           <span key={definition.organisationCode} className="mt-2 block">
-            <span className="font-medium">{t('meaningAt', { organisation: definition.organisationName })}</span> {definition.text}
+            <span className="font-medium">{t('meaningAt', { organisation: definition.organisationName })}</span>{' '}
+            {definition.text}
           </span>
         ))}
       </span>

@@ -32,7 +32,10 @@ export function IndicatorPicker({
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium text-slate-800">
         {legend}
-        <span aria-hidden className="text-red-700"> *</span>
+        <span aria-hidden className="text-red-700">
+          {' '}
+          *
+        </span>
       </legend>
       {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
       {errors?.length ? <p className="text-sm text-red-700">{errors.join(' ')}</p> : null}

@@ -144,7 +144,12 @@ export function ProposedRecommendationFields({
         onChange={(value) => form.set('conditionIds', value)}
       />
       <label className="flex items-center gap-2 text-slate-800">
-        <input type="checkbox" className="h-4 w-4 accent-brand-700" checked={form.values.priority} onChange={(e) => form.set('priority', e.target.checked)} />
+        <input
+          type="checkbox"
+          className="h-4 w-4 accent-brand-700"
+          checked={form.values.priority}
+          onChange={(e) => form.set('priority', e.target.checked)}
+        />
         {t('proposed.priority')}
       </label>
     </>

@@ -55,7 +55,10 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
 
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t('app.skipToContent')}
       </a>
       <header className="no-print bg-brand-700 text-white">
@@ -68,7 +71,8 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <span>
-              {t('shell.signedInAs', { name: user.name })} · {user.organisationCode} · {t(`roles.global.${user.globalRole}`)}
+              {t('shell.signedInAs', { name: user.name })} · {user.organisationCode} ·{' '}
+              {t(`roles.global.${user.globalRole}`)}
             </span>
             <LanguageSwitch />
             <button
@@ -87,7 +91,9 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           <NavList items={mainNavItems} pathname={pathname} />
           {adminItems.length > 0 ? (
             <>
-              <h2 className="mt-6 px-3 text-xs font-semibold uppercase tracking-wide text-slate-600">{t('nav.admin')}</h2>
+              <h2 className="mt-6 px-3 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+                {t('nav.admin')}
+              </h2>
               <div className="mt-1">
                 <NavList items={adminItems} pathname={pathname} />
               </div>

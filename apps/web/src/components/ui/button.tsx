@@ -4,7 +4,8 @@ type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
 const variants: Record<Variant, string> = {
   primary: 'bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-400',
-  secondary: 'bg-white text-brand-700 border border-brand-700 hover:bg-brand-50 disabled:text-slate-400 disabled:border-slate-300',
+  secondary:
+    'bg-white text-brand-700 border border-brand-700 hover:bg-brand-50 disabled:text-slate-400 disabled:border-slate-300',
   danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400',
   ghost: 'text-brand-700 hover:bg-brand-50 underline-offset-2 hover:underline',
 };

@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 
-export function PageHeader({ title, intro, actions, meta }: { title: ReactNode; intro?: ReactNode; actions?: ReactNode; meta?: ReactNode }) {
+export function PageHeader({
+  title,
+  intro,
+  actions,
+  meta,
+}: {
+  title: ReactNode;
+  intro?: ReactNode;
+  actions?: ReactNode;
+  meta?: ReactNode;
+}) {
   return (
     <header className="mb-6 flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-4">
       <div className="max-w-3xl">
@@ -13,7 +23,17 @@ export function PageHeader({ title, intro, actions, meta }: { title: ReactNode; 
   );
 }
 
-export function Section({ title, intro, children, id }: { title: ReactNode; intro?: ReactNode; children: ReactNode; id?: string }) {
+export function Section({
+  title,
+  intro,
+  children,
+  id,
+}: {
+  title: ReactNode;
+  intro?: ReactNode;
+  children: ReactNode;
+  id?: string;
+}) {
   const headingId = id ? `${id}-heading` : undefined;
   return (
     <section aria-labelledby={headingId} className="mb-8 rounded border border-slate-200 bg-white p-5 shadow-sm">

@@ -45,10 +45,18 @@ export function OrganisationAdmin() {
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('admin.organisations.code')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('admin.organisations.name')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('admin.organisations.parent')}</th>
-                <th scope="col" className="py-2 font-medium">{t('admin.organisations.users')}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  {t('admin.organisations.code')}
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  {t('admin.organisations.name')}
+                </th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  {t('admin.organisations.parent')}
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  {t('admin.organisations.users')}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -70,7 +78,10 @@ export function OrganisationAdmin() {
           className="max-w-2xl space-y-4"
           onSubmit={(event) => {
             event.preventDefault();
-            const input = form.validate(createOrganisationSchema, { ...form.values, parentCode: form.values.parentCode || null });
+            const input = form.validate(createOrganisationSchema, {
+              ...form.values,
+              parentCode: form.values.parentCode || null,
+            });
             if (input) create.mutate(input);
           }}
         >
@@ -85,7 +96,13 @@ export function OrganisationAdmin() {
               errors={form.fieldErrors.code}
               onChange={(e) => form.set('code', e.target.value)}
             />
-            <TextField label={t('admin.organisations.name')} required value={form.values.name} errors={form.fieldErrors.name} onChange={(e) => form.set('name', e.target.value)} />
+            <TextField
+              label={t('admin.organisations.name')}
+              required
+              value={form.values.name}
+              errors={form.fieldErrors.name}
+              onChange={(e) => form.set('name', e.target.value)}
+            />
             <SelectField
               label={t('admin.organisations.parent')}
               placeholder={t('admin.organisations.parentNone')}

@@ -63,7 +63,13 @@ function CreateUserForm({ onCreated }: { onCreated: (name: string) => void }) {
     >
       <FormAlert error={form.formError} />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField label={t('admin.users.name')} required value={form.values.name} errors={form.fieldErrors.name} onChange={(e) => form.set('name', e.target.value)} />
+        <TextField
+          label={t('admin.users.name')}
+          required
+          value={form.values.name}
+          errors={form.fieldErrors.name}
+          onChange={(e) => form.set('name', e.target.value)}
+        />
         <TextField
           label={t('admin.users.email')}
           type="email"
@@ -141,7 +147,13 @@ function EditUserRow({ user, onDone }: { user: UserRow; onDone: (message: string
         }}
       />
       <div className="grid gap-3 md:grid-cols-3">
-        <TextField label={t('admin.users.name')} required value={form.values.name} errors={form.fieldErrors.name} onChange={(e) => form.set('name', e.target.value)} />
+        <TextField
+          label={t('admin.users.name')}
+          required
+          value={form.values.name}
+          errors={form.fieldErrors.name}
+          onChange={(e) => form.set('name', e.target.value)}
+        />
         <SelectField
           label={t('admin.users.organisation')}
           options={organisationOptions}
@@ -181,13 +193,20 @@ export function UserAdmin() {
   const [editing, setEditing] = useState<string | null>(null);
   const [toDeactivate, setToDeactivate] = useState<UserRow | null>(null);
   const query = useInfiniteQuery(
-    trpc.users.list.infiniteQueryOptions({ search: deferredSearch || undefined, limit: 25 }, { getNextPageParam: (last) => last.nextCursor }),
+    trpc.users.list.infiniteQueryOptions(
+      { search: deferredSearch || undefined, limit: 25 },
+      { getNextPageParam: (last) => last.nextCursor },
+    ),
   );
   const users = query.data?.pages.flatMap((page) => page.items) ?? [];
   const setActive = useMutation(
     trpc.users.setActive.mutationOptions({
       onSuccess: async (user) => {
-        setNotice(user.active ? t('admin.users.activated', { name: user.name }) : t('admin.users.deactivated', { name: user.name }));
+        setNotice(
+          user.active
+            ? t('admin.users.activated', { name: user.name })
+            : t('admin.users.deactivated', { name: user.name }),
+        );
         await queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() });
       },
       onError: (e) => setError(readError(e)),
@@ -203,7 +222,12 @@ export function UserAdmin() {
       </Section>
       <Section id="users" title={t('admin.users.title')}>
         <div className="mb-4 max-w-sm">
-          <TextField label={t('admin.users.search')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <TextField
+            label={t('admin.users.search')}
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </div>
         {notice ? <Notice>{notice}</Notice> : null}
         <FormAlert error={error} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() })} />
@@ -218,11 +242,21 @@ export function UserAdmin() {
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t('admin.users.name')}</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t('admin.users.email')}</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t('admin.users.organisation')}</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t('admin.users.globalRole')}</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t('admin.users.status')}</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t('admin.users.name')}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t('admin.users.email')}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t('admin.users.organisation')}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t('admin.users.globalRole')}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t('admin.users.status')}
+                  </th>
                   <th scope="col" className="py-2 font-medium">
                     <span className="sr-only">{t('workingGroups.membersTable.actions')}</span>
                   </th>
@@ -251,16 +285,28 @@ export function UserAdmin() {
                       </td>
                       <td className="py-2 pr-3">{t(`roles.global.${user.globalRole}`)}</td>
                       <td className="py-2 pr-3">
-                        <Badge tone={user.active ? 'success' : 'neutral'}>{user.active ? t('admin.users.active') : t('admin.users.inactive')}</Badge>
+                        <Badge tone={user.active ? 'success' : 'neutral'}>
+                          {user.active ? t('admin.users.active') : t('admin.users.inactive')}
+                        </Badge>
                       </td>
                       <td className="flex gap-1 py-2">
                         {user.permissions.edit ? (
-                          <Button variant="ghost" size="sm" aria-label={`${t('actions.edit')}: ${user.name}`} onClick={() => setEditing(user.id)}>
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-label={`${t('actions.edit')}: ${user.name}`}
+                            onClick={() => setEditing(user.id)}
+                          >
                             {t('actions.edit')}
                           </Button>
                         ) : null}
                         {user.permissions.deactivate ? (
-                          <Button variant="ghost" size="sm" aria-label={`${t('admin.users.deactivate')}: ${user.name}`} onClick={() => setToDeactivate(user)}>
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-label={`${t('admin.users.deactivate')}: ${user.name}`}
+                            onClick={() => setToDeactivate(user)}
+                          >
                             {t('admin.users.deactivate')}
                           </Button>
                         ) : null}
@@ -294,7 +340,9 @@ export function UserAdmin() {
         confirmLabel={t('admin.users.deactivate')}
         pending={setActive.isPending}
         onCancel={() => setToDeactivate(null)}
-        onConfirm={() => toDeactivate && setActive.mutate({ id: toDeactivate.id, version: toDeactivate.version, active: false })}
+        onConfirm={() =>
+          toDeactivate && setActive.mutate({ id: toDeactivate.id, version: toDeactivate.version, active: false })
+        }
       >
         {toDeactivate ? t('admin.users.deactivateConfirm', { name: toDeactivate.name }) : null}
       </ConfirmDialog>

@@ -1,7 +1,21 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { CartesianGrid, Legend, Line, LineChart, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 export interface RadarPoint {
   axis: string;
@@ -10,7 +24,15 @@ export interface RadarPoint {
 }
 
 /** Latest against previous scan; the figures are also in the tables beside the charts. */
-export function ScanRadar({ points, latestLabel, previousLabel }: { points: RadarPoint[]; latestLabel: string; previousLabel: string | null }) {
+export function ScanRadar({
+  points,
+  latestLabel,
+  previousLabel,
+}: {
+  points: RadarPoint[];
+  latestLabel: string;
+  previousLabel: string | null;
+}) {
   return (
     <div aria-hidden className="h-80 w-full">
       <ResponsiveContainer width="100%" height="100%">
@@ -18,8 +40,24 @@ export function ScanRadar({ points, latestLabel, previousLabel }: { points: Rada
           <PolarGrid />
           <PolarAngleAxis dataKey="axis" tick={{ fontSize: 12 }} />
           <PolarRadiusAxis domain={[0, 5]} tickCount={6} />
-          {previousLabel ? <Radar name={previousLabel} dataKey="previous" stroke="#64748b" fill="#94a3b8" fillOpacity={0.25} isAnimationActive={false} /> : null}
-          <Radar name={latestLabel} dataKey="latest" stroke="#1d4ed8" fill="#3b82f6" fillOpacity={0.35} isAnimationActive={false} />
+          {previousLabel ? (
+            <Radar
+              name={previousLabel}
+              dataKey="previous"
+              stroke="#64748b"
+              fill="#94a3b8"
+              fillOpacity={0.25}
+              isAnimationActive={false}
+            />
+          ) : null}
+          <Radar
+            name={latestLabel}
+            dataKey="latest"
+            stroke="#1d4ed8"
+            fill="#3b82f6"
+            fillOpacity={0.35}
+            isAnimationActive={false}
+          />
           <Legend />
           <Tooltip />
         </RadarChart>
@@ -30,7 +68,11 @@ export function ScanRadar({ points, latestLabel, previousLabel }: { points: Rada
 
 const categoryColours: Record<string, string> = { '1': '#1d4ed8', '2': '#15803d', '3': '#b45309', '4': '#7c3aed' };
 
-export function CategoryTrend({ rows }: { rows: { assessedOn: string; categoryId: string; average: number | null }[] }) {
+export function CategoryTrend({
+  rows,
+}: {
+  rows: { assessedOn: string; categoryId: string; average: number | null }[];
+}) {
   const t = useTranslations('recommendations.category');
   const byDate = new Map<string, Record<string, number | string | null>>();
   for (const row of rows) {
@@ -50,7 +92,16 @@ export function CategoryTrend({ rows }: { rows: { assessedOn: string; categoryId
           <Tooltip />
           <Legend />
           {categories.map((c) => (
-            <Line key={c} type="monotone" dataKey={c} name={t(c)} stroke={categoryColours[c] ?? '#334155'} strokeWidth={2} connectNulls isAnimationActive={false} />
+            <Line
+              key={c}
+              type="monotone"
+              dataKey={c}
+              name={t(c)}
+              stroke={categoryColours[c] ?? '#334155'}
+              strokeWidth={2}
+              connectNulls
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

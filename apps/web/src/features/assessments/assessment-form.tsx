@@ -29,7 +29,12 @@ export function AssessmentForm({ groupId }: { groupId: string }) {
   const queryClient = useQueryClient();
   const conditions = useQuery(trpc.reference.conditions.queryOptions());
   const [saved, setSaved] = useState(false);
-  const form = useForm<ScanValues>({ assessedOn: new Date().toISOString().slice(0, 10), note: '', scores: {}, evidence: {} });
+  const form = useForm<ScanValues>({
+    assessedOn: new Date().toISOString().slice(0, 10),
+    note: '',
+    scores: {},
+    evidence: {},
+  });
   const create = useMutation(
     trpc.assessments.create.mutationOptions({
       onSuccess: async () => {
@@ -52,16 +57,38 @@ export function AssessmentForm({ groupId }: { groupId: string }) {
         setSaved(false);
         const scores = Object.entries(form.values.scores)
           .filter(([, choice]) => choice !== '')
-          .map(([conditionId, choice]) => ({ conditionId, score: choice === 'nvt' ? null : Number(choice), evidence: form.values.evidence[conditionId] ?? '' }));
-        const input = form.validate(createAssessmentSchema, { groupId, assessedOn: form.values.assessedOn, note: form.values.note, scores });
+          .map(([conditionId, choice]) => ({
+            conditionId,
+            score: choice === 'nvt' ? null : Number(choice),
+            evidence: form.values.evidence[conditionId] ?? '',
+          }));
+        const input = form.validate(createAssessmentSchema, {
+          groupId,
+          assessedOn: form.values.assessedOn,
+          note: form.values.note,
+          scores,
+        });
         if (input) create.mutate(input);
       }}
     >
       <FormAlert error={form.formError} />
       {saved ? <Notice>{t('saved')}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-        <TextField type="date" label={t('assessedOn')} required value={form.values.assessedOn} errors={form.fieldErrors.assessedOn} onChange={(e) => form.set('assessedOn', e.target.value)} />
-        <TextArea label={t('note')} rows={2} value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
+        <TextField
+          type="date"
+          label={t('assessedOn')}
+          required
+          value={form.values.assessedOn}
+          errors={form.fieldErrors.assessedOn}
+          onChange={(e) => form.set('assessedOn', e.target.value)}
+        />
+        <TextArea
+          label={t('note')}
+          rows={2}
+          value={form.values.note}
+          errors={form.fieldErrors.note}
+          onChange={(e) => form.set('note', e.target.value)}
+        />
       </div>
       {form.fieldErrors.scores ? <p className="text-sm text-red-700">{form.fieldErrors.scores.join(' ')}</p> : null}
       {categories.map((category) => (
@@ -81,7 +108,9 @@ export function AssessmentForm({ groupId }: { groupId: string }) {
                     aria-label={t('scoreOf', { indicator: indicator.id })}
                     className="rounded border border-slate-400 bg-white px-2 py-1"
                     value={form.values.scores[indicator.id] ?? ''}
-                    onChange={(e) => form.set('scores', { ...form.values.scores, [indicator.id]: e.target.value as ScoreChoice })}
+                    onChange={(e) =>
+                      form.set('scores', { ...form.values.scores, [indicator.id]: e.target.value as ScoreChoice })
+                    }
                   >
                     <option value="">{t('notScored')}</option>
                     {['1', '2', '3', '4', '5'].map((s) => (

@@ -46,7 +46,12 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
   if (group.isError || overview.isError) {
     const error = group.error ?? overview.error;
     const notFound = error instanceof TRPCClientError && error.data?.httpStatus === 404;
-    return <LoadError message={notFound ? tc('notFound.body') : undefined} onRetry={notFound ? undefined : () => overview.refetch()} />;
+    return (
+      <LoadError
+        message={notFound ? tc('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => overview.refetch()}
+      />
+    );
   }
   const data = overview.data;
   const date = (value: string) => format.dateTime(new Date(`${value}T12:00:00`), { dateStyle: 'long' });
@@ -64,7 +69,8 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
     latest: typeof i.latest === 'number' ? i.latest : 0,
     previous: typeof i.previous === 'number' ? i.previous : null,
   }));
-  const scoreText = (score: number | null | undefined) => (score === undefined ? t('notScored') : score === null ? t('notApplicable') : String(score));
+  const scoreText = (score: number | null | undefined) =>
+    score === undefined ? t('notScored') : score === null ? t('notApplicable') : String(score);
 
   return (
     <>
@@ -114,10 +120,17 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                 </tbody>
               </table>
             </Section>
-            <Section id="radar-indicators" title={t('radarIndicators', { category: tc(`recommendations.category.${category}`) })}>
+            <Section
+              id="radar-indicators"
+              title={t('radarIndicators', { category: tc(`recommendations.category.${category}`) })}
+            >
               <label className="mb-2 block text-sm font-medium text-slate-800">
                 {t('chooseCategory')}
-                <select className="ml-2 rounded border border-slate-400 bg-white px-2 py-1" value={category} onChange={(e) => setCategory(e.target.value)}>
+                <select
+                  className="ml-2 rounded border border-slate-400 bg-white px-2 py-1"
+                  value={category}
+                  onChange={(e) => setCategory(e.target.value)}
+                >
                   {['1', '2', '3', '4'].map((c) => (
                     <option key={c} value={c}>
                       {tc(`recommendations.category.${c}`)}
@@ -127,7 +140,9 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
               </label>
               <ScanRadar points={indicatorPoints} latestLabel={latestLabel} previousLabel={previousLabel} />
               <table className="mt-3 w-full text-sm">
-                <caption className="sr-only">{t('radarIndicators', { category: tc(`recommendations.category.${category}`) })}</caption>
+                <caption className="sr-only">
+                  {t('radarIndicators', { category: tc(`recommendations.category.${category}`) })}
+                </caption>
                 <tbody>
                   {indicatorRows.map((i) => (
                     <tr key={i.conditionId} className="border-t border-slate-100">
@@ -135,7 +150,7 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                         <span className="font-mono">{i.conditionId}</span> {labelOf(i.conditionId)}
                       </th>
                       <td className="tabular-nums">{scoreText(i.latest)}</td>
-                      {previousLabel ? <td className="tabular-nums text-slate-600">{scoreText(i.previous)}</td> : null}
+                      {previousLabel ? <td className="text-slate-600 tabular-nums">{scoreText(i.previous)}</td> : null}
                     </tr>
                   ))}
                 </tbody>
@@ -150,7 +165,8 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                 {data.weakest.map((w) => (
                   <li key={w.conditionId}>
                     <p className="font-medium">
-                      <span className="font-mono">{w.conditionId}</span> {labelOf(w.conditionId)} — {t('score')}: {w.score}
+                      <span className="font-mono">{w.conditionId}</span> {labelOf(w.conditionId)} — {t('score')}:{' '}
+                      {w.score}
                     </p>
                     {w.recommendations.length === 0 ? (
                       <p className="text-sm text-slate-600">{t('noRecommendations')}</p>
@@ -179,7 +195,10 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
         </>
       )}
       <Section id="scans" title={t('history')}>
-        <FormAlert error={deleteError} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.assessments.pathKey() })} />
+        <FormAlert
+          error={deleteError}
+          onReload={() => queryClient.invalidateQueries({ queryKey: trpc.assessments.pathKey() })}
+        />
         <ul className="divide-y divide-slate-200">
           {(list.data?.items ?? []).map((a) => (
             <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
@@ -189,7 +208,11 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                 {a.note ? ` — ${a.note}` : ''}
               </span>
               {a.permissions.canDelete ? (
-                <Button variant="ghost" size="sm" onClick={() => setToDelete({ id: a.id, version: a.version, assessedOn: a.assessedOn })}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() => setToDelete({ id: a.id, version: a.version, assessedOn: a.assessedOn })}
+                >
                   {t('delete')}
                 </Button>
               ) : null}

@@ -38,7 +38,15 @@ export function AuditList({ groupId, showGroup = false }: { groupId?: string; sh
   // Known enumerations are shown in the user's language; other values as stored.
   const valueLabel = (field: string, value: string) => {
     const key =
-      field === 'role' ? `roles.group.${value}` : field === 'globalRole' ? `roles.global.${value}` : field === 'status' ? `workingGroups.status.${value}` : field === 'classification' ? `classification.${value}` : null;
+      field === 'role'
+        ? `roles.group.${value}`
+        : field === 'globalRole'
+          ? `roles.global.${value}`
+          : field === 'status'
+            ? `workingGroups.status.${value}`
+            : field === 'classification'
+              ? `classification.${value}`
+              : null;
     return key && tCommon.has(key) ? tCommon(key) : value;
   };
   const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
@@ -58,25 +66,38 @@ export function AuditList({ groupId, showGroup = false }: { groupId?: string; sh
                 <time dateTime={event.occurredAt.toISOString()} className="text-slate-600">
                   {format.dateTime(event.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}
                 </time>{' '}
-                · <strong>{event.actorName ?? t('system')}</strong> · {entityLabel(event.entityType)} {actionLabel(event.action)}
-                {showGroup && event.groupId ? <span className="text-slate-500"> · {event.groupId.slice(0, 8)}</span> : null}
+                · <strong>{event.actorName ?? t('system')}</strong> · {entityLabel(event.entityType)}{' '}
+                {actionLabel(event.action)}
+                {showGroup && event.groupId ? (
+                  <span className="text-slate-500"> · {event.groupId.slice(0, 8)}</span>
+                ) : null}
               </p>
               {changes.length > 0 ? (
                 <table className="mt-2 w-full table-fixed text-left text-xs">
                   <caption className="sr-only">{t('details')}</caption>
                   <thead className="text-slate-600">
                     <tr>
-                      <th scope="col" className="w-1/5 py-1 font-medium">{t('field')}</th>
-                      <th scope="col" className="py-1 font-medium">{t('before')}</th>
-                      <th scope="col" className="py-1 font-medium">{t('after')}</th>
+                      <th scope="col" className="w-1/5 py-1 font-medium">
+                        {t('field')}
+                      </th>
+                      <th scope="col" className="py-1 font-medium">
+                        {t('before')}
+                      </th>
+                      <th scope="col" className="py-1 font-medium">
+                        {t('after')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {changes.map((change) => (
                       <tr key={change.key} className="align-top">
-                        <th scope="row" className="py-0.5 pr-2 font-normal text-slate-700">{fieldLabel(change.key)}</th>
-                        <td className="break-words py-0.5 pr-2 text-slate-600 line-through decoration-slate-400">{valueLabel(change.key, change.before)}</td>
-                        <td className="break-words py-0.5 text-slate-900">{valueLabel(change.key, change.after)}</td>
+                        <th scope="row" className="py-0.5 pr-2 font-normal text-slate-700">
+                          {fieldLabel(change.key)}
+                        </th>
+                        <td className="py-0.5 pr-2 break-words text-slate-600 line-through decoration-slate-400">
+                          {valueLabel(change.key, change.before)}
+                        </td>
+                        <td className="py-0.5 break-words text-slate-900">{valueLabel(change.key, change.after)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -87,7 +108,12 @@ export function AuditList({ groupId, showGroup = false }: { groupId?: string; sh
         })}
       </ol>
       {query.hasNextPage ? (
-        <Button variant="secondary" className="mt-3" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+        <Button
+          variant="secondary"
+          className="mt-3"
+          onClick={() => query.fetchNextPage()}
+          disabled={query.isFetchingNextPage}
+        >
           {query.isFetchingNextPage ? tCommon('states.loading') : tCommon('actions.loadMore')}
         </Button>
       ) : null}

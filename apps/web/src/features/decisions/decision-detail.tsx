@@ -36,7 +36,9 @@ function DecisionHistory({ id }: { id: string }) {
   const describe = (event: (typeof history.data)[number]) => {
     const key = `history.${event.event}`;
     const base = t.has(key) ? t(key, { detail: event.detail ?? '' }) : event.event;
-    return event.toStatus && event.event === 'status' ? `${base}: ${t(`status.${event.toStatus as DecisionStatus}`)}` : base;
+    return event.toStatus && event.event === 'status'
+      ? `${base}: ${t(`status.${event.toStatus as DecisionStatus}`)}`
+      : base;
   };
   return (
     <ol className="divide-y divide-slate-200" aria-label={t('detail.historyTitle')}>
@@ -110,16 +112,31 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
   if (query.isPending) return <Loading />;
   if (query.isError) {
     const notFound = query.error instanceof TRPCClientError && query.error.data?.httpStatus === 404;
-    return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+    return (
+      <LoadError
+        message={notFound ? t('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => query.refetch()}
+      />
+    );
   }
   const decision = query.data;
   const level = levels.data?.find((l) => l.code === decision.cooperationLevel);
   const date = (value: string | null) => (value ? format.dateTime(new Date(value), { dateStyle: 'medium' }) : '—');
   const { permissions } = decision;
   const stateNotice = decisionStateNotice(decision);
-  const statusButtons: { status: RequestedStatus; label: string; allowed: boolean; variant: 'primary' | 'secondary' | 'danger' }[] = [
+  const statusButtons: {
+    status: RequestedStatus;
+    label: string;
+    allowed: boolean;
+    variant: 'primary' | 'secondary' | 'danger';
+  }[] = [
     { status: 'voorgesteld', label: td('detail.propose'), allowed: permissions.canPropose, variant: 'primary' },
-    { status: 'concept', label: td('detail.backToConcept'), allowed: permissions.canReturnToConcept, variant: 'secondary' },
+    {
+      status: 'concept',
+      label: td('detail.backToConcept'),
+      allowed: permissions.canReturnToConcept,
+      variant: 'secondary',
+    },
     { status: 'vastgesteld', label: td('detail.establish'), allowed: permissions.canEstablish, variant: 'primary' },
     { status: 'ingetrokken', label: td('detail.withdraw'), allowed: permissions.canWithdraw, variant: 'danger' },
   ];
@@ -136,7 +153,14 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
             <ClassificationBadge value={decision.classification} />
             {decision.reviewNeededAt ? <ReviewNeededBadge /> : null}
             <span className="text-sm text-slate-600">
-              {td('detail.group')}: {decision.myRole ? <Link href={`/werkgroepen/${decision.group.id}`} className="text-brand-700 underline">{decision.group.name}</Link> : decision.group.name}
+              {td('detail.group')}:{' '}
+              {decision.myRole ? (
+                <Link href={`/werkgroepen/${decision.group.id}`} className="text-brand-700 underline">
+                  {decision.group.name}
+                </Link>
+              ) : (
+                decision.group.name
+              )}
             </span>
           </>
         }
@@ -148,7 +172,10 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
               </Link>
             ) : null}
             {permissions.canSupersede ? (
-              <Link href={`/afwegingskader/nieuw?werkgroep=${decision.group.id}&vervangt=${decision.id}`} className={buttonClass('secondary')}>
+              <Link
+                href={`/afwegingskader/nieuw?werkgroep=${decision.group.id}&vervangt=${decision.id}`}
+                className={buttonClass('secondary')}
+              >
                 {td('detail.supersede')}
               </Link>
             ) : null}
@@ -158,7 +185,9 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
 
       <div className="mb-6 space-y-3">
         {stateNotice === 'draft' ? <Notice tone="info">{td('detail.draftNotice')}</Notice> : null}
-        {stateNotice === 'withdrawn' ? <Notice tone="warning">{td('detail.withdrawnBecause', { reason: decision.withdrawnReason })}</Notice> : null}
+        {stateNotice === 'withdrawn' ? (
+          <Notice tone="warning">{td('detail.withdrawnBecause', { reason: decision.withdrawnReason })}</Notice>
+        ) : null}
         {stateNotice === 'superseded' ? <Notice tone="warning">{td('detail.closedNotice')}</Notice> : null}
         {signOffsReset ? <Notice tone="warning">{td('form.signOffsReset')}</Notice> : null}
         {notice ? <Notice>{notice}</Notice> : null}
@@ -166,9 +195,17 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
       </div>
 
       {decision.reviewNeededAt ? (
-        <Section id="review" title={td('detail.reviewTitle')} intro={td('detail.reviewIntro', { reason: decision.reviewReason })}>
+        <Section
+          id="review"
+          title={td('detail.reviewTitle')}
+          intro={td('detail.reviewIntro', { reason: decision.reviewReason })}
+        >
           {permissions.canMarkReviewed ? (
-            <Button variant="secondary" disabled={markReviewed.isPending} onClick={() => markReviewed.mutate({ id: decision.id, version: decision.version })}>
+            <Button
+              variant="secondary"
+              disabled={markReviewed.isPending}
+              onClick={() => markReviewed.mutate({ id: decision.id, version: decision.version })}
+            >
               {td('detail.markReviewed')}
             </Button>
           ) : null}
@@ -206,7 +243,12 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
                 {decision.legalBases.map((basis) => (
                   <li key={basis.id}>
                     {basis.url ? (
-                      <a href={basis.url} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">
+                      <a
+                        href={basis.url}
+                        className="text-brand-700 underline"
+                        rel="noreferrer noopener"
+                        target="_blank"
+                      >
                         {basis.title}
                       </a>
                     ) : (
@@ -214,7 +256,11 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
                     )}{' '}
                     <span className="text-xs text-slate-500">({basis.code})</span>
                     {basis.changedAt ? (
-                      <span className="ml-2 text-xs text-amber-900">{td('detail.legalBasisChanged', { date: format.dateTime(basis.changedAt, { dateStyle: 'medium' }) })}</span>
+                      <span className="ml-2 text-xs text-amber-900">
+                        {td('detail.legalBasisChanged', {
+                          date: format.dateTime(basis.changedAt, { dateStyle: 'medium' }),
+                        })}
+                      </span>
                     ) : null}
                   </li>
                 ))}
@@ -228,8 +274,18 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
                 {decision.options.map((option, index) => (
                   <li key={index} className="rounded border border-slate-200 p-3">
                     <DecisionText as="span" className="font-medium" text={option.title} />
-                    {option.pros ? <p className="text-sm"><span className="font-medium text-green-800">{td('detail.pros')}:</span> <DecisionText as="span" text={option.pros} /></p> : null}
-                    {option.cons ? <p className="text-sm"><span className="font-medium text-red-800">{td('detail.cons')}:</span> <DecisionText as="span" text={option.cons} /></p> : null}
+                    {option.pros ? (
+                      <p className="text-sm">
+                        <span className="font-medium text-green-800">{td('detail.pros')}:</span>{' '}
+                        <DecisionText as="span" text={option.pros} />
+                      </p>
+                    ) : null}
+                    {option.cons ? (
+                      <p className="text-sm">
+                        <span className="font-medium text-red-800">{td('detail.cons')}:</span>{' '}
+                        <DecisionText as="span" text={option.cons} />
+                      </p>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -246,24 +302,42 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
             <table className="w-full text-left text-sm">
               <thead className="text-slate-600">
                 <tr>
-                  <th scope="col" className="py-1 pr-3">{td('detail.sharingCategory')}</th>
-                  <th scope="col" className="py-1 pr-3">{td('detail.sharingFrom')}</th>
-                  <th scope="col" className="py-1 pr-3">{td('detail.sharingTo')}</th>
-                  <th scope="col" className="py-1 pr-3">{td('detail.sharingVerdict')}</th>
-                  <th scope="col" className="py-1 pr-3">{td('detail.sharingGround')}</th>
-                  <th scope="col" className="py-1 pr-3">{td('detail.sharingConditions')}</th>
-                  <th scope="col" className="py-1">{td('detail.sharingConsent')}</th>
+                  <th scope="col" className="py-1 pr-3">
+                    {td('detail.sharingCategory')}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {td('detail.sharingFrom')}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {td('detail.sharingTo')}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {td('detail.sharingVerdict')}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {td('detail.sharingGround')}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {td('detail.sharingConditions')}
+                  </th>
+                  <th scope="col" className="py-1">
+                    {td('detail.sharingConsent')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
                 {decision.sharingRules.map((rule, index) => (
                   <tr key={index} className="align-top">
-                    <td className="py-1 pr-3"><DecisionText as="span" text={rule.dataCategory} /></td>
+                    <td className="py-1 pr-3">
+                      <DecisionText as="span" text={rule.dataCategory} />
+                    </td>
                     <td className="py-1 pr-3">{rule.fromOrganisationCode}</td>
                     <td className="py-1 pr-3">{rule.toOrganisationCode}</td>
                     <td className="py-1 pr-3">{td(`verdict.${rule.verdict}`)}</td>
                     <td className="py-1 pr-3">{rule.legalGround || '—'}</td>
-                    <td className="py-1 pr-3"><DecisionText as="span" text={rule.conditions || '—'} /></td>
+                    <td className="py-1 pr-3">
+                      <DecisionText as="span" text={rule.conditions || '—'} />
+                    </td>
                     <td className="py-1">{rule.consentFrom || '—'}</td>
                   </tr>
                 ))}
@@ -305,11 +379,19 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
           {decision.organisations.map((organisation) => {
             const signed = decision.signOffs.find((s) => s.organisationId === organisation.id);
             return (
-              <li key={organisation.id} className="flex flex-wrap items-center gap-2" data-testid={`sign-off-${organisation.code}`}>
+              <li
+                key={organisation.id}
+                className="flex flex-wrap items-center gap-2"
+                data-testid={`sign-off-${organisation.code}`}
+              >
                 <Badge tone={organisationTone(organisation.code)}>{organisation.code}</Badge>
                 {signed ? (
                   <span className="text-green-800">
-                    ✓ {td('detail.signedBy', { name: signed.userName ?? '—', date: format.dateTime(signed.signedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+                    ✓{' '}
+                    {td('detail.signedBy', {
+                      name: signed.userName ?? '—',
+                      date: format.dateTime(signed.signedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                    })}
                   </span>
                 ) : (
                   <span className="text-slate-600">{td('detail.notSigned')}</span>
@@ -320,7 +402,10 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
         </ul>
         <div className="mt-4 flex flex-wrap gap-2">
           {permissions.canSignOff && myOrganisation ? (
-            <Button disabled={signOff.isPending} onClick={() => signOff.mutate({ id: decision.id, version: decision.version })}>
+            <Button
+              disabled={signOff.isPending}
+              onClick={() => signOff.mutate({ id: decision.id, version: decision.version })}
+            >
               {td('detail.signOff', { organisation: myOrganisation.name })}
             </Button>
           ) : null}
@@ -338,13 +423,21 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
           pending={changeStatus.isPending}
           confirmLabel={nextStatus ? statusButtons.find((b) => b.status === nextStatus)?.label : undefined}
           onCancel={() => setNextStatus(null)}
-          onConfirm={() => nextStatus && changeStatus.mutate({ id: decision.id, version: decision.version, status: nextStatus, reason })}
+          onConfirm={() =>
+            nextStatus &&
+            changeStatus.mutate({ id: decision.id, version: decision.version, status: nextStatus, reason })
+          }
         >
           {nextStatus ? <p>{td('detail.confirmStatus', { status: td(`status.${nextStatus}`) })}</p> : null}
           {nextStatus && isWithdrawal(nextStatus) ? (
             <div className="mt-3 space-y-2">
               <p className="text-sm">{td('detail.withdrawConfirm')}</p>
-              <TextArea label={td('detail.withdrawReason')} required value={reason} onChange={(e) => setReason(e.target.value)} />
+              <TextArea
+                label={td('detail.withdrawReason')}
+                required
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
             </div>
           ) : null}
         </ConfirmDialog>
@@ -358,7 +451,8 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
                 <DecisionStatusBadge status={item.status} />
                 {item.current ? (
                   <span className="font-medium">
-                    <DecisionText as="span" text={item.question} /> <span className="text-sm text-slate-600">({td('detail.current')})</span>
+                    <DecisionText as="span" text={item.question} />{' '}
+                    <span className="text-sm text-slate-600">({td('detail.current')})</span>
                   </span>
                 ) : (
                   <Link href={`/afwegingskader/${item.id}`} className="text-brand-700 underline">

@@ -127,13 +127,21 @@ function DecisionFields({
         errors={fieldErrors.question}
         onChange={(e) => set('question', e.target.value)}
       />
-      <TextArea label={t('form.context')} value={values.context} errors={fieldErrors.context} onChange={(e) => set('context', e.target.value)} />
+      <TextArea
+        label={t('form.context')}
+        value={values.context}
+        errors={fieldErrors.context}
+        onChange={(e) => set('context', e.target.value)}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t('form.cooperationLevel')}
           required
           placeholder=""
-          options={(levels.data ?? []).map((level) => ({ value: level.code, label: locale === 'en' ? level.labelEn : level.labelNl }))}
+          options={(levels.data ?? []).map((level) => ({
+            value: level.code,
+            label: locale === 'en' ? level.labelEn : level.labelNl,
+          }))}
           value={values.cooperationLevel}
           errors={fieldErrors.cooperationLevel}
           onChange={(e) => set('cooperationLevel', e.target.value)}
@@ -148,7 +156,13 @@ function DecisionFields({
           onChange={(e) => set('topic', e.target.value)}
         />
       </div>
-      <TextField label={t('form.tags')} hint={t('form.tagsHint')} value={values.tagsText} errors={fieldErrors.tags} onChange={(e) => set('tagsText', e.target.value)} />
+      <TextField
+        label={t('form.tags')}
+        hint={t('form.tagsHint')}
+        value={values.tagsText}
+        errors={fieldErrors.tags}
+        onChange={(e) => set('tagsText', e.target.value)}
+      />
       <SelectField
         label={t('form.outcome')}
         required
@@ -164,7 +178,10 @@ function DecisionFields({
         <p className="text-xs text-slate-600">{t('form.conditionsHint')}</p>
         <CheckboxGroup
           legend={t('form.referenceConditions')}
-          options={(reference.data ?? []).map((condition) => ({ value: condition.code, label: locale === 'en' ? condition.labelEn : condition.labelNl }))}
+          options={(reference.data ?? []).map((condition) => ({
+            value: condition.code,
+            label: locale === 'en' ? condition.labelEn : condition.labelNl,
+          }))}
           value={values.referenceConditionCodes}
           errors={fieldErrors.conditions}
           onChange={(value) => set('referenceConditionCodes', value)}
@@ -176,10 +193,24 @@ function DecisionFields({
                 label={`${t('form.freeCondition')} ${index + 1}`}
                 value={text}
                 errors={fieldErrors[`conditions.${values.referenceConditionCodes.length + index}.text`]}
-                onChange={(e) => set('freeConditions', values.freeConditions.map((c, i) => (i === index ? e.target.value : c)))}
+                onChange={(e) =>
+                  set(
+                    'freeConditions',
+                    values.freeConditions.map((c, i) => (i === index ? e.target.value : c)),
+                  )
+                }
               />
             </div>
-            <Button variant="ghost" size="sm" onClick={() => set('freeConditions', values.freeConditions.filter((_, i) => i !== index))}>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() =>
+                set(
+                  'freeConditions',
+                  values.freeConditions.filter((_, i) => i !== index),
+                )
+              }
+            >
               {t('form.remove')}
             </Button>
           </div>
@@ -209,21 +240,54 @@ function DecisionFields({
       <fieldset className="space-y-3 rounded border border-slate-200 p-4">
         <legend className="px-1 text-sm font-medium text-slate-800">{t('form.options')}</legend>
         {values.options.map((option, index) => {
-          const change = (patch: Partial<DecisionOption>) => set('options', values.options.map((o, i) => (i === index ? { ...o, ...patch } : o)));
+          const change = (patch: Partial<DecisionOption>) =>
+            set(
+              'options',
+              values.options.map((o, i) => (i === index ? { ...o, ...patch } : o)),
+            );
           return (
             <div key={index} className="space-y-2 border-b border-slate-100 pb-3">
-              <TextField label={`${t('form.optionTitle')} ${index + 1}`} required value={option.title} errors={fieldErrors[`options.${index}.title`]} onChange={(e) => change({ title: e.target.value })} />
+              <TextField
+                label={`${t('form.optionTitle')} ${index + 1}`}
+                required
+                value={option.title}
+                errors={fieldErrors[`options.${index}.title`]}
+                onChange={(e) => change({ title: e.target.value })}
+              />
               <div className="grid gap-2 sm:grid-cols-2">
-                <TextArea label={t('detail.pros')} rows={2} value={option.pros} onChange={(e) => change({ pros: e.target.value })} />
-                <TextArea label={t('detail.cons')} rows={2} value={option.cons} onChange={(e) => change({ cons: e.target.value })} />
+                <TextArea
+                  label={t('detail.pros')}
+                  rows={2}
+                  value={option.pros}
+                  onChange={(e) => change({ pros: e.target.value })}
+                />
+                <TextArea
+                  label={t('detail.cons')}
+                  rows={2}
+                  value={option.cons}
+                  onChange={(e) => change({ cons: e.target.value })}
+                />
               </div>
-              <Button variant="ghost" size="sm" onClick={() => set('options', values.options.filter((_, i) => i !== index))}>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() =>
+                  set(
+                    'options',
+                    values.options.filter((_, i) => i !== index),
+                  )
+                }
+              >
                 {t('form.remove')}
               </Button>
             </div>
           );
         })}
-        <Button variant="secondary" size="sm" onClick={() => set('options', [...values.options, { title: '', pros: '', cons: '' }])}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => set('options', [...values.options, { title: '', pros: '', cons: '' }])}
+        >
           {t('form.addOption')}
         </Button>
       </fieldset>
@@ -231,26 +295,72 @@ function DecisionFields({
       <fieldset className="space-y-3 rounded border border-slate-200 p-4">
         <legend className="px-1 text-sm font-medium text-slate-800">{t('form.sharingRules')}</legend>
         {values.sharingRules.map((rule, index) => {
-          const change = (patch: Partial<SharingRuleInput>) => set('sharingRules', values.sharingRules.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+          const change = (patch: Partial<SharingRuleInput>) =>
+            set(
+              'sharingRules',
+              values.sharingRules.map((r, i) => (i === index ? { ...r, ...patch } : r)),
+            );
           const error = (field: string) => fieldErrors[`sharingRules.${index}.${field}`];
           return (
             <div key={index} className="grid gap-2 border-b border-slate-100 pb-3 sm:grid-cols-2">
-              <TextField label={t('detail.sharingCategory')} required value={rule.dataCategory} errors={error('dataCategory')} onChange={(e) => change({ dataCategory: e.target.value })} />
+              <TextField
+                label={t('detail.sharingCategory')}
+                required
+                value={rule.dataCategory}
+                errors={error('dataCategory')}
+                onChange={(e) => change({ dataCategory: e.target.value })}
+              />
               <SelectField
                 label={t('detail.sharingVerdict')}
                 options={sharingVerdicts.map((value) => ({ value, label: t(`verdict.${value}`) }))}
                 value={rule.verdict}
                 onChange={(e) => change({ verdict: e.target.value as SharingRuleInput['verdict'] })}
               />
-              <SelectField label={t('detail.sharingFrom')} placeholder="" options={organisationOptions} value={rule.fromOrganisationId} errors={error('fromOrganisationId')} onChange={(e) => change({ fromOrganisationId: e.target.value })} />
-              <SelectField label={t('detail.sharingTo')} placeholder="" options={organisationOptions} value={rule.toOrganisationId} errors={error('toOrganisationId')} onChange={(e) => change({ toOrganisationId: e.target.value })} />
-              <TextField label={t('detail.sharingGround')} value={rule.legalGround} onChange={(e) => change({ legalGround: e.target.value })} />
-              <TextField label={t('detail.sharingConsent')} value={rule.consentFrom} onChange={(e) => change({ consentFrom: e.target.value })} />
+              <SelectField
+                label={t('detail.sharingFrom')}
+                placeholder=""
+                options={organisationOptions}
+                value={rule.fromOrganisationId}
+                errors={error('fromOrganisationId')}
+                onChange={(e) => change({ fromOrganisationId: e.target.value })}
+              />
+              <SelectField
+                label={t('detail.sharingTo')}
+                placeholder=""
+                options={organisationOptions}
+                value={rule.toOrganisationId}
+                errors={error('toOrganisationId')}
+                onChange={(e) => change({ toOrganisationId: e.target.value })}
+              />
+              <TextField
+                label={t('detail.sharingGround')}
+                value={rule.legalGround}
+                onChange={(e) => change({ legalGround: e.target.value })}
+              />
+              <TextField
+                label={t('detail.sharingConsent')}
+                value={rule.consentFrom}
+                onChange={(e) => change({ consentFrom: e.target.value })}
+              />
               <div className="sm:col-span-2">
-                <TextArea label={t('detail.sharingConditions')} rows={2} value={rule.conditions} onChange={(e) => change({ conditions: e.target.value })} />
+                <TextArea
+                  label={t('detail.sharingConditions')}
+                  rows={2}
+                  value={rule.conditions}
+                  onChange={(e) => change({ conditions: e.target.value })}
+                />
               </div>
               <div>
-                <Button variant="ghost" size="sm" onClick={() => set('sharingRules', values.sharingRules.filter((_, i) => i !== index))}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() =>
+                    set(
+                      'sharingRules',
+                      values.sharingRules.filter((_, i) => i !== index),
+                    )
+                  }
+                >
                   {t('form.remove')}
                 </Button>
               </div>
@@ -263,7 +373,15 @@ function DecisionFields({
           onClick={() =>
             set('sharingRules', [
               ...values.sharingRules,
-              { dataCategory: '', fromOrganisationId: '', toOrganisationId: '', legalGround: '', conditions: '', consentFrom: '', verdict: 'UNDER_CONDITIONS' },
+              {
+                dataCategory: '',
+                fromOrganisationId: '',
+                toOrganisationId: '',
+                legalGround: '',
+                conditions: '',
+                consentFrom: '',
+                verdict: 'UNDER_CONDITIONS',
+              },
             ])
           }
         >
@@ -280,9 +398,26 @@ function DecisionFields({
           errors={fieldErrors.decisionLevel}
           onChange={(e) => set('decisionLevel', e.target.value)}
         />
-        <TextField label={t('form.decidedBy')} value={values.decidedBy} errors={fieldErrors.decidedBy} onChange={(e) => set('decidedBy', e.target.value)} />
-        <TextField type="date" label={t('form.decisionDate')} value={values.decisionDate} errors={fieldErrors.decisionDate} onChange={(e) => set('decisionDate', e.target.value)} />
-        <TextField type="date" label={t('form.reviewDate')} value={values.reviewDate} errors={fieldErrors.reviewDate} onChange={(e) => set('reviewDate', e.target.value)} />
+        <TextField
+          label={t('form.decidedBy')}
+          value={values.decidedBy}
+          errors={fieldErrors.decidedBy}
+          onChange={(e) => set('decidedBy', e.target.value)}
+        />
+        <TextField
+          type="date"
+          label={t('form.decisionDate')}
+          value={values.decisionDate}
+          errors={fieldErrors.decisionDate}
+          onChange={(e) => set('decisionDate', e.target.value)}
+        />
+        <TextField
+          type="date"
+          label={t('form.reviewDate')}
+          value={values.reviewDate}
+          errors={fieldErrors.reviewDate}
+          onChange={(e) => set('reviewDate', e.target.value)}
+        />
       </div>
       <SelectField
         label={t('form.classification')}
@@ -302,7 +437,13 @@ function useReferenceLabels(): Map<string, string> {
   return new Map((reference.data ?? []).map((condition) => [condition.code, condition.labelNl]));
 }
 
-export function CreateDecisionForm({ initialGroupId, supersedesId }: { initialGroupId: string | null; supersedesId: string | null }) {
+export function CreateDecisionForm({
+  initialGroupId,
+  supersedesId,
+}: {
+  initialGroupId: string | null;
+  supersedesId: string | null;
+}) {
   const t = useTranslations('decisions');
   const tAll = useTranslations();
   const trpc = useTRPC();
@@ -312,8 +453,12 @@ export function CreateDecisionForm({ initialGroupId, supersedesId }: { initialGr
   const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: 'mine', limit: 100 }));
   const writable = contributableGroups(groups.data?.items ?? []);
   const form = useForm<DecisionFormValues>({ ...emptyValues, groupId: initialGroupId ?? '' });
-  const group = useQuery(trpc.workingGroups.get.queryOptions({ id: form.values.groupId }, { enabled: form.values.groupId !== '' }));
-  const predecessor = useQuery(trpc.decisions.get.queryOptions({ id: supersedesId ?? '' }, { enabled: supersedesId !== null }));
+  const group = useQuery(
+    trpc.workingGroups.get.queryOptions({ id: form.values.groupId }, { enabled: form.values.groupId !== '' }),
+  );
+  const predecessor = useQuery(
+    trpc.decisions.get.queryOptions({ id: supersedesId ?? '' }, { enabled: supersedesId !== null }),
+  );
   const [prefilled, setPrefilled] = useState(false);
   const { set, reset } = form;
 
@@ -321,7 +466,11 @@ export function CreateDecisionForm({ initialGroupId, supersedesId }: { initialGr
   const groupOrganisations = group.data?.organisations ?? [];
   const groupKey = group.data?.id;
   useEffect(() => {
-    if (groupKey && group.data) set('organisationIds', group.data.organisations.map((o) => o.id));
+    if (groupKey && group.data)
+      set(
+        'organisationIds',
+        group.data.organisations.map((o) => o.id),
+      );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when another group is chosen
   }, [groupKey]);
 
@@ -355,11 +504,17 @@ export function CreateDecisionForm({ initialGroupId, supersedesId }: { initialGr
       className="max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={(event) => {
         event.preventDefault();
-        const input = form.validate(createDecisionSchema, { ...toContent(form.values, referenceLabels), groupId: form.values.groupId, supersedesId });
+        const input = form.validate(createDecisionSchema, {
+          ...toContent(form.values, referenceLabels),
+          groupId: form.values.groupId,
+          supersedesId,
+        });
         if (input) create.mutate(input);
       }}
     >
-      {predecessor.data ? <Notice tone="info">{t('form.supersedesNotice', { question: predecessor.data.question })}</Notice> : null}
+      {predecessor.data ? (
+        <Notice tone="info">{t('form.supersedesNotice', { question: predecessor.data.question })}</Notice>
+      ) : null}
       <FormAlert error={form.formError} />
       <SelectField
         label={t('form.group')}
@@ -414,15 +569,17 @@ function valuesFromDecision(decision: EditableDecision): DecisionFormValues {
     freeConditions: decision.conditions.filter((c) => !c.code).map((c) => c.text),
     legalBasisIds: decision.legalBases.map((b) => b.id),
     options: decision.options,
-    sharingRules: decision.sharingRules.map(({ dataCategory, fromOrganisationId, toOrganisationId, legalGround, conditions, consentFrom, verdict }) => ({
-      dataCategory,
-      fromOrganisationId,
-      toOrganisationId,
-      legalGround,
-      conditions,
-      consentFrom,
-      verdict,
-    })),
+    sharingRules: decision.sharingRules.map(
+      ({ dataCategory, fromOrganisationId, toOrganisationId, legalGround, conditions, consentFrom, verdict }) => ({
+        dataCategory,
+        fromOrganisationId,
+        toOrganisationId,
+        legalGround,
+        conditions,
+        consentFrom,
+        verdict,
+      }),
+    ),
     organisationIds: decision.organisations.map((o) => o.id),
     decisionLevel: decision.decisionLevel ?? '',
     decidedBy: decision.decidedBy,
@@ -441,7 +598,11 @@ export function EditDecisionForm({ id }: { id: string }) {
   return <EditDecisionFormLoaded key={decision.data.version} decision={decision.data} />;
 }
 
-function EditDecisionFormLoaded({ decision }: { decision: EditableDecision & { organisations: { id: string; code: string; name: string }[] } }) {
+function EditDecisionFormLoaded({
+  decision,
+}: {
+  decision: EditableDecision & { organisations: { id: string; code: string; name: string }[] };
+}) {
   const tAll = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
@@ -453,7 +614,8 @@ function EditDecisionFormLoaded({ decision }: { decision: EditableDecision & { o
     update: trpc.decisions.update,
     latest: trpc.decisions.get.queryOptions({ id: decision.id }),
     invalidates: trpc.decisions.pathKey(),
-    onSaved: (result) => router.push(`/afwegingskader/${decision.id}${result.signOffsReset ? '?aftekeningen=vervallen' : ''}`),
+    onSaved: (result) =>
+      router.push(`/afwegingskader/${decision.id}${result.signOffsReset ? '?aftekeningen=vervallen' : ''}`),
   });
 
   return (

@@ -5,7 +5,13 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { canMaintainLegalBases, decisionFilterQueryString, decisionOutcomes, decisionStatuses, type DecisionFilters } from '@srw/domain';
+import {
+  canMaintainLegalBases,
+  decisionFilterQueryString,
+  decisionOutcomes,
+  decisionStatuses,
+  type DecisionFilters,
+} from '@srw/domain';
 import { DecisionText } from '@/components/decisions/decision-text';
 import { SelectField } from '@/components/forms/fields';
 import { useSessionUser } from '@/components/shell/session-user';
@@ -45,7 +51,10 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
             <Link href="/afwegingskader/nieuw" className={buttonClass('primary')}>
               {t('new')}
             </Link>
-            <Link href={`/afwegingskader/afdrukken${decisionFilterQueryString(filters)}`} className={buttonClass('secondary')}>
+            <Link
+              href={`/afwegingskader/afdrukken${decisionFilterQueryString(filters)}`}
+              className={buttonClass('secondary')}
+            >
               {t('printVersion')}
             </Link>
             {canMaintainLegalBases(user) ? (
@@ -57,7 +66,12 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
         }
       />
 
-      <form role="search" aria-label={t('filters.title')} className="no-print mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        aria-label={t('filters.title')}
+        className="no-print mb-6 grid gap-3 rounded border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <SelectField
           label={t('filters.group')}
           placeholder={t('filters.all')}
@@ -89,7 +103,10 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
         <SelectField
           label={t('filters.tag')}
           placeholder={t('filters.all')}
-          options={(overview.data?.tags ?? (filters.tag ? [filters.tag] : [])).map((tag) => ({ value: tag, label: tag }))}
+          options={(overview.data?.tags ?? (filters.tag ? [filters.tag] : [])).map((tag) => ({
+            value: tag,
+            label: tag,
+          }))}
           value={filters.tag ?? ''}
           onChange={(e) => update('tag', e.target.value)}
         />
@@ -128,8 +145,14 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
             ) : (
               <ul className="space-y-2" aria-label={t('overview.openWorkTitle')}>
                 {overview.data.openQuestions.map((question) => (
-                  <li key={question.id} className="flex flex-wrap items-baseline gap-x-3 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2">
-                    <Link href={`/afwegingskader/${question.id}`} className="font-medium text-brand-700 hover:underline">
+                  <li
+                    key={question.id}
+                    className="flex flex-wrap items-baseline gap-x-3 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2"
+                  >
+                    <Link
+                      href={`/afwegingskader/${question.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       {question.question}
                     </Link>
                     <span className="text-sm text-amber-900">{t('overview.age', { days: question.ageDays })}</span>
@@ -143,7 +166,9 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
           <p className="mb-3 text-sm text-slate-600" aria-live="polite">
             {t('overview.count', { count: overview.data.total })}
           </p>
-          {overview.data.truncated ? <p className="mb-3 text-sm text-amber-900">{t('overview.truncated', { count: overview.data.total })}</p> : null}
+          {overview.data.truncated ? (
+            <p className="mb-3 text-sm text-amber-900">{t('overview.truncated', { count: overview.data.total })}</p>
+          ) : null}
           {overview.data.sections.length === 0 ? (
             <EmptyState>{hasFilters ? t('overview.emptyFiltered') : t('overview.empty')}</EmptyState>
           ) : (
@@ -160,7 +185,10 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
                             <DecisionStatusBadge status={decision.status} />
                             {decision.reviewNeededAt ? <ReviewNeededBadge /> : null}
                           </div>
-                          <Link href={`/afwegingskader/${decision.id}`} className="mt-1 block font-medium text-brand-700 hover:underline">
+                          <Link
+                            href={`/afwegingskader/${decision.id}`}
+                            className="mt-1 block font-medium text-brand-700 hover:underline"
+                          >
                             {decision.question}
                           </Link>
                           {decision.conditions.length > 0 ? (
@@ -178,22 +206,31 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
                           <p className="mt-1 text-sm text-slate-600">
                             {decision.legalBases.length > 0 ? (
                               <>
-                                {t('overview.legalBases')}: {decision.legalBases.map((basis) => basis.title).join('; ')} ·{' '}
+                                {t('overview.legalBases')}: {decision.legalBases.map((basis) => basis.title).join('; ')}{' '}
+                                ·{' '}
                               </>
                             ) : null}
                             {t('overview.group', { name: decision.groupName })}
-                            {decision.decisionDate ? <> · {format.dateTime(new Date(decision.decisionDate), { dateStyle: 'medium' })}</> : null}
+                            {decision.decisionDate ? (
+                              <> · {format.dateTime(new Date(decision.decisionDate), { dateStyle: 'medium' })}</>
+                            ) : null}
                           </p>
                           {decision.supersededById ? (
                             <p className="mt-1 text-sm">
-                              <Link href={`/afwegingskader/${decision.supersededById}`} className="text-brand-700 underline">
+                              <Link
+                                href={`/afwegingskader/${decision.supersededById}`}
+                                className="text-brand-700 underline"
+                              >
                                 {t('overview.supersededBy')}
                               </Link>
                             </p>
                           ) : null}
                           {decision.supersedesId ? (
                             <p className="mt-1 text-sm">
-                              <Link href={`/afwegingskader/${decision.supersedesId}`} className="text-brand-700 underline">
+                              <Link
+                                href={`/afwegingskader/${decision.supersedesId}`}
+                                className="text-brand-700 underline"
+                              >
                                 {t('overview.supersedes')}
                               </Link>
                             </p>

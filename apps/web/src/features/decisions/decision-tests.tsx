@@ -83,7 +83,10 @@ function RecordTestForm({ decisionId, onDone }: { decisionId: string; onDone: ()
   }));
   // Keep the chosen target selectable while the search no longer lists it.
   const chosen = form.values.target;
-  const visibleOptions = chosen && !options.some((o) => o.value === chosen) ? [{ value: chosen, label: t('keptChoice') }, ...options] : options;
+  const visibleOptions =
+    chosen && !options.some((o) => o.value === chosen)
+      ? [{ value: chosen, label: t('keptChoice') }, ...options]
+      : options;
   const targetErrors = [...(form.fieldErrors.scenarioId ?? []), ...(form.fieldErrors.exerciseId ?? [])];
 
   return (
@@ -99,9 +102,17 @@ function RecordTestForm({ decisionId, onDone }: { decisionId: string; onDone: ()
     >
       <h3 className="font-semibold text-slate-800">{t('formTitle')}</h3>
       <FormAlert error={form.formError} />
-      <TextField label={t('search')} hint={t('searchHint')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+      <TextField
+        label={t('search')}
+        hint={t('searchHint')}
+        type="search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
       {targets.isPending ? <Loading /> : null}
-      {targets.data && targets.data.length === 0 && !chosen ? <p className="text-sm text-slate-600">{t('noTargets')}</p> : null}
+      {targets.data && targets.data.length === 0 && !chosen ? (
+        <p className="text-sm text-slate-600">{t('noTargets')}</p>
+      ) : null}
       <SelectField
         label={t('target')}
         required
@@ -120,8 +131,20 @@ function RecordTestForm({ decisionId, onDone }: { decisionId: string; onDone: ()
         errors={form.fieldErrors.result}
         onChange={(e) => form.set('result', e.target.value as DecisionTestResult | '')}
       />
-      <TextField label={t('testedOn')} type="date" value={form.values.testedOn} errors={form.fieldErrors.testedOn} onChange={(e) => form.set('testedOn', e.target.value)} />
-      <TextArea label={t('note')} hint={t('noteHint')} value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
+      <TextField
+        label={t('testedOn')}
+        type="date"
+        value={form.values.testedOn}
+        errors={form.fieldErrors.testedOn}
+        onChange={(e) => form.set('testedOn', e.target.value)}
+      />
+      <TextArea
+        label={t('note')}
+        hint={t('noteHint')}
+        value={form.values.note}
+        errors={form.fieldErrors.note}
+        onChange={(e) => form.set('note', e.target.value)}
+      />
       <Button type="submit" disabled={record.isPending}>
         {t('submit')}
       </Button>
@@ -130,7 +153,15 @@ function RecordTestForm({ decisionId, onDone }: { decisionId: string; onDone: ()
 }
 
 /** Where a decision was tested: the links the caller can see, with a form to add one and removal after confirmation. */
-export function DecisionTestsSection({ decisionId, links, canRecord }: { decisionId: string; links: TestLink[]; canRecord: boolean }) {
+export function DecisionTestsSection({
+  decisionId,
+  links,
+  canRecord,
+}: {
+  decisionId: string;
+  links: TestLink[];
+  canRecord: boolean;
+}) {
   const t = useTranslations('decisions.tests');
   const format = useFormatter();
   const trpc = useTRPC();
@@ -152,7 +183,9 @@ export function DecisionTestsSection({ decisionId, links, canRecord }: { decisio
     }),
   );
   const when = (link: TestLink) =>
-    link.testedOn ? format.dateTime(new Date(link.testedOn), { dateStyle: 'medium' }) : format.dateTime(link.createdAt, { dateStyle: 'medium' });
+    link.testedOn
+      ? format.dateTime(new Date(link.testedOn), { dateStyle: 'medium' })
+      : format.dateTime(link.createdAt, { dateStyle: 'medium' });
 
   return (
     <Section id="tests" title={t('title')} intro={t('intro')}>
@@ -165,10 +198,14 @@ export function DecisionTestsSection({ decisionId, links, canRecord }: { decisio
             const href = testTargetHref(link);
             const kind = link.scenarioId ? t('kindScenario') : t('kindExercise');
             return (
-              <li key={link.id} className="flex flex-wrap items-start justify-between gap-2 py-2" data-testid="decision-test-link">
+              <li
+                key={link.id}
+                className="flex flex-wrap items-start justify-between gap-2 py-2"
+                data-testid="decision-test-link"
+              >
                 <div className="space-y-1">
                   <p>
-                    <span className="text-xs uppercase tracking-wide text-slate-500">{kind}</span>{' '}
+                    <span className="text-xs tracking-wide text-slate-500 uppercase">{kind}</span>{' '}
                     {link.targetTitle && href ? (
                       <Link href={href} className="text-brand-700 underline">
                         {link.targetTitle}
@@ -176,7 +213,9 @@ export function DecisionTestsSection({ decisionId, links, canRecord }: { decisio
                     ) : (
                       <span className="text-slate-600">{t('targetGone')}</span>
                     )}
-                    {link.targetGroupName ? <span className="text-sm text-slate-600"> · {link.targetGroupName}</span> : null}
+                    {link.targetGroupName ? (
+                      <span className="text-sm text-slate-600"> · {link.targetGroupName}</span>
+                    ) : null}
                   </p>
                   <p className="text-sm">
                     <TestResultBadge result={link.result} /> <span className="text-slate-600">{when(link)}</span>
@@ -184,7 +223,12 @@ export function DecisionTestsSection({ decisionId, links, canRecord }: { decisio
                   {link.note ? <DecisionText className="text-sm text-slate-800" text={link.note} /> : null}
                 </div>
                 {link.permissions.canRemove ? (
-                  <Button variant="secondary" size="sm" onClick={() => setRemoving(link)} aria-label={t('removeLabel', { title: link.targetTitle ?? '' })}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    onClick={() => setRemoving(link)}
+                    aria-label={t('removeLabel', { title: link.targetTitle ?? '' })}
+                  >
                     {t('remove')}
                   </Button>
                 ) : null}

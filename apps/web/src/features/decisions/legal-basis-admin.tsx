@@ -28,7 +28,11 @@ interface BasisValues extends Record<string, unknown> {
 const emptyBasis: BasisValues = { code: '', law: '', article: '', title: '', note: '', url: '', versionDate: '' };
 
 function toInput(values: BasisValues) {
-  return { ...values, url: values.url === '' ? null : values.url, versionDate: values.versionDate === '' ? null : values.versionDate };
+  return {
+    ...values,
+    url: values.url === '' ? null : values.url,
+    versionDate: values.versionDate === '' ? null : values.versionDate,
+  };
 }
 
 function BasisFields({ form, withCode }: { form: ReturnType<typeof useForm<BasisValues>>; withCode: boolean }) {
@@ -36,14 +40,57 @@ function BasisFields({ form, withCode }: { form: ReturnType<typeof useForm<Basis
   const { values, set, fieldErrors } = form;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      {withCode ? <TextField label={t('code')} required value={values.code} errors={fieldErrors.code} onChange={(e) => set('code', e.target.value)} /> : null}
-      <TextField label={t('law')} required value={values.law} errors={fieldErrors.law} onChange={(e) => set('law', e.target.value)} />
-      <TextField label={t('article')} value={values.article} errors={fieldErrors.article} onChange={(e) => set('article', e.target.value)} />
-      <TextField label={t('titleField')} required value={values.title} errors={fieldErrors.title} onChange={(e) => set('title', e.target.value)} />
-      <TextField label={t('url')} type="url" value={values.url} errors={fieldErrors.url} onChange={(e) => set('url', e.target.value)} />
-      <TextField label={t('versionDate')} type="date" value={values.versionDate} errors={fieldErrors.versionDate} onChange={(e) => set('versionDate', e.target.value)} />
+      {withCode ? (
+        <TextField
+          label={t('code')}
+          required
+          value={values.code}
+          errors={fieldErrors.code}
+          onChange={(e) => set('code', e.target.value)}
+        />
+      ) : null}
+      <TextField
+        label={t('law')}
+        required
+        value={values.law}
+        errors={fieldErrors.law}
+        onChange={(e) => set('law', e.target.value)}
+      />
+      <TextField
+        label={t('article')}
+        value={values.article}
+        errors={fieldErrors.article}
+        onChange={(e) => set('article', e.target.value)}
+      />
+      <TextField
+        label={t('titleField')}
+        required
+        value={values.title}
+        errors={fieldErrors.title}
+        onChange={(e) => set('title', e.target.value)}
+      />
+      <TextField
+        label={t('url')}
+        type="url"
+        value={values.url}
+        errors={fieldErrors.url}
+        onChange={(e) => set('url', e.target.value)}
+      />
+      <TextField
+        label={t('versionDate')}
+        type="date"
+        value={values.versionDate}
+        errors={fieldErrors.versionDate}
+        onChange={(e) => set('versionDate', e.target.value)}
+      />
       <div className="sm:col-span-2">
-        <TextArea label={t('note')} rows={2} value={values.note} errors={fieldErrors.note} onChange={(e) => set('note', e.target.value)} />
+        <TextArea
+          label={t('note')}
+          rows={2}
+          value={values.note}
+          errors={fieldErrors.note}
+          onChange={(e) => set('note', e.target.value)}
+        />
       </div>
     </div>
   );
@@ -153,7 +200,12 @@ function BasisItem({ basis }: { basis: BasisRow }) {
             {basis.article ? `, art. ${basis.article}` : ''} · {t('citedBy', { count: basis.citedBy })}
           </p>
           {basis.changedAt ? (
-            <p className="text-sm text-amber-900">{t('changed', { date: format.dateTime(basis.changedAt, { dateStyle: 'medium' }), note: basis.changeNote })}</p>
+            <p className="text-sm text-amber-900">
+              {t('changed', {
+                date: format.dateTime(basis.changedAt, { dateStyle: 'medium' }),
+                note: basis.changeNote,
+              })}
+            </p>
           ) : null}
         </div>
         <div className="flex gap-2">
@@ -187,7 +239,12 @@ function BasisItem({ basis }: { basis: BasisRow }) {
             </Button>
           </form>
           <div className="space-y-2 border-t border-slate-200 pt-3">
-            <TextArea label={t('changeNote')} rows={2} value={changeNote} onChange={(e) => setChangeNote(e.target.value)} />
+            <TextArea
+              label={t('changeNote')}
+              rows={2}
+              value={changeNote}
+              onChange={(e) => setChangeNote(e.target.value)}
+            />
             <Button variant="danger" size="sm" disabled={changeNote.trim() === ''} onClick={() => setConfirming(true)}>
               {t('markChanged')}
             </Button>

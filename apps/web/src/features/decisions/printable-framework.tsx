@@ -32,8 +32,8 @@ export function PrintableFramework({ filters }: { filters: DecisionFilters }) {
       <header className="mb-8 border-b-2 border-slate-800 pb-4">
         <h1 className="text-3xl font-semibold">{t('print.title')}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {t('print.generated', { date: format.dateTime(data.generatedAt, { dateStyle: 'long', timeStyle: 'short' }) })} ·{' '}
-          {t('overview.count', { count: data.total })}
+          {t('print.generated', { date: format.dateTime(data.generatedAt, { dateStyle: 'long', timeStyle: 'short' }) })}{' '}
+          · {t('overview.count', { count: data.total })}
         </p>
       </header>
 
@@ -52,7 +52,9 @@ export function PrintableFramework({ filters }: { filters: DecisionFilters }) {
 
       {data.sections.map((section) => (
         <section key={section.level.code} className="mb-10">
-          <h2 className="mb-3 border-b border-slate-400 text-2xl font-semibold">{locale === 'en' ? section.level.labelEn : section.level.labelNl}</h2>
+          <h2 className="mb-3 border-b border-slate-400 text-2xl font-semibold">
+            {locale === 'en' ? section.level.labelEn : section.level.labelNl}
+          </h2>
           {section.topics.map((topic) => (
             <div key={topic.topic} className="mb-6">
               <h3 className="mb-2 text-lg font-semibold">{topic.topic}</h3>
@@ -78,13 +80,25 @@ export function PrintableFramework({ filters }: { filters: DecisionFilters }) {
                   ) : null}
                   {decision.legalBases.length > 0 ? (
                     <p className="mt-1 text-sm">
-                      <span className="font-medium">{t('overview.legalBases')}:</span> {decision.legalBases.map((basis) => basis.title).join('; ')}
+                      <span className="font-medium">{t('overview.legalBases')}:</span>{' '}
+                      {decision.legalBases.map((basis) => basis.title).join('; ')}
                     </p>
                   ) : null}
                   <p className="mt-1 text-xs text-slate-600">
                     {t('overview.group', { name: decision.groupName })}
-                    {decision.decidedBy ? <> · {t('print.decidedBy')}: {decision.decidedBy}</> : null}
-                    {decision.decisionDate ? <> · {t('print.decisionDate')}: {format.dateTime(new Date(decision.decisionDate), { dateStyle: 'medium' })}</> : null}
+                    {decision.decidedBy ? (
+                      <>
+                        {' '}
+                        · {t('print.decidedBy')}: {decision.decidedBy}
+                      </>
+                    ) : null}
+                    {decision.decisionDate ? (
+                      <>
+                        {' '}
+                        · {t('print.decisionDate')}:{' '}
+                        {format.dateTime(new Date(decision.decisionDate), { dateStyle: 'medium' })}
+                      </>
+                    ) : null}
                   </p>
                 </div>
               ))}

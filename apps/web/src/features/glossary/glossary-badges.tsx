@@ -19,7 +19,9 @@ export function DivergentBadge() {
   const t = useTranslations('glossary');
   return (
     <Badge tone="warning">
-      <span aria-hidden className="mr-1">⚠</span>
+      <span aria-hidden className="mr-1">
+        ⚠
+      </span>
       {t('divergentBadge')}
     </Badge>
   );

@@ -20,8 +20,11 @@ export function GlossaryExportButtons() {
     setBusy(format);
     setFailed(false);
     try {
-      const file = await queryClient.fetchQuery(trpc.glossary.export.queryOptions({ format, includeRetired: true }, { staleTime: 0 }));
-      const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (char) => char.charCodeAt(0)) : file.content;
+      const file = await queryClient.fetchQuery(
+        trpc.glossary.export.queryOptions({ format, includeRetired: true }, { staleTime: 0 }),
+      );
+      const body =
+        file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (char) => char.charCodeAt(0)) : file.content;
       const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }));
       const anchor = document.createElement('a');
       anchor.href = url;

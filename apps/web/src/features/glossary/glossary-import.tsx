@@ -101,7 +101,12 @@ export function GlossaryImport() {
       {stage !== 'idle' ? (
         <div>
           <label htmlFor="glossary-import-progress" className="block text-sm text-slate-700">
-            {t('importPage.progress')}: {stage === 'checking' || stage === 'reading' ? t('importPage.checking') : stage === 'importing' ? t('importPage.importing') : null}
+            {t('importPage.progress')}:{' '}
+            {stage === 'checking' || stage === 'reading'
+              ? t('importPage.checking')
+              : stage === 'importing'
+                ? t('importPage.importing')
+                : null}
           </label>
           <progress id="glossary-import-progress" className="h-2 w-full" max={100} value={progressOf[stage]} />
         </div>

@@ -55,7 +55,9 @@ export function GlossaryList() {
     ...(divergent ? { divergent: true } : {}),
     includeRetired,
   };
-  const query = useInfiniteQuery(trpc.glossary.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }));
+  const query = useInfiniteQuery(
+    trpc.glossary.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }),
+  );
   const terms = query.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Boolean(debouncedSearch || letter || organisationId || status || divergent);
 
@@ -82,7 +84,13 @@ export function GlossaryList() {
       </div>
       <div className="mb-4 grid gap-4 rounded border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-3">
         <div className="md:col-span-3">
-          <TextField type="search" label={t('glossary.search.label')} hint={t('glossary.search.hint')} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <TextField
+            type="search"
+            label={t('glossary.search.label')}
+            hint={t('glossary.search.hint')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </div>
         <SelectField
           label={t('glossary.filters.organisation')}
@@ -100,11 +108,21 @@ export function GlossaryList() {
         />
         <div className="flex flex-col justify-end gap-2 text-sm text-slate-800">
           <label className="inline-flex items-center gap-2">
-            <input type="checkbox" className="h-4 w-4 accent-brand-700" checked={divergent} onChange={(e) => setDivergent(e.target.checked)} />
+            <input
+              type="checkbox"
+              className="h-4 w-4 accent-brand-700"
+              checked={divergent}
+              onChange={(e) => setDivergent(e.target.checked)}
+            />
             {t('glossary.filters.divergent')}
           </label>
           <label className="inline-flex items-center gap-2">
-            <input type="checkbox" className="h-4 w-4 accent-brand-700" checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)} />
+            <input
+              type="checkbox"
+              className="h-4 w-4 accent-brand-700"
+              checked={includeRetired}
+              onChange={(e) => setIncludeRetired(e.target.checked)}
+            />
             {t('glossary.filters.includeRetired')}
           </label>
         </div>
@@ -135,7 +153,10 @@ export function GlossaryList() {
           <p className="sr-only" aria-live="polite">
             {t('glossary.resultCount', { count: terms.length })}
           </p>
-          <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white shadow-sm" aria-label={t('glossary.title')}>
+          <ul
+            className="divide-y divide-slate-200 rounded border border-slate-200 bg-white shadow-sm"
+            aria-label={t('glossary.title')}
+          >
             {terms.map((term) => (
               <li key={term.id} className="p-4">
                 <div className="flex flex-wrap items-center gap-2">
@@ -144,7 +165,9 @@ export function GlossaryList() {
                       {term.prefLabel}
                     </Link>
                   </h2>
-                  {term.abbreviations.length > 0 ? <span className="text-sm text-slate-600">({term.abbreviations.join(', ')})</span> : null}
+                  {term.abbreviations.length > 0 ? (
+                    <span className="text-sm text-slate-600">({term.abbreviations.join(', ')})</span>
+                  ) : null}
                   <GlossaryStatusBadge status={term.status} />
                   {term.divergent ? <DivergentBadge /> : null}
                   <ClassificationBadge value={term.classification} />
@@ -155,7 +178,9 @@ export function GlossaryList() {
                   ))}
                 </div>
                 {term.preview ? <p className="mt-1 line-clamp-2 text-slate-700">{term.preview}</p> : null}
-                <p className="mt-1 text-xs text-slate-600">{t('glossary.maintainedBy', { group: term.maintainingGroupName })}</p>
+                <p className="mt-1 text-xs text-slate-600">
+                  {t('glossary.maintainedBy', { group: term.maintainingGroupName })}
+                </p>
               </li>
             ))}
           </ul>

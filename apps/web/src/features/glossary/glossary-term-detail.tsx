@@ -144,7 +144,9 @@ function TermComments({ id, canResolve }: { id: string; canResolve: boolean }) {
       onError: (e) => setError(readError(e)),
     }),
   );
-  const resolve = useMutation(trpc.glossary.resolveComment.mutationOptions({ onSuccess: invalidate, onError: (e) => setError(readError(e)) }));
+  const resolve = useMutation(
+    trpc.glossary.resolveComment.mutationOptions({ onSuccess: invalidate, onError: (e) => setError(readError(e)) }),
+  );
   return (
     <>
       {comments.isPending ? (
@@ -158,19 +160,37 @@ function TermComments({ id, canResolve }: { id: string; canResolve: boolean }) {
           {comments.data.map((comment) => (
             <li key={comment.id} className="rounded border border-slate-200 p-3">
               <div className="flex flex-wrap items-center gap-2 text-sm">
-                <Badge tone={comment.kind === 'proposal' ? 'info' : 'neutral'}>{t(`commentKind.${comment.kind}`)}</Badge>
-                <Badge tone={isGlossaryCommentOpen(comment.status) ? 'warning' : 'success'}>{t(`commentStatus.${comment.status}`)}</Badge>
+                <Badge tone={comment.kind === 'proposal' ? 'info' : 'neutral'}>
+                  {t(`commentKind.${comment.kind}`)}
+                </Badge>
+                <Badge tone={isGlossaryCommentOpen(comment.status) ? 'warning' : 'success'}>
+                  {t(`commentStatus.${comment.status}`)}
+                </Badge>
                 <span className="font-medium">{comment.authorName ?? '—'}</span>
-                {comment.authorOrganisationCode ? <span className="text-slate-600">({comment.authorOrganisationCode})</span> : null}
-                <span className="text-slate-600">{format.dateTime(comment.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                {comment.authorOrganisationCode ? (
+                  <span className="text-slate-600">({comment.authorOrganisationCode})</span>
+                ) : null}
+                <span className="text-slate-600">
+                  {format.dateTime(comment.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                </span>
               </div>
               <p className="mt-1 whitespace-pre-line text-slate-800">{comment.body}</p>
               {canResolve && isGlossaryCommentOpen(comment.status) ? (
                 <div className="mt-2 flex gap-2">
-                  <Button size="sm" variant="secondary" disabled={resolve.isPending} onClick={() => resolve.mutate({ id: comment.id, status: 'verwerkt' })}>
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={resolve.isPending}
+                    onClick={() => resolve.mutate({ id: comment.id, status: 'verwerkt' })}
+                  >
                     {t('markProcessed')}
                   </Button>
-                  <Button size="sm" variant="ghost" disabled={resolve.isPending} onClick={() => resolve.mutate({ id: comment.id, status: 'afgewezen' })}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    disabled={resolve.isPending}
+                    onClick={() => resolve.mutate({ id: comment.id, status: 'afgewezen' })}
+                  >
                     {t('markRejected')}
                   </Button>
                 </div>
@@ -247,7 +267,12 @@ export function GlossaryTermDetail({ id }: { id: string }) {
   if (query.isPending) return <Loading />;
   if (query.isError) {
     const notFound = query.error instanceof TRPCClientError && query.error.data?.httpStatus === 404;
-    return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+    return (
+      <LoadError
+        message={notFound ? t('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => query.refetch()}
+      />
+    );
   }
   const term = query.data;
   const retired = isRetiredGlossaryStatus(term.status);
@@ -272,7 +297,9 @@ export function GlossaryTermDetail({ id }: { id: string }) {
             {term.abbreviations.map((a) => (
               <Badge key={a}>{a}</Badge>
             ))}
-            <span className="text-sm text-slate-600">{t('glossary.maintainedBy', { group: term.maintainingGroup.name })}</span>
+            <span className="text-sm text-slate-600">
+              {t('glossary.maintainedBy', { group: term.maintainingGroup.name })}
+            </span>
           </>
         }
         actions={
@@ -320,7 +347,11 @@ export function GlossaryTermDetail({ id }: { id: string }) {
         </Section>
       ) : null}
 
-      <Section id="definitions" title={t('glossary.detail.definitionsTitle')} intro={t('glossary.detail.definitionsIntro')}>
+      <Section
+        id="definitions"
+        title={t('glossary.detail.definitionsTitle')}
+        intro={t('glossary.detail.definitionsIntro')}
+      >
         {term.divergent ? (
           <div role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
             <p className="font-semibold">
@@ -333,9 +364,15 @@ export function GlossaryTermDetail({ id }: { id: string }) {
         {term.definitions.length === 0 ? (
           <EmptyState>{t('glossary.detail.noDefinitions')}</EmptyState>
         ) : (
-          <div className={`grid gap-4 ${term.definitions.length > 1 ? 'md:grid-cols-2' : ''} ${term.definitions.length > 2 ? 'xl:grid-cols-3' : ''}`}>
+          <div
+            className={`grid gap-4 ${term.definitions.length > 1 ? 'md:grid-cols-2' : ''} ${term.definitions.length > 2 ? 'xl:grid-cols-3' : ''}`}
+          >
             {term.definitions.map((definition) => (
-              <article key={definition.organisationId} aria-label={definition.organisationName} className="rounded border border-slate-200 p-4">
+              <article
+                key={definition.organisationId}
+                aria-label={definition.organisationName}
+                className="rounded border border-slate-200 p-4"
+              >
                 <h3 className="flex items-center gap-2 font-semibold text-slate-900">
                   <Badge tone={organisationTone(definition.organisationCode)}>{definition.organisationCode}</Badge>
                   {definition.organisationName}
@@ -345,7 +382,12 @@ export function GlossaryTermDetail({ id }: { id: string }) {
                   <p className="mt-2 text-sm text-slate-700">
                     <span className="font-medium">{t('glossary.detail.source')}:</span>{' '}
                     {/^https?:\/\//.test(definition.source) ? (
-                      <a href={definition.source} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">
+                      <a
+                        href={definition.source}
+                        className="text-brand-700 underline"
+                        rel="noreferrer noopener"
+                        target="_blank"
+                      >
                         {definition.source}
                       </a>
                     ) : (
@@ -359,7 +401,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
                   </p>
                 ) : null}
                 {definition.example ? (
-                  <p className="mt-2 text-sm italic text-slate-700">
+                  <p className="mt-2 text-sm text-slate-700 italic">
                     <span className="font-medium not-italic">{t('glossary.detail.example')}:</span> {definition.example}
                   </p>
                 ) : null}
@@ -439,7 +481,9 @@ export function GlossaryTermDetail({ id }: { id: string }) {
         <div className="mt-4 flex flex-wrap items-center gap-3">
           {term.permissions.canApprove ? (
             <Button disabled={approve.isPending} onClick={() => approve.mutate({ id: term.id, version: term.version })}>
-              {approve.isPending ? t('glossary.detail.approving') : t('glossary.detail.approve', { organisation: user.organisationName })}
+              {approve.isPending
+                ? t('glossary.detail.approving')
+                : t('glossary.detail.approve', { organisation: user.organisationName })}
             </Button>
           ) : refusal && refusal !== 'FORBIDDEN' && term.permissions.canChangeStatus ? (
             <p className="text-sm text-slate-600">{t(`glossary.detail.approveHint.${refusal}`)}</p>
@@ -469,7 +513,11 @@ export function GlossaryTermDetail({ id }: { id: string }) {
               {manualGlossaryStatuses
                 .filter((status) => canTransitionGlossaryTerm(term.status, status))
                 .map((status) => (
-                  <Button key={status} variant={isRetiredGlossaryStatus(status) ? 'danger' : 'secondary'} onClick={() => setNextStatus(status)}>
+                  <Button
+                    key={status}
+                    variant={isRetiredGlossaryStatus(status) ? 'danger' : 'secondary'}
+                    onClick={() => setNextStatus(status)}
+                  >
                     {t(`glossary.detail.toStatus.${status}`)}
                   </Button>
                 ))}
@@ -486,7 +534,10 @@ export function GlossaryTermDetail({ id }: { id: string }) {
             {term.relations.map((relation) => (
               <li key={`${relation.kind}:${relation.termId}`}>
                 <span className="text-slate-600">{t(`glossary.detail.relation.${relation.kind}`)}:</span>{' '}
-                <Link href={`/begrippenlijst/${relation.termId}`} className="font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/begrippenlijst/${relation.termId}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
                   {relation.prefLabel}
                 </Link>{' '}
                 {isRetiredGlossaryStatus(relation.status) ? <GlossaryStatusBadge status={relation.status} /> : null}
@@ -515,7 +566,12 @@ export function GlossaryTermDetail({ id }: { id: string }) {
         onCancel={() => setNextStatus(null)}
         onConfirm={() => {
           if (!nextStatus) return;
-          changeStatus.mutate({ id: term.id, version: term.version, status: nextStatus, replacedById: replacementAfter(nextStatus, replacementId || null) });
+          changeStatus.mutate({
+            id: term.id,
+            version: term.version,
+            status: nextStatus,
+            replacedById: replacementAfter(nextStatus, replacementId || null),
+          });
         }}
       >
         <p>
@@ -531,7 +587,9 @@ export function GlossaryTermDetail({ id }: { id: string }) {
               label={t('glossary.detail.replacement')}
               required
               placeholder={t('glossary.detail.replacementPlaceholder')}
-              options={(replacementCandidates.data?.items ?? []).filter((c) => c.id !== term.id).map((c) => ({ value: c.id, label: c.prefLabel }))}
+              options={(replacementCandidates.data?.items ?? [])
+                .filter((c) => c.id !== term.id)
+                .map((c) => ({ value: c.id, label: c.prefLabel }))}
               value={replacementId}
               onChange={(e) => setReplacementId(e.target.value)}
             />

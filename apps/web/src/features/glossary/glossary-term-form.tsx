@@ -108,8 +108,12 @@ function RelationEditor({ form, termId }: { form: ReturnType<typeof useForm<Term
   const trpc = useTRPC();
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<GlossaryRelationKind>('related');
-  const results = useQuery(trpc.glossary.list.queryOptions({ search: search.trim(), limit: 8 }, { enabled: search.trim().length > 1 }));
-  const candidates = (results.data?.items ?? []).filter((r) => r.id !== termId && !form.values.relations.some((x) => x.termId === r.id));
+  const results = useQuery(
+    trpc.glossary.list.queryOptions({ search: search.trim(), limit: 8 }, { enabled: search.trim().length > 1 }),
+  );
+  const candidates = (results.data?.items ?? []).filter(
+    (r) => r.id !== termId && !form.values.relations.some((x) => x.termId === r.id),
+  );
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">{t('field.relations')}</legend>
@@ -123,7 +127,12 @@ function RelationEditor({ form, termId }: { form: ReturnType<typeof useForm<Term
                 variant="ghost"
                 size="sm"
                 aria-label={t('field.removeRelation', { term: relation.prefLabel })}
-                onClick={() => form.set('relations', form.values.relations.filter((r) => r !== relation))}
+                onClick={() =>
+                  form.set(
+                    'relations',
+                    form.values.relations.filter((r) => r !== relation),
+                  )
+                }
               >
                 ✕
               </Button>
@@ -138,7 +147,12 @@ function RelationEditor({ form, termId }: { form: ReturnType<typeof useForm<Term
           value={kind}
           onChange={(e) => setKind(e.target.value as GlossaryRelationKind)}
         />
-        <TextField label={t('field.relationSearch')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <TextField
+          label={t('field.relationSearch')}
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </div>
       {candidates.length > 0 ? (
         <ul className="flex flex-wrap gap-2" aria-label={t('field.addRelation')}>
@@ -148,7 +162,10 @@ function RelationEditor({ form, termId }: { form: ReturnType<typeof useForm<Term
                 variant="secondary"
                 size="sm"
                 onClick={() => {
-                  form.set('relations', [...form.values.relations, { kind, termId: candidate.id, prefLabel: candidate.prefLabel }]);
+                  form.set('relations', [
+                    ...form.values.relations,
+                    { kind, termId: candidate.id, prefLabel: candidate.prefLabel },
+                  ]);
                   setSearch('');
                 }}
               >
@@ -158,7 +175,9 @@ function RelationEditor({ form, termId }: { form: ReturnType<typeof useForm<Term
           ))}
         </ul>
       ) : null}
-      {form.fieldErrors.relations ? <p className="text-sm text-red-700">{form.fieldErrors.relations.join(' ')}</p> : null}
+      {form.fieldErrors.relations ? (
+        <p className="text-sm text-red-700">{form.fieldErrors.relations.join(' ')}</p>
+      ) : null}
     </fieldset>
   );
 }
@@ -167,14 +186,23 @@ function TermFields({ form, termId }: { form: ReturnType<typeof useForm<TermForm
   const t = useTranslations();
   const trpc = useTRPC();
   const groups = useContributableGroups();
-  const group = useQuery(trpc.workingGroups.get.queryOptions({ id: form.values.maintainingGroupId }, { enabled: form.values.maintainingGroupId !== '' }));
+  const group = useQuery(
+    trpc.workingGroups.get.queryOptions(
+      { id: form.values.maintainingGroupId },
+      { enabled: form.values.maintainingGroupId !== '' },
+    ),
+  );
   const organisations = group.data?.organisations ?? [];
   const setDefinition = (organisationId: string, key: keyof DefinitionValues, value: string) => {
     const current = form.values.definitions[organisationId] ?? { text: '', source: '', explanation: '', example: '' };
     form.set('definitions', { ...form.values.definitions, [organisationId]: { ...current, [key]: value } });
   };
   const groupOptions = groups.map((g) => ({ value: g.id, label: g.name }));
-  if (form.values.maintainingGroupId && group.data && !groupOptions.some((o) => o.value === form.values.maintainingGroupId)) {
+  if (
+    form.values.maintainingGroupId &&
+    group.data &&
+    !groupOptions.some((o) => o.value === form.values.maintainingGroupId)
+  ) {
     groupOptions.push({ value: group.data.id, label: group.data.name });
   }
 
@@ -190,9 +218,27 @@ function TermFields({ form, termId }: { form: ReturnType<typeof useForm<TermForm
         onChange={(e) => form.set('prefLabel', e.target.value)}
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label={t('glossary.field.abbreviations')} hint={t('glossary.field.listHint')} value={form.values.abbreviations} errors={errorsStartingWith(form.fieldErrors, 'abbreviations')} onChange={(e) => form.set('abbreviations', e.target.value)} />
-        <TextField label={t('glossary.field.synonyms')} hint={t('glossary.field.listHint')} value={form.values.synonyms} errors={errorsStartingWith(form.fieldErrors, 'synonyms')} onChange={(e) => form.set('synonyms', e.target.value)} />
-        <TextField label={t('glossary.field.hiddenLabels')} hint={t('glossary.field.listHint')} value={form.values.hiddenLabels} errors={errorsStartingWith(form.fieldErrors, 'hiddenLabels')} onChange={(e) => form.set('hiddenLabels', e.target.value)} />
+        <TextField
+          label={t('glossary.field.abbreviations')}
+          hint={t('glossary.field.listHint')}
+          value={form.values.abbreviations}
+          errors={errorsStartingWith(form.fieldErrors, 'abbreviations')}
+          onChange={(e) => form.set('abbreviations', e.target.value)}
+        />
+        <TextField
+          label={t('glossary.field.synonyms')}
+          hint={t('glossary.field.listHint')}
+          value={form.values.synonyms}
+          errors={errorsStartingWith(form.fieldErrors, 'synonyms')}
+          onChange={(e) => form.set('synonyms', e.target.value)}
+        />
+        <TextField
+          label={t('glossary.field.hiddenLabels')}
+          hint={t('glossary.field.listHint')}
+          value={form.values.hiddenLabels}
+          errors={errorsStartingWith(form.fieldErrors, 'hiddenLabels')}
+          onChange={(e) => form.set('hiddenLabels', e.target.value)}
+        />
       </div>
       <SelectField
         label={t('glossary.field.maintainingGroup')}
@@ -211,10 +257,17 @@ function TermFields({ form, termId }: { form: ReturnType<typeof useForm<TermForm
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {organisations.map((organisation) => {
-          const definition = form.values.definitions[organisation.id] ?? { text: '', source: '', explanation: '', example: '' };
+          const definition = form.values.definitions[organisation.id] ?? {
+            text: '',
+            source: '',
+            explanation: '',
+            example: '',
+          };
           return (
             <fieldset key={organisation.id} className="space-y-3 rounded border border-slate-200 p-4">
-              <legend className="px-1 text-sm font-semibold text-brand-800">{t('glossary.field.definitionOf', { organisation: organisation.name })}</legend>
+              <legend className="px-1 text-sm font-semibold text-brand-800">
+                {t('glossary.field.definitionOf', { organisation: organisation.name })}
+              </legend>
               <TextArea
                 label={t('glossary.field.definitionOf', { organisation: organisation.code })}
                 hint={t('glossary.field.definitionHint', { organisation: organisation.name })}
@@ -222,31 +275,90 @@ function TermFields({ form, termId }: { form: ReturnType<typeof useForm<TermForm
                 value={definition.text}
                 onChange={(e) => setDefinition(organisation.id, 'text', e.target.value)}
               />
-              <TextField label={`${t('glossary.field.source')} (${organisation.code})`} value={definition.source} onChange={(e) => setDefinition(organisation.id, 'source', e.target.value)} />
-              <TextField label={`${t('glossary.field.explanation')} (${organisation.code})`} value={definition.explanation} onChange={(e) => setDefinition(organisation.id, 'explanation', e.target.value)} />
-              <TextField label={`${t('glossary.field.example')} (${organisation.code})`} value={definition.example} onChange={(e) => setDefinition(organisation.id, 'example', e.target.value)} />
+              <TextField
+                label={`${t('glossary.field.source')} (${organisation.code})`}
+                value={definition.source}
+                onChange={(e) => setDefinition(organisation.id, 'source', e.target.value)}
+              />
+              <TextField
+                label={`${t('glossary.field.explanation')} (${organisation.code})`}
+                value={definition.explanation}
+                onChange={(e) => setDefinition(organisation.id, 'explanation', e.target.value)}
+              />
+              <TextField
+                label={`${t('glossary.field.example')} (${organisation.code})`}
+                value={definition.example}
+                onChange={(e) => setDefinition(organisation.id, 'example', e.target.value)}
+              />
             </fieldset>
           );
         })}
       </div>
-      <TextArea label={t('glossary.field.jointDefinition')} value={form.values.jointDefinition} errors={form.fieldErrors.jointDefinition} onChange={(e) => form.set('jointDefinition', e.target.value)} />
-      <TextField label={t('glossary.field.jointDefinitionSource')} value={form.values.jointDefinitionSource} errors={form.fieldErrors.jointDefinitionSource} onChange={(e) => form.set('jointDefinitionSource', e.target.value)} />
-      <TextArea label={t('glossary.field.scopeNote')} rows={2} value={form.values.scopeNote} errors={form.fieldErrors.scopeNote} onChange={(e) => form.set('scopeNote', e.target.value)} />
+      <TextArea
+        label={t('glossary.field.jointDefinition')}
+        value={form.values.jointDefinition}
+        errors={form.fieldErrors.jointDefinition}
+        onChange={(e) => form.set('jointDefinition', e.target.value)}
+      />
+      <TextField
+        label={t('glossary.field.jointDefinitionSource')}
+        value={form.values.jointDefinitionSource}
+        errors={form.fieldErrors.jointDefinitionSource}
+        onChange={(e) => form.set('jointDefinitionSource', e.target.value)}
+      />
+      <TextArea
+        label={t('glossary.field.scopeNote')}
+        rows={2}
+        value={form.values.scopeNote}
+        errors={form.fieldErrors.scopeNote}
+        onChange={(e) => form.set('scopeNote', e.target.value)}
+      />
       <div className="space-y-1">
         <label className="inline-flex items-center gap-2 text-slate-800">
-          <input type="checkbox" className="h-4 w-4 accent-brand-700" checked={form.values.divergent} onChange={(e) => form.set('divergent', e.target.checked)} />
+          <input
+            type="checkbox"
+            className="h-4 w-4 accent-brand-700"
+            checked={form.values.divergent}
+            onChange={(e) => form.set('divergent', e.target.checked)}
+          />
           {t('glossary.field.divergent')}
         </label>
-        {form.fieldErrors.divergent ? <p className="text-sm text-red-700">{form.fieldErrors.divergent.join(' ')}</p> : null}
+        {form.fieldErrors.divergent ? (
+          <p className="text-sm text-red-700">{form.fieldErrors.divergent.join(' ')}</p>
+        ) : null}
       </div>
       {form.values.divergent ? (
-        <TextArea label={t('glossary.field.divergenceNote')} rows={2} value={form.values.divergenceNote} errors={form.fieldErrors.divergenceNote} onChange={(e) => form.set('divergenceNote', e.target.value)} />
+        <TextArea
+          label={t('glossary.field.divergenceNote')}
+          rows={2}
+          value={form.values.divergenceNote}
+          errors={form.fieldErrors.divergenceNote}
+          onChange={(e) => form.set('divergenceNote', e.target.value)}
+        />
       ) : null}
       <RelationEditor form={form} termId={termId} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField type="date" label={t('glossary.field.validFrom')} value={form.values.validFrom} errors={form.fieldErrors.validFrom} onChange={(e) => form.set('validFrom', e.target.value)} />
-        <TextField type="date" label={t('glossary.field.validUntil')} value={form.values.validUntil} errors={form.fieldErrors.validUntil} onChange={(e) => form.set('validUntil', e.target.value)} />
-        <TextField type="date" label={t('glossary.field.reviewDate')} value={form.values.reviewDate} errors={form.fieldErrors.reviewDate} onChange={(e) => form.set('reviewDate', e.target.value)} />
+        <TextField
+          type="date"
+          label={t('glossary.field.validFrom')}
+          value={form.values.validFrom}
+          errors={form.fieldErrors.validFrom}
+          onChange={(e) => form.set('validFrom', e.target.value)}
+        />
+        <TextField
+          type="date"
+          label={t('glossary.field.validUntil')}
+          value={form.values.validUntil}
+          errors={form.fieldErrors.validUntil}
+          onChange={(e) => form.set('validUntil', e.target.value)}
+        />
+        <TextField
+          type="date"
+          label={t('glossary.field.reviewDate')}
+          value={form.values.reviewDate}
+          errors={form.fieldErrors.reviewDate}
+          onChange={(e) => form.set('reviewDate', e.target.value)}
+        />
       </div>
       <SelectField
         label={t('glossary.field.classification')}
@@ -324,7 +436,10 @@ export function termToValues(term: EditableTerm): TermFormValues {
     hiddenLabels: term.hiddenLabels.join(', '),
     maintainingGroupId: term.maintainingGroupId,
     definitions: Object.fromEntries(
-      term.definitions.map((d) => [d.organisationId, { text: d.text, source: d.source, explanation: d.explanation, example: d.example }]),
+      term.definitions.map((d) => [
+        d.organisationId,
+        { text: d.text, source: d.source, explanation: d.explanation, example: d.example },
+      ]),
     ),
     jointDefinition: term.jointDefinition,
     jointDefinitionSource: term.jointDefinitionSource,
@@ -339,7 +454,13 @@ export function termToValues(term: EditableTerm): TermFormValues {
   };
 }
 
-export function EditGlossaryTermForm({ term, onSaved }: { term: EditableTerm; onSaved: (approvalsReset: boolean) => void }) {
+export function EditGlossaryTermForm({
+  term,
+  onSaved,
+}: {
+  term: EditableTerm;
+  onSaved: (approvalsReset: boolean) => void;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const { form, submit, reload, pending } = useEditForm({

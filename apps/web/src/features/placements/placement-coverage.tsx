@@ -34,7 +34,10 @@ export function PlacementCoverage() {
           ) : (
             <ul className="mb-8 grid gap-4 lg:grid-cols-2">
               {query.data.covered.map((unit) => (
-                <li key={`${unit.organisationId}-${unit.unit}`} className="rounded border border-slate-200 bg-white p-4 shadow-sm">
+                <li
+                  key={`${unit.organisationId}-${unit.unit}`}
+                  className="rounded border border-slate-200 bg-white p-4 shadow-sm"
+                >
                   <h2 className="flex flex-wrap items-center gap-2 text-lg font-semibold text-brand-800">
                     <Badge tone={organisationTone(unit.organisationCode)}>{unit.organisationCode}</Badge>
                     {unit.unit}
@@ -63,7 +66,11 @@ export function PlacementCoverage() {
               ))}
             </ul>
           )}
-          <Section id="uncovered" title={t('uncoveredTitle')} intro={query.data.uncoveredKnown ? t('uncoveredIntro') : undefined}>
+          <Section
+            id="uncovered"
+            title={t('uncoveredTitle')}
+            intro={query.data.uncoveredKnown ? t('uncoveredIntro') : undefined}
+          >
             {!query.data.uncoveredKnown ? (
               <p className="text-slate-600">{t('uncoveredHidden')}</p>
             ) : query.data.uncovered.length === 0 ? (

@@ -66,9 +66,17 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
         if (input) save.mutate(input);
       }}
     >
-      <FormAlert error={form.formError} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })} />
+      <FormAlert
+        error={form.formError}
+        onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })}
+      />
       {saved ? <Notice>{tStates('saved')}</Notice> : null}
-      <TextArea label={t('whatWorked')} value={form.values.whatWorked} errors={form.fieldErrors.whatWorked} onChange={(e) => form.set('whatWorked', e.target.value)} />
+      <TextArea
+        label={t('whatWorked')}
+        value={form.values.whatWorked}
+        errors={form.fieldErrors.whatWorked}
+        onChange={(e) => form.set('whatWorked', e.target.value)}
+      />
       <TextArea
         label={t('whatDidNotWork')}
         value={form.values.whatDidNotWork}
@@ -91,11 +99,25 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
                   readOnly={locked !== undefined}
                   value={locked ?? lesson.text}
                   errors={form.fieldErrors[`lessons.${index}`]}
-                  onChange={(e) => form.set('lessons', form.values.lessons.map((l, i) => (i === index ? { ...l, text: e.target.value } : l)))}
+                  onChange={(e) =>
+                    form.set(
+                      'lessons',
+                      form.values.lessons.map((l, i) => (i === index ? { ...l, text: e.target.value } : l)),
+                    )
+                  }
                 />
               </div>
               {locked !== undefined ? null : (
-                <Button variant="ghost" size="sm" onClick={() => form.set('lessons', form.values.lessons.filter((_, i) => i !== index))}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() =>
+                    form.set(
+                      'lessons',
+                      form.values.lessons.filter((_, i) => i !== index),
+                    )
+                  }
+                >
                   {t('removeLesson')}
                   <span className="sr-only"> {index + 1}</span>
                 </Button>
@@ -103,7 +125,11 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
             </div>
           );
         })}
-        <Button variant="secondary" size="sm" onClick={() => form.set('lessons', [...form.values.lessons, { id: null, text: '' }])}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => form.set('lessons', [...form.values.lessons, { id: null, text: '' }])}
+        >
           {t('addLesson')}
         </Button>
       </fieldset>
@@ -122,7 +148,10 @@ function LessonItem({ placement, lesson }: { placement: PlacementData; lesson: L
       <p className="whitespace-pre-line text-slate-900">{lesson.lesson}</p>
       <div className="mt-1 text-sm text-slate-600">
         {lesson.recommendation ? (
-          <Link href={`/aanbevelingen/${lesson.recommendation.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+          <Link
+            href={`/aanbevelingen/${lesson.recommendation.id}`}
+            className="font-medium text-brand-700 underline underline-offset-2"
+          >
             {t('recommendationLink', { code: lesson.recommendation.code })}
           </Link>
         ) : lesson.converted ? (
@@ -138,7 +167,9 @@ function LessonItem({ placement, lesson }: { placement: PlacementData; lesson: L
         )}
         {lesson.recommendation ? <span className="ml-2">{lesson.recommendation.title}</span> : null}
       </div>
-      {converting && !lesson.converted ? <LessonRecommendationForm placement={placement} lesson={lesson} onClose={() => setConverting(false)} /> : null}
+      {converting && !lesson.converted ? (
+        <LessonRecommendationForm placement={placement} lesson={lesson} onClose={() => setConverting(false)} />
+      ) : null}
     </li>
   );
 }

@@ -70,7 +70,12 @@ export function PlacementDetail({ id }: { id: string }) {
   if (query.isPending) return <Loading />;
   if (query.isError) {
     const notFound = query.error instanceof TRPCClientError && query.error.data?.httpStatus === 404;
-    return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+    return (
+      <LoadError
+        message={notFound ? t('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => query.refetch()}
+      />
+    );
   }
   const p = query.data;
   const d = (key: string, values?: Record<string, string | number>) => t(`placements.detail.${key}`, values);
@@ -82,7 +87,9 @@ export function PlacementDetail({ id }: { id: string }) {
     if (action === 'complete') complete.mutate(input);
     if (action === 'abort') abort.mutate({ ...input, reason: abortReason });
   };
-  const actions = (['approve', 'activate', 'complete', 'abort'] as const).filter((a) => p.permissions[actionPermission[a]]);
+  const actions = (['approve', 'activate', 'complete', 'abort'] as const).filter(
+    (a) => p.permissions[actionPermission[a]],
+  );
 
   return (
     <>
@@ -127,10 +134,12 @@ export function PlacementDetail({ id }: { id: string }) {
       <Section id="details" title={t('placements.title')}>
         <dl className="divide-y divide-slate-100">
           <Term label={d('from')}>
-            <Badge tone={organisationTone(p.homeOrganisationCode)}>{p.homeOrganisationCode}</Badge> {p.homeUnit} ({p.homeOrganisationName})
+            <Badge tone={organisationTone(p.homeOrganisationCode)}>{p.homeOrganisationCode}</Badge> {p.homeUnit} (
+            {p.homeOrganisationName})
           </Term>
           <Term label={d('to')}>
-            <Badge tone={organisationTone(p.hostOrganisationCode)}>{p.hostOrganisationCode}</Badge> {p.hostUnit} ({p.hostOrganisationName})
+            <Badge tone={organisationTone(p.hostOrganisationCode)}>{p.hostOrganisationCode}</Badge> {p.hostUnit} (
+            {p.hostOrganisationName})
           </Term>
           <Term label={t('placements.fields.hostFunction')}>{p.hostFunction}</Term>
           <Term label={d('period')}>
@@ -158,7 +167,9 @@ export function PlacementDetail({ id }: { id: string }) {
       <Section id="access" title={d('accessTitle')}>
         <p className="text-slate-800">
           {t(`placements.clearance.${p.clearanceLevel}`)}
-          {requiresClearance(p.clearanceLevel) ? ` · ${t('placements.fields.clearanceExpiresOn')}: ${p.clearanceExpiresOn ? formatDate(p.clearanceExpiresOn) : d('noExpiry')}` : ''}
+          {requiresClearance(p.clearanceLevel)
+            ? ` · ${t('placements.fields.clearanceExpiresOn')}: ${p.clearanceExpiresOn ? formatDate(p.clearanceExpiresOn) : d('noExpiry')}`
+            : ''}
         </p>
         {p.accessGrants.length === 0 ? (
           <p className="mt-2 text-slate-600">{d('accessNone')}</p>
@@ -166,7 +177,10 @@ export function PlacementDetail({ id }: { id: string }) {
           <ul className="mt-2 list-disc pl-5 text-slate-800">
             {p.accessGrants.map((grant, index) => (
               <li key={index}>
-                {grant.system} · {grant.expiresOn ? `${t('placements.fields.accessExpiresOn')} ${formatDate(grant.expiresOn)}` : d('noExpiry')}
+                {grant.system} ·{' '}
+                {grant.expiresOn
+                  ? `${t('placements.fields.accessExpiresOn')} ${formatDate(grant.expiresOn)}`
+                  : d('noExpiry')}
               </li>
             ))}
           </ul>
@@ -192,7 +206,12 @@ export function PlacementDetail({ id }: { id: string }) {
             onConfirm={run}
           >
             {action === 'abort' ? (
-              <TextArea label={d('abortReason')} required value={abortReason} onChange={(e) => setAbortReason(e.target.value)} />
+              <TextArea
+                label={d('abortReason')}
+                required
+                value={abortReason}
+                onChange={(e) => setAbortReason(e.target.value)}
+              />
             ) : action ? (
               d(`confirm${action.charAt(0).toUpperCase()}${action.slice(1)}`)
             ) : null}

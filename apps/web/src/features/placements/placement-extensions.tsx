@@ -23,7 +23,11 @@ function RequestExtensionForm({ placement }: { placement: PlacementData }) {
   const tActions = useTranslations('actions');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<{ newEndDate: string; rationale: string; overrideReason: string }>({ newEndDate: '', rationale: '', overrideReason: '' });
+  const form = useForm<{ newEndDate: string; rationale: string; overrideReason: string }>({
+    newEndDate: '',
+    rationale: '',
+    overrideReason: '',
+  });
   const request = useMutation(
     trpc.placements.requestExtension.mutationOptions({
       onSuccess: async () => {
@@ -40,11 +44,18 @@ function RequestExtensionForm({ placement }: { placement: PlacementData }) {
       className="mt-4 max-w-2xl space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        const input = form.validate(requestExtensionSchema, { id: placement.id, version: placement.version, ...form.values });
+        const input = form.validate(requestExtensionSchema, {
+          id: placement.id,
+          version: placement.version,
+          ...form.values,
+        });
         if (input) request.mutate(input);
       }}
     >
-      <FormAlert error={form.formError} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })} />
+      <FormAlert
+        error={form.formError}
+        onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })}
+      />
       <TextField
         type="date"
         label={t('newEndDate')}
@@ -53,7 +64,13 @@ function RequestExtensionForm({ placement }: { placement: PlacementData }) {
         errors={form.fieldErrors.newEndDate}
         onChange={(e) => form.set('newEndDate', e.target.value)}
       />
-      <TextArea label={t('rationale')} required value={form.values.rationale} errors={form.fieldErrors.rationale} onChange={(e) => form.set('rationale', e.target.value)} />
+      <TextArea
+        label={t('rationale')}
+        required
+        value={form.values.rationale}
+        errors={form.fieldErrors.rationale}
+        onChange={(e) => form.set('rationale', e.target.value)}
+      />
       {placement.permissions.canOverrideExtensionDeadline ? (
         <TextArea
           label={t('overrideReason')}
@@ -89,13 +106,23 @@ function DecideExtension({ extensionId, version }: { extensionId: string; versio
   );
   return (
     <div className="mt-3 space-y-2">
-      <FormAlert error={error} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })} />
+      <FormAlert
+        error={error}
+        onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })}
+      />
       <TextArea label={t('decisionNote')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       <div className="flex gap-2">
-        <Button disabled={decide.isPending} onClick={() => decide.mutate({ extensionId, version, approve: true, note })}>
+        <Button
+          disabled={decide.isPending}
+          onClick={() => decide.mutate({ extensionId, version, approve: true, note })}
+        >
           {t('approve')}
         </Button>
-        <Button variant="danger" disabled={decide.isPending} onClick={() => decide.mutate({ extensionId, version, approve: false, note })}>
+        <Button
+          variant="danger"
+          disabled={decide.isPending}
+          onClick={() => decide.mutate({ extensionId, version, approve: false, note })}
+        >
           {t('reject')}
         </Button>
       </div>
@@ -109,7 +136,11 @@ export function PlacementExtensions({ placement }: { placement: PlacementData })
   const open = acceptsExtensions(placement.status);
   if (!open && placement.extensions.length === 0) return null;
   return (
-    <Section id="extensions" title={t('title')} intro={open ? t('intro', { deadline: formatDate(placement.extensionDeadline) }) : undefined}>
+    <Section
+      id="extensions"
+      title={t('title')}
+      intro={open ? t('intro', { deadline: formatDate(placement.extensionDeadline) }) : undefined}
+    >
       {open && !placement.extensionOnTime ? <p className="mb-3 text-sm text-amber-900">{t('late')}</p> : null}
       {placement.extensions.length === 0 ? (
         <p className="text-slate-600">{t('none')}</p>
@@ -120,11 +151,16 @@ export function PlacementExtensions({ placement }: { placement: PlacementData })
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={extensionTone[extension.status]}>{t(`status.${extension.status}`)}</Badge>
                 <span className="text-slate-900">
-                  {t('requested', { name: extension.requestedByName ?? '—', date: formatDate(extension.requestedEndDate) })}
+                  {t('requested', {
+                    name: extension.requestedByName ?? '—',
+                    date: formatDate(extension.requestedEndDate),
+                  })}
                 </span>
               </div>
               <p className="mt-2 whitespace-pre-line text-slate-800">{extension.rationale}</p>
-              {extension.overrideReason ? <p className="mt-1 text-sm text-amber-900">{t('override', { reason: extension.overrideReason })}</p> : null}
+              {extension.overrideReason ? (
+                <p className="mt-1 text-sm text-amber-900">{t('override', { reason: extension.overrideReason })}</p>
+              ) : null}
               {extension.decidedByName ? (
                 <p className="mt-1 text-sm text-slate-600">
                   {t('decidedBy', { name: extension.decidedByName })}

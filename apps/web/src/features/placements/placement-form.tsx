@@ -100,26 +100,38 @@ type Form = ReturnType<typeof useForm<PlacementFormValues>>;
 function useGroupOptions(linkedGroupId: string | null) {
   const trpc = useTRPC();
   const user = useSessionUser();
-  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: readsEveryGroup(user) ? 'all' : 'mine', limit: 100 }));
-  return placementGroupChoices(user, groups.data?.items ?? [], linkedGroupId).map((g) => ({ value: g.id, label: g.name }));
+  const groups = useQuery(
+    trpc.workingGroups.list.queryOptions({ scope: readsEveryGroup(user) ? 'all' : 'mine', limit: 100 }),
+  );
+  return placementGroupChoices(user, groups.data?.items ?? [], linkedGroupId).map((g) => ({
+    value: g.id,
+    label: g.name,
+  }));
 }
 
 function useOrganisationOptions() {
   const trpc = useTRPC();
   const organisations = useQuery(trpc.organisations.list.queryOptions());
-  return (organisations.data ?? []).filter((o) => o.active).map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }));
+  return (organisations.data ?? [])
+    .filter((o) => o.active)
+    .map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }));
 }
 
 function PersonFields({ form }: { form: Form }) {
   const t = useTranslations('placements.fields');
   const trpc = useTRPC();
   const [search, setSearch] = useState('');
-  const candidates = useQuery(trpc.placements.personCandidates.queryOptions({ search }, { enabled: form.values.personKind === 'user' }));
+  const candidates = useQuery(
+    trpc.placements.personCandidates.queryOptions({ search }, { enabled: form.values.personKind === 'user' }),
+  );
   return (
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium text-slate-800">
         {t('personKind')}
-        <span aria-hidden className="text-red-700"> *</span>
+        <span aria-hidden className="text-red-700">
+          {' '}
+          *
+        </span>
       </legend>
       <div className="flex flex-wrap gap-6">
         {(['user', 'named'] as const).map((kind) => (
@@ -137,7 +149,12 @@ function PersonFields({ form }: { form: Form }) {
       </div>
       {form.values.personKind === 'user' ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField label={t('personSearch')} value={search} maxLength={100} onChange={(e) => setSearch(e.target.value)} />
+          <TextField
+            label={t('personSearch')}
+            value={search}
+            maxLength={100}
+            onChange={(e) => setSearch(e.target.value)}
+          />
           <SelectField
             label={t('personUserId')}
             required
@@ -166,7 +183,15 @@ function PersonFields({ form }: { form: Form }) {
   );
 }
 
-function DetailFields({ form, periodLocked, linkedGroupId }: { form: Form; periodLocked: boolean; linkedGroupId: string | null }) {
+function DetailFields({
+  form,
+  periodLocked,
+  linkedGroupId,
+}: {
+  form: Form;
+  periodLocked: boolean;
+  linkedGroupId: string | null;
+}) {
   const t = useTranslations();
   const f = (key: string) => t(`placements.fields.${key}`);
   const organisationOptions = useOrganisationOptions();
@@ -206,8 +231,19 @@ function DetailFields({ form, periodLocked, linkedGroupId }: { form: Form; perio
         {text('hostUnit', 160, true)}
       </div>
       {text('hostFunction', 160, true)}
-      <TextArea label={f('purpose')} required value={form.values.purpose} errors={form.fieldErrors.purpose} onChange={(e) => form.set('purpose', e.target.value)} />
-      <TextArea label={f('learningGoals')} value={form.values.learningGoals} errors={form.fieldErrors.learningGoals} onChange={(e) => form.set('learningGoals', e.target.value)} />
+      <TextArea
+        label={f('purpose')}
+        required
+        value={form.values.purpose}
+        errors={form.fieldErrors.purpose}
+        onChange={(e) => form.set('purpose', e.target.value)}
+      />
+      <TextArea
+        label={f('learningGoals')}
+        value={form.values.learningGoals}
+        errors={form.fieldErrors.learningGoals}
+        onChange={(e) => form.set('learningGoals', e.target.value)}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
           type="date"
@@ -292,23 +328,46 @@ function DetailFields({ form, periodLocked, linkedGroupId }: { form: Form; perio
                 maxLength={200}
                 value={grant.system}
                 errors={form.fieldErrors[`accessGrants.${index}.system`]}
-                onChange={(e) => form.set('accessGrants', form.values.accessGrants.map((g, i) => (i === index ? { ...g, system: e.target.value } : g)))}
+                onChange={(e) =>
+                  form.set(
+                    'accessGrants',
+                    form.values.accessGrants.map((g, i) => (i === index ? { ...g, system: e.target.value } : g)),
+                  )
+                }
               />
               <TextField
                 type="date"
                 label={`${f('accessExpiresOn')} ${index + 1}`}
                 value={grant.expiresOn}
                 errors={form.fieldErrors[`accessGrants.${index}.expiresOn`]}
-                onChange={(e) => form.set('accessGrants', form.values.accessGrants.map((g, i) => (i === index ? { ...g, expiresOn: e.target.value } : g)))}
+                onChange={(e) =>
+                  form.set(
+                    'accessGrants',
+                    form.values.accessGrants.map((g, i) => (i === index ? { ...g, expiresOn: e.target.value } : g)),
+                  )
+                }
               />
-              <Button variant="ghost" size="sm" onClick={() => form.set('accessGrants', form.values.accessGrants.filter((_, i) => i !== index))}>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() =>
+                  form.set(
+                    'accessGrants',
+                    form.values.accessGrants.filter((_, i) => i !== index),
+                  )
+                }
+              >
                 {f('removeAccess')}
                 <span className="sr-only"> {index + 1}</span>
               </Button>
             </li>
           ))}
         </ul>
-        <Button variant="secondary" size="sm" onClick={() => form.set('accessGrants', [...form.values.accessGrants, { system: '', expiresOn: '' }])}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => form.set('accessGrants', [...form.values.accessGrants, { system: '', expiresOn: '' }])}
+        >
           {f('addAccess')}
         </Button>
       </fieldset>
@@ -338,7 +397,10 @@ export function ProposePlacementForm() {
       className="max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={(event) => {
         event.preventDefault();
-        const person = values.personKind === 'user' ? { kind: 'user', userId: values.personUserId } : { kind: 'named', name: values.personName };
+        const person =
+          values.personKind === 'user'
+            ? { kind: 'user', userId: values.personUserId }
+            : { kind: 'named', name: values.personName };
         const input = form.validate(proposePlacementSchema, { person, ...detailsInput(values) });
         if (input) propose.mutate(input);
       }}

@@ -21,7 +21,15 @@ type Lesson = PlacementData['lessons'][number];
  * Turns one debrief lesson into a recommendation in the register. Prefilled
  * from the lesson; addressed to both organisations of the placement.
  */
-export function LessonRecommendationForm({ placement, lesson, onClose }: { placement: PlacementData; lesson: Lesson; onClose: () => void }) {
+export function LessonRecommendationForm({
+  placement,
+  lesson,
+  onClose,
+}: {
+  placement: PlacementData;
+  lesson: Lesson;
+  onClose: () => void;
+}) {
   const t = useTranslations('placements.debrief');
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -71,7 +71,9 @@ export function PlacementList() {
     ...(applied.from ? { from: applied.from } : {}),
     ...(applied.to ? { to: applied.to } : {}),
   };
-  const query = useInfiniteQuery(trpc.placements.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }));
+  const query = useInfiniteQuery(
+    trpc.placements.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }),
+  );
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = appliedString !== '';
 
@@ -102,11 +104,21 @@ export function PlacementList() {
             <caption className="sr-only">{t('placements.title')}</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t('placements.list.person')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('placements.list.route')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('placements.list.period')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('placements.list.status')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('placements.list.group')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t('placements.list.person')}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t('placements.list.route')}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t('placements.list.period')}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t('placements.list.status')}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t('placements.list.group')}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -129,7 +141,7 @@ export function PlacementList() {
                       <span>{p.hostUnit}</span>
                     </div>
                   </td>
-                  <td className="whitespace-nowrap px-4 py-3">
+                  <td className="px-4 py-3 whitespace-nowrap">
                     {formatDate(p.startDate)} – {formatDate(p.endDate)}
                   </td>
                   <td className="px-4 py-3">
@@ -137,7 +149,9 @@ export function PlacementList() {
                       <PlacementStatusBadge status={p.status} />
                       {p.overdue ? <Badge tone="danger">{t('placements.flags.overdue')}</Badge> : null}
                       {p.dueForActivation ? <Badge tone="info">{t('placements.flags.dueForActivation')}</Badge> : null}
-                      {p.accessWarnings.length > 0 ? <Badge tone="warning">{t('placements.flags.accessWarnings')}</Badge> : null}
+                      {p.accessWarnings.length > 0 ? (
+                        <Badge tone="warning">{t('placements.flags.accessWarnings')}</Badge>
+                      ) : null}
                     </div>
                   </td>
                   <td className="px-4 py-3">
@@ -166,7 +180,15 @@ export function PlacementList() {
   );
 }
 
-function PlacementFilterForm({ applied, filtered, onApply }: { applied: PlacementListQuery; filtered: boolean; onApply: (next: PlacementListQuery) => void }) {
+function PlacementFilterForm({
+  applied,
+  filtered,
+  onApply,
+}: {
+  applied: PlacementListQuery;
+  filtered: boolean;
+  onApply: (next: PlacementListQuery) => void;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const organisations = useQuery(trpc.organisations.list.queryOptions());
@@ -203,15 +225,22 @@ function PlacementFilterForm({ applied, filtered, onApply }: { applied: Placemen
         value={draft.status}
         onChange={(e) => setDraft({ ...draft, status: e.target.value as Draft['status'] })}
       />
-      <TextField type="date" label={t('placements.filters.from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-      <TextField type="date" label={t('placements.filters.to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+      <TextField
+        type="date"
+        label={t('placements.filters.from')}
+        value={draft.from}
+        onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+      />
+      <TextField
+        type="date"
+        label={t('placements.filters.to')}
+        value={draft.to}
+        onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+      />
       <div className="flex gap-2 sm:col-span-2 lg:col-span-5">
         <Button type="submit">{t('placements.filters.apply')}</Button>
         {filtered ? (
-          <Button
-            variant="ghost"
-            onClick={() => onApply(emptyPlacementListQuery)}
-          >
+          <Button variant="ghost" onClick={() => onApply(emptyPlacementListQuery)}>
             {t('placements.filters.clear')}
           </Button>
         ) : null}

@@ -154,14 +154,21 @@ export function PlacementTimeline({ initial }: { initial: TimelineQuery }) {
                 </ol>
               </div>
               <div className="relative">
-                <div aria-hidden className="pointer-events-none absolute inset-y-0 left-60 right-0 grid" style={monthColumns}>
+                <div
+                  aria-hidden
+                  className="pointer-events-none absolute inset-y-0 right-0 left-60 grid"
+                  style={monthColumns}
+                >
                   {months.map((month) => (
                     <div key={month} className="border-l border-slate-100" />
                   ))}
                 </div>
                 {todayInside ? (
-                  <div aria-hidden className="pointer-events-none absolute inset-y-0 left-60 right-0 z-10">
-                    <div className="absolute inset-y-0 w-0.5 bg-red-600" style={{ left: `${position(today) * 100}%` }} />
+                  <div aria-hidden className="pointer-events-none absolute inset-y-0 right-0 left-60 z-10">
+                    <div
+                      className="absolute inset-y-0 w-0.5 bg-red-600"
+                      style={{ left: `${position(today) * 100}%` }}
+                    />
                   </div>
                 ) : null}
                 <ul className="relative">

@@ -22,7 +22,7 @@ export function ProgressBar({ percent, label }: { percent: number; label: string
       >
         <div className="h-full bg-green-600" style={{ width: `${percent}%` }} />
       </div>
-      <span className="w-12 shrink-0 text-right text-sm tabular-nums text-slate-700">{percent}%</span>
+      <span className="w-12 shrink-0 text-right text-sm text-slate-700 tabular-nums">{percent}%</span>
     </div>
   );
 }
@@ -42,19 +42,30 @@ export function SummaryCards({ total }: { total: ProgressSummary }) {
         {cards.map(([label, value]) => (
           <div key={label} className="rounded border border-slate-200 bg-white p-4 shadow-sm">
             <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="text-2xl font-semibold tabular-nums text-brand-800">{value}</dd>
+            <dd className="text-2xl font-semibold text-brand-800 tabular-nums">{value}</dd>
           </div>
         ))}
       </dl>
       <div className="mt-3">
-        <ProgressBar percent={total.percentImplemented} label={t('percentImplemented', { percent: total.percentImplemented })} />
+        <ProgressBar
+          percent={total.percentImplemented}
+          label={t('percentImplemented', { percent: total.percentImplemented })}
+        />
       </div>
     </div>
   );
 }
 
 /** A table of progress summaries with a progress bar per row. */
-export function ProgressTable({ caption, rows, labelOf }: { caption: string; rows: ProgressSummary[]; labelOf: (row: ProgressSummary) => string }) {
+export function ProgressTable({
+  caption,
+  rows,
+  labelOf,
+}: {
+  caption: string;
+  rows: ProgressSummary[];
+  labelOf: (row: ProgressSummary) => string;
+}) {
   const t = useTranslations('dashboard');
   return (
     <table className="w-full text-sm">
@@ -92,7 +103,10 @@ export function ProgressTable({ caption, rows, labelOf }: { caption: string; row
             <td className="px-2 py-2 text-right tabular-nums">{row.implemented}</td>
             <td className="px-2 py-2 text-right tabular-nums">{row.overdue}</td>
             <td className="py-2 pl-3">
-              <ProgressBar percent={row.percentImplemented} label={`${labelOf(row)}: ${t('percentImplemented', { percent: row.percentImplemented })}`} />
+              <ProgressBar
+                percent={row.percentImplemented}
+                label={`${labelOf(row)}: ${t('percentImplemented', { percent: row.percentImplemented })}`}
+              />
             </td>
           </tr>
         ))}
@@ -125,7 +139,11 @@ export function ConditionBreakdown({ data }: { data: DashboardData }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {data.conditions.map((category) => (
-        <section key={category.id} aria-labelledby={`category-${category.id}`} className="rounded border border-slate-200 p-4 print:break-inside-avoid">
+        <section
+          key={category.id}
+          aria-labelledby={`category-${category.id}`}
+          className="rounded border border-slate-200 p-4 print:break-inside-avoid"
+        >
           <h3 id={`category-${category.id}`} className="font-semibold text-brand-800">
             {category.id}. {t(`recommendations.category.${category.id}`)} — {category.summary.total}
           </h3>
@@ -140,7 +158,7 @@ export function ConditionBreakdown({ data }: { data: DashboardData }) {
               <li key={indicator.id} className="grid grid-cols-[3.5rem_1fr_auto] gap-2">
                 <span className="font-mono text-slate-600">{indicator.id}</span>
                 <span>{indicator.labelNl}</span>
-                <span className="tabular-nums text-slate-700">
+                <span className="text-slate-700 tabular-nums">
                   {indicator.summary.total === 0
                     ? t('dashboard.notAddressed')
                     : `${indicator.summary.implemented}/${indicator.summary.total - indicator.summary.dropped}`}

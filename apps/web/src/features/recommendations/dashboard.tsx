@@ -8,7 +8,14 @@ import { buttonClass } from '@/components/ui/button';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
-import { ConditionBreakdown, OverdueList, ProgressTable, StatusTable, SummaryCards, useGroupLabel } from './dashboard-figures';
+import {
+  ConditionBreakdown,
+  OverdueList,
+  ProgressTable,
+  StatusTable,
+  SummaryCards,
+  useGroupLabel,
+} from './dashboard-figures';
 import { RecommendationFilters } from './recommendation-filters';
 import { TrendChart } from './trend-chart';
 import { useAddressFilters } from '@/lib/use-address-filters';
@@ -37,7 +44,10 @@ export function RecommendationDashboard() {
             <a className={buttonClass('secondary')} href={`/api/export/aanbevelingen?format=xlsx${qs ? `&${qs}` : ''}`}>
               {t('dashboard.exportXlsx')}
             </a>
-            <Link className={buttonClass('secondary')} href={`/dashboard/rapport${recommendationFilterQueryString(filters)}`}>
+            <Link
+              className={buttonClass('secondary')}
+              href={`/dashboard/rapport${recommendationFilterQueryString(filters)}`}
+            >
               {t('dashboard.printReport')}
             </Link>
           </>
@@ -58,11 +68,19 @@ export function RecommendationDashboard() {
               <StatusTable total={query.data.total} />
             </Section>
             <Section id="per-level" title={t('dashboard.perLevel')}>
-              <ProgressTable caption={t('dashboard.perLevel')} rows={query.data.byLevel} labelOf={(row) => t(`recommendations.level.${row.key}`)} />
+              <ProgressTable
+                caption={t('dashboard.perLevel')}
+                rows={query.data.byLevel}
+                labelOf={(row) => t(`recommendations.level.${row.key}`)}
+              />
             </Section>
           </div>
           <Section id="per-organisation" title={t('dashboard.perOrganisation')}>
-            <ProgressTable caption={t('dashboard.perOrganisation')} rows={query.data.byOrganisation} labelOf={(row) => row.label} />
+            <ProgressTable
+              caption={t('dashboard.perOrganisation')}
+              rows={query.data.byOrganisation}
+              labelOf={(row) => row.label}
+            />
           </Section>
           <Section id="conditions" title={t('dashboard.conditions')} intro={t('dashboard.conditionsIntro')}>
             <ConditionBreakdown data={query.data} />
@@ -71,7 +89,11 @@ export function RecommendationDashboard() {
             <TrendChart points={query.data.trend} />
           </Section>
           <Section id="per-source" title={t('dashboard.perSource')}>
-            <ProgressTable caption={t('dashboard.perSource')} rows={query.data.bySource} labelOf={(row) => t(`recommendations.source.${row.key}`)} />
+            <ProgressTable
+              caption={t('dashboard.perSource')}
+              rows={query.data.bySource}
+              labelOf={(row) => t(`recommendations.source.${row.key}`)}
+            />
           </Section>
           <Section id="per-group" title={t('dashboard.perGroup')}>
             <ProgressTable caption={t('dashboard.perGroup')} rows={query.data.byGroup} labelOf={groupLabel} />

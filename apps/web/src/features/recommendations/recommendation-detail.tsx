@@ -14,7 +14,9 @@ import {
   statusNeedsReason,
   type AddresseeState,
   type EvidenceKind,
-  type RecommendationStatus, isImplementationStatus, statusNeedsEvidence,
+  type RecommendationStatus,
+  isImplementationStatus,
+  statusNeedsEvidence,
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -46,7 +48,17 @@ interface StatusFormValues extends Record<string, unknown> {
   evidenceNote: string;
 }
 
-function StatusForm({ id, version, nextStatuses, jointlyDone }: { id: string; version: number; nextStatuses: RecommendationStatus[]; jointlyDone: boolean }) {
+function StatusForm({
+  id,
+  version,
+  nextStatuses,
+  jointlyDone,
+}: {
+  id: string;
+  version: number;
+  nextStatuses: RecommendationStatus[];
+  jointlyDone: boolean;
+}) {
   const t = useTranslations('recommendations');
   const tc = useTranslations();
   const trpc = useTRPC();
@@ -63,7 +75,15 @@ function StatusForm({ id, version, nextStatuses, jointlyDone }: { id: string; ve
   const mutation = useMutation(
     trpc.recommendations.changeStatus.mutationOptions({
       onSuccess: async () => {
-        form.reset({ ...form.values, status: '', note: '', reason: '', evidenceReference: '', evidenceDate: '', evidenceNote: '' });
+        form.reset({
+          ...form.values,
+          status: '',
+          note: '',
+          reason: '',
+          evidenceReference: '',
+          evidenceDate: '',
+          evidenceNote: '',
+        });
         await invalidate();
       },
       onError: form.fail,
@@ -72,7 +92,10 @@ function StatusForm({ id, version, nextStatuses, jointlyDone }: { id: string; ve
   const status = form.values.status;
   const verifying = statusNeedsEvidence(status);
   // Evidence is sent only when some of it was filled in, so the server's evidence rule speaks for itself.
-  const evidenceGiven = form.values.evidenceReference.trim() !== '' || form.values.evidenceNote.trim() !== '' || form.values.evidenceDate !== '';
+  const evidenceGiven =
+    form.values.evidenceReference.trim() !== '' ||
+    form.values.evidenceNote.trim() !== '' ||
+    form.values.evidenceDate !== '';
 
   return (
     <form
@@ -88,7 +111,12 @@ function StatusForm({ id, version, nextStatuses, jointlyDone }: { id: string; ve
           reason: form.values.reason,
           evidence:
             verifying && evidenceGiven
-              ? { kind: form.values.evidenceKind, reference: form.values.evidenceReference, date: form.values.evidenceDate, note: form.values.evidenceNote }
+              ? {
+                  kind: form.values.evidenceKind,
+                  reference: form.values.evidenceReference,
+                  date: form.values.evidenceDate,
+                  note: form.values.evidenceNote,
+                }
               : null,
         });
         if (input) mutation.mutate(input);
@@ -104,10 +132,25 @@ function StatusForm({ id, version, nextStatuses, jointlyDone }: { id: string; ve
         errors={form.fieldErrors.status}
         onChange={(e) => form.set('status', e.target.value as StatusFormValues['status'])}
       />
-      {isImplementationStatus(status) && !jointlyDone ? <Notice tone="warning">{t('detail.jointPending')}</Notice> : null}
-      <TextArea label={t('detail.statusNote')} required value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
+      {isImplementationStatus(status) && !jointlyDone ? (
+        <Notice tone="warning">{t('detail.jointPending')}</Notice>
+      ) : null}
+      <TextArea
+        label={t('detail.statusNote')}
+        required
+        value={form.values.note}
+        errors={form.fieldErrors.note}
+        onChange={(e) => form.set('note', e.target.value)}
+      />
       {status && statusNeedsReason(status) ? (
-        <TextArea label={t('detail.reason')} required rows={2} value={form.values.reason} errors={form.fieldErrors.reason} onChange={(e) => form.set('reason', e.target.value)} />
+        <TextArea
+          label={t('detail.reason')}
+          required
+          rows={2}
+          value={form.values.reason}
+          errors={form.fieldErrors.reason}
+          onChange={(e) => form.set('reason', e.target.value)}
+        />
       ) : null}
       {verifying ? (
         <fieldset className="space-y-3 rounded border border-slate-200 p-4">
@@ -153,7 +196,19 @@ function StatusForm({ id, version, nextStatuses, jointlyDone }: { id: string; ve
   );
 }
 
-function AddresseeProgressForm({ id, version, organisationId, organisationName, current }: { id: string; version: number; organisationId: string; organisationName: string; current: AddresseeState }) {
+function AddresseeProgressForm({
+  id,
+  version,
+  organisationId,
+  organisationName,
+  current,
+}: {
+  id: string;
+  version: number;
+  organisationId: string;
+  organisationName: string;
+  current: AddresseeState;
+}) {
   const t = useTranslations('recommendations');
   const tc = useTranslations();
   const trpc = useTRPC();
@@ -174,7 +229,13 @@ function AddresseeProgressForm({ id, version, organisationId, organisationName, 
       className="mt-3 grid gap-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end"
       onSubmit={(event) => {
         event.preventDefault();
-        const input = form.validate(recordAddresseeProgressSchema, { id, version, organisationId, state: form.values.state, note: form.values.note });
+        const input = form.validate(recordAddresseeProgressSchema, {
+          id,
+          version,
+          organisationId,
+          state: form.values.state,
+          note: form.values.note,
+        });
         if (input) mutation.mutate(input);
       }}
     >
@@ -227,7 +288,14 @@ function NoteForm({ id }: { id: string }) {
       }}
     >
       <FormAlert error={form.formError} />
-      <TextArea label={t('detail.notes')} required rows={2} value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
+      <TextArea
+        label={t('detail.notes')}
+        required
+        rows={2}
+        value={form.values.note}
+        errors={form.fieldErrors.note}
+        onChange={(e) => form.set('note', e.target.value)}
+      />
       <Button type="submit" variant="secondary" disabled={mutation.isPending}>
         {mutation.isPending ? tc('actions.saving') : t('detail.addNote')}
       </Button>
@@ -246,7 +314,12 @@ export function RecommendationDetail({ id }: { id: string }) {
   if (query.isPending) return <Loading />;
   if (query.isError) {
     const notFound = query.error instanceof TRPCClientError && query.error.data?.httpStatus === 404;
-    return <LoadError message={notFound ? tc('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+    return (
+      <LoadError
+        message={notFound ? tc('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => query.refetch()}
+      />
+    );
   }
   const rec = query.data;
   const labelOf = (conditionId: string) => conditions.data?.find((c) => c.id === conditionId)?.labelNl ?? conditionId;
@@ -278,7 +351,15 @@ export function RecommendationDetail({ id }: { id: string }) {
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
           <div>
             <dt className="text-sm font-medium text-slate-600">{t('fields.group')}</dt>
-            <dd>{rec.groupId ? <Link className="text-brand-700 hover:underline" href={`/werkgroepen/${rec.groupId}`}>{rec.groupName}</Link> : t('managementLevel')}</dd>
+            <dd>
+              {rec.groupId ? (
+                <Link className="text-brand-700 hover:underline" href={`/werkgroepen/${rec.groupId}`}>
+                  {rec.groupName}
+                </Link>
+              ) : (
+                t('managementLevel')
+              )}
+            </dd>
           </div>
           <div>
             <dt className="text-sm font-medium text-slate-600">{t('detail.source')}</dt>
@@ -287,7 +368,12 @@ export function RecommendationDetail({ id }: { id: string }) {
               {rec.sourceReference ? ` · ${rec.sourceReference}` : ''}
               {rec.origins.map((origin) => (
                 <span key={`${origin.kind}-${origin.id}`} className="block">
-                  <Link className="text-brand-700 hover:underline" href={origin.kind === 'exercise' ? `/oefeningen/${origin.id}#observations` : `/liaisons/${origin.id}`}>
+                  <Link
+                    className="text-brand-700 hover:underline"
+                    href={
+                      origin.kind === 'exercise' ? `/oefeningen/${origin.id}#observations` : `/liaisons/${origin.id}`
+                    }
+                  >
                     {t(`detail.origin.${origin.kind}`, { label: origin.label })}
                   </Link>
                 </span>
@@ -308,7 +394,8 @@ export function RecommendationDetail({ id }: { id: string }) {
               <ul className="mt-1 space-y-1">
                 {rec.conditionIds.map((c) => (
                   <li key={c}>
-                    <Badge tone="info">{`${c.split('.')[0]}. ${t(`category.${c.split('.')[0] ?? '1'}`)}`}</Badge> <span className="font-mono text-sm">{c}</span> {labelOf(c)}
+                    <Badge tone="info">{`${c.split('.')[0]}. ${t(`category.${c.split('.')[0] ?? '1'}`)}`}</Badge>{' '}
+                    <span className="font-mono text-sm">{c}</span> {labelOf(c)}
                   </li>
                 ))}
               </ul>
@@ -352,7 +439,14 @@ export function RecommendationDetail({ id }: { id: string }) {
                 {a.note ? <span className="text-sm text-slate-600">— {a.note}</span> : null}
               </div>
               {rec.permissions.canRecordProgress ? (
-                <AddresseeProgressForm key={`${a.organisationId}-${rec.version}`} id={rec.id} version={rec.version} organisationId={a.organisationId} organisationName={a.name} current={a.state} />
+                <AddresseeProgressForm
+                  key={`${a.organisationId}-${rec.version}`}
+                  id={rec.id}
+                  version={rec.version}
+                  organisationId={a.organisationId}
+                  organisationName={a.name}
+                  current={a.state}
+                />
               ) : null}
             </li>
           ))}
@@ -361,7 +455,13 @@ export function RecommendationDetail({ id }: { id: string }) {
 
       {rec.permissions.canChangeStatus ? (
         <Section id="status" title={t('detail.status')} intro={t('detail.statusIntro')}>
-          <StatusForm key={rec.version} id={rec.id} version={rec.version} nextStatuses={rec.nextStatuses} jointlyDone={jointlyDone} />
+          <StatusForm
+            key={rec.version}
+            id={rec.id}
+            version={rec.version}
+            nextStatuses={rec.nextStatuses}
+            jointlyDone={jointlyDone}
+          />
         </Section>
       ) : null}
 
@@ -378,16 +478,24 @@ export function RecommendationDetail({ id }: { id: string }) {
             {rec.history.map((event) => (
               <li key={event.id}>
                 <p className="text-sm text-slate-600">
-                  <time dateTime={new Date(event.occurredAt).toISOString()}>{format.dateTime(new Date(event.occurredAt), { dateStyle: 'long' })}</time>
+                  <time dateTime={new Date(event.occurredAt).toISOString()}>
+                    {format.dateTime(new Date(event.occurredAt), { dateStyle: 'long' })}
+                  </time>
                   {event.actorName ? ` · ${t('detail.by', { name: event.actorName })}` : ''}
                 </p>
                 <p className="font-medium text-slate-900">
                   {event.kind === 'status'
                     ? event.fromStatus && event.toStatus
-                      ? t('detail.event.status', { from: t(`status.${event.fromStatus}`), to: t(`status.${event.toStatus}`) })
+                      ? t('detail.event.status', {
+                          from: t(`status.${event.fromStatus}`),
+                          to: t(`status.${event.toStatus}`),
+                        })
                       : t('detail.event.created')
                     : event.kind === 'addressee' && event.addresseeState
-                      ? t('detail.event.addressee', { organisation: event.organisationCode ?? '', state: t(`addresseeState.${event.addresseeState}`) })
+                      ? t('detail.event.addressee', {
+                          organisation: event.organisationCode ?? '',
+                          state: t(`addresseeState.${event.addresseeState}`),
+                        })
                       : t('detail.event.progress')}
                 </p>
                 {event.note ? <p className="whitespace-pre-line text-slate-800">{event.note}</p> : null}
@@ -398,7 +506,8 @@ export function RecommendationDetail({ id }: { id: string }) {
                 ) : null}
                 {event.evidence ? (
                   <p className="text-slate-800">
-                    <span className="font-medium">{t('detail.evidenceLabel')}</span> {t(`evidenceKind.${event.evidence.kind}`)} · {event.evidence.reference} ·{' '}
+                    <span className="font-medium">{t('detail.evidenceLabel')}</span>{' '}
+                    {t(`evidenceKind.${event.evidence.kind}`)} · {event.evidence.reference} ·{' '}
                     {date(event.evidence.date)} — {event.evidence.note}
                   </p>
                 ) : null}

@@ -2,20 +2,34 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { readsEveryGroup, recommendationLevels, type RecommendationFilterQuery, type RecommendationLevel } from '@srw/domain';
+import {
+  readsEveryGroup,
+  recommendationLevels,
+  type RecommendationFilterQuery,
+  type RecommendationLevel,
+} from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useTRPC } from '@/lib/trpc/client';
 
 /** Group, organisation, level, condition and period: shared by the register and the dashboard. */
-export function RecommendationFilters({ values, onChange }: { values: RecommendationFilterQuery; onChange: (next: RecommendationFilterQuery) => void }) {
+export function RecommendationFilters({
+  values,
+  onChange,
+}: {
+  values: RecommendationFilterQuery;
+  onChange: (next: RecommendationFilterQuery) => void;
+}) {
   const t = useTranslations('recommendations');
   const trpc = useTRPC();
   const user = useSessionUser();
-  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: readsEveryGroup(user) ? 'all' : 'mine', limit: 100 }));
+  const groups = useQuery(
+    trpc.workingGroups.list.queryOptions({ scope: readsEveryGroup(user) ? 'all' : 'mine', limit: 100 }),
+  );
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const conditions = useQuery(trpc.reference.conditions.queryOptions());
-  const set = <K extends keyof RecommendationFilterQuery>(key: K, value: RecommendationFilterQuery[K]) => onChange({ ...values, [key]: value });
+  const set = <K extends keyof RecommendationFilterQuery>(key: K, value: RecommendationFilterQuery[K]) =>
+    onChange({ ...values, [key]: value });
   const conditionOptions = (conditions.data ?? [])
     .filter((node) => node.kind !== 'sub_variable')
     .map((node) => ({
@@ -29,7 +43,10 @@ export function RecommendationFilters({ values, onChange }: { values: Recommenda
       <SelectField
         label={t('filters.group')}
         placeholder={t('filters.all')}
-        options={[{ value: 'none', label: t('managementLevel') }, ...(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))]}
+        options={[
+          { value: 'none', label: t('managementLevel') },
+          ...(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name })),
+        ]}
         value={values.groupId ?? ''}
         onChange={(e) => set('groupId', e.target.value || null)}
       />
@@ -54,8 +71,18 @@ export function RecommendationFilters({ values, onChange }: { values: Recommenda
         value={values.condition ?? ''}
         onChange={(e) => set('condition', e.target.value || null)}
       />
-      <TextField type="date" label={t('filters.from')} value={values.from ?? ''} onChange={(e) => set('from', e.target.value || null)} />
-      <TextField type="date" label={t('filters.to')} value={values.to ?? ''} onChange={(e) => set('to', e.target.value || null)} />
+      <TextField
+        type="date"
+        label={t('filters.from')}
+        value={values.from ?? ''}
+        onChange={(e) => set('from', e.target.value || null)}
+      />
+      <TextField
+        type="date"
+        label={t('filters.to')}
+        value={values.to ?? ''}
+        onChange={(e) => set('to', e.target.value || null)}
+      />
     </fieldset>
   );
 }

@@ -82,7 +82,12 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
   const queryClient = useQueryClient();
   const user = useSessionUser();
   const mayCreateGroupless = canCreateGrouplessRecommendation(user);
-  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: filesRecommendationsInEveryGroup(user) ? 'all' : 'mine', limit: 100 }));
+  const groups = useQuery(
+    trpc.workingGroups.list.queryOptions({
+      scope: filesRecommendationsInEveryGroup(user) ? 'all' : 'mine',
+      limit: 100,
+    }),
+  );
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const [ownerSearch, setOwnerSearch] = useState('');
   const owners = useQuery(trpc.users.directory.queryOptions({ search: ownerSearch }));
@@ -182,18 +187,51 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
         if (input) create.mutate(input);
       }}
     >
-      <FormAlert error={form.formError} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() })} />
+      <FormAlert
+        error={form.formError}
+        onReload={() => queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() })}
+      />
       {saved ? <Notice>{tc('states.saved')}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
-        <TextField label={t('fields.code')} hint={t('fields.codeHint')} maxLength={20} value={form.values.code} errors={form.fieldErrors.code} onChange={(e) => form.set('code', e.target.value)} />
-        <TextField label={t('fields.title')} required maxLength={200} value={form.values.title} errors={form.fieldErrors.title} onChange={(e) => form.set('title', e.target.value)} />
+        <TextField
+          label={t('fields.code')}
+          hint={t('fields.codeHint')}
+          maxLength={20}
+          value={form.values.code}
+          errors={form.fieldErrors.code}
+          onChange={(e) => form.set('code', e.target.value)}
+        />
+        <TextField
+          label={t('fields.title')}
+          required
+          maxLength={200}
+          value={form.values.title}
+          errors={form.fieldErrors.title}
+          onChange={(e) => form.set('title', e.target.value)}
+        />
       </div>
-      <TextArea label={t('fields.description')} value={form.values.description} errors={form.fieldErrors.description} onChange={(e) => form.set('description', e.target.value)} />
+      <TextArea
+        label={t('fields.description')}
+        value={form.values.description}
+        errors={form.fieldErrors.description}
+        onChange={(e) => form.set('description', e.target.value)}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t('fields.group')}
           disabled={existing !== null}
-          options={existing ? [{ value: existing.groupId ?? '', label: existing.groupId ? (groups.data?.items.find((g) => g.id === existing.groupId)?.name ?? '…') : t('managementLevel') }] : groupOptions}
+          options={
+            existing
+              ? [
+                  {
+                    value: existing.groupId ?? '',
+                    label: existing.groupId
+                      ? (groups.data?.items.find((g) => g.id === existing.groupId)?.name ?? '…')
+                      : t('managementLevel'),
+                  },
+                ]
+              : groupOptions
+          }
           value={existing ? (existing.groupId ?? '') : groupValue}
           errors={form.fieldErrors.groupId}
           onChange={(e) => form.set('groupId', e.target.value)}
@@ -234,7 +272,12 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
         onChange={(value) => form.set('conditionIds', value)}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t('fields.ownerSearch')} type="search" value={ownerSearch} onChange={(e) => setOwnerSearch(e.target.value)} />
+        <TextField
+          label={t('fields.ownerSearch')}
+          type="search"
+          value={ownerSearch}
+          onChange={(e) => setOwnerSearch(e.target.value)}
+        />
         <SelectField
           label={t('fields.owner')}
           placeholder={t('noOwner')}
@@ -248,7 +291,13 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
           errors={form.fieldErrors.ownerUserId}
           onChange={(e) => form.set('ownerUserId', e.target.value)}
         />
-        <TextField type="date" label={t('fields.dueDate')} value={form.values.dueDate} errors={form.fieldErrors.dueDate} onChange={(e) => form.set('dueDate', e.target.value)} />
+        <TextField
+          type="date"
+          label={t('fields.dueDate')}
+          value={form.values.dueDate}
+          errors={form.fieldErrors.dueDate}
+          onChange={(e) => form.set('dueDate', e.target.value)}
+        />
         <SelectField
           label={t('fields.decision')}
           hint={t('fields.decisionHint')}
@@ -273,11 +322,22 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
         />
       </div>
       <label className="flex items-center gap-2 text-slate-800">
-        <input type="checkbox" className="h-4 w-4 accent-brand-700" checked={form.values.priority} onChange={(e) => form.set('priority', e.target.checked)} />
+        <input
+          type="checkbox"
+          className="h-4 w-4 accent-brand-700"
+          checked={form.values.priority}
+          onChange={(e) => form.set('priority', e.target.checked)}
+        />
         {t('fields.priority')}
       </label>
       {existing ? null : (
-        <TextArea label={t('fields.note')} rows={2} value={form.values.note} errors={form.fieldErrors.note} onChange={(e) => form.set('note', e.target.value)} />
+        <TextArea
+          label={t('fields.note')}
+          rows={2}
+          value={form.values.note}
+          errors={form.fieldErrors.note}
+          onChange={(e) => form.set('note', e.target.value)}
+        />
       )}
       <Button type="submit" disabled={pending}>
         {pending ? tc('actions.saving') : existing ? tc('actions.save') : t('create.submit')}

@@ -114,8 +114,11 @@ export function RecommendationList() {
               </h2>
               <p className="mt-1 text-sm text-slate-600">
                 {item.groupName ?? t('managementLevel')} · {t(`source.${item.sourceType}`)} ·{' '}
-                {item.dueDate ? t('dueOn', { date: format.dateTime(new Date(`${item.dueDate}T12:00:00`), { dateStyle: 'medium' }) }) : t('noDueDate')} ·{' '}
-                {item.ownerName ? t('owner', { name: item.ownerName }) : t('noOwner')} · {item.conditionIds.join(', ')}
+                {item.dueDate
+                  ? t('dueOn', { date: format.dateTime(new Date(`${item.dueDate}T12:00:00`), { dateStyle: 'medium' }) })
+                  : t('noDueDate')}{' '}
+                · {item.ownerName ? t('owner', { name: item.ownerName }) : t('noOwner')} ·{' '}
+                {item.conditionIds.join(', ')}
               </p>
             </li>
           ))}

@@ -17,8 +17,22 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Line type="monotone" dataKey="open" name={t('chartOpen')} stroke="#b45309" strokeWidth={2} isAnimationActive={false} />
-            <Line type="monotone" dataKey="implemented" name={t('chartImplemented')} stroke="#15803d" strokeWidth={2} isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="open"
+              name={t('chartOpen')}
+              stroke="#b45309"
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="implemented"
+              name={t('chartImplemented')}
+              stroke="#15803d"
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>

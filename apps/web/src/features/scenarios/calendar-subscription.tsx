@@ -97,7 +97,10 @@ export function CalendarSubscription({ groupId, groupName }: { groupId: string; 
             </div>
           ) : feed.data.active ? (
             <p className="text-sm text-slate-700">
-              {t('active', { created: date(feed.data.createdAt), lastUsed: feed.data.lastUsedAt ? date(feed.data.lastUsedAt) : t('never') })}
+              {t('active', {
+                created: date(feed.data.createdAt),
+                lastUsed: feed.data.lastUsedAt ? date(feed.data.lastUsedAt) : t('never'),
+              })}
             </p>
           ) : null}
           <div className="flex flex-wrap gap-2">

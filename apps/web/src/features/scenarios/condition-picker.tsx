@@ -36,12 +36,19 @@ export function ConditionPicker({
             </summary>
             <div className="mt-2 grid gap-1 sm:grid-cols-2">
               {category.options.map((option) => (
-                <label key={option.value} className={`flex items-start gap-2 text-sm ${option.kind === 'sub_variable' ? 'font-medium' : 'pl-4'}`}>
+                <label
+                  key={option.value}
+                  className={`flex items-start gap-2 text-sm ${option.kind === 'sub_variable' ? 'font-medium' : 'pl-4'}`}
+                >
                   <input
                     type="checkbox"
                     className="mt-0.5 h-4 w-4 accent-brand-700"
                     checked={value.includes(option.value)}
-                    onChange={(event) => onChange(event.target.checked ? [...value, option.value] : value.filter((v) => v !== option.value))}
+                    onChange={(event) =>
+                      onChange(
+                        event.target.checked ? [...value, option.value] : value.filter((v) => v !== option.value),
+                      )
+                    }
                   />
                   {option.label}
                 </label>

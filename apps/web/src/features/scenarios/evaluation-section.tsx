@@ -12,7 +12,8 @@ import {
   ratings,
   updateObservationSchema,
   type ObservationKind,
-  type Rating, hasBeenExecuted,
+  type Rating,
+  hasBeenExecuted,
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -52,7 +53,15 @@ function observationValues(observation: Observation | null): ObservationFormValu
   };
 }
 
-function ObservationForm({ exercise, observation, onDone }: { exercise: ExerciseView; observation: Observation | null; onDone: () => void }) {
+function ObservationForm({
+  exercise,
+  observation,
+  onDone,
+}: {
+  exercise: ExerciseView;
+  observation: Observation | null;
+  onDone: () => void;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -87,7 +96,11 @@ function ObservationForm({ exercise, observation, onDone }: { exercise: Exercise
       onCancel={observation ? onDone : undefined}
       onSubmit={() => {
         if (observation) {
-          const input = form.validate(updateObservationSchema, { ...fields(), id: observation.id, version: observation.version });
+          const input = form.validate(updateObservationSchema, {
+            ...fields(),
+            id: observation.id,
+            version: observation.version,
+          });
           if (input) update.mutate(input);
         } else {
           const input = form.validate(addObservationSchema, { ...fields(), exerciseId: exercise.id });
@@ -157,7 +170,15 @@ interface ActionFormValues extends Record<string, unknown> {
   dueDate: string;
 }
 
-function ImprovementActionForm({ exercise, observation, onDone }: { exercise: ExerciseView; observation: Observation; onDone: () => void }) {
+function ImprovementActionForm({
+  exercise,
+  observation,
+  onDone,
+}: {
+  exercise: ExerciseView;
+  observation: Observation;
+  onDone: () => void;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -237,14 +258,24 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
   const [editing, setEditing] = useState<Observation | null>(null);
   const [actionFor, setActionFor] = useState<string | null>(null);
   const [recommendFor, setRecommendFor] = useState<string | null>(null);
-  const [removing, setRemoving] = useState<{ kind: 'observation' | 'action'; id: string; version: number } | null>(null);
+  const [removing, setRemoving] = useState<{ kind: 'observation' | 'action'; id: string; version: number } | null>(
+    null,
+  );
   const [error, setError] = useState<ErrorInfo | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });
   const removeObservation = useMutation(
-    trpc.exercises.removeObservation.mutationOptions({ onSuccess: refresh, onError: (e) => setError(readError(e)), onSettled: () => setRemoving(null) }),
+    trpc.exercises.removeObservation.mutationOptions({
+      onSuccess: refresh,
+      onError: (e) => setError(readError(e)),
+      onSettled: () => setRemoving(null),
+    }),
   );
   const removeAction = useMutation(
-    trpc.exercises.removeImprovementAction.mutationOptions({ onSuccess: refresh, onError: (e) => setError(readError(e)), onSettled: () => setRemoving(null) }),
+    trpc.exercises.removeImprovementAction.mutationOptions({
+      onSuccess: refresh,
+      onError: (e) => setError(readError(e)),
+      onSettled: () => setRemoving(null),
+    }),
   );
   const { canEvaluate } = exercise.permissions;
   const evaluationStarted = hasBeenExecuted(exercise.status);
@@ -269,13 +300,23 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                 <li key={observation.id} className="py-3">
                   <div className="flex flex-wrap items-center gap-2">
                     <RatingBadge rating={observation.rating} />
-                    <Badge tone={observation.kind === 'strength' ? 'success' : 'warning'}>{t(`scenarios.observations.kinds.${observation.kind}`)}</Badge>
+                    <Badge tone={observation.kind === 'strength' ? 'success' : 'warning'}>
+                      {t(`scenarios.observations.kinds.${observation.kind}`)}
+                    </Badge>
                     <span className="text-sm text-slate-600">{reference.conditionLabel(observation.conditionId)}</span>
                     {objectiveNumber(observation.objectiveId) ? (
-                      <span className="text-sm text-slate-600">· {t('scenarios.observations.forObjective', { number: objectiveNumber(observation.objectiveId) ?? 0 })}</span>
+                      <span className="text-sm text-slate-600">
+                        ·{' '}
+                        {t('scenarios.observations.forObjective', {
+                          number: objectiveNumber(observation.objectiveId) ?? 0,
+                        })}
+                      </span>
                     ) : null}
                     {observation.recommendationId ? (
-                      <Link href={`/aanbevelingen/${observation.recommendationId}`} className="text-sm font-medium text-brand-700 underline">
+                      <Link
+                        href={`/aanbevelingen/${observation.recommendationId}`}
+                        className="text-sm font-medium text-brand-700 underline"
+                      >
                         {t('scenarios.observations.recommendedAs', { code: observation.recommendationCode ?? '' })}
                       </Link>
                     ) : null}
@@ -289,9 +330,14 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                             <span className="font-medium">{t('scenarios.actions.label')}:</span> {action.action} ·{' '}
                             {action.owner}
                             {action.ownerOrganisationCode ? ` (${action.ownerOrganisationCode})` : ''}
-                            {action.dueDate ? ` · ${t('scenarios.actions.due', { date: format.dateTime(new Date(`${action.dueDate}T12:00:00Z`), { dateStyle: 'medium' }) })}` : ''}
+                            {action.dueDate
+                              ? ` · ${t('scenarios.actions.due', { date: format.dateTime(new Date(`${action.dueDate}T12:00:00Z`), { dateStyle: 'medium' }) })}`
+                              : ''}
                             {action.recommendationId ? (
-                              <Link href={`/aanbevelingen/${action.recommendationId}`} className="font-medium text-brand-700 underline">
+                              <Link
+                                href={`/aanbevelingen/${action.recommendationId}`}
+                                className="font-medium text-brand-700 underline"
+                              >
                                 {t('scenarios.actions.recommendedAs', { code: action.recommendationCode ?? '' })}
                               </Link>
                             ) : action.permissions.canRecommend ? (
@@ -300,13 +346,22 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                               </Button>
                             ) : null}
                             {action.permissions.canRemove ? (
-                              <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'action', id: action.id, version: action.version })}>
+                              <Button
+                                size="sm"
+                                variant="ghost"
+                                onClick={() => setRemoving({ kind: 'action', id: action.id, version: action.version })}
+                              >
                                 {t('actions.remove')}
                               </Button>
                             ) : null}
                           </div>
                           {recommendFor === action.id && !action.recommendationId ? (
-                            <RecommendEvaluationForm exercise={exercise} observation={observation} action={action} onDone={() => setRecommendFor(null)} />
+                            <RecommendEvaluationForm
+                              exercise={exercise}
+                              observation={observation}
+                              action={action}
+                              onDone={() => setRecommendFor(null)}
+                            />
                           ) : null}
                         </li>
                       ))}
@@ -330,27 +385,52 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                         </Button>
                         {/* Observations that (or whose actions) became recommendations stay, as their source. */}
                         {observation.permissions.canRemove ? (
-                          <Button size="sm" variant="ghost" onClick={() => setRemoving({ kind: 'observation', id: observation.id, version: observation.version })}>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            onClick={() =>
+                              setRemoving({ kind: 'observation', id: observation.id, version: observation.version })
+                            }
+                          >
                             {t('actions.remove')}
                           </Button>
                         ) : null}
                       </>
                     ) : null}
                   </div>
-                  {actionFor === observation.id ? <ImprovementActionForm exercise={exercise} observation={observation} onDone={() => setActionFor(null)} /> : null}
+                  {actionFor === observation.id ? (
+                    <ImprovementActionForm
+                      exercise={exercise}
+                      observation={observation}
+                      onDone={() => setActionFor(null)}
+                    />
+                  ) : null}
                   {recommendFor === observation.id && !observation.recommendationId ? (
-                    <RecommendEvaluationForm exercise={exercise} observation={observation} onDone={() => setRecommendFor(null)} />
+                    <RecommendEvaluationForm
+                      exercise={exercise}
+                      observation={observation}
+                      onDone={() => setRecommendFor(null)}
+                    />
                   ) : null}
                 </li>
               );
             })}
           </ul>
         )}
-        {canEvaluate ? <ObservationForm key={editing?.id ?? 'new'} exercise={exercise} observation={editing} onDone={() => setEditing(null)} /> : null}
+        {canEvaluate ? (
+          <ObservationForm
+            key={editing?.id ?? 'new'}
+            exercise={exercise}
+            observation={editing}
+            onDone={() => setEditing(null)}
+          />
+        ) : null}
         {removing !== null ? (
           <ConfirmDialog
             open={removing !== null}
-            title={removing?.kind === 'action' ? t('scenarios.actions.removeTitle') : t('scenarios.observations.removeTitle')}
+            title={
+              removing?.kind === 'action' ? t('scenarios.actions.removeTitle') : t('scenarios.observations.removeTitle')
+            }
             confirmLabel={t('actions.remove')}
             pending={removeObservation.isPending || removeAction.isPending}
             onCancel={() => setRemoving(null)}
@@ -360,7 +440,9 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
               else removeObservation.mutate({ id: removing.id, version: removing.version });
             }}
           >
-            {removing?.kind === 'action' ? t('scenarios.actions.confirmRemove') : t('scenarios.observations.confirmRemove')}
+            {removing?.kind === 'action'
+              ? t('scenarios.actions.confirmRemove')
+              : t('scenarios.observations.confirmRemove')}
           </ConfirmDialog>
         ) : null}
       </Section>

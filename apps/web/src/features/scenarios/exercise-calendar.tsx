@@ -50,7 +50,9 @@ function IcsExport({ groupId }: { groupId: string }) {
       onClick={async () => {
         setBusy(true);
         try {
-          const file = await queryClient.fetchQuery(trpc.exercises.calendar.queryOptions({ groupId }, { staleTime: 0 }));
+          const file = await queryClient.fetchQuery(
+            trpc.exercises.calendar.queryOptions({ groupId }, { staleTime: 0 }),
+          );
           const url = URL.createObjectURL(new Blob([file.content], { type: 'text/calendar;charset=utf-8' }));
           const link = document.createElement('a');
           link.href = url;
@@ -80,7 +82,10 @@ export function ExerciseCalendar() {
   const last = days[days.length - 1] ?? month;
   const windowEnd = new Date(last.getFullYear(), last.getMonth(), last.getDate() + 1);
   const monthQuery = useQuery(
-    trpc.exercises.list.queryOptions({ groupId: groupId || undefined, from: first, to: windowEnd, limit: 100 }, { enabled: view === 'month' }),
+    trpc.exercises.list.queryOptions(
+      { groupId: groupId || undefined, from: first, to: windowEnd, limit: 100 },
+      { enabled: view === 'month' },
+    ),
   );
   const [listFrom] = useState(() => {
     const now = new Date();
@@ -97,7 +102,11 @@ export function ExerciseCalendar() {
 
   return (
     <>
-      <PageHeader title={t('scenarios.calendar.title')} intro={t('scenarios.calendar.intro')} actions={<IcsExport groupId={groupId} />} />
+      <PageHeader
+        title={t('scenarios.calendar.title')}
+        intro={t('scenarios.calendar.intro')}
+        actions={<IcsExport groupId={groupId} />}
+      />
       <ScenariosTabs current="calendar" />
       <div className="mb-4 flex flex-wrap items-end gap-4">
         <div className="w-72">
@@ -109,7 +118,11 @@ export function ExerciseCalendar() {
             onChange={(e) => setGroupId(e.target.value)}
           />
         </div>
-        <div role="group" aria-label={t('scenarios.calendar.view')} className="inline-flex rounded border border-slate-300 bg-white p-0.5">
+        <div
+          role="group"
+          aria-label={t('scenarios.calendar.view')}
+          className="inline-flex rounded border border-slate-300 bg-white p-0.5"
+        >
           {(['month', 'list'] as const).map((value) => (
             <button
               key={value}
@@ -123,18 +136,34 @@ export function ExerciseCalendar() {
           ))}
         </div>
       </div>
-      {groupId ? <CalendarSubscription key={groupId} groupId={groupId} groupName={groups.find((g) => g.id === groupId)?.name ?? ''} /> : null}
+      {groupId ? (
+        <CalendarSubscription
+          key={groupId}
+          groupId={groupId}
+          groupName={groups.find((g) => g.id === groupId)?.name ?? ''}
+        />
+      ) : null}
 
       {view === 'month' ? (
         <>
           <div className="mb-3 flex items-center gap-3">
-            <Button variant="secondary" size="sm" onClick={() => setMonth(addMonths(month, -1))} aria-label={t('scenarios.calendar.previous')}>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => setMonth(addMonths(month, -1))}
+              aria-label={t('scenarios.calendar.previous')}
+            >
               ←
             </Button>
             <h2 className="min-w-40 text-center text-lg font-semibold" aria-live="polite">
               {format.dateTime(month, { month: 'long', year: 'numeric' })}
             </h2>
-            <Button variant="secondary" size="sm" onClick={() => setMonth(addMonths(month, 1))} aria-label={t('scenarios.calendar.next')}>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => setMonth(addMonths(month, 1))}
+              aria-label={t('scenarios.calendar.next')}
+            >
               →
             </Button>
             <Button variant="ghost" size="sm" onClick={() => setMonth(startOfMonth(new Date()))}>
@@ -151,7 +180,11 @@ export function ExerciseCalendar() {
               <thead>
                 <tr>
                   {weekdays.map((day) => (
-                    <th key={day} scope="col" className="border border-slate-200 p-1 text-xs font-medium text-slate-600">
+                    <th
+                      key={day}
+                      scope="col"
+                      className="border border-slate-200 p-1 text-xs font-medium text-slate-600"
+                    >
                       {day}
                     </th>
                   ))}
@@ -163,11 +196,13 @@ export function ExerciseCalendar() {
                     {days.slice(week * 7, week * 7 + 7).map((day) => {
                       const inMonth = day.getMonth() === month.getMonth();
                       const dayEnd = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
-                      const events = (monthQuery.data?.items ?? []).filter((e) => e.startsAt < dayEnd && e.endsAt >= day);
+                      const events = (monthQuery.data?.items ?? []).filter(
+                        (e) => e.startsAt < dayEnd && e.endsAt >= day,
+                      );
                       return (
                         <td
                           key={day.toISOString()}
-                          className={`h-24 border border-slate-200 p-1 align-top ${inMonth ? '' : 'bg-slate-50 text-slate-600'} ${sameDay(day, today) ? 'ring-2 ring-inset ring-brand-600' : ''}`}
+                          className={`h-24 border border-slate-200 p-1 align-top ${inMonth ? '' : 'bg-slate-50 text-slate-600'} ${sameDay(day, today) ? 'ring-2 ring-brand-600 ring-inset' : ''}`}
                         >
                           <div className="text-xs">{day.getDate()}</div>
                           <ul className="space-y-1">
@@ -206,7 +241,9 @@ export function ExerciseCalendar() {
               .flatMap((p) => p.items)
               .map((exercise) => (
                 <li key={exercise.id} className="flex flex-wrap items-center gap-3 p-3">
-                  <span className="w-44 text-sm text-slate-700">{format.dateTime(exercise.startsAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                  <span className="w-44 text-sm text-slate-700">
+                    {format.dateTime(exercise.startsAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                  </span>
                   <ExerciseStatusBadge status={exercise.status} />
                   <Link href={`/oefeningen/${exercise.id}`} className="font-medium text-brand-700 hover:underline">
                     {exercise.title}
@@ -219,7 +256,11 @@ export function ExerciseCalendar() {
           </ul>
           {listQuery.hasNextPage ? (
             <div className="mt-4">
-              <Button variant="secondary" onClick={() => listQuery.fetchNextPage()} disabled={listQuery.isFetchingNextPage}>
+              <Button
+                variant="secondary"
+                onClick={() => listQuery.fetchNextPage()}
+                disabled={listQuery.isFetchingNextPage}
+              >
                 {listQuery.isFetchingNextPage ? t('states.loading') : t('actions.loadMore')}
               </Button>
             </div>

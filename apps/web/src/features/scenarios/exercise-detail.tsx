@@ -49,11 +49,19 @@ function StatusSection({ exercise }: { exercise: ExerciseView }) {
     }),
   );
   return (
-    <Section id="status" title={t('scenarios.exerciseDetail.statusTitle')} intro={t('scenarios.exerciseDetail.statusIntro')}>
+    <Section
+      id="status"
+      title={t('scenarios.exerciseDetail.statusTitle')}
+      intro={t('scenarios.exerciseDetail.statusIntro')}
+    >
       <FormAlert error={error} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() })} />
       <div className="mt-2 flex flex-wrap gap-2">
         {exercise.nextStatuses.map((status) => (
-          <Button key={status} variant={isCancelledExercise(status) ? 'danger' : 'secondary'} onClick={() => setNext(status)}>
+          <Button
+            key={status}
+            variant={isCancelledExercise(status) ? 'danger' : 'secondary'}
+            onClick={() => setNext(status)}
+          >
             {t(`scenarios.exerciseDetail.to.${status}`)}
           </Button>
         ))}
@@ -64,12 +72,23 @@ function StatusSection({ exercise }: { exercise: ExerciseView }) {
           title={t('scenarios.exerciseDetail.statusTitle')}
           pending={change.isPending}
           onCancel={() => setNext(null)}
-          onConfirm={() => next && change.mutate({ id: exercise.id, version: exercise.version, status: next, cancellationReason: reason })}
+          onConfirm={() =>
+            next &&
+            change.mutate({ id: exercise.id, version: exercise.version, status: next, cancellationReason: reason })
+          }
         >
-          {next ? <p>{t('scenarios.exerciseDetail.confirmStatus', { status: t(`scenarios.exerciseStatus.${next}`) })}</p> : null}
+          {next ? (
+            <p>{t('scenarios.exerciseDetail.confirmStatus', { status: t(`scenarios.exerciseStatus.${next}`) })}</p>
+          ) : null}
           {next === 'geannuleerd' ? (
             <div className="mt-3">
-              <TextArea label={t('scenarios.exerciseDetail.cancellationReason')} required rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+              <TextArea
+                label={t('scenarios.exerciseDetail.cancellationReason')}
+                required
+                rows={3}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
             </div>
           ) : null}
         </ConfirmDialog>
@@ -85,7 +104,13 @@ export function ExerciseDetail({ id }: { id: string }) {
   const query = useExercise(id);
   const notFound = useNotFoundAware(query.error);
   if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+  if (query.isError)
+    return (
+      <LoadError
+        message={notFound ? t('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => query.refetch()}
+      />
+    );
   const exercise = query.data;
 
   return (
@@ -128,7 +153,9 @@ export function ExerciseDetail({ id }: { id: string }) {
       />
       {isCancelledExercise(exercise.status) ? (
         <div className="mb-6">
-          <Notice tone="warning">{t('scenarios.exerciseDetail.cancelled', { reason: exercise.cancellationReason })}</Notice>
+          <Notice tone="warning">
+            {t('scenarios.exerciseDetail.cancelled', { reason: exercise.cancellationReason })}
+          </Notice>
         </div>
       ) : null}
 
@@ -148,11 +175,15 @@ export function ExerciseDetail({ id }: { id: string }) {
           </div>
           <div>
             <dt className="text-sm font-medium text-slate-600">{t('scenarios.exerciseFields.participants')}</dt>
-            <dd className="mt-1">{exercise.participants.map((p) => `${p.name} (${p.organisationCode})`).join(', ') || '–'}</dd>
+            <dd className="mt-1">
+              {exercise.participants.map((p) => `${p.name} (${p.organisationCode})`).join(', ') || '–'}
+            </dd>
           </div>
           <div>
             <dt className="text-sm font-medium text-slate-600">{t('scenarios.exerciseFields.planners')}</dt>
-            <dd className="mt-1">{exercise.planners.map((p) => `${p.name} (${p.organisationCode})`).join(', ') || '–'}</dd>
+            <dd className="mt-1">
+              {exercise.planners.map((p) => `${p.name} (${p.organisationCode})`).join(', ') || '–'}
+            </dd>
           </div>
         </dl>
       </Section>
@@ -170,7 +201,9 @@ export function ExerciseDetail({ id }: { id: string }) {
                     {index + 1}. {objective.description}
                   </p>
                   {objective.conditionIds.length ? (
-                    <p className="text-sm text-slate-600">{objective.conditionIds.map(reference.conditionLabel).join('; ')}</p>
+                    <p className="text-sm text-slate-600">
+                      {objective.conditionIds.map(reference.conditionLabel).join('; ')}
+                    </p>
                   ) : null}
                 </div>
               </li>
@@ -192,7 +225,13 @@ export function EditExercisePage({ id }: { id: string }) {
   const query = useExercise(id);
   const notFound = useNotFoundAware(query.error);
   if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+  if (query.isError)
+    return (
+      <LoadError
+        message={notFound ? t('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => query.refetch()}
+      />
+    );
   const exercise = query.data;
   if (!exercise.permissions.canEditPlanning) return <LoadError message={t('errors.EXERCISE_LOCKED')} />;
   return (

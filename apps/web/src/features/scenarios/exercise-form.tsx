@@ -59,7 +59,11 @@ function toInput(values: ExerciseFormValues) {
       .map(([organisationId, count]) => ({ organisationId, count: Number(count) })),
     participantUserIds: values.participantUserIds,
     plannerUserIds: values.plannerUserIds,
-    objectives: values.objectives.map((o) => ({ ...(o.id ? { id: o.id } : {}), description: o.description, conditionIds: o.conditionIds })),
+    objectives: values.objectives.map((o) => ({
+      ...(o.id ? { id: o.id } : {}),
+      description: o.description,
+      conditionIds: o.conditionIds,
+    })),
   };
 }
 
@@ -125,8 +129,12 @@ function ExerciseFields({
         />
       </div>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800">{t('scenarios.exerciseFields.participantCounts')}</legend>
-        {form.fieldErrors.participantCounts ? <p className="text-sm text-red-700">{form.fieldErrors.participantCounts.join(' ')}</p> : null}
+        <legend className="text-sm font-medium text-slate-800">
+          {t('scenarios.exerciseFields.participantCounts')}
+        </legend>
+        {form.fieldErrors.participantCounts ? (
+          <p className="text-sm text-red-700">{form.fieldErrors.participantCounts.join(' ')}</p>
+        ) : null}
         <div className="grid gap-3 sm:grid-cols-3">
           {organisations.map((organisation) => (
             <TextField
@@ -188,7 +196,9 @@ function ExerciseFields({
         <Button
           variant="secondary"
           size="sm"
-          onClick={() => form.set('objectives', [...form.values.objectives, { key: newKey(), description: '', conditionIds: [] }])}
+          onClick={() =>
+            form.set('objectives', [...form.values.objectives, { key: newKey(), description: '', conditionIds: [] }])
+          }
         >
           {t('scenarios.exerciseFields.addObjective')}
         </Button>
@@ -245,7 +255,11 @@ export function CreateExerciseForm({ scenarioId }: { scenarioId: string }) {
       <ExerciseFields
         form={form}
         organisations={scenario.data.groupOrganisations}
-        members={(members.data?.items ?? []).map((m) => ({ userId: m.userId, name: m.name, organisationCode: m.organisationCode }))}
+        members={(members.data?.items ?? []).map((m) => ({
+          userId: m.userId,
+          name: m.name,
+          organisationCode: m.organisationCode,
+        }))}
       />
       <Button type="submit" disabled={create.isPending}>
         {create.isPending ? t('actions.saving') : t('scenarios.exerciseCreate.submit')}
@@ -280,7 +294,12 @@ function initialValues(exercise: EditableExercise): ExerciseFormValues {
     counts: Object.fromEntries(exercise.participantCounts.map((c) => [c.organisationId, String(c.count)])),
     participantUserIds: exercise.participants.map((p) => p.userId),
     plannerUserIds: exercise.planners.map((p) => p.userId),
-    objectives: exercise.objectives.map((o) => ({ key: o.id, id: o.id, description: o.description, conditionIds: o.conditionIds })),
+    objectives: exercise.objectives.map((o) => ({
+      key: o.id,
+      id: o.id,
+      description: o.description,
+      conditionIds: o.conditionIds,
+    })),
   };
 }
 

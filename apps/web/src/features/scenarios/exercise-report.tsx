@@ -22,7 +22,13 @@ export function ExerciseReport({ id }: { id: string }) {
   const query = useExercise(id);
   const notFound = useNotFoundAware(query.error);
   if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+  if (query.isError)
+    return (
+      <LoadError
+        message={notFound ? t('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => query.refetch()}
+      />
+    );
   const exercise = query.data;
   const counts = countRatings(exercise.observations.map((o) => o.rating));
   const byCategory = groupByTriadCategory(exercise.observations);
@@ -30,7 +36,8 @@ export function ExerciseReport({ id }: { id: string }) {
     const index = exercise.objectives.findIndex((o) => o.id === objectiveId);
     return index >= 0 ? String(index + 1) : '–';
   };
-  const observationText = (observationId: string) => exercise.observations.find((o) => o.id === observationId)?.text ?? '';
+  const observationText = (observationId: string) =>
+    exercise.observations.find((o) => o.id === observationId)?.text ?? '';
 
   return (
     <article className="report space-y-8 bg-white p-6 print:p-0">
@@ -77,7 +84,9 @@ export function ExerciseReport({ id }: { id: string }) {
           </div>
           <div>
             <dt className="text-sm text-slate-600">{t('scenarios.exerciseFields.participantCounts')}</dt>
-            <dd className="font-medium">{exercise.participantCounts.map((c) => `${c.organisationCode} ${c.count}`).join(', ') || '–'}</dd>
+            <dd className="font-medium">
+              {exercise.participantCounts.map((c) => `${c.organisationCode} ${c.count}`).join(', ') || '–'}
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-600">{t('scenarios.exerciseFields.planners')}</dt>
@@ -100,10 +109,18 @@ export function ExerciseReport({ id }: { id: string }) {
           <table className="mt-2 w-full border-collapse text-sm">
             <thead>
               <tr>
-                <th scope="col" className={`${cell} w-10`}>#</th>
-                <th scope="col" className={cell}>{t('scenarios.report.objective')}</th>
-                <th scope="col" className={cell}>{t('scenarios.fields.conditions')}</th>
-                <th scope="col" className={`${cell} w-28`}>{t('scenarios.report.rating')}</th>
+                <th scope="col" className={`${cell} w-10`}>
+                  #
+                </th>
+                <th scope="col" className={cell}>
+                  {t('scenarios.report.objective')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('scenarios.fields.conditions')}
+                </th>
+                <th scope="col" className={`${cell} w-28`}>
+                  {t('scenarios.report.rating')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -141,9 +158,12 @@ export function ExerciseReport({ id }: { id: string }) {
                     <RatingBadge rating={observation.rating} />
                     <div>
                       <p className="text-sm text-slate-600">
-                        {t(`scenarios.observations.kinds.${observation.kind}`)} · {reference.conditionLabel(observation.conditionId)} ·{' '}
+                        {t(`scenarios.observations.kinds.${observation.kind}`)} ·{' '}
+                        {reference.conditionLabel(observation.conditionId)} ·{' '}
                         {t('scenarios.report.objectiveShort', { number: objectiveNumber(observation.objectiveId) })}
-                        {observation.recommendationCode ? ` · ${t('scenarios.observations.recommendedAs', { code: observation.recommendationCode })}` : ''}
+                        {observation.recommendationCode
+                          ? ` · ${t('scenarios.observations.recommendedAs', { code: observation.recommendationCode })}`
+                          : ''}
                       </p>
                       <ScenarioText text={observation.text} />
                     </div>
@@ -165,11 +185,21 @@ export function ExerciseReport({ id }: { id: string }) {
           <table className="mt-2 w-full border-collapse text-sm">
             <thead>
               <tr>
-                <th scope="col" className={cell}>{t('scenarios.actions.action')}</th>
-                <th scope="col" className={cell}>{t('scenarios.report.fromObservation')}</th>
-                <th scope="col" className={cell}>{t('scenarios.actions.owner')}</th>
-                <th scope="col" className={cell}>{t('scenarios.actions.dueDate')}</th>
-                <th scope="col" className={cell}>{t('scenarios.report.recommendation')}</th>
+                <th scope="col" className={cell}>
+                  {t('scenarios.actions.action')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('scenarios.report.fromObservation')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('scenarios.actions.owner')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('scenarios.actions.dueDate')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('scenarios.report.recommendation')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -181,7 +211,11 @@ export function ExerciseReport({ id }: { id: string }) {
                     {action.owner}
                     {action.ownerOrganisationCode ? ` (${action.ownerOrganisationCode})` : ''}
                   </td>
-                  <td className={cell}>{action.dueDate ? format.dateTime(new Date(`${action.dueDate}T12:00:00Z`), { dateStyle: 'medium' }) : '–'}</td>
+                  <td className={cell}>
+                    {action.dueDate
+                      ? format.dateTime(new Date(`${action.dueDate}T12:00:00Z`), { dateStyle: 'medium' })
+                      : '–'}
+                  </td>
                   <td className={cell}>{action.recommendationCode ?? '–'}</td>
                 </tr>
               ))}

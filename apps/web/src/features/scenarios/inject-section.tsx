@@ -3,7 +3,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { addInjectSchema, formatOffset, injectsOutOfTimeOrder, moveInject, updateInjectSchema, type CsvRowError } from '@srw/domain';
+import {
+  addInjectSchema,
+  formatOffset,
+  injectsOutOfTimeOrder,
+  moveInject,
+  updateInjectSchema,
+  type CsvRowError,
+} from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { InlineForm } from '@/components/forms/inline-form';
@@ -56,7 +63,15 @@ function toFields(values: InjectFormValues) {
   };
 }
 
-function InjectForm({ exercise, inject, onDone }: { exercise: ExerciseView; inject: Inject | null; onDone: () => void }) {
+function InjectForm({
+  exercise,
+  inject,
+  onDone,
+}: {
+  exercise: ExerciseView;
+  inject: Inject | null;
+  onDone: () => void;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -80,7 +95,11 @@ function InjectForm({ exercise, inject, onDone }: { exercise: ExerciseView; inje
       onCancel={inject ? onDone : undefined}
       onSubmit={() => {
         if (inject) {
-          const input = form.validate(updateInjectSchema, { ...toFields(form.values), id: inject.id, version: inject.version });
+          const input = form.validate(updateInjectSchema, {
+            ...toFields(form.values),
+            id: inject.id,
+            version: inject.version,
+          });
           if (input) update.mutate(input);
         } else {
           const input = form.validate(addInjectSchema, { ...toFields(form.values), exerciseId: exercise.id });
@@ -205,7 +224,13 @@ function CsvImport({ exercise }: { exercise: ExerciseView }) {
               }}
             />
           </div>
-          <TextArea label={t('scenarios.csv.content')} rows={5} value={csv} onChange={(e) => setCsv(e.target.value)} className="block w-full rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm" />
+          <TextArea
+            label={t('scenarios.csv.content')}
+            rows={5}
+            value={csv}
+            onChange={(e) => setCsv(e.target.value)}
+            className="block w-full rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm"
+          />
           <Button type="submit" variant="secondary" disabled={importCsv.isPending || csv.trim() === ''}>
             {t('scenarios.csv.submit')}
           </Button>
@@ -300,12 +325,24 @@ export function InjectSection({ exercise }: { exercise: ExerciseView }) {
             <caption className="sr-only">{t('scenarios.injects.title')}</caption>
             <thead>
               <tr className="text-left">
-                <th scope="col" className="border-b border-slate-300 p-2">#</th>
-                <th scope="col" className="border-b border-slate-300 p-2">{t('scenarios.injects.time')}</th>
-                <th scope="col" className="border-b border-slate-300 p-2">{t('scenarios.injects.fromTo')}</th>
-                <th scope="col" className="border-b border-slate-300 p-2">{t('scenarios.injects.message')}</th>
-                <th scope="col" className="border-b border-slate-300 p-2">{t('scenarios.injects.expectedAction')}</th>
-                <th scope="col" className="border-b border-slate-300 p-2">{t('scenarios.injects.responsibleShort')}</th>
+                <th scope="col" className="border-b border-slate-300 p-2">
+                  #
+                </th>
+                <th scope="col" className="border-b border-slate-300 p-2">
+                  {t('scenarios.injects.time')}
+                </th>
+                <th scope="col" className="border-b border-slate-300 p-2">
+                  {t('scenarios.injects.fromTo')}
+                </th>
+                <th scope="col" className="border-b border-slate-300 p-2">
+                  {t('scenarios.injects.message')}
+                </th>
+                <th scope="col" className="border-b border-slate-300 p-2">
+                  {t('scenarios.injects.expectedAction')}
+                </th>
+                <th scope="col" className="border-b border-slate-300 p-2">
+                  {t('scenarios.injects.responsibleShort')}
+                </th>
                 {editable ? (
                   <th scope="col" className="border-b border-slate-300 p-2">
                     <span className="sr-only">{t('scenarios.injects.actions')}</span>
@@ -325,7 +362,9 @@ export function InjectSection({ exercise }: { exercise: ExerciseView }) {
                     <ScenarioText text={inject.message} />
                     {inject.legalBasisCode ? <Badge>{inject.legalBasisCode}</Badge> : null}
                   </td>
-                  <td className="border-b border-slate-200 p-2">{inject.expectedAction ? <ScenarioText text={inject.expectedAction} /> : '–'}</td>
+                  <td className="border-b border-slate-200 p-2">
+                    {inject.expectedAction ? <ScenarioText text={inject.expectedAction} /> : '–'}
+                  </td>
                   <td className="border-b border-slate-200 p-2">{inject.responsibleOrganisationCode ?? '–'}</td>
                   {editable ? (
                     <td className="border-b border-slate-200 p-2">
@@ -350,10 +389,20 @@ export function InjectSection({ exercise }: { exercise: ExerciseView }) {
                         >
                           ↓
                         </Button>
-                        <Button size="sm" variant="ghost" aria-label={t('scenarios.injects.editNumber', { number: index + 1 })} onClick={() => setEditing(inject)}>
+                        <Button
+                          size="sm"
+                          variant="ghost"
+                          aria-label={t('scenarios.injects.editNumber', { number: index + 1 })}
+                          onClick={() => setEditing(inject)}
+                        >
                           {t('actions.edit')}
                         </Button>
-                        <Button size="sm" variant="ghost" aria-label={t('scenarios.injects.removeNumber', { number: index + 1 })} onClick={() => setRemoving(inject)}>
+                        <Button
+                          size="sm"
+                          variant="ghost"
+                          aria-label={t('scenarios.injects.removeNumber', { number: index + 1 })}
+                          onClick={() => setRemoving(inject)}
+                        >
                           {t('actions.remove')}
                         </Button>
                       </div>

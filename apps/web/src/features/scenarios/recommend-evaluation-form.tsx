@@ -41,9 +41,13 @@ export function RecommendEvaluationForm({
     proposalFrom({
       text: action ? action.action : observation.text,
       description: observation.text,
-      addresseeOrganisationIds: action?.ownerOrganisationId ? [action.ownerOrganisationId] : exercise.groupOrganisations.map((o) => o.id),
+      addresseeOrganisationIds: action?.ownerOrganisationId
+        ? [action.ownerOrganisationId]
+        : exercise.groupOrganisations.map((o) => o.id),
       // A recommendation addresses indicators; an observation may name a whole category or sub-variable.
-      conditionIds: conditionIndicatorIdSchema.safeParse(observation.conditionId).success ? [observation.conditionId] : [],
+      conditionIds: conditionIndicatorIdSchema.safeParse(observation.conditionId).success
+        ? [observation.conditionId]
+        : [],
       dueDate: action?.dueDate,
     }),
   );
@@ -65,10 +69,18 @@ export function RecommendEvaluationForm({
       onSubmit={() => {
         const proposal = proposedRecommendationInput(form.values);
         if (action) {
-          const input = form.validate(recommendImprovementActionSchema, { ...proposal, actionId: action.id, version: action.version });
+          const input = form.validate(recommendImprovementActionSchema, {
+            ...proposal,
+            actionId: action.id,
+            version: action.version,
+          });
           if (input) fromAction.mutate(input);
         } else {
-          const input = form.validate(recommendObservationSchema, { ...proposal, observationId: observation.id, version: observation.version });
+          const input = form.validate(recommendObservationSchema, {
+            ...proposal,
+            observationId: observation.id,
+            version: observation.version,
+          });
           if (input) fromObservation.mutate(input);
         }
       }}

@@ -66,7 +66,13 @@ export function ScenarioDetail({ id }: { id: string }) {
   const notFound = useNotFoundAware(query.error);
 
   if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+  if (query.isError)
+    return (
+      <LoadError
+        message={notFound ? t('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => query.refetch()}
+      />
+    );
   const scenario = query.data;
   const perspectives = scenario.perspectives;
 
@@ -122,7 +128,8 @@ export function ScenarioDetail({ id }: { id: string }) {
                   </th>
                   {perspectives.map((p) => (
                     <th key={p.organisationId} scope="col" className="border-b border-slate-300 p-2 text-left">
-                      <Badge tone={organisationTone(p.organisationCode)}>{p.organisationCode}</Badge> {p.organisationName}
+                      <Badge tone={organisationTone(p.organisationCode)}>{p.organisationCode}</Badge>{' '}
+                      {p.organisationName}
                     </th>
                   ))}
                 </tr>
@@ -139,8 +146,15 @@ export function ScenarioDetail({ id }: { id: string }) {
                       ) : null}
                     </th>
                     {row.values.map((value, index) => (
-                      <td key={perspectives[index]?.organisationId ?? index} className="border-b border-slate-200 p-2 align-top">
-                        {value ? <ScenarioText text={value} /> : <span className="italic text-slate-500">{t('scenarios.perspectives.notFilledIn')}</span>}
+                      <td
+                        key={perspectives[index]?.organisationId ?? index}
+                        className="border-b border-slate-200 p-2 align-top"
+                      >
+                        {value ? (
+                          <ScenarioText text={value} />
+                        ) : (
+                          <span className="text-slate-500 italic">{t('scenarios.perspectives.notFilledIn')}</span>
+                        )}
                       </td>
                     ))}
                   </tr>
@@ -182,7 +196,11 @@ export function ScenarioDetail({ id }: { id: string }) {
         {exercises.isPending ? (
           <Loading />
         ) : (exercises.data?.items.length ?? 0) === 0 ? (
-          <EmptyState>{isScenarioReadyForExercise(scenario.status) ? t('scenarios.detail.noExercises') : t('scenarios.detail.noExercisesNotReady')}</EmptyState>
+          <EmptyState>
+            {isScenarioReadyForExercise(scenario.status)
+              ? t('scenarios.detail.noExercises')
+              : t('scenarios.detail.noExercisesNotReady')}
+          </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200">
             {exercises.data?.items.map((exercise) => (
@@ -192,7 +210,8 @@ export function ScenarioDetail({ id }: { id: string }) {
                   {exercise.title}
                 </Link>
                 <span className="text-sm text-slate-600">
-                  {t(`scenarios.exerciseType.${exercise.type}`)} · {format.dateTime(exercise.startsAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                  {t(`scenarios.exerciseType.${exercise.type}`)} ·{' '}
+                  {format.dateTime(exercise.startsAt, { dateStyle: 'medium', timeStyle: 'short' })}
                 </span>
               </li>
             ))}
@@ -223,7 +242,9 @@ export function ScenarioDetail({ id }: { id: string }) {
               title={t('scenarios.detail.statusTitle')}
               pending={changeStatus.isPending}
               onCancel={() => setNextStatus(null)}
-              onConfirm={() => nextStatus && changeStatus.mutate({ id: scenario.id, version: scenario.version, status: nextStatus })}
+              onConfirm={() =>
+                nextStatus && changeStatus.mutate({ id: scenario.id, version: scenario.version, status: nextStatus })
+              }
             >
               {nextStatus ? t('scenarios.detail.confirmStatus', { status: t(`scenarios.status.${nextStatus}`) }) : null}
             </ConfirmDialog>
@@ -252,7 +273,13 @@ export function EditScenarioPage({ id }: { id: string }) {
   const query = useQuery(trpc.scenarios.get.queryOptions({ id }));
   const notFound = useNotFoundAware(query.error);
   if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+  if (query.isError)
+    return (
+      <LoadError
+        message={notFound ? t('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => query.refetch()}
+      />
+    );
   const scenario = query.data;
   if (!scenario.permissions.canEdit) return <LoadError message={t('errors.FORBIDDEN')} />;
   return (

@@ -83,12 +83,21 @@ function toInput(values: ScenarioFormValues) {
   };
 }
 
-function ScenarioFields({ form, organisations }: { form: ReturnType<typeof useForm<ScenarioFormValues>>; organisations: Organisation[] }) {
+function ScenarioFields({
+  form,
+  organisations,
+}: {
+  form: ReturnType<typeof useForm<ScenarioFormValues>>;
+  organisations: Organisation[];
+}) {
   const t = useTranslations();
   const reference = useReferenceData();
   const perspective = (organisationId: string) => form.values.perspectives[organisationId] ?? emptyPerspective(false);
   const setPerspective = (organisationId: string, patch: Partial<PerspectiveDraft>) =>
-    form.set('perspectives', { ...form.values.perspectives, [organisationId]: { ...perspective(organisationId), ...patch } });
+    form.set('perspectives', {
+      ...form.values.perspectives,
+      [organisationId]: { ...perspective(organisationId), ...patch },
+    });
   const perspectiveErrors = Object.entries(form.fieldErrors)
     .filter(([key]) => key.startsWith('perspectives'))
     .flatMap(([, messages]) => messages);
@@ -144,7 +153,9 @@ function ScenarioFields({ form, organisations }: { form: ReturnType<typeof useFo
         <legend className="text-base font-semibold text-brand-800">{t('scenarios.perspectives.title')}</legend>
         <p className="text-sm text-slate-600">{t('scenarios.perspectives.formIntro')}</p>
         {perspectiveErrors.length ? <p className="text-sm text-red-700">{perspectiveErrors.join(' ')}</p> : null}
-        {organisations.length === 0 ? <p className="text-sm text-slate-600">{t('scenarios.perspectives.chooseGroupFirst')}</p> : null}
+        {organisations.length === 0 ? (
+          <p className="text-sm text-slate-600">{t('scenarios.perspectives.chooseGroupFirst')}</p>
+        ) : null}
         <div className="grid gap-4 lg:grid-cols-2">
           {organisations.map((organisation) => {
             const draft = perspective(organisation.id);
@@ -212,7 +223,9 @@ export function CreateScenarioForm({ initialGroupId }: { initialGroupId: string 
     legalBasisIds: [],
     conditionIds: [],
   });
-  const group = useQuery(trpc.workingGroups.get.queryOptions({ id: form.values.groupId }, { enabled: form.values.groupId !== '' }));
+  const group = useQuery(
+    trpc.workingGroups.get.queryOptions({ id: form.values.groupId }, { enabled: form.values.groupId !== '' }),
+  );
   const organisations = form.values.groupId ? (group.data?.organisations ?? []) : [];
   const create = useMutation(
     trpc.scenarios.create.mutationOptions({

@@ -19,7 +19,9 @@ import { ScenariosTabs } from './scenarios-tabs';
 export function useReadableGroups() {
   const trpc = useTRPC();
   const user = useSessionUser();
-  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: readsEveryGroup(user) ? 'all' : 'mine', limit: 100 }));
+  const groups = useQuery(
+    trpc.workingGroups.list.queryOptions({ scope: readsEveryGroup(user) ? 'all' : 'mine', limit: 100 }),
+  );
   const items = groups.data?.items ?? [];
   return { groups: items, contributable: contributableGroups(items) };
 }
@@ -45,7 +47,10 @@ export function ScenarioList() {
         intro={t('scenarios.intro')}
         actions={
           contributable.length > 0 ? (
-            <Link href={groupId ? `/scenarios/nieuw?groep=${groupId}` : '/scenarios/nieuw'} className={buttonClass('primary')}>
+            <Link
+              href={groupId ? `/scenarios/nieuw?groep=${groupId}` : '/scenarios/nieuw'}
+              className={buttonClass('primary')}
+            >
               {t('scenarios.new')}
             </Link>
           ) : null

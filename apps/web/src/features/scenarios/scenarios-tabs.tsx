@@ -18,7 +18,9 @@ export function ScenariosTabs({ current }: { current: 'scenarios' | 'calendar' }
           href={tab.href}
           aria-current={current === tab.key ? 'page' : undefined}
           className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${
-            current === tab.key ? 'border-brand-700 text-brand-800' : 'border-transparent text-slate-700 hover:text-brand-700'
+            current === tab.key
+              ? 'border-brand-700 text-brand-800'
+              : 'border-transparent text-slate-700 hover:text-brand-700'
           }`}
         >
           {tab.label}

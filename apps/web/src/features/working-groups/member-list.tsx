@@ -70,10 +70,20 @@ export function MemberList({ groupId }: { groupId: string }) {
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">{t('workingGroups.membersTable.name')}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t('workingGroups.membersTable.organisation')}</th>
-                <th scope="col" className="py-2 pr-4 font-medium">{t('workingGroups.membersTable.role')}</th>
-                {anyRemovable ? <th scope="col" className="py-2 font-medium">{t('workingGroups.membersTable.actions')}</th> : null}
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t('workingGroups.membersTable.name')}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t('workingGroups.membersTable.organisation')}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  {t('workingGroups.membersTable.role')}
+                </th>
+                {anyRemovable ? (
+                  <th scope="col" className="py-2 font-medium">
+                    {t('workingGroups.membersTable.actions')}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -81,7 +91,9 @@ export function MemberList({ groupId }: { groupId: string }) {
                 <tr key={member.membershipId}>
                   <td className="py-2 pr-4">
                     {member.name}
-                    {!member.active ? <span className="ml-2 text-xs text-slate-500">({t('workingGroups.membersTable.inactive')})</span> : null}
+                    {!member.active ? (
+                      <span className="ml-2 text-xs text-slate-500">({t('workingGroups.membersTable.inactive')})</span>
+                    ) : null}
                   </td>
                   <td className="py-2 pr-4">
                     <Badge tone={organisationTone(member.organisationCode)}>{member.organisationCode}</Badge>
@@ -97,7 +109,11 @@ export function MemberList({ groupId }: { groupId: string }) {
                           setError(null);
                           setNotice(null);
                           changeRole.mutate(
-                            { membershipId: member.membershipId, version: member.version, role: event.target.value as GroupRole },
+                            {
+                              membershipId: member.membershipId,
+                              version: member.version,
+                              role: event.target.value as GroupRole,
+                            },
                             {
                               onSuccess: async () => {
                                 setNotice(t('workingGroups.membersTable.roleChanged', { name: member.name }));
@@ -124,7 +140,13 @@ export function MemberList({ groupId }: { groupId: string }) {
                           variant="ghost"
                           size="sm"
                           aria-label={`${t('actions.remove')}: ${member.name}`}
-                          onClick={() => setToRemove({ membershipId: member.membershipId, name: member.name, version: member.version })}
+                          onClick={() =>
+                            setToRemove({
+                              membershipId: member.membershipId,
+                              name: member.name,
+                              version: member.version,
+                            })
+                          }
                         >
                           {t('actions.remove')}
                         </Button>

@@ -5,7 +5,12 @@ import { TRPCClientError } from '@trpc/client';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { canTransitionWorkingGroup, isArchivedGroupStatus, workingGroupStatuses, type WorkingGroupStatus } from '@srw/domain';
+import {
+  canTransitionWorkingGroup,
+  isArchivedGroupStatus,
+  workingGroupStatuses,
+  type WorkingGroupStatus,
+} from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { Badge, organisationTone } from '@/components/ui/badge';
@@ -45,7 +50,12 @@ export function WorkingGroupDetail({ id }: { id: string }) {
   if (query.isPending) return <Loading />;
   if (query.isError) {
     const notFound = query.error instanceof TRPCClientError && query.error.data?.httpStatus === 404;
-    return <LoadError message={notFound ? t('notFound.body') : undefined} onRetry={notFound ? undefined : () => query.refetch()} />;
+    return (
+      <LoadError
+        message={notFound ? t('notFound.body') : undefined}
+        onRetry={notFound ? undefined : () => query.refetch()}
+      />
+    );
   }
   const group = query.data;
   const statusLabel = (status: WorkingGroupStatus) => t(`workingGroups.status.${status}`);
@@ -65,7 +75,9 @@ export function WorkingGroupDetail({ id }: { id: string }) {
               </Badge>
             ))}
             <span className="text-sm text-slate-600">
-              {group.myRole ? t('workingGroups.yourRole', { role: t(`roles.group.${group.myRole}`) }) : t('workingGroups.noRole')}
+              {group.myRole
+                ? t('workingGroups.yourRole', { role: t(`roles.group.${group.myRole}`) })
+                : t('workingGroups.noRole')}
             </span>
           </>
         }
@@ -75,7 +87,9 @@ export function WorkingGroupDetail({ id }: { id: string }) {
           <Notice tone="warning">{t('workingGroups.detail.archivedNotice')}</Notice>
         </div>
       ) : null}
-      {group.description ? <p className="mb-6 max-w-3xl whitespace-pre-line text-slate-800">{group.description}</p> : null}
+      {group.description ? (
+        <p className="mb-6 max-w-3xl whitespace-pre-line text-slate-800">{group.description}</p>
+      ) : null}
 
       <p className="mb-6">
         <Link href={`/werkgroepen/${group.id}/samenwerkingsscan`} className="text-brand-700 hover:underline">
@@ -95,8 +109,15 @@ export function WorkingGroupDetail({ id }: { id: string }) {
       ) : null}
 
       {group.permissions.changeStatus ? (
-        <Section id="status" title={t('workingGroups.detail.statusTitle')} intro={t('workingGroups.detail.statusIntro')}>
-          <FormAlert error={statusError} onReload={() => queryClient.invalidateQueries({ queryKey: trpc.workingGroups.pathKey() })} />
+        <Section
+          id="status"
+          title={t('workingGroups.detail.statusTitle')}
+          intro={t('workingGroups.detail.statusIntro')}
+        >
+          <FormAlert
+            error={statusError}
+            onReload={() => queryClient.invalidateQueries({ queryKey: trpc.workingGroups.pathKey() })}
+          />
           <div className="mt-2 flex flex-wrap gap-2">
             {workingGroupStatuses
               .filter((status) => canTransitionWorkingGroup(group.status, status))
@@ -111,7 +132,9 @@ export function WorkingGroupDetail({ id }: { id: string }) {
             title={t('workingGroups.detail.statusTitle')}
             pending={changeStatus.isPending}
             onCancel={() => setNextStatus(null)}
-            onConfirm={() => nextStatus && changeStatus.mutate({ id: group.id, version: group.version, status: nextStatus })}
+            onConfirm={() =>
+              nextStatus && changeStatus.mutate({ id: group.id, version: group.version, status: nextStatus })
+            }
           >
             {nextStatus ? t('workingGroups.detail.confirmStatus', { status: statusLabel(nextStatus) }) : null}
           </ConfirmDialog>
@@ -119,7 +142,11 @@ export function WorkingGroupDetail({ id }: { id: string }) {
       ) : null}
 
       {group.permissions.viewAudit ? (
-        <Section id="activity" title={t('workingGroups.detail.activityTitle')} intro={t('workingGroups.detail.activityIntro')}>
+        <Section
+          id="activity"
+          title={t('workingGroups.detail.activityTitle')}
+          intro={t('workingGroups.detail.activityIntro')}
+        >
           <AuditList groupId={group.id} />
         </Section>
       ) : null}

@@ -4,7 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { classificationLevels, createWorkingGroupSchema, updateWorkingGroupSchema, type Classification } from '@srw/domain';
+import {
+  classificationLevels,
+  createWorkingGroupSchema,
+  updateWorkingGroupSchema,
+  type Classification,
+} from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useEditForm } from '@/components/forms/use-edit-form';
@@ -25,7 +30,9 @@ interface GroupFormValues extends Record<string, unknown> {
 function useOrganisationOptions() {
   const trpc = useTRPC();
   const organisations = useQuery(trpc.organisations.list.queryOptions());
-  return (organisations.data ?? []).filter((o) => o.active).map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }));
+  return (organisations.data ?? [])
+    .filter((o) => o.active)
+    .map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }));
 }
 
 function SharedFields({ form }: { form: ReturnType<typeof useForm<GroupFormValues>> }) {
@@ -118,7 +125,12 @@ export function CreateWorkingGroupForm() {
       <FormAlert error={form.formError} />
       <SharedFields form={form} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label={t('actions.search')} value={chairSearch} onChange={(e) => setChairSearch(e.target.value)} disabled={form.values.organisationIds.length === 0} />
+        <TextField
+          label={t('actions.search')}
+          value={chairSearch}
+          onChange={(e) => setChairSearch(e.target.value)}
+          disabled={form.values.organisationIds.length === 0}
+        />
         <SelectField
           label={t('workingGroups.fields.chair')}
           hint={t('workingGroups.fields.chairHint')}

@@ -39,7 +39,11 @@ export function WorkingGroupList() {
         }
       />
       {mayReadAll ? (
-        <div role="group" aria-label={t('workingGroups.title')} className="mb-4 inline-flex rounded border border-slate-300 bg-white p-0.5">
+        <div
+          role="group"
+          aria-label={t('workingGroups.title')}
+          className="mb-4 inline-flex rounded border border-slate-300 bg-white p-0.5"
+        >
           {(['mine', 'all'] as const).map((value) => (
             <button
               key={value}
@@ -81,7 +85,9 @@ export function WorkingGroupList() {
               <p className="mt-1 text-slate-700">{group.theme}</p>
               <p className="mt-3 text-sm text-slate-600">
                 {t('workingGroups.members', { count: group.memberCount })} ·{' '}
-                {group.myRole ? t('workingGroups.yourRole', { role: t(`roles.group.${group.myRole}`) }) : t('workingGroups.noRole')}
+                {group.myRole
+                  ? t('workingGroups.yourRole', { role: t(`roles.group.${group.myRole}`) })
+                  : t('workingGroups.noRole')}
               </p>
             </li>
           ))}

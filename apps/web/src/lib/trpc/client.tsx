@@ -10,7 +10,11 @@ import type { AppRouter } from '@srw/api/client-types';
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 function isUnauthenticated(error: unknown): boolean {
-  return error instanceof TRPCClientError && error.data?.code === 'UNAUTHORIZED' && error.data?.domainCode === 'UNAUTHENTICATED';
+  return (
+    error instanceof TRPCClientError &&
+    error.data?.code === 'UNAUTHORIZED' &&
+    error.data?.domainCode === 'UNAUTHENTICATED'
+  );
 }
 
 /** An expired session anywhere sends the user back to the sign-in page. */
@@ -29,7 +33,8 @@ function makeQueryClient() {
         staleTime: 15_000,
         refetchOnWindowFocus: false,
         // Access and validation errors do not get better by retrying.
-        retry: (failureCount, error) => !(error instanceof TRPCClientError && error.data?.httpStatus < 500) && failureCount < 2,
+        retry: (failureCount, error) =>
+          !(error instanceof TRPCClientError && error.data?.httpStatus < 500) && failureCount < 2,
       },
     },
   });

@@ -23,7 +23,9 @@ function shapeData(error: unknown): Partial<ErrorShapeData> | null {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Calendar dates travel as `2026-03-01`; the message formats them in the user's language. */
-function messageValues(params: Record<string, string | number> | null | undefined): Record<string, string | number | Date> {
+function messageValues(
+  params: Record<string, string | number> | null | undefined,
+): Record<string, string | number | Date> {
   const values: Record<string, string | number | Date> = {};
   for (const [key, value] of Object.entries(params ?? {})) {
     values[key] = typeof value === 'string' && ISO_DATE.test(value) ? new Date(`${value}T12:00:00Z`) : value;

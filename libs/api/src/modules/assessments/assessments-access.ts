@@ -1,5 +1,11 @@
 import { findAssessment, type Executor, type FindOptions } from '@srw/db';
-import { assertCanRecordAssessment, assertWorkingGroupEditable, DomainError, type Actor, type AssessmentRelation } from '@srw/domain';
+import {
+  assertCanRecordAssessment,
+  assertWorkingGroupEditable,
+  DomainError,
+  type Actor,
+  type AssessmentRelation,
+} from '@srw/domain';
 import { loadGroupAccess, type GroupAccess } from '../working-groups/working-groups-access';
 
 /** How the actor relates to a group's assessments, as the domain's permissions take it. */

@@ -1,5 +1,17 @@
-import { assessmentCategoryTrend, findAssessmentScores, findRecommendationsForConditions, listAssessments as listAssessmentRows } from '@srw/db';
-import { assessmentGroupPermissions, assessmentPermissions, categoryAverages, compareAssessments, weakestIndicators, type Actor } from '@srw/domain';
+import {
+  assessmentCategoryTrend,
+  findAssessmentScores,
+  findRecommendationsForConditions,
+  listAssessments as listAssessmentRows,
+} from '@srw/db';
+import {
+  assessmentGroupPermissions,
+  assessmentPermissions,
+  categoryAverages,
+  compareAssessments,
+  weakestIndicators,
+  type Actor,
+} from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { todayIso } from '../recommendations/recommendations-read.service';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
@@ -45,7 +57,11 @@ export async function assessmentOverview(ctx: ServiceContext, actor: Actor, grou
   const weakest = weakestIndicators(latestScores);
   const [trendRows, linked] = await Promise.all([
     assessmentCategoryTrend(ctx.db, groupId),
-    findRecommendationsForConditions(ctx.db, { conditionIds: weakest.map((w) => w.conditionId), groupId, today: todayIso() }),
+    findRecommendationsForConditions(ctx.db, {
+      conditionIds: weakest.map((w) => w.conditionId),
+      groupId,
+      today: todayIso(),
+    }),
   ]);
   return {
     latest: latest ?? null,
@@ -56,13 +72,23 @@ export async function assessmentOverview(ctx: ServiceContext, actor: Actor, grou
       previous: previousScores ? categoryAverages(previousScores) : [],
     },
     indicators: compareAssessments(latestScores, previousScores),
-    evidence: latestScores.filter((s) => s.evidence !== '').map(({ conditionId, evidence }) => ({ conditionId, evidence })),
+    evidence: latestScores
+      .filter((s) => s.evidence !== '')
+      .map(({ conditionId, evidence }) => ({ conditionId, evidence })),
     trend: trendRows,
     weakest: weakest.map((w) => ({
       ...w,
       recommendations: linked
         .filter((r) => r.conditionId === w.conditionId)
-        .map(({ id, code, title, status, groupId: recGroupId, dueDate, overdue }) => ({ id, code, title, status, groupId: recGroupId, dueDate, overdue })),
+        .map(({ id, code, title, status, groupId: recGroupId, dueDate, overdue }) => ({
+          id,
+          code,
+          title,
+          status,
+          groupId: recGroupId,
+          dueDate,
+          overdue,
+        })),
     })),
     permissions: assessmentGroupPermissions(actor, assessmentRelationOf(access)),
   };

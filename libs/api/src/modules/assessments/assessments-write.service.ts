@@ -1,5 +1,19 @@
-import { deleteAssessmentRow, findAssessmentScores, findIndicatorIds, insertAssessment, replaceAssessmentScores, updateAssessmentRow } from '@srw/db';
-import { assertExpectedVersion, assertValidScores, type Actor, type CreateAssessmentInput, type DeleteAssessmentInput, type UpdateAssessmentInput } from '@srw/domain';
+import {
+  deleteAssessmentRow,
+  findAssessmentScores,
+  findIndicatorIds,
+  insertAssessment,
+  replaceAssessmentScores,
+  updateAssessmentRow,
+} from '@srw/db';
+import {
+  assertExpectedVersion,
+  assertValidScores,
+  type Actor,
+  type CreateAssessmentInput,
+  type DeleteAssessmentInput,
+  type UpdateAssessmentInput,
+} from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
@@ -11,7 +25,12 @@ export async function createAssessment(ctx: ServiceContext, actor: Actor, input:
   assertMayRecordAssessments(actor, await loadGroupAccess(ctx.db, actor, input.groupId));
   assertValidScores(input.scores, await findIndicatorIds(ctx.db));
   return ctx.db.transaction(async (tx) => {
-    const created = await insertAssessment(tx, { groupId: input.groupId, assessedOn: input.assessedOn, note: input.note, createdBy: actor.userId });
+    const created = await insertAssessment(tx, {
+      groupId: input.groupId,
+      assessedOn: input.assessedOn,
+      note: input.note,
+      createdBy: actor.userId,
+    });
     await replaceAssessmentScores(tx, created.id, input.scores);
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
@@ -34,7 +53,10 @@ export async function updateAssessment(ctx: ServiceContext, actor: Actor, input:
     assertExpectedVersion(input.version, current.version);
     assertValidScores(input.scores, indicatorIds);
     const before = await findAssessmentScores(tx, [current.id]);
-    const updated = await updateAssessmentRow(tx, current.id, input.version, { assessedOn: input.assessedOn, note: input.note });
+    const updated = await updateAssessmentRow(tx, current.id, input.version, {
+      assessedOn: input.assessedOn,
+      note: input.note,
+    });
     await replaceAssessmentScores(tx, current.id, input.scores);
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
@@ -42,7 +64,10 @@ export async function updateAssessment(ctx: ServiceContext, actor: Actor, input:
       entityType: ENTITY,
       entityId: current.id,
       groupId: current.groupId,
-      before: { ...current, scores: before.map(({ conditionId, score, evidence }) => ({ conditionId, score, evidence })) },
+      before: {
+        ...current,
+        scores: before.map(({ conditionId, score, evidence }) => ({ conditionId, score, evidence })),
+      },
       after: { ...updated, scores: input.scores },
     });
     return updated;

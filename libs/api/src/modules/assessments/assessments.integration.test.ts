@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisationByCode } from '@srw/db';
-import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  createTestHarness,
+  outcome,
+  roleNames,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 
 let h: TestHarness;
 let f: RoleFixture;
@@ -30,7 +39,8 @@ const record: Record<RoleName, string> = { ...read, observer: 'FORBIDDEN', manag
 beforeAll(async () => {
   h = await createTestHarness();
   f = await seedRoleFixture(h);
-  assessmentId = (await caller('chair').assessments.create({ groupId: f.groupId, assessedOn: '2026-03-01', scores })).id;
+  assessmentId = (await caller('chair').assessments.create({ groupId: f.groupId, assessedOn: '2026-03-01', scores }))
+    .id;
 });
 afterAll(async () => h.close());
 
@@ -53,24 +63,48 @@ describe('assessments.list / get / overview', () => {
     expect(list.items.length).toBeGreaterThan(0);
     expect(list.items.every((item) => !item.permissions.canEdit && !item.permissions.canDelete)).toBe(true);
     const asChair = await caller('chair').assessments.list({ groupId: f.groupId });
-    expect(asChair.items.find((item) => item.id === assessmentId)?.permissions).toEqual({ canEdit: true, canDelete: true });
+    expect(asChair.items.find((item) => item.id === assessmentId)?.permissions).toEqual({
+      canEdit: true,
+      canDelete: true,
+    });
   });
 });
 
 describe('assessments.create', () => {
   it.each(roleNames)('as %s', async (role) => {
-    expect(await outcome(() => caller(role).assessments.create({ groupId: f.groupId, assessedOn: '2026-01-01', scores }))).toBe(record[role]);
+    expect(
+      await outcome(() => caller(role).assessments.create({ groupId: f.groupId, assessedOn: '2026-01-01', scores })),
+    ).toBe(record[role]);
   });
 
   it('refuses unknown and repeated indicators and stores nothing', async () => {
     const before = (await caller('chair').assessments.list({ groupId: f.groupId })).items.length;
-    await expect(caller('chair').assessments.create({ groupId: f.groupId, assessedOn: '2026-01-01', scores: [{ conditionId: '9.9.z', score: 3 }] })).rejects.toMatchObject({
+    await expect(
+      caller('chair').assessments.create({
+        groupId: f.groupId,
+        assessedOn: '2026-01-01',
+        scores: [{ conditionId: '9.9.z', score: 3 }],
+      }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
     await expect(
-      caller('chair').assessments.create({ groupId: f.groupId, assessedOn: '2026-01-01', scores: [{ conditionId: '1.1.a', score: 3 }, { conditionId: '1.1.a', score: 2 }] }),
+      caller('chair').assessments.create({
+        groupId: f.groupId,
+        assessedOn: '2026-01-01',
+        scores: [
+          { conditionId: '1.1.a', score: 3 },
+          { conditionId: '1.1.a', score: 2 },
+        ],
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(caller('chair').assessments.create({ groupId: f.groupId, assessedOn: '2026-01-01', scores: [{ conditionId: '1.1.a', score: 7 }] })).rejects.toMatchObject({
+    await expect(
+      caller('chair').assessments.create({
+        groupId: f.groupId,
+        assessedOn: '2026-01-01',
+        scores: [{ conditionId: '1.1.a', score: 7 }],
+      }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
     expect((await caller('chair').assessments.list({ groupId: f.groupId })).items.length).toBe(before);
@@ -80,13 +114,25 @@ describe('assessments.create', () => {
 describe('assessments.update / delete', () => {
   it.each(roleNames)('update as %s', async (role) => {
     const version = await versionOf(assessmentId);
-    expect(await outcome(() => caller(role).assessments.update({ id: assessmentId, version, assessedOn: '2026-03-01', note: role, scores }))).toBe(record[role]);
+    expect(
+      await outcome(() =>
+        caller(role).assessments.update({ id: assessmentId, version, assessedOn: '2026-03-01', note: role, scores }),
+      ),
+    ).toBe(record[role]);
   });
 
   it('refuses a stale version', async () => {
     const version = await versionOf(assessmentId);
-    await caller('chair').assessments.update({ id: assessmentId, version, assessedOn: '2026-03-01', note: 'eerste', scores });
-    await expect(caller('member').assessments.update({ id: assessmentId, version, assessedOn: '2026-03-01', note: 'oud', scores })).rejects.toMatchObject({
+    await caller('chair').assessments.update({
+      id: assessmentId,
+      version,
+      assessedOn: '2026-03-01',
+      note: 'eerste',
+      scores,
+    });
+    await expect(
+      caller('member').assessments.update({ id: assessmentId, version, assessedOn: '2026-03-01', note: 'oud', scores }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
     expect((await caller('chair').assessments.get({ id: assessmentId })).note).toBe('eerste');
@@ -94,16 +140,29 @@ describe('assessments.update / delete', () => {
 
   it.each(roleNames)('delete as %s', async (role) => {
     const created = await caller('chair').assessments.create({ groupId: f.groupId, assessedOn: '2025-01-01', scores });
-    expect(await outcome(() => caller(role).assessments.delete({ id: created.id, version: created.version }))).toBe(record[role]);
+    expect(await outcome(() => caller(role).assessments.delete({ id: created.id, version: created.version }))).toBe(
+      record[role],
+    );
   });
 });
 
 describe('assessments.overview', () => {
   it('compares the latest with the previous assessment and links the weak spots to recommendations', async () => {
-    const groupId = await h.createGroup({ name: 'Scangroep', organisations: ['DEFENSIE', 'POLITIE'], members: [[f.member, 'chair']] });
+    const groupId = await h.createGroup({
+      name: 'Scangroep',
+      organisations: ['DEFENSIE', 'POLITIE'],
+      members: [[f.member, 'chair']],
+    });
     const lead = caller('member');
     const defensieId = (await findOrganisationByCode(h.handle.db, 'DEFENSIE'))?.id ?? '';
-    await lead.assessments.create({ groupId, assessedOn: '2026-01-10', scores: [{ conditionId: '1.1.a', score: 3 }, { conditionId: '2.3.c', score: 2 }] });
+    await lead.assessments.create({
+      groupId,
+      assessedOn: '2026-01-10',
+      scores: [
+        { conditionId: '1.1.a', score: 3 },
+        { conditionId: '2.3.c', score: 2 },
+      ],
+    });
     await lead.assessments.create({ groupId, assessedOn: '2026-06-10', note: 'Tweede meting', scores });
     const rec = await lead.recommendations.create({
       code: 'S1',
@@ -138,7 +197,12 @@ describe('assessments.overview', () => {
       { categoryId: '1', average: 3, scored: 1, notApplicable: 0 },
       { categoryId: '2', average: 2, scored: 1, notApplicable: 0 },
     ]);
-    expect(overview.indicators.find((i) => i.conditionId === '2.3.c')).toEqual({ conditionId: '2.3.c', latest: 1, previous: 2, delta: -1 });
+    expect(overview.indicators.find((i) => i.conditionId === '2.3.c')).toEqual({
+      conditionId: '2.3.c',
+      latest: 1,
+      previous: 2,
+      delta: -1,
+    });
     expect(overview.weakest.map((w) => [w.conditionId, w.score, w.recommendations.map((r) => r.code)])).toEqual([
       ['2.3.c', 1, ['S1']],
       ['1.4.a', 2, []],

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../../root';
-import { adminOnlyOutcomes, createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  adminOnlyOutcomes,
+  createTestHarness,
+  outcome,
+  roleNames,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 
 let h: TestHarness;
 let f: RoleFixture;

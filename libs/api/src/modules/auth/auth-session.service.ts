@@ -1,6 +1,12 @@
 import { hashPassword } from 'better-auth/crypto';
 import { clearLoginFailures, findRecentLoginFailures, findUserByEmail, recordLoginAttempt } from '@srw/db';
-import { authErrors, defaultLoginThrottlePolicy, DomainError, evaluateLoginThrottle, type SignInInput } from '@srw/domain';
+import {
+  authErrors,
+  defaultLoginThrottlePolicy,
+  DomainError,
+  evaluateLoginThrottle,
+  type SignInInput,
+} from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { Context } from '../../context';
 

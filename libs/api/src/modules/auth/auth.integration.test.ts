@@ -16,7 +16,11 @@ afterAll(async () => h.close());
 
 /** A context like the HTTP handler's, with its own response headers to read cookies from. */
 async function requestContext(headers: Record<string, string> = {}): Promise<Context> {
-  return h.contextFromHeaders({ 'user-agent': 'vitest', 'x-forwarded-for': headers['x-forwarded-for'] ?? '10.1.1.1', ...headers });
+  return h.contextFromHeaders({
+    'user-agent': 'vitest',
+    'x-forwarded-for': headers['x-forwarded-for'] ?? '10.1.1.1',
+    ...headers,
+  });
 }
 
 function sessionCookieFrom(ctx: Context): string {
@@ -45,48 +49,72 @@ describe('auth.signIn', () => {
   });
 
   it('gives the same generic error for a wrong password and an unknown account', async () => {
-    const wrong = createCaller(await requestContext({ 'x-forwarded-for': '10.2.2.2' })).auth.signIn({ email: 'ina@politie.example', password: 'verkeerd-wachtwoord' });
+    const wrong = createCaller(await requestContext({ 'x-forwarded-for': '10.2.2.2' })).auth.signIn({
+      email: 'ina@politie.example',
+      password: 'verkeerd-wachtwoord',
+    });
     await expect(wrong).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: 'INVALID_CREDENTIALS' });
-    const unknown = createCaller(await requestContext({ 'x-forwarded-for': '10.2.2.2' })).auth.signIn({ email: 'niemand@politie.example', password: 'verkeerd-wachtwoord' });
+    const unknown = createCaller(await requestContext({ 'x-forwarded-for': '10.2.2.2' })).auth.signIn({
+      email: 'niemand@politie.example',
+      password: 'verkeerd-wachtwoord',
+    });
     await expect(unknown).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: 'INVALID_CREDENTIALS' });
   });
 
   it('throttles an account after five failures, even with the right password from elsewhere', async () => {
-    const target = await h.createUser({ name: 'Doelwit Dirk', organisation: 'DEFENSIE', email: 'dirk@defensie.example' });
+    const target = await h.createUser({
+      name: 'Doelwit Dirk',
+      organisation: 'DEFENSIE',
+      email: 'dirk@defensie.example',
+    });
     for (let i = 0; i < 5; i++) {
       const ctx = await requestContext({ 'x-forwarded-for': `10.3.3.${i}` });
-      expect(await outcome(() => createCaller(ctx).auth.signIn({ email: target.email, password: 'fout-wachtwoord-123' }))).toBe('UNAUTHORIZED');
+      expect(
+        await outcome(() => createCaller(ctx).auth.signIn({ email: target.email, password: 'fout-wachtwoord-123' })),
+      ).toBe('UNAUTHORIZED');
     }
     const ctx = await requestContext({ 'x-forwarded-for': '10.9.9.9' });
-    await expect(createCaller(ctx).auth.signIn({ email: target.email, password: TEST_PASSWORD })).rejects.toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-      message: 'TOO_MANY_ATTEMPTS',
-    });
+    await expect(createCaller(ctx).auth.signIn({ email: target.email, password: TEST_PASSWORD })).rejects.toMatchObject(
+      {
+        code: 'TOO_MANY_REQUESTS',
+        message: 'TOO_MANY_ATTEMPTS',
+      },
+    );
     expect(ctx.resHeaders.getSetCookie()).toHaveLength(0);
   });
 
   it('throttles an address after twenty failures across accounts', async () => {
     const ip = '10.4.4.4';
-    await h.handle.db.insert(loginAttempts).values(
-      Array.from({ length: 20 }, (_, i) => ({ email: `scan${i}@example.example`, ip, succeeded: false })),
-    );
+    await h.handle.db
+      .insert(loginAttempts)
+      .values(Array.from({ length: 20 }, (_, i) => ({ email: `scan${i}@example.example`, ip, succeeded: false })));
     const ctx = await requestContext({ 'x-forwarded-for': ip });
-    expect(await outcome(() => createCaller(ctx).auth.signIn({ email: 'ina@politie.example', password: TEST_PASSWORD }))).toBe('TOO_MANY_REQUESTS');
+    expect(
+      await outcome(() => createCaller(ctx).auth.signIn({ email: 'ina@politie.example', password: TEST_PASSWORD })),
+    ).toBe('TOO_MANY_REQUESTS');
   });
 
   it('without a known client address, applies only the per-account limit', async () => {
     const noAddress = () => h.contextFromHeaders({ 'user-agent': 'vitest' });
     for (let i = 0; i < 25; i++) {
       const ctx = await noAddress();
-      await outcome(() => createCaller(ctx).auth.signIn({ email: `onbekend${i}@example.example`, password: 'fout-wachtwoord-123' }));
+      await outcome(() =>
+        createCaller(ctx).auth.signIn({ email: `onbekend${i}@example.example`, password: 'fout-wachtwoord-123' }),
+      );
     }
     const ctx = await noAddress();
-    expect(await outcome(() => createCaller(ctx).auth.signIn({ email: 'ina@politie.example', password: TEST_PASSWORD }))).toBe('OK');
+    expect(
+      await outcome(() => createCaller(ctx).auth.signIn({ email: 'ina@politie.example', password: TEST_PASSWORD })),
+    ).toBe('OK');
   });
 
   it('refuses a deactivated account with the generic error', async () => {
     const admin = await h.createUser({ name: 'Admin Ad', organisation: 'DEFENSIE', globalRole: 'admin' });
-    const leaver = await h.createUser({ name: 'Vertrekker Vic', organisation: 'POLITIE', email: 'vic@politie.example' });
+    const leaver = await h.createUser({
+      name: 'Vertrekker Vic',
+      organisation: 'POLITIE',
+      email: 'vic@politie.example',
+    });
     const ctx = await requestContext({ 'x-forwarded-for': '10.5.5.5' });
     await createCaller(ctx).auth.signIn({ email: leaver.email, password: TEST_PASSWORD });
     const cookieHeader = sessionCookieFrom(ctx).split(';')[0] ?? '';
@@ -96,7 +124,9 @@ describe('auth.signIn', () => {
     // The existing session ended with the deactivation.
     expect(await createCaller(await requestContext({ cookie: cookieHeader })).auth.me()).toBeNull();
     const again = await requestContext({ 'x-forwarded-for': '10.5.5.6' });
-    await expect(createCaller(again).auth.signIn({ email: leaver.email, password: TEST_PASSWORD })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(
+      createCaller(again).auth.signIn({ email: leaver.email, password: TEST_PASSWORD }),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 });
 
@@ -107,7 +137,9 @@ describe('auth.signOut', () => {
     const cookieHeader = sessionCookieFrom(ctx).split(';')[0] ?? '';
     const signedIn = await requestContext({ cookie: cookieHeader });
     await createCaller(signedIn).auth.signOut();
-    expect(signedIn.resHeaders.getSetCookie().some((c) => c.startsWith('srw.session_token=;') || /Max-Age=0/i.test(c))).toBe(true);
+    expect(
+      signedIn.resHeaders.getSetCookie().some((c) => c.startsWith('srw.session_token=;') || /Max-Age=0/i.test(c)),
+    ).toBe(true);
     expect(await createCaller(await requestContext({ cookie: cookieHeader })).auth.me()).toBeNull();
   });
 

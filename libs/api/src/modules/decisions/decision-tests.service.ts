@@ -1,4 +1,9 @@
-import { deleteDecisionTestLink, insertDecisionTestLink, listDecisionsTestedIn, listDecisionTestTargets } from '@srw/db';
+import {
+  deleteDecisionTestLink,
+  insertDecisionTestLink,
+  listDecisionsTestedIn,
+  listDecisionTestTargets,
+} from '@srw/db';
 import {
   assertCanRecordDecisionTest,
   assertExpectedVersion,
@@ -58,7 +63,13 @@ export async function recordDecisionTest(ctx: ServiceContext, actor: Actor, inpu
 /** Removes a test link: for the chairs and members of either group, at the version the caller saw. */
 export async function removeDecisionTest(ctx: ServiceContext, actor: Actor, input: RemoveDecisionTestInput) {
   return ctx.db.transaction(async (tx) => {
-    const { link, decision, decisionGroup, target } = await loadDecisionTestAccess(tx, ctx.classificationCeiling, actor, input.id, { lock: true });
+    const { link, decision, decisionGroup, target } = await loadDecisionTestAccess(
+      tx,
+      ctx.classificationCeiling,
+      actor,
+      input.id,
+      { lock: true },
+    );
     assertCanRecordDecisionTest(decisionGroup, target);
     assertExpectedVersion(input.version, link.version);
     await deleteDecisionTestLink(tx, link.id);
@@ -79,7 +90,11 @@ export async function removeDecisionTest(ctx: ServiceContext, actor: Actor, inpu
 export async function listDecisionsTestedInTarget(ctx: ServiceContext, actor: Actor, input: DecisionTestTargetInput) {
   const target = decisionTestTargetOf(input);
   await loadTestTargetAccess(ctx.db, actor, target);
-  return listDecisionsTestedIn(ctx.db, target.kind === 'scenario' ? { scenarioId: target.id } : { exerciseId: target.id }, decisionReaderOf(ctx, actor));
+  return listDecisionsTestedIn(
+    ctx.db,
+    target.kind === 'scenario' ? { scenarioId: target.id } : { exerciseId: target.id },
+    decisionReaderOf(ctx, actor),
+  );
 }
 
 const TARGET_LIMIT = 25;

@@ -64,7 +64,10 @@ export async function loadDecisionAccess(
 ): Promise<DecisionAccess> {
   const decision = await findDecision(db, id, options);
   if (!decision || !isWithinCeiling(decision.classification, ceiling)) throw new DomainError('NOT_FOUND');
-  const [group, role] = await Promise.all([findWorkingGroup(db, decision.groupId), findMembershipRole(db, decision.groupId, actor.userId)]);
+  const [group, role] = await Promise.all([
+    findWorkingGroup(db, decision.groupId),
+    findMembershipRole(db, decision.groupId, actor.userId),
+  ]);
   if (!group) throw new DomainError('NOT_FOUND');
   assertCanReadDecision(actor, role, decision);
   return { decision, group, role };
@@ -74,7 +77,12 @@ export async function loadDecisionAccess(
  * Locks a decision the actor may edit now, at the version they read: chair or
  * member of its open group, and the decision not closed.
  */
-export async function lockEditableDecision(tx: Executor, ceiling: Classification, actor: Actor, ref: { id: string; version: number }) {
+export async function lockEditableDecision(
+  tx: Executor,
+  ceiling: Classification,
+  actor: Actor,
+  ref: { id: string; version: number },
+) {
   const access = await loadDecisionAccess(tx, ceiling, actor, ref.id, { lock: true });
   assertCanEditDecision(actor, access.role, access.decision);
   assertWorkingGroupEditable(access.group.status);
@@ -105,10 +113,17 @@ export async function loadTestTargetAccess(db: Executor, actor: Actor, target: D
 }
 
 /** The footing in a (possibly deleted) target's group, without refusing an invisible one. */
-async function findTestTargetGroup(db: Executor, actor: Actor, target: DecisionTestTarget): Promise<TestLinkGroup | null> {
+async function findTestTargetGroup(
+  db: Executor,
+  actor: Actor,
+  target: DecisionTestTarget,
+): Promise<TestLinkGroup | null> {
   const record = target.kind === 'scenario' ? await findScenario(db, target.id) : await findExercise(db, target.id);
   if (!record) return null;
-  const [group, role] = await Promise.all([findWorkingGroup(db, record.groupId), findMembershipRole(db, record.groupId, actor.userId)]);
+  const [group, role] = await Promise.all([
+    findWorkingGroup(db, record.groupId),
+    findMembershipRole(db, record.groupId, actor.userId),
+  ]);
   if (!group) return null;
   return { role, archived: isArchivedGroupStatus(group.status) };
 }
@@ -119,7 +134,13 @@ async function findTestTargetGroup(db: Executor, actor: Actor, target: DecisionT
  * not read, or whose scenario/exercise they cannot see while they do not work on
  * the decision.
  */
-export async function loadDecisionTestAccess(db: Executor, ceiling: Classification, actor: Actor, linkId: string, options: FindOptions = {}) {
+export async function loadDecisionTestAccess(
+  db: Executor,
+  ceiling: Classification,
+  actor: Actor,
+  linkId: string,
+  options: FindOptions = {},
+) {
   const link = await findDecisionTestLink(db, linkId, options);
   if (!link) throw new DomainError('NOT_FOUND');
   const access = await loadDecisionAccess(db, ceiling, actor, link.decisionId);

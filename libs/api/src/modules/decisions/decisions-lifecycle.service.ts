@@ -1,4 +1,10 @@
-import { findDecision, findDecisionOrganisations, findDecisionSignOffs, insertDecisionSignOff, updateDecisionRow } from '@srw/db';
+import {
+  findDecision,
+  findDecisionOrganisations,
+  findDecisionSignOffs,
+  insertDecisionSignOff,
+  updateDecisionRow,
+} from '@srw/db';
 import {
   assertCanRequestDecisionStatus,
   assertCanSignOff,
@@ -21,11 +27,16 @@ import { DECISION_ENTITY } from './decisions-write.service';
 
 export async function changeDecisionStatus(ctx: ServiceContext, actor: Actor, input: ChangeDecisionStatusInput) {
   return ctx.db.transaction(async (tx) => {
-    const { decision, group, role } = await loadDecisionAccess(tx, ctx.classificationCeiling, actor, input.id, { lock: true });
+    const { decision, group, role } = await loadDecisionAccess(tx, ctx.classificationCeiling, actor, input.id, {
+      lock: true,
+    });
     assertCanRequestDecisionStatus(actor, role, decision, input.status);
     assertWorkingGroupEditable(group.status);
     assertExpectedVersion(input.version, decision.version);
-    const [organisations, signOffs] = await Promise.all([findDecisionOrganisations(tx, decision.id), findDecisionSignOffs(tx, decision.id)]);
+    const [organisations, signOffs] = await Promise.all([
+      findDecisionOrganisations(tx, decision.id),
+      findDecisionSignOffs(tx, decision.id),
+    ]);
     const missing = missingSignOffs(
       organisations.map((o) => o.id),
       signOffs.map((s) => s.organisationId),
@@ -38,8 +49,16 @@ export async function changeDecisionStatus(ctx: ServiceContext, actor: Actor, in
       const predecessor = await findDecision(tx, effect.supersedes, { lock: true });
       if (!predecessor) throw new DomainError('NOT_FOUND', { field: 'supersedesId' });
       assertCanSupersede({ id: decision.id, groupId: decision.groupId }, predecessor);
-      assertDecisionTransition(predecessor.status, 'vervangen', { missingSignOffs: [], reason: '', viaSuccessor: true });
-      await updateDecisionRow(tx, predecessor.id, predecessor.version, { status: 'vervangen', supersededById: decision.id, statusChangedAt: now });
+      assertDecisionTransition(predecessor.status, 'vervangen', {
+        missingSignOffs: [],
+        reason: '',
+        viaSuccessor: true,
+      });
+      await updateDecisionRow(tx, predecessor.id, predecessor.version, {
+        status: 'vervangen',
+        supersededById: decision.id,
+        statusChangedAt: now,
+      });
       await recordAudit(tx, ctx, {
         actorId: actor.userId,
         action: 'status',
@@ -73,10 +92,15 @@ export async function changeDecisionStatus(ctx: ServiceContext, actor: Actor, in
 /** Sign-off is for the version the signer read: a change in between is a conflict. */
 export async function signOffDecision(ctx: ServiceContext, actor: Actor, input: DecisionVersionRef) {
   return ctx.db.transaction(async (tx) => {
-    const { decision, group, role } = await loadDecisionAccess(tx, ctx.classificationCeiling, actor, input.id, { lock: true });
+    const { decision, group, role } = await loadDecisionAccess(tx, ctx.classificationCeiling, actor, input.id, {
+      lock: true,
+    });
     assertWorkingGroupEditable(group.status);
     assertExpectedVersion(input.version, decision.version);
-    const [organisations, signOffs] = await Promise.all([findDecisionOrganisations(tx, decision.id), findDecisionSignOffs(tx, decision.id)]);
+    const [organisations, signOffs] = await Promise.all([
+      findDecisionOrganisations(tx, decision.id),
+      findDecisionSignOffs(tx, decision.id),
+    ]);
     assertCanSignOff({
       actorOrganisationId: actor.organisationId,
       groupRole: role,
@@ -84,7 +108,11 @@ export async function signOffDecision(ctx: ServiceContext, actor: Actor, input: 
       concernedOrganisationIds: organisations.map((o) => o.id),
       signedOrganisationIds: signOffs.map((s) => s.organisationId),
     });
-    await insertDecisionSignOff(tx, { decisionId: decision.id, organisationId: actor.organisationId, userId: actor.userId });
+    await insertDecisionSignOff(tx, {
+      decisionId: decision.id,
+      organisationId: actor.organisationId,
+      userId: actor.userId,
+    });
     const organisationCode = organisations.find((o) => o.id === actor.organisationId)?.code ?? '';
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
@@ -98,7 +126,10 @@ export async function signOffDecision(ctx: ServiceContext, actor: Actor, input: 
       organisations.map((o) => o.id),
       [...signOffs.map((s) => s.organisationId), actor.organisationId],
     );
-    return { signedFor: organisationCode, missing: organisations.filter((o) => remaining.includes(o.id)).map((o) => o.code) };
+    return {
+      signedFor: organisationCode,
+      missing: organisations.filter((o) => remaining.includes(o.id)).map((o) => o.code),
+    };
   });
 }
 
@@ -106,7 +137,10 @@ export async function markDecisionReviewed(ctx: ServiceContext, actor: Actor, in
   return ctx.db.transaction(async (tx) => {
     const { decision } = await lockEditableDecision(tx, ctx.classificationCeiling, actor, input);
     assertReviewNeeded(decision.reviewNeededAt);
-    const updated = await updateDecisionRow(tx, decision.id, decision.version, { reviewNeededAt: null, reviewReason: '' });
+    const updated = await updateDecisionRow(tx, decision.id, decision.version, {
+      reviewNeededAt: null,
+      reviewReason: '',
+    });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'update',

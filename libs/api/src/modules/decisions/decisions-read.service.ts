@@ -36,7 +36,11 @@ import { readCooperationLevels } from '../reference/reference-read.service';
 import { DECISION_ENTITY } from './decisions-write.service';
 import { decisionReaderOf, loadDecisionAccess } from './decisions-access';
 
-export async function listDecisionsForActor(ctx: ServiceContext, actor: Actor, input: ListDecisionsInput): Promise<Page<DecisionSummary>> {
+export async function listDecisionsForActor(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ListDecisionsInput,
+): Promise<Page<DecisionSummary>> {
   const { cursor, limit, ...filters } = input;
   return listDecisions(ctx.db, { reader: decisionReaderOf(ctx, actor), filters, cursor, limit });
 }
@@ -69,15 +73,35 @@ export async function getOverview(ctx: ServiceContext, actor: Actor, filters: De
     .filter((section) => section.topics.length > 0);
   const openQuestions = rows
     .filter(isOpenQuestion)
-    .map((row) => ({ id: row.id, question: row.question, groupName: row.groupName, status: row.status, raisedAt: row.createdAt, ageDays: openQuestionAgeDays(row.createdAt, now) }))
+    .map((row) => ({
+      id: row.id,
+      question: row.question,
+      groupName: row.groupName,
+      status: row.status,
+      raisedAt: row.createdAt,
+      ageDays: openQuestionAgeDays(row.createdAt, now),
+    }))
     .sort((a, b) => b.ageDays - a.ageDays);
-  return { sections, openQuestions, tags, groups, total: rows.length, truncated: rows.length >= OVERVIEW_LIMIT, generatedAt: now };
+  return {
+    sections,
+    openQuestions,
+    tags,
+    groups,
+    total: rows.length,
+    truncated: rows.length >= OVERVIEW_LIMIT,
+    generatedAt: now,
+  };
 }
 
 type Headline = Awaited<ReturnType<typeof findDecisionHeadlines>>[number];
 
 /** Follows one direction of the supersede chain from `id`, guarding against loops and runaway chains. */
-async function walkChain(db: Executor, id: string | null, seen: Set<string>, next: (row: Headline) => string | null): Promise<Headline[]> {
+async function walkChain(
+  db: Executor,
+  id: string | null,
+  seen: Set<string>,
+  next: (row: Headline) => string | null,
+): Promise<Headline[]> {
   const found: Headline[] = [];
   let current = id;
   while (current && !seen.has(current) && seen.size < 50) {
@@ -91,7 +115,11 @@ async function walkChain(db: Executor, id: string | null, seen: Set<string>, nex
 }
 
 /** The supersede chain around a decision, oldest first, limited to what the actor may read. */
-async function loadChain(db: Executor, actor: Actor, start: { id: string; supersedesId: string | null; supersededById: string | null }) {
+async function loadChain(
+  db: Executor,
+  actor: Actor,
+  start: { id: string; supersedesId: string | null; supersededById: string | null },
+) {
   const seen = new Set([start.id]);
   const predecessors = await walkChain(db, start.supersedesId, seen, (row) => row.supersedesId);
   const self = await findDecisionHeadlines(db, [start.id]);
@@ -117,7 +145,9 @@ async function withTestPermissions(
     ...link,
     permissions: decisionTestsPermissions(
       decisionGroup,
-      link.targetGroupId ? { role: roles.get(link.targetGroupId) ?? null, archived: isArchivedGroupStatus(targetGroupStatus ?? '') } : null,
+      link.targetGroupId
+        ? { role: roles.get(link.targetGroupId) ?? null, archived: isArchivedGroupStatus(targetGroupStatus ?? '') }
+        : null,
     ),
   }));
 }

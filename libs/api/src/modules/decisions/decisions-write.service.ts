@@ -42,7 +42,12 @@ export const DECISION_ENTITY = 'decision';
 type DecisionContent = Omit<UpdateDecisionInput, 'id' | 'version'>;
 
 /** Checks everything in the content that needs the database or the group. */
-async function assertContentValid(db: Executor, groupId: string, content: DecisionContent, ceiling: ServiceContext['classificationCeiling']) {
+async function assertContentValid(
+  db: Executor,
+  groupId: string,
+  content: DecisionContent,
+  ceiling: ServiceContext['classificationCeiling'],
+) {
   assertWithinCeiling(content.classification, ceiling);
   assertOutcomeConditions(content.outcome, content.conditions);
   assertSharingRulesValid(content.sharingRules);
@@ -85,7 +90,10 @@ async function replaceRulingParts(tx: Executor, decisionId: string, content: Dec
 
 export async function createDecision(ctx: ServiceContext, actor: Actor, input: CreateDecisionInput) {
   return ctx.db.transaction(async (tx) => {
-    const [group, role] = await Promise.all([findWorkingGroup(tx, input.groupId), findMembershipRole(tx, input.groupId, actor.userId)]);
+    const [group, role] = await Promise.all([
+      findWorkingGroup(tx, input.groupId),
+      findMembershipRole(tx, input.groupId, actor.userId),
+    ]);
     if (!group) throw new DomainError('NOT_FOUND');
     assertCanCreateDecision(actor, role);
     assertWorkingGroupEditable(group.status);
@@ -96,7 +104,12 @@ export async function createDecision(ctx: ServiceContext, actor: Actor, input: C
       if (!predecessor) throw new DomainError('NOT_FOUND', { field: 'supersedesId' });
       assertCanSupersede({ id: null, groupId }, predecessor);
     }
-    const created = await insertDecision(tx, { ...contentColumns(content), groupId, supersedesId, createdBy: actor.userId });
+    const created = await insertDecision(tx, {
+      ...contentColumns(content),
+      groupId,
+      supersedesId,
+      createdBy: actor.userId,
+    });
     await replaceRulingParts(tx, created.id, content);
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
@@ -104,7 +117,12 @@ export async function createDecision(ctx: ServiceContext, actor: Actor, input: C
       entityType: DECISION_ENTITY,
       entityId: created.id,
       groupId,
-      after: { ...created, organisationIds: content.organisationIds, legalBasisIds: content.legalBasisIds, sharingRules: content.sharingRules },
+      after: {
+        ...created,
+        organisationIds: content.organisationIds,
+        legalBasisIds: content.legalBasisIds,
+        sharingRules: content.sharingRules,
+      },
     });
     return created;
   });
@@ -116,7 +134,10 @@ export async function updateDecision(ctx: ServiceContext, actor: Actor, input: U
     const { id, version, ...content } = input;
     await assertContentValid(tx, decision.groupId, content, ctx.classificationCeiling);
     const before = await findDecisionRulingParts(tx, id);
-    const material = isMaterialChange({ ...before, outcome: decision.outcome, conditions: decision.conditions }, content);
+    const material = isMaterialChange(
+      { ...before, outcome: decision.outcome, conditions: decision.conditions },
+      content,
+    );
     const effect = effectOfEdit(decision.status, material);
     const updated = await updateDecisionRow(tx, id, version, {
       ...contentColumns(content),

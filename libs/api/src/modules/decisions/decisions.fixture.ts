@@ -1,7 +1,14 @@
 import { afterAll, beforeAll } from 'vitest';
 import { findOrganisationByCode } from '@srw/db';
 import type { CreateDecisionInput } from '@srw/domain';
-import { createTestHarness, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  createTestHarness,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 
 /** What the decisions integration tests share: one harness per file, the role fixture and the two organisations. */
 export interface DecisionsSetup {

@@ -22,11 +22,21 @@ describe('decisions.get and history', () => {
 
   it('keeps a draft withdrawn before it was ever vastgesteld with its group', async () => {
     const { id } = await draft();
-    await caller('chair').decisions.changeStatus({ id, version: await version(id), status: 'ingetrokken', reason: 'Vraag vervalt' });
+    await caller('chair').decisions.changeStatus({
+      id,
+      version: await version(id),
+      status: 'ingetrokken',
+      reason: 'Vraag vervalt',
+    });
     expect(await outcome(() => caller('outsider').decisions.get({ id }))).toBe('NOT_FOUND');
     const established = await draft();
     await establish(established.id);
-    await caller('admin').decisions.changeStatus({ id: established.id, version: await version(established.id), status: 'ingetrokken', reason: 'Achterhaald' });
+    await caller('admin').decisions.changeStatus({
+      id: established.id,
+      version: await version(established.id),
+      status: 'ingetrokken',
+      reason: 'Achterhaald',
+    });
     const seen = await caller('outsider').decisions.get({ id: established.id });
     expect(seen).toMatchObject({ status: 'ingetrokken', withdrawnReason: 'Achterhaald' });
   });
@@ -35,7 +45,12 @@ describe('decisions.get and history', () => {
     const { id } = await draft();
     await propose(id);
     const asMember = await caller('member').decisions.get({ id });
-    expect(asMember.permissions).toMatchObject({ canEdit: true, canSignOff: true, canEstablish: false, canWithdraw: false });
+    expect(asMember.permissions).toMatchObject({
+      canEdit: true,
+      canSignOff: true,
+      canEstablish: false,
+      canWithdraw: false,
+    });
     expect(asMember.missingSignOffs.map((o) => o.code)).toEqual(['DEFENSIE', 'POLITIE']);
     const asObserver = await caller('observer').decisions.get({ id });
     expect(asObserver.permissions).toMatchObject({ canEdit: false, canSignOff: false, canWithdraw: false });
@@ -57,7 +72,8 @@ describe('decisions.list and overview', () => {
       (await caller(role).decisions.list({ tag: 'zichtbaarheid', limit: 100 })).items.map((d) => d.id).sort();
     const all = [concept.id, proposed.id, established.id].sort();
     expect(await visible('outsider')).toEqual([established.id]);
-    for (const role of ['observer', 'member', 'chair', 'management', 'admin'] as const) expect(await visible(role)).toEqual(all);
+    for (const role of ['observer', 'member', 'chair', 'management', 'admin'] as const)
+      expect(await visible(role)).toEqual(all);
     expect(await outcome(() => caller('anonymous').decisions.list({}))).toBe('UNAUTHORIZED');
 
     const overview = await caller('outsider').decisions.overview({ tag: 'zichtbaarheid' });
@@ -67,7 +83,9 @@ describe('decisions.list and overview', () => {
     expect(overview.sections[0]?.topics[0]?.topic).toBe('Zichtbaarheid');
     expect(overview.groups).toEqual([{ id: s.f.groupId, name: expect.any(String) }]);
     expect((await caller('chair').decisions.overview({ tag: 'zichtbaarheid', groupId: s.f.groupId })).total).toBe(3);
-    expect((await caller('chair').decisions.overview({ tag: 'zichtbaarheid', groupId: s.f.otherGroupId })).total).toBe(0);
+    expect((await caller('chair').decisions.overview({ tag: 'zichtbaarheid', groupId: s.f.otherGroupId })).total).toBe(
+      0,
+    );
   });
 
   it.each(roleNames)('overview and reference conditions as %s', async (role) => {
@@ -76,11 +94,19 @@ describe('decisions.list and overview', () => {
   });
 
   it('highlights UNCLEAR questions as open work with their age, and filters', async () => {
-    const open = await draft({ outcome: 'UNCLEAR', conditions: [], topic: 'Informatiedeling', cooperationLevel: 'PARTNERSHIP', tags: ['open'] });
+    const open = await draft({
+      outcome: 'UNCLEAR',
+      conditions: [],
+      topic: 'Informatiedeling',
+      cooperationLevel: 'PARTNERSHIP',
+      tags: ['open'],
+    });
     const overview = await caller('member').decisions.overview({ tag: 'open' });
     expect(overview.openQuestions).toEqual([expect.objectContaining({ id: open.id, ageDays: 0 })]);
     expect((await caller('member').decisions.overview({ outcome: 'ALLOWED', tag: 'open' })).total).toBe(0);
-    expect((await caller('member').decisions.overview({ legalBasisId: s.basis['PW2012-58'], tag: 'open' })).total).toBe(1);
+    expect((await caller('member').decisions.overview({ legalBasisId: s.basis['PW2012-58'], tag: 'open' })).total).toBe(
+      1,
+    );
     expect((await caller('member').decisions.overview({ legalBasisId: s.basis['MSOB'], tag: 'open' })).total).toBe(0);
     expect((await caller('member').decisions.overview({ status: 'concept', tag: 'open' })).total).toBe(1);
     expect(overview.tags).toContain('open');
@@ -91,7 +117,9 @@ describe('decisions.list and overview', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<ReturnType<typeof caller>['decisions']['list']>> = await caller('member').decisions.list({ tag: 'paginering', limit: 2, cursor });
+      const page: Awaited<ReturnType<ReturnType<typeof caller>['decisions']['list']>> = await caller(
+        'member',
+      ).decisions.list({ tag: 'paginering', limit: 2, cursor });
       seen.push(...page.items.map((d) => d.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -130,14 +158,31 @@ describe('decisions.create', () => {
     ['unknown legal basis', { legalBasisIds: ['6f1c2d7e-0000-4000-8000-000000000009'] }, 'legalBasisIds'],
     [
       'sharing with itself',
-      { sharingRules: [{ dataCategory: 'Verdachtengegevens', fromOrganisationId: '', toOrganisationId: '', legalGround: '', conditions: '', consentFrom: '', verdict: 'NO' as const }] },
+      {
+        sharingRules: [
+          {
+            dataCategory: 'Verdachtengegevens',
+            fromOrganisationId: '',
+            toOrganisationId: '',
+            legalGround: '',
+            conditions: '',
+            consentFrom: '',
+            verdict: 'NO' as const,
+          },
+        ],
+      },
       'sharingRules.0.toOrganisationId',
     ],
     ['an organisation outside the group', { organisationIds: ['om'] }, 'organisationIds'],
     ['a marking above the ceiling', { classification: 'DEPARTEMENTAAL_VERTROUWELIJK' as const }, 'classification'],
   ])('refuses %s with a field error', async (_name, override, field) => {
     const om = (await findOrganisationByCode(s.h.handle.db, 'OM'))?.id ?? '';
-    const patched = JSON.parse(JSON.stringify(override).replaceAll('"om"', `"${om}"`).replaceAll('"fromOrganisationId":""', `"fromOrganisationId":"${s.politieId}"`).replaceAll('"toOrganisationId":""', `"toOrganisationId":"${s.politieId}"`)) as Partial<CreateDecisionInput>;
+    const patched = JSON.parse(
+      JSON.stringify(override)
+        .replaceAll('"om"', `"${om}"`)
+        .replaceAll('"fromOrganisationId":""', `"fromOrganisationId":"${s.politieId}"`)
+        .replaceAll('"toOrganisationId":""', `"toOrganisationId":"${s.politieId}"`),
+    ) as Partial<CreateDecisionInput>;
     await expect(draft(patched)).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: { field } });
   });
 
@@ -146,12 +191,30 @@ describe('decisions.create', () => {
       outcome: 'UNCLEAR',
       conditions: [],
       sharingRules: [
-        { dataCategory: 'Verdachtengegevens', fromOrganisationId: s.politieId, toOrganisationId: s.defensieId, legalGround: 'Wpg art. 16', conditions: '', consentFrom: 'Officier van Justitie', verdict: 'UNDER_CONDITIONS' },
-        { dataCategory: 'Dronebeelden', fromOrganisationId: s.defensieId, toOrganisationId: s.politieId, legalGround: '', conditions: '', consentFrom: '', verdict: 'YES' },
+        {
+          dataCategory: 'Verdachtengegevens',
+          fromOrganisationId: s.politieId,
+          toOrganisationId: s.defensieId,
+          legalGround: 'Wpg art. 16',
+          conditions: '',
+          consentFrom: 'Officier van Justitie',
+          verdict: 'UNDER_CONDITIONS',
+        },
+        {
+          dataCategory: 'Dronebeelden',
+          fromOrganisationId: s.defensieId,
+          toOrganisationId: s.politieId,
+          legalGround: '',
+          conditions: '',
+          consentFrom: '',
+          verdict: 'YES',
+        },
       ],
     });
     const detail = await caller('member').decisions.get({ id });
-    expect(detail.sharingRules.map((r) => [r.dataCategory, r.fromOrganisationCode, r.toOrganisationCode, r.verdict])).toEqual([
+    expect(
+      detail.sharingRules.map((r) => [r.dataCategory, r.fromOrganisationCode, r.toOrganisationCode, r.verdict]),
+    ).toEqual([
       ['Verdachtengegevens', 'POLITIE', 'DEFENSIE', 'UNDER_CONDITIONS'],
       ['Dronebeelden', 'DEFENSIE', 'POLITIE', 'YES'],
     ]);
@@ -200,7 +263,15 @@ describe('decisions.update', () => {
     const stale = await version(id);
     await updateAs('chair', id, { context: 'Eerste wijziging' });
     await expect(
-      caller('member').decisions.update({ ...(await caller('member').decisions.get({ id })), id, version: stale, legalBasisIds: [], organisationIds: [s.defensieId], context: 'Verouderd', sharingRules: [] }),
+      caller('member').decisions.update({
+        ...(await caller('member').decisions.get({ id })),
+        id,
+        version: stale,
+        legalBasisIds: [],
+        organisationIds: [s.defensieId],
+        context: 'Verouderd',
+        sharingRules: [],
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: 'VERSION_CONFLICT' });
     const detail = await caller('member').decisions.get({ id });
     expect(detail.context).toBe('Eerste wijziging');
@@ -221,7 +292,9 @@ describe('decisions.update', () => {
       { legalBasisIds: [s.basis['PW2012-58'] ?? '', s.basis['MSOB'] ?? ''] },
       { outcome: 'NOT_ALLOWED' as const, conditions: [] },
     ]) {
-      await caller('chair').decisions.signOff({ id, version: await version(id) }).catch(() => undefined);
+      await caller('chair')
+        .decisions.signOff({ id, version: await version(id) })
+        .catch(() => undefined);
       expect((await caller('member').decisions.get({ id })).signOffs.length).toBeGreaterThan(0);
       const result = await updateAs('member', id, patch);
       expect(result.signOffsReset).toBe(true);
@@ -244,27 +317,41 @@ describe('decisions.update', () => {
 describe('lifecycle and sign-off', () => {
   it.each(roleNames)('propose as %s', async (role) => {
     const { id } = await draft();
-    expect(await outcome(async () => caller(role).decisions.changeStatus({ id, version: await version(id), status: 'voorgesteld' }))).toBe(contributors[role]);
+    expect(
+      await outcome(async () =>
+        caller(role).decisions.changeStatus({ id, version: await version(id), status: 'voorgesteld' }),
+      ),
+    ).toBe(contributors[role]);
   });
 
   it.each(roleNames)('sign off as %s', async (role) => {
     const { id } = await draft();
     await propose(id);
     const expected: Record<RoleName, string> = { ...contributors };
-    expect(await outcome(async () => caller(role).decisions.signOff({ id, version: await version(id) }))).toBe(expected[role]);
+    expect(await outcome(async () => caller(role).decisions.signOff({ id, version: await version(id) }))).toBe(
+      expected[role],
+    );
   });
 
   it('refuses sign-off by an organisation the decision does not concern, and twice', async () => {
     const { id } = await draft({ organisationIds: [s.defensieId] });
     await propose(id);
-    await expect(caller('member').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'ORGANISATION_NOT_CONCERNED' });
+    await expect(caller('member').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'ORGANISATION_NOT_CONCERNED',
+    });
     await caller('chair').decisions.signOff({ id, version: await version(id) });
-    await expect(caller('chair').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(caller('chair').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('refuses sign-off of a concept and of a stale version', async () => {
     const { id } = await draft();
-    await expect(caller('chair').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({ code: 'CONFLICT', message: 'NOT_PROPOSED' });
+    await expect(caller('chair').decisions.signOff({ id, version: await version(id) })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'NOT_PROPOSED',
+    });
     await propose(id);
     await expect(caller('chair').decisions.signOff({ id, version: 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
@@ -273,13 +360,19 @@ describe('lifecycle and sign-off', () => {
     const { id } = await draft();
     await propose(id);
     await caller('chair').decisions.signOff({ id, version: await version(id) });
-    await expect(caller('chair').decisions.changeStatus({ id, version: await version(id), status: 'vastgesteld' })).rejects.toMatchObject({
+    await expect(
+      caller('chair').decisions.changeStatus({ id, version: await version(id), status: 'vastgesteld' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'SIGN_OFFS_MISSING',
     });
     const result = await caller('member').decisions.signOff({ id, version: await version(id) });
     expect(result.missing).toEqual([]);
-    const established = await caller('member').decisions.changeStatus({ id, version: await version(id), status: 'vastgesteld' });
+    const established = await caller('member').decisions.changeStatus({
+      id,
+      version: await version(id),
+      status: 'vastgesteld',
+    });
     expect(established.status).toBe('vastgesteld');
     expect(established.publishedAt).not.toBeNull();
     const history = await caller('member').decisions.history({ id });
@@ -289,15 +382,39 @@ describe('lifecycle and sign-off', () => {
   it.each(roleNames)('withdraw a vastgesteld decision as %s', async (role) => {
     const { id } = await draft();
     await establish(id);
-    const expected: Record<RoleName, string> = { ...readAll, outsider: 'FORBIDDEN', observer: 'FORBIDDEN', member: 'FORBIDDEN', management: 'FORBIDDEN' };
-    expect(await outcome(async () => caller(role).decisions.changeStatus({ id, version: await version(id), status: 'ingetrokken', reason: 'Wet gewijzigd' }))).toBe(expected[role]);
+    const expected: Record<RoleName, string> = {
+      ...readAll,
+      outsider: 'FORBIDDEN',
+      observer: 'FORBIDDEN',
+      member: 'FORBIDDEN',
+      management: 'FORBIDDEN',
+    };
+    expect(
+      await outcome(async () =>
+        caller(role).decisions.changeStatus({
+          id,
+          version: await version(id),
+          status: 'ingetrokken',
+          reason: 'Wet gewijzigd',
+        }),
+      ),
+    ).toBe(expected[role]);
   });
 
   it('needs a reason to withdraw and keeps closed decisions closed', async () => {
     const { id } = await draft();
-    await expect(caller('chair').decisions.changeStatus({ id, version: await version(id), status: 'ingetrokken' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await caller('chair').decisions.changeStatus({ id, version: await version(id), status: 'ingetrokken', reason: 'Dubbel' });
-    await expect(caller('chair').decisions.changeStatus({ id, version: await version(id), status: 'voorgesteld' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      caller('chair').decisions.changeStatus({ id, version: await version(id), status: 'ingetrokken' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await caller('chair').decisions.changeStatus({
+      id,
+      version: await version(id),
+      status: 'ingetrokken',
+      reason: 'Dubbel',
+    });
+    await expect(
+      caller('chair').decisions.changeStatus({ id, version: await version(id), status: 'voorgesteld' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
 
@@ -326,15 +443,18 @@ describe('supersede chain', () => {
     const asOutsider = await caller('outsider').decisions.get({ id: old.id });
     expect(asOutsider.chain.map((c) => c.id)).toEqual([old.id]);
     await expect(draft({ supersedesId: successor.id })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const otherGroups = await s.h.callerFor(s.f.outsider).decisions.create({
-      groupId: s.f.otherGroupId,
-      question: 'Andere groep',
-      cooperationLevel: 'TRAINING',
-      topic: 'x',
-      outcome: 'ALLOWED',
-      organisationIds: [s.politieId],
-      supersedesId: old.id,
-    }).catch((error: unknown) => error);
+    const otherGroups = await s.h
+      .callerFor(s.f.outsider)
+      .decisions.create({
+        groupId: s.f.otherGroupId,
+        question: 'Andere groep',
+        cooperationLevel: 'TRAINING',
+        topic: 'x',
+        outcome: 'ALLOWED',
+        organisationIds: [s.politieId],
+        supersedesId: old.id,
+      })
+      .catch((error: unknown) => error);
     expect(otherGroups).toMatchObject({ code: 'BAD_REQUEST' });
   });
 });

@@ -32,7 +32,13 @@ export async function createLegalBasis(ctx: ServiceContext, actor: Actor, input:
   assertCanMaintainLegalBases(actor);
   return ctx.db.transaction(async (tx) => {
     const created = await insertLegalBasis(tx, { ...input, createdBy: actor.userId });
-    await recordAudit(tx, ctx, { actorId: actor.userId, action: 'create', entityType: ENTITY, entityId: created.id, after: created });
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'create',
+      entityType: ENTITY,
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -51,7 +57,14 @@ export async function updateLegalBasis(ctx: ServiceContext, actor: Actor, input:
     const current = await lockLegalBasis(tx, input.id, input.version);
     const { id, version, ...content } = input;
     const updated = await updateLegalBasisRow(tx, id, version, content);
-    await recordAudit(tx, ctx, { actorId: actor.userId, action: 'update', entityType: ENTITY, entityId: id, before: current, after: updated });
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'update',
+      entityType: ENTITY,
+      entityId: id,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }
@@ -65,7 +78,10 @@ export async function markLegalBasisChanged(ctx: ServiceContext, actor: Actor, i
   return ctx.db.transaction(async (tx) => {
     const current = await lockLegalBasis(tx, input.id, input.version);
     const now = new Date();
-    const updated = await updateLegalBasisRow(tx, input.id, input.version, { changedAt: now, changeNote: input.changeNote });
+    const updated = await updateLegalBasisRow(tx, input.id, input.version, {
+      changedAt: now,
+      changeNote: input.changeNote,
+    });
     const citing = await findDecisionsCitingBasis(tx, input.id);
     const flagged = decisionsToFlagForReview(citing);
     await flagDecisionsForReview(tx, flagged, `${current.code}: ${input.changeNote}`, now);

@@ -1,5 +1,21 @@
-import { findGlossaryComment, findGlossaryTerm, findGroupOrganisations, findMembershipRole, findWorkingGroup, type Executor, type FindOptions, type GlossaryReader } from '@srw/db';
-import { assertCanEditGlossaryTerm, assertCanReadGlossaryTerm, assertWorkingGroupEditable, DomainError, readsEveryGroup, type Actor } from '@srw/domain';
+import {
+  findGlossaryComment,
+  findGlossaryTerm,
+  findGroupOrganisations,
+  findMembershipRole,
+  findWorkingGroup,
+  type Executor,
+  type FindOptions,
+  type GlossaryReader,
+} from '@srw/db';
+import {
+  assertCanEditGlossaryTerm,
+  assertCanReadGlossaryTerm,
+  assertWorkingGroupEditable,
+  DomainError,
+  readsEveryGroup,
+  type Actor,
+} from '@srw/domain';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 
 /** Who reads terms in list queries: classified terms are for the maintaining group, management and admins. */
@@ -14,7 +30,10 @@ export function glossaryReaderOf(actor: Actor): GlossaryReader {
 export async function loadGlossaryTermAccess(db: Executor, actor: Actor, id: string, options: FindOptions = {}) {
   const term = await findGlossaryTerm(db, id, options);
   if (!term) throw new DomainError('NOT_FOUND');
-  const [role, group] = await Promise.all([findMembershipRole(db, term.maintainingGroupId, actor.userId), findWorkingGroup(db, term.maintainingGroupId)]);
+  const [role, group] = await Promise.all([
+    findMembershipRole(db, term.maintainingGroupId, actor.userId),
+    findWorkingGroup(db, term.maintainingGroupId),
+  ]);
   assertCanReadGlossaryTerm(actor, term.classification, role);
   return { term, role, group };
 }

@@ -21,7 +21,12 @@ export async function listComments(ctx: ServiceContext, actor: Actor, termId: st
 export async function addComment(ctx: ServiceContext, actor: Actor, input: AddGlossaryCommentInput) {
   return ctx.db.transaction(async (tx) => {
     const { term } = await loadGlossaryTermAccess(tx, actor, input.termId);
-    const comment = await insertGlossaryComment(tx, { termId: term.id, authorId: actor.userId, kind: input.kind, body: input.body });
+    const comment = await insertGlossaryComment(tx, {
+      termId: term.id,
+      authorId: actor.userId,
+      kind: input.kind,
+      body: input.body,
+    });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'create',

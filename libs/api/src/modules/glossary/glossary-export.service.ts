@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
 import { DataFactory, Writer, type Literal, type NamedNode, type Quad } from 'n3';
-import { findGlossaryDefinitions, findGlossaryRelationsAmong, listGlossaryTermsForExport, listOrganisations } from '@srw/db';
+import {
+  findGlossaryDefinitions,
+  findGlossaryRelationsAmong,
+  listGlossaryTermsForExport,
+  listOrganisations,
+} from '@srw/db';
 import {
   glossaryCsvHeader,
   glossaryTermToCsvRow,
@@ -49,7 +54,14 @@ export interface SkosTerm {
   maintainingGroupName: string;
   createdAt: Date;
   updatedAt: Date;
-  definitions: { organisationCode: string; organisationName: string; text: string; source: string; explanation: string; example: string }[];
+  definitions: {
+    organisationCode: string;
+    organisationName: string;
+    text: string;
+    source: string;
+    explanation: string;
+    example: string;
+  }[];
 }
 
 export interface SkosRelation {
@@ -89,7 +101,8 @@ export function buildGlossaryQuads(terms: readonly SkosTerm[], relations: readon
   add(scheme, rdfType, skos('ConceptScheme'));
   add(scheme, skos('prefLabel'), nl('Gezamenlijke begrippenlijst Defensie–Politie'));
   const organisationSchemes = new Map<string, string>();
-  for (const term of terms) for (const d of term.definitions) organisationSchemes.set(d.organisationCode, d.organisationName);
+  for (const term of terms)
+    for (const d of term.definitions) organisationSchemes.set(d.organisationCode, d.organisationName);
   for (const [code, name] of [...organisationSchemes].sort()) {
     const orgScheme = namedNode(`${skosPrefixes.schema}${code.toLowerCase()}`);
     add(orgScheme, rdfType, skos('ConceptScheme'));
@@ -108,20 +121,39 @@ export function buildGlossaryQuads(terms: readonly SkosTerm[], relations: readon
     if (term.jointDefinitionSource) add(concept, dct('source'), sourceNode(term.jointDefinitionSource));
     if (term.scopeNote) add(concept, skos('scopeNote'), nl(term.scopeNote));
     if (term.divergent) {
-      add(concept, namedNode(`${skosPrefixes.srw}afwijkendeBetekenis`), literal('true', namedNode(`${skosPrefixes.xsd}boolean`)));
+      add(
+        concept,
+        namedNode(`${skosPrefixes.srw}afwijkendeBetekenis`),
+        literal('true', namedNode(`${skosPrefixes.xsd}boolean`)),
+      );
       if (term.divergenceNote) add(concept, skos('editorialNote'), nl(term.divergenceNote));
     }
     add(concept, namedNode(`${skosPrefixes.adms}status`), namedNode(`${skosPrefixes.status}${term.status}`));
-    if (term.replacedById && known.has(term.replacedById)) add(concept, dct('isReplacedBy'), conceptUri(term.replacedById));
-    if (term.validFrom) add(concept, namedNode(`${skosPrefixes.srw}geldigVanaf`), literal(term.validFrom, namedNode(`${skosPrefixes.xsd}date`)));
-    if (term.validUntil) add(concept, namedNode(`${skosPrefixes.srw}geldigTot`), literal(term.validUntil, namedNode(`${skosPrefixes.xsd}date`)));
+    if (term.replacedById && known.has(term.replacedById))
+      add(concept, dct('isReplacedBy'), conceptUri(term.replacedById));
+    if (term.validFrom)
+      add(
+        concept,
+        namedNode(`${skosPrefixes.srw}geldigVanaf`),
+        literal(term.validFrom, namedNode(`${skosPrefixes.xsd}date`)),
+      );
+    if (term.validUntil)
+      add(
+        concept,
+        namedNode(`${skosPrefixes.srw}geldigTot`),
+        literal(term.validUntil, namedNode(`${skosPrefixes.xsd}date`)),
+      );
     add(concept, dct('creator'), literal(term.maintainingGroupName));
     add(concept, dct('created'), literal(term.createdAt.toISOString(), namedNode(`${skosPrefixes.xsd}dateTime`)));
     add(concept, dct('modified'), literal(term.updatedAt.toISOString(), namedNode(`${skosPrefixes.xsd}dateTime`)));
     for (const definition of term.definitions) {
       const orgConcept = organisationConceptUri(term.id, definition.organisationCode);
       add(orgConcept, rdfType, skos('Concept'));
-      add(orgConcept, skos('inScheme'), namedNode(`${skosPrefixes.schema}${definition.organisationCode.toLowerCase()}`));
+      add(
+        orgConcept,
+        skos('inScheme'),
+        namedNode(`${skosPrefixes.schema}${definition.organisationCode.toLowerCase()}`),
+      );
       add(orgConcept, skos('prefLabel'), nl(term.prefLabel));
       add(orgConcept, skos('definition'), nl(definition.text));
       if (definition.source) add(orgConcept, dct('source'), sourceNode(definition.source));
@@ -159,7 +191,9 @@ function dedupeQuads(quads: Quad[]): Quad[] {
 export function quadsToTurtle(quads: readonly Quad[]): Promise<string> {
   const writer = new Writer({ prefixes: { ...skosPrefixes } });
   writer.addQuads([...quads]);
-  return new Promise((resolve, reject) => writer.end((error: Error | null, result: string) => (error ? reject(error) : resolve(result))));
+  return new Promise((resolve, reject) =>
+    writer.end((error: Error | null, result: string) => (error ? reject(error) : resolve(result))),
+  );
 }
 
 type JsonLdValue = { '@id': string } | { '@value': string; '@language'?: string; '@type'?: string };
@@ -186,7 +220,8 @@ export function quadsToJsonLd(quads: readonly Quad[]): string {
     const predicate = compact(q.predicate.value);
     let value: JsonLdValue;
     if (q.object.termType === 'NamedNode') value = { '@id': compact(q.object.value) };
-    else if (q.object.termType === 'Literal' && q.object.language) value = { '@value': q.object.value, '@language': q.object.language };
+    else if (q.object.termType === 'Literal' && q.object.language)
+      value = { '@value': q.object.value, '@language': q.object.language };
     else if (q.object.termType === 'Literal' && q.object.datatype.value !== `${skosPrefixes.xsd}string`) {
       value = { '@value': q.object.value, '@type': compact(q.object.datatype.value) };
     } else value = { '@value': q.object.value };
@@ -210,7 +245,10 @@ export interface GlossaryExport {
 async function loadExportData(ctx: ServiceContext, actor: Actor, includeRetired: boolean) {
   const rows = await listGlossaryTermsForExport(ctx.db, glossaryReaderOf(actor), includeRetired);
   const ids = rows.map((r) => r.term.id);
-  const [definitions, relations] = await Promise.all([findGlossaryDefinitions(ctx.db, ids), findGlossaryRelationsAmong(ctx.db, ids)]);
+  const [definitions, relations] = await Promise.all([
+    findGlossaryDefinitions(ctx.db, ids),
+    findGlossaryRelationsAmong(ctx.db, ids),
+  ]);
   const terms: SkosTerm[] = rows.map(({ term, groupName }) => ({
     ...term,
     maintainingGroupName: groupName,
@@ -220,7 +258,11 @@ async function loadExportData(ctx: ServiceContext, actor: Actor, includeRetired:
 }
 
 /** The glossary the actor may read, as SKOS (Turtle or JSON-LD) or CSV. */
-export async function exportGlossary(ctx: ServiceContext, actor: Actor, input: ExportGlossaryInput): Promise<GlossaryExport> {
+export async function exportGlossary(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ExportGlossaryInput,
+): Promise<GlossaryExport> {
   const { terms, relations, rows } = await loadExportData(ctx, actor, input.includeRetired);
   const date = new Date().toISOString().slice(0, 10);
   if (input.format === 'csv' || input.format === 'xlsx') {
@@ -248,13 +290,28 @@ export async function exportGlossary(ctx: ServiceContext, actor: Actor, input: E
       };
     }
     // A byte-order mark makes Excel read the file as UTF-8.
-    return { filename: `begrippenlijst-${date}.csv`, mimeType: 'text/csv;charset=utf-8', encoding: 'utf8', content: `\uFEFF${toCsv(lines)}` };
+    return {
+      filename: `begrippenlijst-${date}.csv`,
+      mimeType: 'text/csv;charset=utf-8',
+      encoding: 'utf8',
+      content: `\uFEFF${toCsv(lines)}`,
+    };
   }
   const quads = buildGlossaryQuads(terms, relations);
   if (input.format === 'turtle') {
-    return { filename: `begrippenlijst-${date}.ttl`, mimeType: 'text/turtle;charset=utf-8', encoding: 'utf8', content: await quadsToTurtle(quads) };
+    return {
+      filename: `begrippenlijst-${date}.ttl`,
+      mimeType: 'text/turtle;charset=utf-8',
+      encoding: 'utf8',
+      content: await quadsToTurtle(quads),
+    };
   }
-  return { filename: `begrippenlijst-${date}.jsonld`, mimeType: 'application/ld+json;charset=utf-8', encoding: 'utf8', content: quadsToJsonLd(quads) };
+  return {
+    filename: `begrippenlijst-${date}.jsonld`,
+    mimeType: 'application/ld+json;charset=utf-8',
+    encoding: 'utf8',
+    content: quadsToJsonLd(quads),
+  };
 }
 
 /** One sheet, the same columns as the CSV; cells are plain strings, never formulas. */

@@ -1,4 +1,10 @@
-import { findGlossaryTermIdsByLabelKeys, findGroupOrganisations, insertGlossaryTerm, listOrganisations, recordGlossaryVersion } from '@srw/db';
+import {
+  findGlossaryTermIdsByLabelKeys,
+  findGroupOrganisations,
+  insertGlossaryTerm,
+  listOrganisations,
+  recordGlossaryVersion,
+} from '@srw/db';
 import {
   assertCanEditGlossaryTerm,
   assertWithinCeiling,
@@ -28,37 +34,58 @@ export interface GlossaryImportReport {
  * row; a real run stores every row in one transaction, or nothing at all.
  * Imported terms start as `in_bewerking`.
  */
-export async function importGlossaryCsv(ctx: ServiceContext, actor: Actor, input: ImportGlossaryCsvInput): Promise<GlossaryImportReport> {
+export async function importGlossaryCsv(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ImportGlossaryCsvInput,
+): Promise<GlossaryImportReport> {
   const { group, role } = await loadGroupAccess(ctx.db, actor, input.maintainingGroupId);
   assertCanEditGlossaryTerm(role);
   assertWorkingGroupEditable(group.status);
   const organisations = await listOrganisations(ctx.db);
   const groupOrganisationIds = new Set((await findGroupOrganisations(ctx.db, group.id)).map((o) => o.id));
   const idByCode = new Map(organisations.map((o) => [o.code, o.id]));
-  const parsed = parseGlossaryCsv(input.csv, organisations.map((o) => o.code));
-  const existing = await findGlossaryTermIdsByLabelKeys(ctx.db, parsed.rows.map((r) => glossaryLabelKey(r.term.prefLabel)));
+  const parsed = parseGlossaryCsv(
+    input.csv,
+    organisations.map((o) => o.code),
+  );
+  const existing = await findGlossaryTermIdsByLabelKeys(
+    ctx.db,
+    parsed.rows.map((r) => glossaryLabelKey(r.term.prefLabel)),
+  );
   const seen = new Map<string, number>();
   const rows = parsed.rows.map(({ line, term, errors }) => {
     const rowErrors = [...errors];
     const key = glossaryLabelKey(term.prefLabel);
-    if (key && existing.has(key)) rowErrors.push({ line, column: 'begrip', message: 'Dit begrip bestaat al in de begrippenlijst.' });
+    if (key && existing.has(key))
+      rowErrors.push({ line, column: 'begrip', message: 'Dit begrip bestaat al in de begrippenlijst.' });
     const earlier = seen.get(key);
-    if (key && earlier !== undefined) rowErrors.push({ line, column: 'begrip', message: `Dit begrip staat ook al op regel ${earlier}.` });
+    if (key && earlier !== undefined)
+      rowErrors.push({ line, column: 'begrip', message: `Dit begrip staat ook al op regel ${earlier}.` });
     if (key && earlier === undefined) seen.set(key, line);
     for (const code of Object.keys(term.definitions)) {
       const id = idByCode.get(code);
       if (!id || !groupOrganisationIds.has(id)) {
-        rowErrors.push({ line, column: `definitie_${code}`, message: `${code} neemt niet deel aan de beherende werkgroep.` });
+        rowErrors.push({
+          line,
+          column: `definitie_${code}`,
+          message: `${code} neemt niet deel aan de beherende werkgroep.`,
+        });
       }
     }
     if (!isWithinCeiling(term.classification, ctx.classificationCeiling)) {
-      rowErrors.push({ line, column: 'rubricering', message: 'Deze rubricering is hoger dan deze omgeving mag bevatten.' });
+      rowErrors.push({
+        line,
+        column: 'rubricering',
+        message: 'Deze rubricering is hoger dan deze omgeving mag bevatten.',
+      });
     }
     return { line, prefLabel: term.prefLabel, term, errors: rowErrors };
   });
   const valid = parsed.fileErrors.length === 0 && rows.length > 0 && rows.every((r) => r.errors.length === 0);
   const report = (imported: number): GlossaryImportReport => ({
-    fileErrors: rows.length === 0 && parsed.fileErrors.length === 0 ? ['Het bestand bevat geen begrippen.'] : parsed.fileErrors,
+    fileErrors:
+      rows.length === 0 && parsed.fileErrors.length === 0 ? ['Het bestand bevat geen begrippen.'] : parsed.fileErrors,
     rows: rows.map(({ line, prefLabel, errors }) => ({ line, prefLabel, errors })),
     valid,
     imported,

@@ -1,4 +1,11 @@
-import { findGlossaryApprovals, findGlossaryDefinitions, findGlossaryTermStatuses, insertGlossaryApproval, recordGlossaryVersion, updateGlossaryTermRow } from '@srw/db';
+import {
+  findGlossaryApprovals,
+  findGlossaryDefinitions,
+  findGlossaryTermStatuses,
+  insertGlossaryApproval,
+  recordGlossaryVersion,
+  updateGlossaryTermRow,
+} from '@srw/db';
 import {
   approvalAttemptOf,
   assertCanApproveGlossaryTerm,
@@ -28,9 +35,14 @@ export async function changeTermStatus(ctx: ServiceContext, actor: Actor, input:
     if (group) assertWorkingGroupEditable(group.status);
     assertExpectedVersion(input.version, current.version);
     assertManualGlossaryTransition(current.status, input.status);
-    const replacement = input.replacedById ? ((await findGlossaryTermStatuses(tx, [input.replacedById]))[0] ?? null) : null;
+    const replacement = input.replacedById
+      ? ((await findGlossaryTermStatuses(tx, [input.replacedById]))[0] ?? null)
+      : null;
     assertReplacement(current.id, input.status, input.replacedById, replacement);
-    assertReadyForGlossaryStatus(input.status, { definitions: await findGlossaryDefinitions(tx, [current.id]), jointDefinition: current.jointDefinition });
+    assertReadyForGlossaryStatus(input.status, {
+      definitions: await findGlossaryDefinitions(tx, [current.id]),
+      jointDefinition: current.jointDefinition,
+    });
     const resets = statusChangeResetsApprovals(current.status, input.status);
     const updated = await updateGlossaryTermRow(tx, current.id, input.version, {
       status: input.status,
@@ -60,9 +72,14 @@ export async function approveTerm(ctx: ServiceContext, actor: Actor, input: Appr
     const { term: current, role, group } = await loadGlossaryTermAccess(tx, actor, input.id, { lock: true });
     assertExpectedVersion(input.version, current.version);
     if (group) assertWorkingGroupEditable(group.status);
-    const [definitions, approvals] = await Promise.all([findGlossaryDefinitions(tx, [current.id]), findGlossaryApprovals(tx, current.id)]);
+    const [definitions, approvals] = await Promise.all([
+      findGlossaryDefinitions(tx, [current.id]),
+      findGlossaryApprovals(tx, current.id),
+    ]);
     const required = requiredApprovalOrganisations(definitions);
-    assertCanApproveGlossaryTerm(approvalAttemptOf(actor, { role }, { ...current, requiredOrganisationIds: required, approvals }));
+    assertCanApproveGlossaryTerm(
+      approvalAttemptOf(actor, { role }, { ...current, requiredOrganisationIds: required, approvals }),
+    );
     const approval = await insertGlossaryApproval(tx, {
       termId: current.id,
       revision: current.definitionRevision,

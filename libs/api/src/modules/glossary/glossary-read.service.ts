@@ -25,7 +25,11 @@ import {
 import type { ServiceContext } from '../../context';
 import { glossaryReaderOf, loadGlossaryTermAccess } from './glossary-access';
 
-export async function listTerms(ctx: ServiceContext, actor: Actor, input: ListGlossaryTermsInput): Promise<Page<GlossaryTermSummary>> {
+export async function listTerms(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ListGlossaryTermsInput,
+): Promise<Page<GlossaryTermSummary>> {
   return listGlossaryTerms(ctx.db, {
     reader: glossaryReaderOf(actor),
     search: input.search ? { raw: input.search, folded: normalizeForComparison(input.search) } : undefined,
@@ -63,7 +67,9 @@ export async function getTerm(ctx: ServiceContext, actor: Actor, id: string) {
     definitions: definitions.map(({ termId: _termId, ...d }) => d),
     relations,
     replacement:
-      replacement && canReadGlossaryTerm(actor, replacement.classification, null) ? { id: replacement.id, prefLabel: replacement.prefLabel } : null,
+      replacement && canReadGlossaryTerm(actor, replacement.classification, null)
+        ? { id: replacement.id, prefLabel: replacement.prefLabel }
+        : null,
     approval: {
       revision: term.definitionRevision,
       complete: state.complete,
@@ -72,7 +78,8 @@ export async function getTerm(ctx: ServiceContext, actor: Actor, id: string) {
           organisationId: o.organisationId,
           organisationCode: organisationsById.get(o.organisationId) ?? '',
           approval: o.approval
-            ? (approvals.find((a) => a.revision === o.approval?.revision && a.organisationId === o.organisationId) ?? null)
+            ? (approvals.find((a) => a.revision === o.approval?.revision && a.organisationId === o.organisationId) ??
+              null)
             : null,
         }))
         .sort((a, b) => a.organisationCode.localeCompare(b.organisationCode)),

@@ -8,7 +8,13 @@ import {
   type GlossaryMatchingTerm,
   type GlossaryReader,
 } from '@srw/db';
-import { buildGlossaryMatcher, readsEveryGroup, type Actor, type FindGlossaryTermsInTextsInput, type GlossaryTextMatch } from '@srw/domain';
+import {
+  buildGlossaryMatcher,
+  readsEveryGroup,
+  type Actor,
+  type FindGlossaryTermsInTextsInput,
+  type GlossaryTextMatch,
+} from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { decisionReaderOf } from '../decisions/decisions-access';
 import { glossaryReaderOf, loadGlossaryTermAccess } from './glossary-access';
@@ -64,28 +70,53 @@ export function excerptAround(text: string, match: GlossaryTextMatch, width = 80
 const glossaryTermUsages: GlossaryUsageProvider = async (db, query) => {
   const rows = await listGlossaryTermsForExport(db, query.reader, false);
   const others = rows.filter((r) => r.term.id !== query.termId);
-  const definitions = await findGlossaryDefinitions(db, others.map((r) => r.term.id));
+  const definitions = await findGlossaryDefinitions(
+    db,
+    others.map((r) => r.term.id),
+  );
   return others.flatMap(({ term }) => {
-    const texts = [term.jointDefinition, term.scopeNote, ...definitions.filter((d) => d.termId === term.id).map((d) => d.text)];
-    const usage = usageIn(query, { module: 'glossary', id: term.id, title: term.prefLabel, href: `/begrippenlijst/${term.id}` }, texts);
+    const texts = [
+      term.jointDefinition,
+      term.scopeNote,
+      ...definitions.filter((d) => d.termId === term.id).map((d) => d.text),
+    ];
+    const usage = usageIn(
+      query,
+      { module: 'glossary', id: term.id, title: term.prefLabel, href: `/begrippenlijst/${term.id}` },
+      texts,
+    );
     return usage ? [usage] : [];
   });
 };
 
 /** Scenarios whose problem statement or perspectives mention the term (only of groups the actor reads). */
 const scenarioUsages: GlossaryUsageProvider = async (db, query) => {
-  const rows = await listScenarioTextsForGlossary(db, { userId: query.actor.userId, allGroups: readsEveryGroup(query.actor) });
+  const rows = await listScenarioTextsForGlossary(db, {
+    userId: query.actor.userId,
+    allGroups: readsEveryGroup(query.actor),
+  });
   return rows.flatMap((row) => {
-    const usage = usageIn(query, { module: 'scenario', id: row.id, title: row.title, href: `/scenarios/${row.id}` }, row.texts);
+    const usage = usageIn(
+      query,
+      { module: 'scenario', id: row.id, title: row.title, href: `/scenarios/${row.id}` },
+      row.texts,
+    );
     return usage ? [usage] : [];
   });
 };
 
 /** Decisions whose question or context mention the term (only those the actor may read). */
 const decisionUsages: GlossaryUsageProvider = async (db, query) => {
-  const rows = await listDecisionTextsForGlossary(db, decisionReaderOf({ classificationCeiling: query.classificationCeiling }, query.actor));
+  const rows = await listDecisionTextsForGlossary(
+    db,
+    decisionReaderOf({ classificationCeiling: query.classificationCeiling }, query.actor),
+  );
   return rows.flatMap((row) => {
-    const usage = usageIn(query, { module: 'decision', id: row.id, title: row.question, href: `/afwegingskader/${row.id}` }, [row.question, row.context]);
+    const usage = usageIn(
+      query,
+      { module: 'decision', id: row.id, title: row.question, href: `/afwegingskader/${row.id}` },
+      [row.question, row.context],
+    );
     return usage ? [usage] : [];
   });
 };
@@ -108,7 +139,10 @@ export async function findTermUsages(ctx: ServiceContext, actor: Actor, termId: 
 
 /** Terms with each organisation's meaning, for the glossary-aware text component. */
 async function withDefinitions(db: Executor, terms: readonly GlossaryMatchingTerm[]) {
-  const definitions = await findGlossaryDefinitions(db, terms.map((t) => t.id));
+  const definitions = await findGlossaryDefinitions(
+    db,
+    terms.map((t) => t.id),
+  );
   return terms.map((t) => ({
     id: t.id,
     prefLabel: t.prefLabel,
@@ -142,5 +176,11 @@ export async function findTermsInTexts(ctx: ServiceContext, actor: Actor, input:
   const matcher = buildGlossaryMatcher(terms);
   const matches = input.texts.map((text) => matcher(text));
   const foundIds = new Set(matches.flat().map((m) => m.termId));
-  return { matches, terms: await withDefinitions(ctx.db, terms.filter((t) => foundIds.has(t.id))) };
+  return {
+    matches,
+    terms: await withDefinitions(
+      ctx.db,
+      terms.filter((t) => foundIds.has(t.id)),
+    ),
+  };
 }

@@ -78,14 +78,19 @@ export async function updateTerm(ctx: ServiceContext, actor: Actor, input: Updat
     assertCanEditGlossaryTerm(role);
     assertExpectedVersion(input.version, current.version);
     const groupOrganisationIds = await loadEditableGlossaryGroup(tx, actor, input.maintainingGroupId);
-    if (input.maintainingGroupId !== current.maintainingGroupId) await loadEditableGlossaryGroup(tx, actor, current.maintainingGroupId);
+    if (input.maintainingGroupId !== current.maintainingGroupId)
+      await loadEditableGlossaryGroup(tx, actor, current.maintainingGroupId);
     const relations = dedupeRelations(input.relations);
     assertGlossaryTermContent({ ...input, relations }, { termId: current.id, groupOrganisationIds });
     await assertRelationTargets(tx, relations);
     await assertLabelFree(tx, input.prefLabel, current.id);
     const currentDefinitions = await findGlossaryDefinitions(tx, [current.id]);
     const changed = definitionsChanged(
-      { jointDefinition: current.jointDefinition, jointDefinitionSource: current.jointDefinitionSource, definitions: currentDefinitions },
+      {
+        jointDefinition: current.jointDefinition,
+        jointDefinitionSource: current.jointDefinitionSource,
+        definitions: currentDefinitions,
+      },
       input,
     );
     const outcome = outcomeOfEdit(current.status, current.definitionRevision, changed);

@@ -3,7 +3,16 @@ import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, findOrganisationByCode, glossaryTerms, memberships, sql } from '@srw/db';
 import { buildGlossaryMatcher, type CreateGlossaryTermInput } from '@srw/domain';
-import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  createTestHarness,
+  outcome,
+  roleNames,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 import { seedGlossaryDemo } from '../../seed/glossary-demo';
 
 let h: TestHarness;
@@ -56,7 +65,13 @@ async function fullInput(id: string) {
     abbreviations: term.abbreviations,
     synonyms: term.synonyms,
     hiddenLabels: term.hiddenLabels,
-    definitions: term.definitions.map((d) => ({ organisationId: d.organisationId, text: d.text, source: d.source, explanation: d.explanation, example: d.example })),
+    definitions: term.definitions.map((d) => ({
+      organisationId: d.organisationId,
+      text: d.text,
+      source: d.source,
+      explanation: d.explanation,
+      example: d.example,
+    })),
     jointDefinition: term.jointDefinition,
     jointDefinitionSource: term.jointDefinitionSource,
     scopeNote: term.scopeNote,
@@ -110,15 +125,29 @@ describe('reading procedures (every signed-in user, nobody anonymous)', () => {
   });
 
   it('answers NOT_FOUND for a term that does not exist', async () => {
-    expect(await outcome(() => caller('admin').glossary.get({ id: '6f1c2d7e-0000-4000-8000-000000000099' }))).toBe('NOT_FOUND');
+    expect(await outcome(() => caller('admin').glossary.get({ id: '6f1c2d7e-0000-4000-8000-000000000099' }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('tells each role what it may do', async () => {
     const asChair = await caller('chair').glossary.get({ id: termId });
-    expect(asChair.permissions).toMatchObject({ canEdit: true, canChangeStatus: true, canApprove: false, canComment: true, canResolveComments: true });
+    expect(asChair.permissions).toMatchObject({
+      canEdit: true,
+      canChangeStatus: true,
+      canApprove: false,
+      canComment: true,
+      canResolveComments: true,
+    });
     expect(asChair.approval.refusal).toBe('NOT_APPROVABLE');
     const asOutsider = await caller('outsider').glossary.get({ id: termId });
-    expect(asOutsider.permissions).toMatchObject({ canEdit: false, canChangeStatus: false, canApprove: false, canComment: true, canResolveComments: false });
+    expect(asOutsider.permissions).toMatchObject({
+      canEdit: false,
+      canChangeStatus: false,
+      canApprove: false,
+      canComment: true,
+      canResolveComments: false,
+    });
     const asObserver = await caller('observer').glossary.get({ id: termId });
     expect(asObserver.permissions.canEdit).toBe(false);
     expect(asObserver.definitions.map((d) => d.organisationCode)).toEqual(['DEFENSIE', 'POLITIE']);
@@ -156,14 +185,18 @@ describe('glossary.create', () => {
       code: 'BAD_REQUEST',
       cause: { code: 'ORGANISATION_NOT_IN_GROUP' },
     });
-    await expect(createTerm({ divergent: true, definitions: [{ organisationId: defensieId, text: 'x' }] })).rejects.toMatchObject({
+    await expect(
+      createTerm({ divergent: true, definitions: [{ organisationId: defensieId, text: 'x' }] }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       cause: { code: 'DIVERGENT_NEEDS_TWO' },
     });
   });
 
   it('refuses a marking above the ceiling and field errors come as keys', async () => {
-    await expect(createTerm({ classification: 'DEPARTEMENTAAL_VERTROUWELIJK' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(createTerm({ classification: 'DEPARTEMENTAAL_VERTROUWELIJK' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     await expect(createTerm({ prefLabel: '  ' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: expect.stringContaining('validation.required'),
@@ -175,14 +208,18 @@ describe('glossary.update', () => {
   it.each(roleNames)('as %s', async (role) => {
     const term = await createTerm();
     const input = await fullInput(term.id);
-    expect(await outcome(() => caller(role).glossary.update({ ...input, scopeNote: `door ${role}` }))).toBe(editorsOnly[role]);
+    expect(await outcome(() => caller(role).glossary.update({ ...input, scopeNote: `door ${role}` }))).toBe(
+      editorsOnly[role],
+    );
   });
 
   it('refuses a stale version with a conflict and changes nothing', async () => {
     const term = await createTerm();
     const input = await fullInput(term.id);
     await caller('chair').glossary.update({ ...input, scopeNote: 'Eerste wijziging' });
-    await expect(caller('member').glossary.update({ ...input, scopeNote: 'Verouderde wijziging' })).rejects.toMatchObject({
+    await expect(
+      caller('member').glossary.update({ ...input, scopeNote: 'Verouderde wijziging' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'VERSION_CONFLICT',
     });
@@ -193,10 +230,18 @@ describe('glossary.update', () => {
 
   it('stores relations from both sides and shows the inverse on the other term', async () => {
     const broader = await createTerm({ prefLabel: 'bijstand algemeen' });
-    const narrower = await createTerm({ prefLabel: 'militaire bijstand bij zoekacties', relations: [{ kind: 'broader', termId: broader.id }] });
+    const narrower = await createTerm({
+      prefLabel: 'militaire bijstand bij zoekacties',
+      relations: [{ kind: 'broader', termId: broader.id }],
+    });
     const other = await caller('observer').glossary.get({ id: broader.id });
     expect(other.relations).toEqual([expect.objectContaining({ kind: 'narrower', termId: narrower.id })]);
-    await expect(caller('chair').glossary.update({ ...(await fullInput(broader.id)), relations: [{ kind: 'related', termId: broader.id }] })).rejects.toMatchObject({
+    await expect(
+      caller('chair').glossary.update({
+        ...(await fullInput(broader.id)),
+        relations: [{ kind: 'related', termId: broader.id }],
+      }),
+    ).rejects.toMatchObject({
       cause: { code: 'SELF_RELATION' },
     });
   });
@@ -225,7 +270,9 @@ describe('co-approval', () => {
     // Changing a definition sends it back for re-approval; the history keeps the old approvals.
     const changed = await caller('member').glossary.update({
       ...(await fullInput(proposed.id)),
-      definitions: input.definitions.map((d) => (d.organisationId === politieId ? { ...d, text: 'Een regionale eenheid van de politie.' } : d)),
+      definitions: input.definitions.map((d) =>
+        d.organisationId === politieId ? { ...d, text: 'Een regionale eenheid van de politie.' } : d,
+      ),
     });
     expect(changed).toMatchObject({ status: 'voorgesteld', approvalsReset: true });
     const reset = await caller('chair').glossary.get({ id: proposed.id });
@@ -240,30 +287,40 @@ describe('co-approval', () => {
   it.each(roleNames)('approve as %s', async (role) => {
     const proposed = await proposedTerm();
     const expected = { ...editorsOnly };
-    expect(await outcome(() => caller(role).glossary.approve({ id: proposed.id, version: proposed.version }))).toBe(expected[role]);
+    expect(await outcome(() => caller(role).glossary.approve({ id: proposed.id, version: proposed.version }))).toBe(
+      expected[role],
+    );
   });
 
   it('refuses a second approval from the same organisation, approval of a draft, and an organisation without a definition', async () => {
     const proposed = await proposedTerm({ definitions: [{ organisationId: politieId, text: 'alleen politie' }] });
     const omMember = await h.createUser({ name: 'Defensielid Dirk', organisation: 'DEFENSIE' });
     await h.handle.db.insert(memberships).values({ groupId: f.groupId, userId: omMember.userId, role: 'member' });
-    await expect(h.callerFor(omMember).glossary.approve({ id: proposed.id, version: proposed.version })).rejects.toMatchObject({
+    await expect(
+      h.callerFor(omMember).glossary.approve({ id: proposed.id, version: proposed.version }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
       cause: { code: 'ORGANISATION_NOT_INVOLVED' },
     });
     const approved = await caller('member').glossary.approve({ id: proposed.id, version: proposed.version });
     expect(approved.status).toBe('vastgesteld');
-    await expect(caller('member').glossary.approve({ id: proposed.id, version: approved.version })).rejects.toMatchObject({
+    await expect(
+      caller('member').glossary.approve({ id: proposed.id, version: approved.version }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       cause: { code: 'NOT_APPROVABLE' },
     });
     const draft = await createTerm();
-    await expect(caller('chair').glossary.approve({ id: draft.id, version: draft.version })).rejects.toMatchObject({ cause: { code: 'NOT_APPROVABLE' } });
+    await expect(caller('chair').glossary.approve({ id: draft.id, version: draft.version })).rejects.toMatchObject({
+      cause: { code: 'NOT_APPROVABLE' },
+    });
     const twice = await proposedTerm();
     const first = await caller('chair').glossary.approve({ id: twice.id, version: twice.version });
     const otherDefensie = await h.createUser({ name: 'Tweede Defensielid', organisation: 'DEFENSIE' });
     await h.handle.db.insert(memberships).values({ groupId: f.groupId, userId: otherDefensie.userId, role: 'member' });
-    await expect(h.callerFor(otherDefensie).glossary.approve({ id: twice.id, version: first.version })).rejects.toMatchObject({
+    await expect(
+      h.callerFor(otherDefensie).glossary.approve({ id: twice.id, version: first.version }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       cause: { code: 'ALREADY_APPROVED' },
     });
@@ -272,24 +329,36 @@ describe('co-approval', () => {
   it('refuses an approval of a version the approver did not see', async () => {
     const proposed = await proposedTerm();
     await caller('chair').glossary.update({ ...(await fullInput(proposed.id)), scopeNote: 'tussendoor' });
-    expect(await outcome(() => caller('member').glossary.approve({ id: proposed.id, version: proposed.version }))).toBe('CONFLICT');
+    expect(await outcome(() => caller('member').glossary.approve({ id: proposed.id, version: proposed.version }))).toBe(
+      'CONFLICT',
+    );
   });
 });
 
 describe('glossary.changeStatus', () => {
   it.each(roleNames)('as %s', async (role) => {
     const term = await createTerm();
-    expect(await outcome(() => caller(role).glossary.changeStatus({ id: term.id, version: term.version, status: 'voorgesteld' }))).toBe(editorsOnly[role]);
+    expect(
+      await outcome(() =>
+        caller(role).glossary.changeStatus({ id: term.id, version: term.version, status: 'voorgesteld' }),
+      ),
+    ).toBe(editorsOnly[role]);
   });
 
   it('never sets vastgesteld by hand and needs a definition to propose', async () => {
     const term = await createTerm({ definitions: [] });
-    await expect(caller('chair').glossary.changeStatus({ id: term.id, version: term.version, status: 'voorgesteld' })).rejects.toMatchObject({
+    await expect(
+      caller('chair').glossary.changeStatus({ id: term.id, version: term.version, status: 'voorgesteld' }),
+    ).rejects.toMatchObject({
       cause: { code: 'NOTHING_TO_PROPOSE' },
     });
     expect(
       await outcome(() =>
-        caller('chair').glossary.changeStatus({ id: term.id, version: term.version, status: 'vastgesteld' as 'voorgesteld' }),
+        caller('chair').glossary.changeStatus({
+          id: term.id,
+          version: term.version,
+          status: 'vastgesteld' as 'voorgesteld',
+        }),
       ),
     ).toBe('BAD_REQUEST');
   });
@@ -297,11 +366,18 @@ describe('glossary.changeStatus', () => {
   it('retires a term: vervangen needs a replacement; retired terms leave the default list but stay reachable', async () => {
     const old = await createTerm({ prefLabel: 'verouderd begrip' });
     const replacement = await createTerm({ prefLabel: 'opvolgend begrip' });
-    await expect(caller('chair').glossary.changeStatus({ id: old.id, version: old.version, status: 'vervangen' })).rejects.toMatchObject({
+    await expect(
+      caller('chair').glossary.changeStatus({ id: old.id, version: old.version, status: 'vervangen' }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       cause: { code: 'REPLACEMENT_REQUIRED', field: 'replacedById' },
     });
-    const retired = await caller('chair').glossary.changeStatus({ id: old.id, version: old.version, status: 'vervangen', replacedById: replacement.id });
+    const retired = await caller('chair').glossary.changeStatus({
+      id: old.id,
+      version: old.version,
+      status: 'vervangen',
+      replacedById: replacement.id,
+    });
     expect(retired.status).toBe('vervangen');
     const detail = await caller('outsider').glossary.get({ id: old.id });
     expect(detail.replacement).toEqual({ id: replacement.id, prefLabel: 'opvolgend begrip' });
@@ -313,7 +389,11 @@ describe('glossary.changeStatus', () => {
       code: 'CONFLICT',
       cause: { code: 'RETIRED_NOT_EDITABLE' },
     });
-    const reopened = await caller('chair').glossary.changeStatus({ id: old.id, version: retired.version, status: 'in_bewerking' });
+    const reopened = await caller('chair').glossary.changeStatus({
+      id: old.id,
+      version: retired.version,
+      status: 'in_bewerking',
+    });
     expect(reopened.status).toBe('in_bewerking');
     expect((await caller('chair').glossary.get({ id: old.id })).replacement).toBeNull();
   });
@@ -321,7 +401,11 @@ describe('glossary.changeStatus', () => {
   it('refuses a stale version', async () => {
     const term = await createTerm();
     await caller('chair').glossary.changeStatus({ id: term.id, version: term.version, status: 'voorgesteld' });
-    expect(await outcome(() => caller('chair').glossary.changeStatus({ id: term.id, version: term.version, status: 'vervallen' }))).toBe('CONFLICT');
+    expect(
+      await outcome(() =>
+        caller('chair').glossary.changeStatus({ id: term.id, version: term.version, status: 'vervallen' }),
+      ),
+    ).toBe('CONFLICT');
   });
 });
 
@@ -338,14 +422,22 @@ describe('search, filters and pagination', () => {
         ],
       })
     ).id;
-    await createTerm({ prefLabel: 'Bureau Nationale Operaties', abbreviations: ['NatOps'], definitions: [{ organisationId: defensieId, text: 'Het loket voor steunverzoeken.' }] });
+    await createTerm({
+      prefLabel: 'Bureau Nationale Operaties',
+      abbreviations: ['NatOps'],
+      definitions: [{ organisationId: defensieId, text: 'Het loket voor steunverzoeken.' }],
+    });
   });
 
   it('finds terms despite a typo, by abbreviation and by Dutch full text in definitions', async () => {
     const c = caller('outsider');
     expect((await c.glossary.list({ search: 'oficier van dienst' })).items[0]?.id).toBe(officierId);
-    expect((await c.glossary.list({ search: 'oficier' })).items.map((t) => t.prefLabel)).toContain('officier van dienst');
-    expect((await c.glossary.list({ search: 'natops' })).items.map((t) => t.prefLabel)).toEqual(['Bureau Nationale Operaties']);
+    expect((await c.glossary.list({ search: 'oficier' })).items.map((t) => t.prefLabel)).toContain(
+      'officier van dienst',
+    );
+    expect((await c.glossary.list({ search: 'natops' })).items.map((t) => t.prefLabel)).toEqual([
+      'Bureau Nationale Operaties',
+    ]);
     expect((await c.glossary.list({ search: 'aanklagers' })).items.map((t) => t.id)).toContain(officierId);
     expect((await c.glossary.list({ search: 'zzzxxyq' })).items).toEqual([]);
   });
@@ -364,14 +456,19 @@ describe('search, filters and pagination', () => {
     expect(inOther.items).toEqual([]);
     const drafts = await c.glossary.list({ status: 'in_bewerking', limit: 100 });
     expect(drafts.items.every((t) => t.status === 'in_bewerking')).toBe(true);
-    expect(drafts.items.find((t) => t.id === officierId)).toMatchObject({ organisationCodes: ['DEFENSIE', 'POLITIE'], maintainingGroupName: 'Begrippen Alfa' });
+    expect(drafts.items.find((t) => t.id === officierId)).toMatchObject({
+      organisationCodes: ['DEFENSIE', 'POLITIE'],
+      maintainingGroupName: 'Begrippen Alfa',
+    });
   });
 
   it('pages A–Z with a keyset cursor without repeats, and pages search results', async () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<ReturnType<typeof caller>['glossary']['list']>> = await caller('observer').glossary.list({ limit: 3, cursor });
+      const page: Awaited<ReturnType<ReturnType<typeof caller>['glossary']['list']>> = await caller(
+        'observer',
+      ).glossary.list({ limit: 3, cursor });
       seen.push(...page.items.map((t) => t.prefLabel));
       cursor = page.nextCursor;
     } while (cursor);
@@ -385,9 +482,14 @@ describe('search, filters and pagination', () => {
 
   it('hides classified terms from readers outside the maintaining group', async () => {
     const secret = await createTerm({ prefLabel: 'gerubriceerd begrip' });
-    await h.handle.db.update(glossaryTerms).set({ classification: 'DEPARTEMENTAAL_VERTROUWELIJK' }).where(eq(glossaryTerms.id, secret.id));
+    await h.handle.db
+      .update(glossaryTerms)
+      .set({ classification: 'DEPARTEMENTAAL_VERTROUWELIJK' })
+      .where(eq(glossaryTerms.id, secret.id));
     expect(await outcome(() => caller('outsider').glossary.get({ id: secret.id }))).toBe('NOT_FOUND');
-    expect((await caller('outsider').glossary.list({ search: 'gerubriceerd begrip' })).items.map((t) => t.id)).not.toContain(secret.id);
+    expect(
+      (await caller('outsider').glossary.list({ search: 'gerubriceerd begrip' })).items.map((t) => t.id),
+    ).not.toContain(secret.id);
     expect((await caller('observer').glossary.list({ search: 'gerubriceerd begrip' })).items[0]?.id).toBe(secret.id);
     expect(await outcome(() => caller('observer').glossary.get({ id: secret.id }))).toBe('OK');
     expect(await outcome(() => caller('management').glossary.get({ id: secret.id }))).toBe('OK');
@@ -397,10 +499,15 @@ describe('search, filters and pagination', () => {
 describe('terms in texts and back-links', () => {
   it('finds terms in texts with each organisation meaning of divergent ones', async () => {
     const term = await createTerm({ prefLabel: 'gereedstelling', divergent: true });
-    const result = await caller('outsider').glossary.findInTexts({ texts: ['De gereedstellingen liepen uit.', 'Niets hier.'] });
+    const result = await caller('outsider').glossary.findInTexts({
+      texts: ['De gereedstellingen liepen uit.', 'Niets hier.'],
+    });
     expect(result.matches[0]).toEqual([expect.objectContaining({ termId: term.id, text: 'gereedstellingen' })]);
     expect(result.matches[1]).toEqual([]);
-    expect(result.terms.find((t) => t.id === term.id)).toMatchObject({ divergent: true, definitions: [{ organisationCode: 'DEFENSIE' }, { organisationCode: 'POLITIE' }] });
+    expect(result.terms.find((t) => t.id === term.id)).toMatchObject({
+      divergent: true,
+      definitions: [{ organisationCode: 'DEFENSIE' }, { organisationCode: 'POLITIE' }],
+    });
   });
 
   it('gives the text component every visible term with its labels and meanings, matching like findInTexts', async () => {
@@ -452,13 +559,24 @@ describe('terms in texts and back-links', () => {
     const draft = await caller('chair').decisions.create(decisionInput('Mag bijstand zonder apart verzoek?'));
     const adopted = await caller('chair').decisions.create(decisionInput('Mag bijstand na een melding?'));
     const version = async (id: string) => (await caller('admin').decisions.get({ id })).version;
-    await caller('chair').decisions.changeStatus({ id: adopted.id, version: await version(adopted.id), status: 'voorgesteld' });
+    await caller('chair').decisions.changeStatus({
+      id: adopted.id,
+      version: await version(adopted.id),
+      status: 'voorgesteld',
+    });
     await caller('chair').decisions.signOff({ id: adopted.id, version: await version(adopted.id) });
     await caller('member').decisions.signOff({ id: adopted.id, version: await version(adopted.id) });
-    await caller('chair').decisions.changeStatus({ id: adopted.id, version: await version(adopted.id), status: 'vastgesteld' });
+    await caller('chair').decisions.changeStatus({
+      id: adopted.id,
+      version: await version(adopted.id),
+      status: 'vastgesteld',
+    });
 
-    const seenBy = async (role: RoleName) => (await caller(role).glossary.usages({ id: term.id })).map((u) => `${u.module}:${u.id}`).sort();
-    expect(await seenBy('observer')).toEqual([`decision:${adopted.id}`, `decision:${draft.id}`, `scenario:${scenario.id}`].sort());
+    const seenBy = async (role: RoleName) =>
+      (await caller(role).glossary.usages({ id: term.id })).map((u) => `${u.module}:${u.id}`).sort();
+    expect(await seenBy('observer')).toEqual(
+      [`decision:${adopted.id}`, `decision:${draft.id}`, `scenario:${scenario.id}`].sort(),
+    );
     // Someone from outside the group sees the adopted decision only.
     expect(await seenBy('outsider')).toEqual([`decision:${adopted.id}`]);
     const [usage] = (await caller('observer').glossary.usages({ id: term.id })).filter((u) => u.module === 'scenario');
@@ -470,13 +588,23 @@ describe('terms in texts and back-links', () => {
 describe('comments and proposals', () => {
   it.each(roleNames)('add a comment as %s', async (role) => {
     const term = await createTerm();
-    expect(await outcome(() => caller(role).glossary.addComment({ termId: term.id, kind: 'proposal', body: `Voorstel van ${role}` }))).toBe(readersOnly[role]);
+    expect(
+      await outcome(() =>
+        caller(role).glossary.addComment({ termId: term.id, kind: 'proposal', body: `Voorstel van ${role}` }),
+      ),
+    ).toBe(readersOnly[role]);
   });
 
   it.each(roleNames)('resolve a comment as %s', async (role) => {
     const term = await createTerm();
-    const comment = await caller('outsider').glossary.addComment({ termId: term.id, kind: 'proposal', body: 'Voeg een voorbeeld toe' });
-    expect(await outcome(() => caller(role).glossary.resolveComment({ id: comment.id, status: 'verwerkt' }))).toBe(editorsOnly[role]);
+    const comment = await caller('outsider').glossary.addComment({
+      termId: term.id,
+      kind: 'proposal',
+      body: 'Voeg een voorbeeld toe',
+    });
+    expect(await outcome(() => caller(role).glossary.resolveComment({ id: comment.id, status: 'verwerkt' }))).toBe(
+      editorsOnly[role],
+    );
   });
 
   it('shows comments with author and refuses resolving twice', async () => {
@@ -485,34 +613,56 @@ describe('comments and proposals', () => {
     await caller('chair').glossary.resolveComment({ id: comment.id, status: 'afgewezen' });
     const comments = await caller('observer').glossary.comments({ id: term.id });
     expect(comments).toEqual([
-      expect.objectContaining({ body: 'Klopt de bron?', kind: 'comment', status: 'afgewezen', authorName: 'Buitenstaander Bo', resolvedByName: 'Voorzitter Vera' }),
+      expect.objectContaining({
+        body: 'Klopt de bron?',
+        kind: 'comment',
+        status: 'afgewezen',
+        authorName: 'Buitenstaander Bo',
+        resolvedByName: 'Voorzitter Vera',
+      }),
     ]);
-    expect(await outcome(() => caller('chair').glossary.resolveComment({ id: comment.id, status: 'verwerkt' }))).toBe('CONFLICT');
+    expect(await outcome(() => caller('chair').glossary.resolveComment({ id: comment.id, status: 'verwerkt' }))).toBe(
+      'CONFLICT',
+    );
   });
 });
 
 describe('export and import', () => {
   it('exports SKOS Turtle that parses, with a concept per term and per organisation meaning', async () => {
-    const term = await createTerm({ prefLabel: 'beheerst geweld', divergent: true, abbreviations: ['BG'], scopeNote: 'Reikwijdte' });
+    const term = await createTerm({
+      prefLabel: 'beheerst geweld',
+      divergent: true,
+      abbreviations: ['BG'],
+      scopeNote: 'Reikwijdte',
+    });
     const exported = await caller('outsider').glossary.export({ format: 'turtle' });
     expect(exported.filename).toMatch(/\.ttl$/);
     const quads = new Parser().parse(exported.content);
     const concept = `https://samenwerkingsruimte.example/begrippenlijst/id/begrip/${term.id}`;
     const about = quads.filter((q) => q.subject.value === concept);
     const value = (p: string) => about.filter((q) => q.predicate.value === p).map((q) => q.object.value);
-    expect(value('http://www.w3.org/1999/02/22-rdf-syntax-ns#type')).toEqual(['http://www.w3.org/2004/02/skos/core#Concept']);
+    expect(value('http://www.w3.org/1999/02/22-rdf-syntax-ns#type')).toEqual([
+      'http://www.w3.org/2004/02/skos/core#Concept',
+    ]);
     expect(value('http://www.w3.org/2004/02/skos/core#prefLabel')).toEqual(['beheerst geweld']);
     expect(value('http://www.w3.org/2004/02/skos/core#altLabel')).toEqual(['BG']);
     expect(value('http://www.w3.org/2004/02/skos/core#scopeNote')).toEqual(['Reikwijdte']);
-    expect(value('http://www.w3.org/ns/adms#status')).toEqual(['https://samenwerkingsruimte.example/begrippenlijst/id/status/in_bewerking']);
-    const orgConcepts = quads.filter((q) => q.predicate.value === 'http://www.w3.org/2004/02/skos/core#relatedMatch' && q.object.value === concept);
+    expect(value('http://www.w3.org/ns/adms#status')).toEqual([
+      'https://samenwerkingsruimte.example/begrippenlijst/id/status/in_bewerking',
+    ]);
+    const orgConcepts = quads.filter(
+      (q) => q.predicate.value === 'http://www.w3.org/2004/02/skos/core#relatedMatch' && q.object.value === concept,
+    );
     expect(orgConcepts.map((q) => q.subject.value).sort()).toEqual([`${concept}/defensie`, `${concept}/politie`]);
   });
 
   it('exports JSON-LD with the same concepts', async () => {
     const term = await createTerm({ prefLabel: 'liaison' });
     const exported = await caller('member').glossary.export({ format: 'jsonld' });
-    const doc = JSON.parse(exported.content) as { '@context': Record<string, string>; '@graph': { '@id': string; 'skos:prefLabel'?: { '@value': string }[] }[] };
+    const doc = JSON.parse(exported.content) as {
+      '@context': Record<string, string>;
+      '@graph': { '@id': string; 'skos:prefLabel'?: { '@value': string }[] }[];
+    };
     expect(doc['@context'].skos).toBe('http://www.w3.org/2004/02/skos/core#');
     const node = doc['@graph'].find((n) => n['@id'] === `begrip:${term.id}`);
     expect(node?.['skos:prefLabel']).toEqual([{ '@value': 'liaison', '@language': 'nl' }]);
@@ -521,7 +671,11 @@ describe('export and import', () => {
   it('round-trips CSV: export, then import into another group reports duplicates per row', async () => {
     const exported = await caller('chair').glossary.export({ format: 'csv' });
     expect(exported.content.split('\r\n')[0]).toContain('begrip,afkortingen');
-    const report = await caller('chair').glossary.importCsv({ maintainingGroupId: f.groupId, csv: exported.content, dryRun: true });
+    const report = await caller('chair').glossary.importCsv({
+      maintainingGroupId: f.groupId,
+      csv: exported.content,
+      dryRun: true,
+    });
     expect(report.valid).toBe(false);
     expect(report.rows.every((r) => r.errors.some((e) => e.message.includes('bestaat al')))).toBe(true);
   });
@@ -546,23 +700,46 @@ describe('export and import', () => {
   it.each(roleNames)('importCsv as %s', async (role) => {
     const csv = `begrip,definitie_DEFENSIE\nimport door ${role},Een definitie\n`;
     const expected = { ...editorsOnly, outsider: 'NOT_FOUND' };
-    expect(await outcome(() => caller(role).glossary.importCsv({ maintainingGroupId: f.groupId, csv, dryRun: true }))).toBe(expected[role]);
+    expect(
+      await outcome(() => caller(role).glossary.importCsv({ maintainingGroupId: f.groupId, csv, dryRun: true })),
+    ).toBe(expected[role]);
   });
 
   it('imports all rows or none', async () => {
-    const bad = 'begrip,definitie_DEFENSIE,definitie_KMAR\nimport een,Eerste,\nimport twee,Tweede,Niet in de groep\nimport een,Dubbel,\n';
-    const report = await caller('member').glossary.importCsv({ maintainingGroupId: f.groupId, csv: bad, dryRun: false });
+    const bad =
+      'begrip,definitie_DEFENSIE,definitie_KMAR\nimport een,Eerste,\nimport twee,Tweede,Niet in de groep\nimport een,Dubbel,\n';
+    const report = await caller('member').glossary.importCsv({
+      maintainingGroupId: f.groupId,
+      csv: bad,
+      dryRun: false,
+    });
     expect(report).toMatchObject({ valid: false, imported: 0 });
-    expect(report.rows.map((r) => r.errors.map((e) => `${e.line}:${e.column}`))).toEqual([[], ['3:definitie_KMAR'], ['4:begrip']]);
-    expect((await caller('member').glossary.list({ search: 'import een' })).items.map((t) => t.prefLabel)).not.toContain('import een');
+    expect(report.rows.map((r) => r.errors.map((e) => `${e.line}:${e.column}`))).toEqual([
+      [],
+      ['3:definitie_KMAR'],
+      ['4:begrip'],
+    ]);
+    expect(
+      (await caller('member').glossary.list({ search: 'import een' })).items.map((t) => t.prefLabel),
+    ).not.toContain('import een');
 
-    const good = 'begrip;afkortingen;definitie_DEFENSIE;definitie_POLITIE;afwijkende_betekenis\nimport drie;I3;Drie;Trois;ja\nimport vier;;Vier;;nee\n';
-    const preview = await caller('member').glossary.importCsv({ maintainingGroupId: f.groupId, csv: good, dryRun: true });
+    const good =
+      'begrip;afkortingen;definitie_DEFENSIE;definitie_POLITIE;afwijkende_betekenis\nimport drie;I3;Drie;Trois;ja\nimport vier;;Vier;;nee\n';
+    const preview = await caller('member').glossary.importCsv({
+      maintainingGroupId: f.groupId,
+      csv: good,
+      dryRun: true,
+    });
     expect(preview).toMatchObject({ valid: true, imported: 0 });
     const done = await caller('member').glossary.importCsv({ maintainingGroupId: f.groupId, csv: good, dryRun: false });
     expect(done).toMatchObject({ valid: true, imported: 2 });
     const found = await caller('outsider').glossary.list({ search: 'import drie' });
-    expect(found.items[0]).toMatchObject({ prefLabel: 'import drie', status: 'in_bewerking', divergent: true, abbreviations: ['I3'] });
+    expect(found.items[0]).toMatchObject({
+      prefLabel: 'import drie',
+      status: 'in_bewerking',
+      divergent: true,
+      abbreviations: ['I3'],
+    });
   });
 });
 
@@ -570,7 +747,11 @@ describe('demo seed', () => {
   it('loads the starter terms once, with officier showing both meanings', async () => {
     const sanne = await h.createUser({ name: 'Sanne Demo', organisation: 'POLITIE' });
     const lotte = await h.createUser({ name: 'Lotte Demo', organisation: 'DEFENSIE' });
-    const groupId = await h.createGroup({ name: 'Werkgroep Informatiedeling', organisations: ['DEFENSIE', 'POLITIE', 'KMAR'], members: [[sanne, 'chair']] });
+    const groupId = await h.createGroup({
+      name: 'Werkgroep Informatiedeling',
+      organisations: ['DEFENSIE', 'POLITIE', 'KMAR'],
+      members: [[sanne, 'chair']],
+    });
     const userIds = new Map([
       ['sanne', sanne.userId],
       ['lotte', lotte.userId],
@@ -590,6 +771,8 @@ describe('demo seed', () => {
     expect(detail.permissions.canApprove).toBe(true);
     const ovj = await h.callerFor(lotte).glossary.list({ search: 'OvJ', groupId });
     const ovjDetail = await h.callerFor(lotte).glossary.get({ id: ovj.items[0]?.id ?? '' });
-    expect(ovjDetail.relations.map((r) => r.prefLabel)).toEqual(expect.arrayContaining(['officier', 'Openbaar Ministerie']));
+    expect(ovjDetail.relations.map((r) => r.prefLabel)).toEqual(
+      expect.arrayContaining(['officier', 'Openbaar Ministerie']),
+    );
   });
 });

@@ -18,7 +18,11 @@ export interface MembershipAccess extends GroupAccess {
 }
 
 /** A membership with its group, locked and checked as by `loadManagedGroup`; NOT_FOUND for outsiders. */
-export async function loadMembershipAccess(tx: Executor, actor: Actor, membershipId: string): Promise<MembershipAccess> {
+export async function loadMembershipAccess(
+  tx: Executor,
+  actor: Actor,
+  membershipId: string,
+): Promise<MembershipAccess> {
   const membership = await findMembership(tx, membershipId);
   if (!membership) throw new DomainError('NOT_FOUND');
   return { membership, ...(await loadManagedGroup(tx, actor, membership.groupId)) };

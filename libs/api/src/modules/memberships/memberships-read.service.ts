@@ -1,5 +1,12 @@
 import { findGroupOrganisations, listMembers, listUsers, type MemberView, type UserView } from '@srw/db';
-import { assertCanManageGroup, membershipPermissions, type Actor, type ListMembersInput, type MembershipPermissions, type Page } from '@srw/domain';
+import {
+  assertCanManageGroup,
+  membershipPermissions,
+  type Actor,
+  type ListMembersInput,
+  type MembershipPermissions,
+  type Page,
+} from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 

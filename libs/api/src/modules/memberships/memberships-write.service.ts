@@ -1,4 +1,12 @@
-import { deleteMembership, findGroupOrganisations, findUserView, insertMembership, lockMemberRoles, updateMembershipRow, type Executor } from '@srw/db';
+import {
+  deleteMembership,
+  findGroupOrganisations,
+  findUserView,
+  insertMembership,
+  lockMemberRoles,
+  updateMembershipRow,
+  type Executor,
+} from '@srw/db';
 import {
   assertCanAddMember,
   assertCanChangeMemberRole,
@@ -26,7 +34,12 @@ export async function addMember(ctx: ServiceContext, actor: Actor, input: AddMem
       active: user.active,
       alreadyMember: existing.some((m) => m.userId === input.userId),
     });
-    const membership = await insertMembership(tx, { groupId: input.groupId, userId: input.userId, role: input.role, createdBy: actor.userId });
+    const membership = await insertMembership(tx, {
+      groupId: input.groupId,
+      userId: input.userId,
+      role: input.role,
+      createdBy: actor.userId,
+    });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'create',

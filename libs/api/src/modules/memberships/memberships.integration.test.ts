@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  createTestHarness,
+  outcome,
+  roleNames,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 
 let h: TestHarness;
 let f: RoleFixture;
@@ -43,7 +52,13 @@ describe('memberships.list', () => {
   });
 
   it('tells each viewer per member whether they may change the role or remove the member', async () => {
-    for (const [role, may] of [['chair', true], ['admin', true], ['member', false], ['observer', false], ['management', false]] as const) {
+    for (const [role, may] of [
+      ['chair', true],
+      ['admin', true],
+      ['member', false],
+      ['observer', false],
+      ['management', false],
+    ] as const) {
       const page = await caller(role).memberships.list({ groupId: f.groupId });
       expect(page.items.map((m) => m.permissions)).toEqual(page.items.map(() => ({ changeRole: may, remove: may })));
     }
@@ -83,21 +98,35 @@ describe('memberships.add', () => {
   };
   it.each(roleNames)('as %s', async (role) => {
     const newcomer = await h.createUser({ name: `Nieuw ${role}`, organisation: 'POLITIE' });
-    expect(await outcome(() => caller(role).memberships.add({ groupId: f.groupId, userId: newcomer.userId, role: 'member' }))).toBe(expected[role]);
+    expect(
+      await outcome(() =>
+        caller(role).memberships.add({ groupId: f.groupId, userId: newcomer.userId, role: 'member' }),
+      ),
+    ).toBe(expected[role]);
   });
 
   it('adds a member from the other organisation and records it in the audit trail', async () => {
-    const added = await caller('chair').memberships.add({ groupId: f.groupId, userId: f.candidate.userId, role: 'member' });
+    const added = await caller('chair').memberships.add({
+      groupId: f.groupId,
+      userId: f.candidate.userId,
+      role: 'member',
+    });
     expect(added.role).toBe('member');
     const history = await caller('chair').audit.list({ groupId: f.groupId });
     const event = history.items.find((e) => e.entityId === added.id);
     expect(event).toMatchObject({ action: 'create', entityType: 'membership', actorName: 'Voorzitter Vera' });
     expect(event?.after).toMatchObject({ userName: 'Kandidaat Kim', role: 'member' });
-    expect(await outcome(() => caller('chair').memberships.add({ groupId: f.groupId, userId: f.candidate.userId, role: 'member' }))).toBe('CONFLICT');
+    expect(
+      await outcome(() =>
+        caller('chair').memberships.add({ groupId: f.groupId, userId: f.candidate.userId, role: 'member' }),
+      ),
+    ).toBe('CONFLICT');
   });
 
   it('refuses a user whose organisation does not take part', async () => {
-    await expect(caller('chair').memberships.add({ groupId: f.groupId, userId: f.omUser.userId, role: 'member' })).rejects.toMatchObject({
+    await expect(
+      caller('chair').memberships.add({ groupId: f.groupId, userId: f.omUser.userId, role: 'member' }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: 'ORGANISATION_NOT_IN_GROUP',
     });
@@ -106,25 +135,58 @@ describe('memberships.add', () => {
 
 describe('memberships.changeRole and remove', () => {
   it('keeps the last chair and refuses stale versions', async () => {
-    const groupId = await h.createGroup({ name: 'Rollengroep', organisations: ['DEFENSIE', 'POLITIE'], members: [[f.chair, 'chair'], [f.member, 'member']] });
+    const groupId = await h.createGroup({
+      name: 'Rollengroep',
+      organisations: ['DEFENSIE', 'POLITIE'],
+      members: [
+        [f.chair, 'chair'],
+        [f.member, 'member'],
+      ],
+    });
     const chairship = await membershipOf(groupId, f.chair.userId);
-    await expect(caller('chair').memberships.changeRole({ membershipId: chairship.membershipId, version: chairship.version, role: 'member' })).rejects.toMatchObject({
+    await expect(
+      caller('chair').memberships.changeRole({
+        membershipId: chairship.membershipId,
+        version: chairship.version,
+        role: 'member',
+      }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'LAST_CHAIR',
     });
-    await expect(caller('chair').memberships.remove({ membershipId: chairship.membershipId, version: chairship.version })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      caller('chair').memberships.remove({ membershipId: chairship.membershipId, version: chairship.version }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
 
     const membership = await membershipOf(groupId, f.member.userId);
-    expect(await outcome(() => caller('member').memberships.changeRole({ membershipId: membership.membershipId, version: membership.version, role: 'chair' }))).toBe('FORBIDDEN');
-    const promoted = await caller('chair').memberships.changeRole({ membershipId: membership.membershipId, version: membership.version, role: 'chair' });
+    expect(
+      await outcome(() =>
+        caller('member').memberships.changeRole({
+          membershipId: membership.membershipId,
+          version: membership.version,
+          role: 'chair',
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    const promoted = await caller('chair').memberships.changeRole({
+      membershipId: membership.membershipId,
+      version: membership.version,
+      role: 'chair',
+    });
     expect(promoted.role).toBe('chair');
     // The version read before the promotion is now stale.
-    await expect(caller('chair').memberships.remove({ membershipId: membership.membershipId, version: membership.version })).rejects.toMatchObject({
+    await expect(
+      caller('chair').memberships.remove({ membershipId: membership.membershipId, version: membership.version }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'VERSION_CONFLICT',
     });
     // With two chairs, the first may step down.
-    await caller('member').memberships.changeRole({ membershipId: chairship.membershipId, version: chairship.version, role: 'member' });
+    await caller('member').memberships.changeRole({
+      membershipId: chairship.membershipId,
+      version: chairship.version,
+      role: 'member',
+    });
     const members = await caller('member').memberships.list({ groupId });
     expect(members.items.map((m) => [m.name, m.role])).toEqual([
       ['Lid Lars', 'chair'],
@@ -133,10 +195,21 @@ describe('memberships.changeRole and remove', () => {
   });
 
   it('removes a member, who then no longer sees the group', async () => {
-    const groupId = await h.createGroup({ name: 'Verwijdergroep', organisations: ['POLITIE'], members: [[f.outsider, 'chair'], [f.candidate, 'member']] });
+    const groupId = await h.createGroup({
+      name: 'Verwijdergroep',
+      organisations: ['POLITIE'],
+      members: [
+        [f.outsider, 'chair'],
+        [f.candidate, 'member'],
+      ],
+    });
     expect(await outcome(() => h.callerFor(f.candidate).workingGroups.get({ id: groupId }))).toBe('OK');
     const membership = await membershipOf(groupId, f.candidate.userId);
-    expect(await outcome(() => caller('management').memberships.remove({ membershipId: membership.membershipId, version: membership.version }))).toBe('FORBIDDEN');
+    expect(
+      await outcome(() =>
+        caller('management').memberships.remove({ membershipId: membership.membershipId, version: membership.version }),
+      ),
+    ).toBe('FORBIDDEN');
     await caller('outsider').memberships.remove({ membershipId: membership.membershipId, version: membership.version });
     expect(await outcome(() => h.callerFor(f.candidate).workingGroups.get({ id: groupId }))).toBe('NOT_FOUND');
   });

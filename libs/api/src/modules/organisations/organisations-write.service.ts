@@ -21,8 +21,19 @@ export async function createOrganisation(ctx: ServiceContext, actor: Actor, inpu
     throw new DomainError('UNKNOWN_ORGANISATION', { field: 'parentCode' });
   }
   return ctx.db.transaction(async (tx) => {
-    const created = await insertOrganisation(tx, { code: input.code, name: input.name, parentId: parent?.id ?? null, createdBy: actor.userId });
-    await recordAudit(tx, ctx, { actorId: actor.userId, action: 'create', entityType: 'organisation', entityId: created.id, after: created });
+    const created = await insertOrganisation(tx, {
+      code: input.code,
+      name: input.name,
+      parentId: parent?.id ?? null,
+      createdBy: actor.userId,
+    });
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'create',
+      entityType: 'organisation',
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -32,7 +43,14 @@ export async function updateOrganisation(ctx: ServiceContext, actor: Actor, inpu
     const current = await loadOrganisationAccess(tx, actor, input.id, { lock: true });
     assertExpectedVersion(input.version, current.version);
     const updated = await updateOrganisationRow(tx, input.id, input.version, { name: input.name });
-    await recordAudit(tx, ctx, { actorId: actor.userId, action: 'update', entityType: 'organisation', entityId: input.id, before: current, after: updated });
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'update',
+      entityType: 'organisation',
+      entityId: input.id,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }

@@ -5,6 +5,10 @@ import { createOrganisation, updateOrganisation } from './organisations-write.se
 
 export const organisationsRouter = router({
   list: protectedProcedure.query(({ ctx }) => listAllOrganisations(ctx)),
-  create: protectedProcedure.input(createOrganisationSchema).mutation(({ ctx, input }) => createOrganisation(ctx, ctx.user, input)),
-  update: protectedProcedure.input(updateOrganisationSchema).mutation(({ ctx, input }) => updateOrganisation(ctx, ctx.user, input)),
+  create: protectedProcedure
+    .input(createOrganisationSchema)
+    .mutation(({ ctx, input }) => createOrganisation(ctx, ctx.user, input)),
+  update: protectedProcedure
+    .input(updateOrganisationSchema)
+    .mutation(({ ctx, input }) => updateOrganisation(ctx, ctx.user, input)),
 });

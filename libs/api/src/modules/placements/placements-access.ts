@@ -28,7 +28,12 @@ export interface PlacementAccess {
  * Loads a placement with the actor's relation to it, refusing (as NOT_FOUND) one
  * the actor may not read. `lock` takes the row lock for a write.
  */
-export async function loadPlacementAccess(db: Executor, actor: Actor, id: string, options: { lock?: boolean } = {}): Promise<PlacementAccess> {
+export async function loadPlacementAccess(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<PlacementAccess> {
   const placement = await findPlacement(db, id, options);
   if (!placement) throw new DomainError('NOT_FOUND');
   const relation = await placementRelation(db, actor, placement);

@@ -2,14 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { eq, placementLessons, recommendations } from '@srw/db';
 import { addMonths } from '@srw/domain';
 import { outcome, roleNames, type RoleName } from '../../testing';
-import { h, f, defensieId, politieId, today, caller, proposeAsAdmin, activeAsAdmin, recommendationFields, debriefedAsAdmin, firstLesson, usePlacementsHarness } from './placements-fixture';
+import {
+  h,
+  f,
+  defensieId,
+  politieId,
+  today,
+  caller,
+  proposeAsAdmin,
+  activeAsAdmin,
+  recommendationFields,
+  debriefedAsAdmin,
+  firstLesson,
+  usePlacementsHarness,
+} from './placements-fixture';
 
 usePlacementsHarness();
 
 describe('debrief', () => {
   it.each(roleNames)('save as %s', async (role) => {
     const created = await proposeAsAdmin();
-    const aborted = await caller('admin').placements.abort({ id: created.id, version: created.version, reason: 'Vroegtijdig gestopt.' });
+    const aborted = await caller('admin').placements.abort({
+      id: created.id,
+      version: created.version,
+      reason: 'Vroegtijdig gestopt.',
+    });
     const expected: Record<RoleName, string> = {
       anonymous: 'UNAUTHORIZED',
       outsider: 'NOT_FOUND',
@@ -21,7 +38,13 @@ describe('debrief', () => {
     };
     expect(
       await outcome(() =>
-        caller(role).placements.saveDebrief({ id: aborted.id, version: aborted.version, whatWorked: 'Korte lijnen.', whatDidNotWork: '', lessons: ['Eerder beginnen.'] }),
+        caller(role).placements.saveDebrief({
+          id: aborted.id,
+          version: aborted.version,
+          whatWorked: 'Korte lijnen.',
+          whatDidNotWork: '',
+          lessons: ['Eerder beginnen.'],
+        }),
       ),
     ).toBe(expected[role]);
   });
@@ -29,9 +52,19 @@ describe('debrief', () => {
   it('waits for the end, keeps lessons and their recommendation links', async () => {
     const active = await activeAsAdmin();
     await expect(
-      caller('member').placements.saveDebrief({ id: active.id, version: active.version, whatWorked: 'x', whatDidNotWork: '', lessons: [] }),
+      caller('member').placements.saveDebrief({
+        id: active.id,
+        version: active.version,
+        whatWorked: 'x',
+        whatDidNotWork: '',
+        lessons: [],
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: 'DEBRIEF_NOT_YET' });
-    const aborted = await caller('chair').placements.abort({ id: active.id, version: active.version, reason: 'Reorganisatie.' });
+    const aborted = await caller('chair').placements.abort({
+      id: active.id,
+      version: active.version,
+      reason: 'Reorganisatie.',
+    });
     const saved = await caller('member').placements.saveDebrief({
       id: aborted.id,
       version: aborted.version,
@@ -40,10 +73,17 @@ describe('debrief', () => {
       lessons: ['Vraag toegang aan vóór de start.', 'Wijs een vaste begeleider aan.'],
     });
     const detail = await caller('observer').placements.get({ id: saved.id });
-    expect(detail.lessons.map((l) => l.lesson)).toEqual(['Vraag toegang aan vóór de start.', 'Wijs een vaste begeleider aan.']);
+    expect(detail.lessons.map((l) => l.lesson)).toEqual([
+      'Vraag toegang aan vóór de start.',
+      'Wijs een vaste begeleider aan.',
+    ]);
     const [first] = detail.lessons;
     if (!first) throw new Error('no lesson');
-    const { recommendation } = await caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: first.id, version: first.version });
+    const { recommendation } = await caller('chair').placements.createLessonRecommendation({
+      ...recommendationFields(),
+      lessonId: first.id,
+      version: first.version,
+    });
     // Reordered, one lesson reworded: the converted lesson keeps its row and link.
     await caller('member').placements.saveDebrief({
       id: saved.id,
@@ -76,14 +116,28 @@ describe('placements.createLessonRecommendation', () => {
       admin: 'OK',
     };
     expect(
-      await outcome(() => caller(role).placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version })),
+      await outcome(() =>
+        caller(role).placements.createLessonRecommendation({
+          ...recommendationFields(),
+          lessonId: lesson.id,
+          version: lesson.version,
+        }),
+      ),
     ).toBe(expected[role]);
   });
 
   it('lets management turn a lesson of a placement without a group into a management-level recommendation', async () => {
-    const lesson = firstLesson(await debriefedAsAdmin(['Plaats liaisons voor minstens een half jaar.'], { groupId: null }));
+    const lesson = firstLesson(
+      await debriefedAsAdmin(['Plaats liaisons voor minstens een half jaar.'], { groupId: null }),
+    );
     expect(
-      await outcome(() => caller('member').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version })),
+      await outcome(() =>
+        caller('member').placements.createLessonRecommendation({
+          ...recommendationFields(),
+          lessonId: lesson.id,
+          version: lesson.version,
+        }),
+      ),
     ).toBe('NOT_FOUND');
     const { recommendation } = await caller('management').placements.createLessonRecommendation({
       ...recommendationFields(),
@@ -140,15 +194,28 @@ describe('placements.createLessonRecommendation', () => {
     ]);
 
     const lessonHistory = await caller('chair').audit.list({ groupId: f.groupId, entityId: lesson.id });
-    expect(lessonHistory.items.map((e) => `${e.entityType}:${e.action}:${e.actorName}`)).toEqual(['placement_lesson:update:Lid Lars']);
-    const recommendationHistory = await caller('chair').audit.list({ groupId: f.groupId, entityId: result.recommendation.id });
-    expect(recommendationHistory.items.map((e) => `${e.entityType}:${e.action}:${e.actorName}`)).toEqual(['recommendation:create:Lid Lars']);
+    expect(lessonHistory.items.map((e) => `${e.entityType}:${e.action}:${e.actorName}`)).toEqual([
+      'placement_lesson:update:Lid Lars',
+    ]);
+    const recommendationHistory = await caller('chair').audit.list({
+      groupId: f.groupId,
+      entityId: result.recommendation.id,
+    });
+    expect(recommendationHistory.items.map((e) => `${e.entityType}:${e.action}:${e.actorName}`)).toEqual([
+      'recommendation:create:Lid Lars',
+    ]);
   });
 
   it('refuses a stale version and a second conversion', async () => {
     const lesson = firstLesson(await debriefedAsAdmin(['Maak afspraken over verlof.']));
     expect(
-      await outcome(() => caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version + 1 })),
+      await outcome(() =>
+        caller('chair').placements.createLessonRecommendation({
+          ...recommendationFields(),
+          lessonId: lesson.id,
+          version: lesson.version + 1,
+        }),
+      ),
     ).toBe('CONFLICT');
     const { lesson: linked } = await caller('chair').placements.createLessonRecommendation({
       ...recommendationFields(),
@@ -156,7 +223,11 @@ describe('placements.createLessonRecommendation', () => {
       version: lesson.version,
     });
     await expect(
-      caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: linked.version }),
+      caller('chair').placements.createLessonRecommendation({
+        ...recommendationFields(),
+        lessonId: lesson.id,
+        version: linked.version,
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: 'LESSON_ALREADY_CONVERTED' });
     const fromLesson = await h.handle.db.select().from(recommendations).where(eq(recommendations.sourceId, lesson.id));
     expect(fromLesson).toHaveLength(1);
@@ -165,10 +236,16 @@ describe('placements.createLessonRecommendation', () => {
   it('lets exactly one of two simultaneous conversions through', async () => {
     const lesson = firstLesson(await debriefedAsAdmin(['Spreek een vast overleg af.']));
     const convert = (role: RoleName) => () =>
-      caller(role).placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version });
+      caller(role).placements.createLessonRecommendation({
+        ...recommendationFields(),
+        lessonId: lesson.id,
+        version: lesson.version,
+      });
     const results = await Promise.all([outcome(convert('chair')), outcome(convert('member'))]);
     expect(results.sort()).toEqual(['CONFLICT', 'OK']);
-    expect(await h.handle.db.select().from(recommendations).where(eq(recommendations.sourceId, lesson.id))).toHaveLength(1);
+    expect(
+      await h.handle.db.select().from(recommendations).where(eq(recommendations.sourceId, lesson.id)),
+    ).toHaveLength(1);
   });
 
   it('leaves the lesson and the register unchanged when the register refuses', async () => {
@@ -183,16 +260,29 @@ describe('placements.createLessonRecommendation', () => {
       }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(
-      caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), conditionIds: ['9.9.z'], lessonId: lesson.id, version: lesson.version }),
+      caller('chair').placements.createLessonRecommendation({
+        ...recommendationFields(),
+        conditionIds: ['9.9.z'],
+        lessonId: lesson.id,
+        version: lesson.version,
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     const [row] = await h.handle.db.select().from(placementLessons).where(eq(placementLessons.id, lesson.id));
     expect(row).toMatchObject({ version: lesson.version, recommendationId: null });
-    expect(await h.handle.db.select().from(recommendations).where(eq(recommendations.sourceId, lesson.id))).toHaveLength(0);
+    expect(
+      await h.handle.db.select().from(recommendations).where(eq(recommendations.sourceId, lesson.id)),
+    ).toHaveLength(0);
     const history = await caller('admin').audit.list({ entityId: lesson.id });
     expect(history.items).toHaveLength(0);
     // And it can still be converted afterwards.
     expect(
-      await outcome(() => caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version })),
+      await outcome(() =>
+        caller('chair').placements.createLessonRecommendation({
+          ...recommendationFields(),
+          lessonId: lesson.id,
+          version: lesson.version,
+        }),
+      ),
     ).toBe('OK');
   });
 
@@ -205,7 +295,11 @@ describe('placements.createLessonRecommendation', () => {
       endDate: '2036-06-30',
     });
     const lesson = firstLesson(detail);
-    await caller('chair').placements.createLessonRecommendation({ ...recommendationFields(), lessonId: lesson.id, version: lesson.version });
+    await caller('chair').placements.createLessonRecommendation({
+      ...recommendationFields(),
+      lessonId: lesson.id,
+      version: lesson.version,
+    });
     // The person placed reads the placement but not the group's register.
     const personView = await h.callerFor(f.candidate).placements.get({ id: detail.id });
     expect(personView.lessons.map((l) => [l.converted, l.recommendation])).toEqual([
@@ -217,19 +311,37 @@ describe('placements.createLessonRecommendation', () => {
     const other = personView.lessons[1];
     if (!other) throw new Error('no second lesson');
     expect(
-      await outcome(() => h.callerFor(f.candidate).placements.createLessonRecommendation({ ...recommendationFields(), lessonId: other.id, version: other.version })),
+      await outcome(() =>
+        h.callerFor(f.candidate).placements.createLessonRecommendation({
+          ...recommendationFields(),
+          lessonId: other.id,
+          version: other.version,
+        }),
+      ),
     ).toBe('FORBIDDEN');
 
     const current = await caller('admin').placements.get({ id: detail.id });
     expect(current.lessons.map((l) => l.permissions.canConvert)).toEqual([false, true]);
     await expect(
-      caller('chair').placements.saveDebrief({ id: detail.id, version: current.version, whatWorked: '', whatDidNotWork: '', lessons: ['Zorg voor een pas.'] }),
+      caller('chair').placements.saveDebrief({
+        id: detail.id,
+        version: current.version,
+        whatWorked: '',
+        whatDidNotWork: '',
+        lessons: ['Zorg voor een pas.'],
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: 'LESSON_CONVERTED_LOCKED' });
   });
 
   it('tells each role whether it may convert', async () => {
     const detail = await debriefedAsAdmin(['Iets om te leren.']);
-    const may: Partial<Record<RoleName, boolean>> = { observer: false, member: true, chair: true, management: false, admin: true };
+    const may: Partial<Record<RoleName, boolean>> = {
+      observer: false,
+      member: true,
+      chair: true,
+      management: false,
+      admin: true,
+    };
     for (const [role, expected] of Object.entries(may)) {
       const view = await caller(role as RoleName).placements.get({ id: detail.id });
       expect([role, view.lessons.map((l) => l.permissions.canConvert)]).toEqual([role, [expected]]);

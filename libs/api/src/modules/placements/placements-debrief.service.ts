@@ -48,7 +48,12 @@ export async function saveDebrief(ctx: ServiceContext, actor: Actor, input: Save
     for (const kept of plan.keep) await movePlacementLesson(tx, kept.id, kept.position);
     await insertPlacementLessons(
       tx,
-      plan.insert.map((l) => ({ placementId: current.id, position: l.position, lesson: l.lesson, createdBy: actor.userId })),
+      plan.insert.map((l) => ({
+        placementId: current.id,
+        position: l.position,
+        lesson: l.lesson,
+        createdBy: actor.userId,
+      })),
     );
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
@@ -56,7 +61,11 @@ export async function saveDebrief(ctx: ServiceContext, actor: Actor, input: Save
       entityType: 'placement_debrief',
       entityId: current.id,
       groupId: current.groupId,
-      before: { whatWorked: current.debriefWhatWorked, whatDidNotWork: current.debriefWhatDidNotWork, lessons: previousLessons.map((l) => l.lesson) },
+      before: {
+        whatWorked: current.debriefWhatWorked,
+        whatDidNotWork: current.debriefWhatDidNotWork,
+        lessons: previousLessons.map((l) => l.lesson),
+      },
       after: { whatWorked: input.whatWorked, whatDidNotWork: input.whatDidNotWork, lessons: input.lessons },
     });
     return updated;
@@ -69,7 +78,11 @@ export async function saveDebrief(ctx: ServiceContext, actor: Actor, input: Save
  * lesson's id, so the register links back), the lesson's link to it, and the
  * audit events of both. Any refusal by the register leaves the lesson as it was.
  */
-export async function createLessonRecommendation(ctx: ServiceContext, actor: Actor, input: CreateLessonRecommendationInput) {
+export async function createLessonRecommendation(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CreateLessonRecommendationInput,
+) {
   const first = await findPlacementLesson(ctx.db, input.lessonId);
   if (!first) throw new DomainError('NOT_FOUND');
 
@@ -101,7 +114,9 @@ export async function createLessonRecommendation(ctx: ServiceContext, actor: Act
       // What comes from a marked placement carries the same marking.
       classification: placement.classification,
     });
-    const updated = await updatePlacementLessonRow(tx, lesson.id, lesson.version, { recommendationId: recommendation.id });
+    const updated = await updatePlacementLessonRow(tx, lesson.id, lesson.version, {
+      recommendationId: recommendation.id,
+    });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'update',
@@ -111,6 +126,9 @@ export async function createLessonRecommendation(ctx: ServiceContext, actor: Act
       before: { recommendationId: lesson.recommendationId },
       after: { recommendationId: recommendation.id, recommendationCode: recommendation.code },
     });
-    return { lesson: updated, recommendation: { id: recommendation.id, code: recommendation.code, title: recommendation.title } };
+    return {
+      lesson: updated,
+      recommendation: { id: recommendation.id, code: recommendation.code, title: recommendation.title },
+    };
   });
 }

@@ -19,7 +19,12 @@ describe('extensions', () => {
     const active = await activeAsAdmin({ endDate: addMonths(today, 6) });
     expect(
       await outcome(() =>
-        caller(role).placements.requestExtension({ id: active.id, version: active.version, newEndDate: addMonths(today, 9), rationale: 'Project loopt door.' }),
+        caller(role).placements.requestExtension({
+          id: active.id,
+          version: active.version,
+          newEndDate: addMonths(today, 9),
+          rationale: 'Project loopt door.',
+        }),
       ),
     ).toBe(editors[role]);
   });
@@ -27,16 +32,32 @@ describe('extensions', () => {
   it('refuses a late request with the deadline, unless an admin overrides with a reason', async () => {
     const end = addMonths(today, 2);
     const active = await activeAsAdmin({ startDate: addMonths(today, -1), endDate: end });
-    const late = { id: active.id, version: active.version, newEndDate: addMonths(today, 6), rationale: 'Nog niet klaar.' };
+    const late = {
+      id: active.id,
+      version: active.version,
+      newEndDate: addMonths(today, 6),
+      rationale: 'Nog niet klaar.',
+    };
     await expect(caller('chair').placements.requestExtension(late)).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'EXTENSION_TOO_LATE',
       cause: { params: { deadline: addMonths(end, -3) } },
     });
-    await expect(caller('management').placements.requestExtension({ ...late, overrideReason: 'Graag toch' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const extension = await caller('admin').placements.requestExtension({ ...late, overrideReason: 'Inzet bij grote oefening loopt uit.' });
-    expect(extension).toMatchObject({ status: 'aangevraagd', overrideReason: 'Inzet bij grote oefening loopt uit.', previousEndDate: end });
-    await expect(caller('admin').placements.requestExtension({ ...late, overrideReason: 'Nog een keer' })).rejects.toMatchObject({
+    await expect(
+      caller('management').placements.requestExtension({ ...late, overrideReason: 'Graag toch' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const extension = await caller('admin').placements.requestExtension({
+      ...late,
+      overrideReason: 'Inzet bij grote oefening loopt uit.',
+    });
+    expect(extension).toMatchObject({
+      status: 'aangevraagd',
+      overrideReason: 'Inzet bij grote oefening loopt uit.',
+      previousEndDate: end,
+    });
+    await expect(
+      caller('admin').placements.requestExtension({ ...late, overrideReason: 'Nog een keer' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'EXTENSION_PENDING',
     });
@@ -53,47 +74,116 @@ describe('extensions', () => {
   };
   it.each(roleNames)('decide as %s', async (role) => {
     const active = await activeAsAdmin({ endDate: addMonths(today, 6) });
-    const extension = await caller('member').placements.requestExtension({ id: active.id, version: active.version, newEndDate: addMonths(today, 9), rationale: 'x' });
-    expect(await outcome(() => caller(role).placements.decideExtension({ extensionId: extension.id, version: extension.version, approve: true, note: '' }))).toBe(
-      deciders[role],
-    );
+    const extension = await caller('member').placements.requestExtension({
+      id: active.id,
+      version: active.version,
+      newEndDate: addMonths(today, 9),
+      rationale: 'x',
+    });
+    expect(
+      await outcome(() =>
+        caller(role).placements.decideExtension({
+          extensionId: extension.id,
+          version: extension.version,
+          approve: true,
+          note: '',
+        }),
+      ),
+    ).toBe(deciders[role]);
   });
 
   it('moves the end date on approval, once, and not into another placement', async () => {
     const active = await activeAsAdmin({ endDate: addMonths(today, 6) });
     const newEnd = addMonths(today, 9);
-    const extension = await caller('member').placements.requestExtension({ id: active.id, version: active.version, newEndDate: newEnd, rationale: 'Meer tijd nodig.' });
-    const decided = await caller('chair').placements.decideExtension({ extensionId: extension.id, version: extension.version, approve: true, note: 'Akkoord.' });
+    const extension = await caller('member').placements.requestExtension({
+      id: active.id,
+      version: active.version,
+      newEndDate: newEnd,
+      rationale: 'Meer tijd nodig.',
+    });
+    const decided = await caller('chair').placements.decideExtension({
+      extensionId: extension.id,
+      version: extension.version,
+      approve: true,
+      note: 'Akkoord.',
+    });
     expect(decided.status).toBe('goedgekeurd');
     const detail = await caller('member').placements.get({ id: active.id });
     expect(detail.endDate).toBe(newEnd);
     expect(detail.extensions.map((e) => [e.status, e.decidedByName])).toEqual([['goedgekeurd', 'Voorzitter Vera']]);
     await expect(
-      caller('chair').placements.decideExtension({ extensionId: extension.id, version: decided.version, approve: false, note: '' }),
+      caller('chair').placements.decideExtension({
+        extensionId: extension.id,
+        version: decided.version,
+        approve: false,
+        note: '',
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
 
-    const next = await proposeAsAdmin({ person: { kind: 'named', name: detail.personName }, startDate: addDays(newEnd, 1), endDate: addMonths(newEnd, 6) });
+    const next = await proposeAsAdmin({
+      person: { kind: 'named', name: detail.personName },
+      startDate: addDays(newEnd, 1),
+      endDate: addMonths(newEnd, 6),
+    });
     expect(next.status).toBe('voorgesteld');
-    const blocked = await caller('member').placements.requestExtension({ id: active.id, version: detail.version, newEndDate: addMonths(newEnd, 2), rationale: 'Nog langer.' });
-    await expect(caller('chair').placements.decideExtension({ extensionId: blocked.id, version: blocked.version, approve: true, note: '' })).rejects.toMatchObject({
+    const blocked = await caller('member').placements.requestExtension({
+      id: active.id,
+      version: detail.version,
+      newEndDate: addMonths(newEnd, 2),
+      rationale: 'Nog langer.',
+    });
+    await expect(
+      caller('chair').placements.decideExtension({
+        extensionId: blocked.id,
+        version: blocked.version,
+        approve: true,
+        note: '',
+      }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'PLACEMENT_OVERLAP',
     });
-    const rejected = await caller('chair').placements.decideExtension({ extensionId: blocked.id, version: blocked.version, approve: false, note: 'Volgt een nieuwe plaatsing.' });
+    const rejected = await caller('chair').placements.decideExtension({
+      extensionId: blocked.id,
+      version: blocked.version,
+      approve: false,
+      note: 'Volgt een nieuwe plaatsing.',
+    });
     expect(rejected.status).toBe('afgewezen');
   });
 
   it('tells each role whether it may decide a request, and offers one request at a time', async () => {
     const active = await activeAsAdmin({ endDate: addMonths(today, 6) });
     expect((await caller('member').placements.get({ id: active.id })).permissions.canRequestExtension).toBe(true);
-    const extension = await caller('member').placements.requestExtension({ id: active.id, version: active.version, newEndDate: addMonths(today, 9), rationale: 'x' });
-    const may: Partial<Record<RoleName, boolean>> = { observer: false, member: false, chair: true, management: true, admin: true };
+    const extension = await caller('member').placements.requestExtension({
+      id: active.id,
+      version: active.version,
+      newEndDate: addMonths(today, 9),
+      rationale: 'x',
+    });
+    const may: Partial<Record<RoleName, boolean>> = {
+      observer: false,
+      member: false,
+      chair: true,
+      management: true,
+      admin: true,
+    };
     for (const [role, expected] of Object.entries(may)) {
       const view = await caller(role as RoleName).placements.get({ id: active.id });
-      expect([role, view.extensions.map((e) => e.permissions.canDecide), view.permissions.canRequestExtension]).toEqual([role, [expected], false]);
+      expect([role, view.extensions.map((e) => e.permissions.canDecide), view.permissions.canRequestExtension]).toEqual(
+        [role, [expected], false],
+      );
     }
-    await caller('chair').placements.decideExtension({ extensionId: extension.id, version: extension.version, approve: false, note: '' });
+    await caller('chair').placements.decideExtension({
+      extensionId: extension.id,
+      version: extension.version,
+      approve: false,
+      note: '',
+    });
     const after = await caller('chair').placements.get({ id: active.id });
-    expect([after.extensions.map((e) => e.permissions.canDecide), after.permissions.canRequestExtension]).toEqual([[false], true]);
+    expect([after.extensions.map((e) => e.permissions.canDecide), after.permissions.canRequestExtension]).toEqual([
+      [false],
+      true,
+    ]);
   });
 });

@@ -44,7 +44,14 @@ export async function requestExtension(ctx: ServiceContext, actor: Actor, input:
       overrideReason: overridden ? input.overrideReason : null,
       createdBy: actor.userId,
     });
-    await recordAudit(tx, ctx, { actorId: actor.userId, action: 'create', entityType: ENTITY, entityId: extension.id, groupId: current.groupId, after: extension });
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'create',
+      entityType: ENTITY,
+      entityId: extension.id,
+      groupId: current.groupId,
+      after: extension,
+    });
     return extension;
   });
 }
@@ -66,7 +73,10 @@ export async function decideExtension(ctx: ServiceContext, actor: Actor, input: 
     assertExpectedVersion(input.version, extension.version);
     assertExtensionDecidable(placement, extension, input.approve);
     if (input.approve) {
-      assertNoOverlap({ id: placement.id, startDate: placement.startDate, endDate: extension.requestedEndDate }, existing);
+      assertNoOverlap(
+        { id: placement.id, startDate: placement.startDate, endDate: extension.requestedEndDate },
+        existing,
+      );
       await updatePlacementRow(tx, placement.id, placement.version, { endDate: extension.requestedEndDate });
     }
     const decided = await updatePlacementExtensionRow(tx, extension.id, extension.version, {

@@ -1,7 +1,20 @@
 import { afterAll, beforeAll } from 'vitest';
 import { findOrganisationByCode } from '@srw/db';
-import { addDays, addMonths, calendarDateInNetherlands, type CreateLessonRecommendationInput, type ProposePlacementInput } from '@srw/domain';
-import { createTestHarness, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  addDays,
+  addMonths,
+  calendarDateInNetherlands,
+  type CreateLessonRecommendationInput,
+  type ProposePlacementInput,
+} from '@srw/domain';
+import {
+  createTestHarness,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 
 /*
  * What the placements integration tests share: one harness per test file (set
@@ -86,8 +99,18 @@ export function recommendationFields(): Omit<CreateLessonRecommendationInput, 'l
 /** A closed placement with a debrief of the given lessons; returns its detail as the admin sees it. */
 export async function debriefedAsAdmin(lessons: string[], overrides: Partial<ProposePlacementInput> = {}) {
   const created = await proposeAsAdmin(overrides);
-  const aborted = await caller('admin').placements.abort({ id: created.id, version: created.version, reason: 'Vroegtijdig gestopt.' });
-  await caller('admin').placements.saveDebrief({ id: aborted.id, version: aborted.version, whatWorked: 'Korte lijnen.', whatDidNotWork: '', lessons });
+  const aborted = await caller('admin').placements.abort({
+    id: created.id,
+    version: created.version,
+    reason: 'Vroegtijdig gestopt.',
+  });
+  await caller('admin').placements.saveDebrief({
+    id: aborted.id,
+    version: aborted.version,
+    whatWorked: 'Korte lijnen.',
+    whatDidNotWork: '',
+    lessons,
+  });
   return caller('admin').placements.get({ id: created.id });
 }
 
@@ -96,4 +119,3 @@ export function firstLesson(detail: { lessons: { id: string; version: number }[]
   if (!lesson) throw new Error('no lesson');
   return lesson;
 }
-

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '@srw/domain';
 import { outcome, roleNames, type RoleName } from '../../testing';
-import { today, caller, proposeAsAdmin, approvedAsAdmin, activeAsAdmin, usePlacementsHarness } from './placements-fixture';
+import {
+  today,
+  caller,
+  proposeAsAdmin,
+  approvedAsAdmin,
+  activeAsAdmin,
+  usePlacementsHarness,
+} from './placements-fixture';
 
 usePlacementsHarness();
 
@@ -18,38 +25,54 @@ describe('lifecycle', () => {
 
   it.each(roleNames)('approve as %s', async (role) => {
     const created = await proposeAsAdmin();
-    expect(await outcome(() => caller(role).placements.approve({ id: created.id, version: created.version }))).toBe(approvers[role]);
-  });
-
-  it.each(roleNames)('activate as %s', async (role) => {
-    const approved = await approvedAsAdmin();
-    expect(await outcome(() => caller(role).placements.activate({ id: approved.id, version: approved.version }))).toBe(approvers[role]);
-  });
-
-  it.each(roleNames)('complete as %s', async (role) => {
-    const active = await activeAsAdmin({ startDate: addMonths(today, -6), endDate: today });
-    expect(await outcome(() => caller(role).placements.complete({ id: active.id, version: active.version }))).toBe(approvers[role]);
-  });
-
-  it.each(roleNames)('abort as %s', async (role) => {
-    const created = await proposeAsAdmin();
-    expect(await outcome(() => caller(role).placements.abort({ id: created.id, version: created.version, reason: 'Capaciteit is nodig bij de eigen eenheid.' }))).toBe(
+    expect(await outcome(() => caller(role).placements.approve({ id: created.id, version: created.version }))).toBe(
       approvers[role],
     );
   });
 
+  it.each(roleNames)('activate as %s', async (role) => {
+    const approved = await approvedAsAdmin();
+    expect(await outcome(() => caller(role).placements.activate({ id: approved.id, version: approved.version }))).toBe(
+      approvers[role],
+    );
+  });
+
+  it.each(roleNames)('complete as %s', async (role) => {
+    const active = await activeAsAdmin({ startDate: addMonths(today, -6), endDate: today });
+    expect(await outcome(() => caller(role).placements.complete({ id: active.id, version: active.version }))).toBe(
+      approvers[role],
+    );
+  });
+
+  it.each(roleNames)('abort as %s', async (role) => {
+    const created = await proposeAsAdmin();
+    expect(
+      await outcome(() =>
+        caller(role).placements.abort({
+          id: created.id,
+          version: created.version,
+          reason: 'Capaciteit is nodig bij de eigen eenheid.',
+        }),
+      ),
+    ).toBe(approvers[role]);
+  });
+
   it('cannot activate without approval or before the start date', async () => {
     const created = await proposeAsAdmin();
-    await expect(caller('admin').placements.activate({ id: created.id, version: created.version })).rejects.toMatchObject({
+    await expect(
+      caller('admin').placements.activate({ id: created.id, version: created.version }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'PLACEMENT_NOT_APPROVED',
     });
     const future = await approvedAsAdmin({ startDate: addDays(today, 1), endDate: addMonths(today, 6) });
-    await expect(caller('admin').placements.activate({ id: future.id, version: future.version })).rejects.toMatchObject({
-      code: 'CONFLICT',
-      message: 'PLACEMENT_NOT_STARTED',
-      cause: { params: { startDate: addDays(today, 1) } },
-    });
+    await expect(caller('admin').placements.activate({ id: future.id, version: future.version })).rejects.toMatchObject(
+      {
+        code: 'CONFLICT',
+        message: 'PLACEMENT_NOT_STARTED',
+        cause: { params: { startDate: addDays(today, 1) } },
+      },
+    );
     const startsToday = await approvedAsAdmin({ startDate: today, endDate: addMonths(today, 6) });
     const active = await caller('chair').placements.activate({ id: startsToday.id, version: startsToday.version });
     expect(active.status).toBe('actief');
@@ -59,7 +82,9 @@ describe('lifecycle', () => {
 
   it('completes only from the end date, and shows an open placement past its end as overdue', async () => {
     const running = await activeAsAdmin({ startDate: addMonths(today, -2), endDate: addDays(today, 1) });
-    await expect(caller('admin').placements.complete({ id: running.id, version: running.version })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      caller('admin').placements.complete({ id: running.id, version: running.version }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     const late = await activeAsAdmin({ startDate: addMonths(today, -3), endDate: addDays(today, -1) });
     const detail = await caller('admin').placements.get({ id: late.id });
     expect(detail.overdue).toBe(true);
@@ -68,8 +93,14 @@ describe('lifecycle', () => {
 
   it('keeps the abort reason and refuses aborting without one', async () => {
     const created = await proposeAsAdmin();
-    await expect(caller('admin').placements.abort({ id: created.id, version: created.version, reason: ' ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await caller('admin').placements.abort({ id: created.id, version: created.version, reason: 'Persoon is overgeplaatst.' });
+    await expect(
+      caller('admin').placements.abort({ id: created.id, version: created.version, reason: ' ' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await caller('admin').placements.abort({
+      id: created.id,
+      version: created.version,
+      reason: 'Persoon is overgeplaatst.',
+    });
     const detail = await caller('member').placements.get({ id: created.id });
     expect(detail).toMatchObject({ status: 'afgebroken', abortReason: 'Persoon is overgeplaatst.' });
     expect(detail.permissions.canEdit).toBe(false);

@@ -47,22 +47,40 @@ async function changeStatus(
 }
 
 export function approvePlacement(ctx: ServiceContext, actor: Actor, input: PlacementActionInput) {
-  return changeStatus(ctx, actor, input, 'goedgekeurd', (current) => assertPlacementTransition(current.status, 'goedgekeurd'), {
-    approvedBy: actor.userId,
-    approvedAt: new Date(),
-  });
+  return changeStatus(
+    ctx,
+    actor,
+    input,
+    'goedgekeurd',
+    (current) => assertPlacementTransition(current.status, 'goedgekeurd'),
+    {
+      approvedBy: actor.userId,
+      approvedAt: new Date(),
+    },
+  );
 }
 
 export function activatePlacement(ctx: ServiceContext, actor: Actor, input: PlacementActionInput) {
-  return changeStatus(ctx, actor, input, 'actief', (current) => assertCanActivate(current, calendarDateInNetherlands(new Date())));
+  return changeStatus(ctx, actor, input, 'actief', (current) =>
+    assertCanActivate(current, calendarDateInNetherlands(new Date())),
+  );
 }
 
 export function completePlacement(ctx: ServiceContext, actor: Actor, input: PlacementActionInput) {
-  return changeStatus(ctx, actor, input, 'afgerond', (current) => assertCanComplete(current, calendarDateInNetherlands(new Date())));
+  return changeStatus(ctx, actor, input, 'afgerond', (current) =>
+    assertCanComplete(current, calendarDateInNetherlands(new Date())),
+  );
 }
 
 export function abortPlacement(ctx: ServiceContext, actor: Actor, input: AbortPlacementInput) {
-  return changeStatus(ctx, actor, input, 'afgebroken', (current) => assertPlacementTransition(current.status, 'afgebroken'), {
-    abortReason: input.reason,
-  });
+  return changeStatus(
+    ctx,
+    actor,
+    input,
+    'afgebroken',
+    (current) => assertPlacementTransition(current.status, 'afgebroken'),
+    {
+      abortReason: input.reason,
+    },
+  );
 }

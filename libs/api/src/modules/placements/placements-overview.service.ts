@@ -45,7 +45,16 @@ export async function placementCoverage(ctx: ServiceContext, actor: Actor) {
     scope.all ? listKnownUnits(ctx.db) : Promise.resolve([]),
     listOrganisations(ctx.db),
   ]);
-  const units = new Map<string, { organisationId: string; organisationCode: string; organisationName: string; unit: string; placements: PlacementListItem[] }>();
+  const units = new Map<
+    string,
+    {
+      organisationId: string;
+      organisationCode: string;
+      organisationName: string;
+      unit: string;
+      placements: PlacementListItem[];
+    }
+  >();
   for (const row of current) {
     const key = `${row.hostOrganisationId}\u0000${row.hostUnit}`;
     const entry = units.get(key) ?? {

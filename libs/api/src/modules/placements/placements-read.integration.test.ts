@@ -1,7 +1,19 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { addDays, addMonths } from '@srw/domain';
 import { outcome, roleNames, type RoleName } from '../../testing';
-import { h, f, defensieId, politieId, today, caller, proposal, proposeAsAdmin, approvedAsAdmin, activeAsAdmin, usePlacementsHarness } from './placements-fixture';
+import {
+  h,
+  f,
+  defensieId,
+  politieId,
+  today,
+  caller,
+  proposal,
+  proposeAsAdmin,
+  approvedAsAdmin,
+  activeAsAdmin,
+  usePlacementsHarness,
+} from './placements-fixture';
 
 usePlacementsHarness();
 
@@ -45,7 +57,12 @@ describe('placements.get and list', () => {
 
   it('lets the person and the proposer see their own placement without a group', async () => {
     const own = await caller('admin').placements.propose(
-      proposal({ person: { kind: 'user', userId: f.candidate.userId }, homeOrganisationId: politieId, hostOrganisationId: defensieId, groupId: null }),
+      proposal({
+        person: { kind: 'user', userId: f.candidate.userId },
+        homeOrganisationId: politieId,
+        hostOrganisationId: defensieId,
+        groupId: null,
+      }),
     );
     expect(await outcome(() => h.callerFor(f.candidate).placements.get({ id: own.id }))).toBe('OK');
     expect(await outcome(() => caller('member').placements.get({ id: own.id }))).toBe('NOT_FOUND');
@@ -54,35 +71,75 @@ describe('placements.get and list', () => {
   });
 
   it('tells each role what it may do', async () => {
-    expect((await caller('chair').placements.get({ id: placementId })).permissions).toMatchObject({ canEdit: true, canApprove: true, canAbort: true });
-    expect((await caller('member').placements.get({ id: placementId })).permissions).toMatchObject({ canEdit: true, canApprove: false, canAbort: false });
-    expect((await caller('observer').placements.get({ id: placementId })).permissions).toMatchObject({ canEdit: false, canApprove: false });
-    expect((await caller('management').placements.get({ id: placementId })).permissions).toMatchObject({ canEdit: true, canApprove: true });
+    expect((await caller('chair').placements.get({ id: placementId })).permissions).toMatchObject({
+      canEdit: true,
+      canApprove: true,
+      canAbort: true,
+    });
+    expect((await caller('member').placements.get({ id: placementId })).permissions).toMatchObject({
+      canEdit: true,
+      canApprove: false,
+      canAbort: false,
+    });
+    expect((await caller('observer').placements.get({ id: placementId })).permissions).toMatchObject({
+      canEdit: false,
+      canApprove: false,
+    });
+    expect((await caller('management').placements.get({ id: placementId })).permissions).toMatchObject({
+      canEdit: true,
+      canApprove: true,
+    });
   });
 
   it('lets editors change the period only while it is proposed', async () => {
     const proposed = await caller('member').placements.get({ id: placementId });
     expect(proposed.permissions).toMatchObject({ canEdit: true, canEditPeriod: true });
     const approved = await approvedAsAdmin();
-    expect((await caller('member').placements.get({ id: approved.id })).permissions).toMatchObject({ canEdit: true, canEditPeriod: false, canApprove: false });
-    expect((await caller('chair').placements.get({ id: approved.id })).permissions).toMatchObject({ canApprove: false, canActivate: true, canAbort: true });
+    expect((await caller('member').placements.get({ id: approved.id })).permissions).toMatchObject({
+      canEdit: true,
+      canEditPeriod: false,
+      canApprove: false,
+    });
+    expect((await caller('chair').placements.get({ id: approved.id })).permissions).toMatchObject({
+      canApprove: false,
+      canActivate: true,
+      canAbort: true,
+    });
   });
 
   it('filters by organisation, unit, status and period, and pages without repeats', async () => {
-    for (let i = 0; i < 4; i++) await proposeAsAdmin({ hostUnit: 'Filtereenheid Noord', startDate: `2035-0${i + 1}-01`, endDate: `2035-0${i + 1}-28` });
+    for (let i = 0; i < 4; i++)
+      await proposeAsAdmin({
+        hostUnit: 'Filtereenheid Noord',
+        startDate: `2035-0${i + 1}-01`,
+        endDate: `2035-0${i + 1}-28`,
+      });
     const admin = caller('admin');
     const byUnit = await admin.placements.list({ unit: 'filtereenheid', limit: 100 });
     expect(byUnit.items).toHaveLength(4);
-    const byPeriod = await admin.placements.list({ unit: 'Filtereenheid', from: '2035-02-15', to: '2035-03-05', limit: 100 });
+    const byPeriod = await admin.placements.list({
+      unit: 'Filtereenheid',
+      from: '2035-02-15',
+      to: '2035-03-05',
+      limit: 100,
+    });
     expect(byPeriod.items.map((p) => p.startDate)).toEqual(['2035-02-01', '2035-03-01']);
     const byStatus = await admin.placements.list({ unit: 'Filtereenheid', status: 'actief', limit: 100 });
     expect(byStatus.items).toHaveLength(0);
-    const byOrganisation = await admin.placements.list({ unit: 'Filtereenheid', organisationId: politieId, limit: 100 });
+    const byOrganisation = await admin.placements.list({
+      unit: 'Filtereenheid',
+      organisationId: politieId,
+      limit: 100,
+    });
     expect(byOrganisation.items).toHaveLength(4);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof admin.placements.list>> = await admin.placements.list({ unit: 'Filtereenheid', limit: 3, cursor });
+      const page: Awaited<ReturnType<typeof admin.placements.list>> = await admin.placements.list({
+        unit: 'Filtereenheid',
+        limit: 3,
+        cursor,
+      });
       seen.push(...page.items.map((p) => p.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -94,15 +151,29 @@ describe('placements.get and list', () => {
 describe('timeline, coverage and person candidates', () => {
   it.each(roleNames)('timeline and coverage as %s', async (role) => {
     const expected = role === 'anonymous' ? 'UNAUTHORIZED' : 'OK';
-    expect(await outcome(() => caller(role).placements.timeline({ from: addMonths(today, -1), to: addMonths(today, 11) }))).toBe(expected);
+    expect(
+      await outcome(() => caller(role).placements.timeline({ from: addMonths(today, -1), to: addMonths(today, 11) })),
+    ).toBe(expected);
     expect(await outcome(() => caller(role).placements.coverage())).toBe(expected);
     expect(await outcome(() => caller(role).placements.personCandidates({ search: '' }))).toBe(expected);
   });
 
   it('puts current placements per host unit and lists known units nobody covers', async () => {
-    await activeAsAdmin({ hostUnit: 'Dekkingseenheid Zuid', startDate: addMonths(today, -2), endDate: addMonths(today, 1) });
-    await activeAsAdmin({ hostUnit: 'Dekkingseenheid Zuid', startDate: addMonths(today, -2), endDate: addMonths(today, 8) });
-    await proposeAsAdmin({ hostUnit: 'Dekkingseenheid West', startDate: addMonths(today, 2), endDate: addMonths(today, 8) });
+    await activeAsAdmin({
+      hostUnit: 'Dekkingseenheid Zuid',
+      startDate: addMonths(today, -2),
+      endDate: addMonths(today, 1),
+    });
+    await activeAsAdmin({
+      hostUnit: 'Dekkingseenheid Zuid',
+      startDate: addMonths(today, -2),
+      endDate: addMonths(today, 8),
+    });
+    await proposeAsAdmin({
+      hostUnit: 'Dekkingseenheid West',
+      startDate: addMonths(today, 2),
+      endDate: addMonths(today, 8),
+    });
     const coverage = await caller('management').placements.coverage();
     const zuid = coverage.covered.find((u) => u.unit === 'Dekkingseenheid Zuid');
     expect(zuid?.placements).toHaveLength(2);
@@ -112,9 +183,17 @@ describe('timeline, coverage and person candidates', () => {
   });
 
   it('counts an active placement past its end date as overdue, not as gone', async () => {
-    const overdue = await activeAsAdmin({ hostUnit: 'Dekkingseenheid Noord', startDate: addMonths(today, -6), endDate: addDays(today, -1) });
+    const overdue = await activeAsAdmin({
+      hostUnit: 'Dekkingseenheid Noord',
+      startDate: addMonths(today, -6),
+      endDate: addDays(today, -1),
+    });
     // Approved but never started, and past its end: nobody is there.
-    await approvedAsAdmin({ hostUnit: 'Dekkingseenheid Oost', startDate: addMonths(today, -6), endDate: addDays(today, -1) });
+    await approvedAsAdmin({
+      hostUnit: 'Dekkingseenheid Oost',
+      startDate: addMonths(today, -6),
+      endDate: addDays(today, -1),
+    });
     const coverage = await caller('chair').placements.coverage();
     const noord = coverage.covered.find((u) => u.unit === 'Dekkingseenheid Noord');
     expect(noord?.placements.map((p) => [p.id, p.overdue, p.endingSoon])).toEqual([[overdue.id, true, false]]);
@@ -128,8 +207,12 @@ describe('timeline, coverage and person candidates', () => {
   });
 
   it('limits the timeline window', async () => {
-    await expect(caller('admin').placements.timeline({ from: '2026-01-01', to: '2030-01-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(caller('admin').placements.timeline({ from: '2026-01-01', to: '2026-01-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(caller('admin').placements.timeline({ from: '2026-01-01', to: '2030-01-01' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(caller('admin').placements.timeline({ from: '2026-01-01', to: '2026-01-01' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('offers members only themselves and their group mates as person', async () => {

@@ -38,7 +38,11 @@ export function withFlags(summary: PlacementSummary, today: string) {
 }
 export type PlacementListItem = ReturnType<typeof withFlags>;
 
-export async function listPlacements(ctx: ServiceContext, actor: Actor, input: ListPlacementsInput): Promise<Page<PlacementListItem>> {
+export async function listPlacements(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ListPlacementsInput,
+): Promise<Page<PlacementListItem>> {
   const page = await queryPlacements(ctx.db, {
     scope: placementScope(actor),
     organisationId: input.organisationId,
@@ -68,7 +72,10 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
   ]);
   const record = { status: row.status, groupId: row.groupId, groupStatus: group?.status ?? null };
   const lessons = await withVisibleRecommendations(ctx.db, actor, relation, record, lessonRows);
-  const extensions = extensionRows.map((extension) => ({ ...extension, permissions: placementExtensionPermissions(actor, relation, extension) }));
+  const extensions = extensionRows.map((extension) => ({
+    ...extension,
+    permissions: placementExtensionPermissions(actor, relation, extension),
+  }));
   const today = calendarDateInNetherlands(new Date());
   return {
     ...summary,
@@ -91,7 +98,10 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
     extensionDeadline: extensionDeadline(row.endDate),
     extensionOnTime: isExtensionOnTime(row.endDate, today),
     ...placementFlags(summary, today),
-    permissions: placementPermissions(actor, relation, { ...record, pendingExtension: extensionRows.some(isExtensionPending) }),
+    permissions: placementPermissions(actor, relation, {
+      ...record,
+      pendingExtension: extensionRows.some(isExtensionPending),
+    }),
   };
 }
 
@@ -116,12 +126,18 @@ async function withVisibleRecommendations(
   return lessons.map(({ linkedRecommendation, recommendationId: _hidden, ...lesson }) => {
     const visible =
       linkedRecommendation !== null &&
-      canReadRecommendation(actor, linkedRecommendation.groupId, linkedRecommendation.groupId ? (roles.get(linkedRecommendation.groupId) ?? null) : null);
+      canReadRecommendation(
+        actor,
+        linkedRecommendation.groupId,
+        linkedRecommendation.groupId ? (roles.get(linkedRecommendation.groupId) ?? null) : null,
+      );
     const converted = linkedRecommendation !== null;
     return {
       ...lesson,
       converted,
-      recommendation: visible ? { id: linkedRecommendation.id, code: linkedRecommendation.code, title: linkedRecommendation.title } : null,
+      recommendation: visible
+        ? { id: linkedRecommendation.id, code: linkedRecommendation.code, title: linkedRecommendation.title }
+        : null,
       permissions: placementLessonPermissions(actor, relation, placement, { converted }),
     };
   });
@@ -129,5 +145,9 @@ async function withVisibleRecommendations(
 
 /** Accounts that can be picked as the person placed: anyone for management and admins, else the actor and their group mates. */
 export async function listPersonCandidates(ctx: ServiceContext, actor: Actor, input: { search: string }) {
-  return listPlacementPersonCandidates(ctx.db, { search: input.search, sharingGroupsWith: readsEveryGroup(actor) ? null : actor.userId, limit: 20 });
+  return listPlacementPersonCandidates(ctx.db, {
+    search: input.search,
+    sharingGroupsWith: readsEveryGroup(actor) ? null : actor.userId,
+    limit: 20,
+  });
 }

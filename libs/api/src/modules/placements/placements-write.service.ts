@@ -42,11 +42,17 @@ async function resolvePerson(db: Executor, input: ProposePlacementInput) {
     throw new DomainError('UNKNOWN_USER', { field: 'person.userId' });
   }
   const organisation = await findOrganisationById(db, user.organisationId);
-  assertPersonOfHomeOrganisation({ ...user, organisationParentId: organisation?.parentId ?? null }, input.homeOrganisationId);
+  assertPersonOfHomeOrganisation(
+    { ...user, organisationParentId: organisation?.parentId ?? null },
+    input.homeOrganisationId,
+  );
   return { personUserId: user.id, personName: user.name, personKey };
 }
 
-async function assertOrganisationsExist(db: Executor, input: { homeOrganisationId: string; hostOrganisationId: string }) {
+async function assertOrganisationsExist(
+  db: Executor,
+  input: { homeOrganisationId: string; hostOrganisationId: string },
+) {
   if (!(await findOrganisationById(db, input.homeOrganisationId))) {
     throw new DomainError('UNKNOWN_ORGANISATION', { field: 'homeOrganisationId' });
   }
@@ -101,7 +107,14 @@ export async function proposePlacement(ctx: ServiceContext, actor: Actor, input:
     const existing = await lockPersonPlacements(tx, person.personKey);
     assertNoOverlap(input, existing);
     const created = await insertPlacement(tx, { ...person, ...detailsOf(input), createdBy: actor.userId });
-    await recordAudit(tx, ctx, { actorId: actor.userId, action: 'create', entityType: ENTITY, entityId: created.id, groupId: created.groupId, after: created });
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'create',
+      entityType: ENTITY,
+      entityId: created.id,
+      groupId: created.groupId,
+      after: created,
+    });
     return created;
   });
 }
@@ -127,7 +140,15 @@ export async function updatePlacement(ctx: ServiceContext, actor: Actor, input: 
     }
     assertNoOverlap({ startDate: input.startDate, endDate: input.endDate, id: current.id }, existing);
     const updated = await updatePlacementRow(tx, input.id, input.version, detailsOf(input));
-    await recordAudit(tx, ctx, { actorId: actor.userId, action: 'update', entityType: ENTITY, entityId: input.id, groupId: updated.groupId, before: current, after: updated });
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'update',
+      entityType: ENTITY,
+      entityId: input.id,
+      groupId: updated.groupId,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }

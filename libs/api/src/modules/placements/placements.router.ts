@@ -23,20 +23,40 @@ import { proposePlacement, updatePlacement } from './placements-write.service';
 export const placementsRouter = router({
   list: protectedProcedure.input(listPlacementsSchema).query(({ ctx, input }) => listPlacements(ctx, ctx.user, input)),
   get: protectedProcedure.input(placementIdSchema).query(({ ctx, input }) => getPlacement(ctx, ctx.user, input.id)),
-  timeline: protectedProcedure.input(placementTimelineSchema).query(({ ctx, input }) => placementTimeline(ctx, ctx.user, input)),
+  timeline: protectedProcedure
+    .input(placementTimelineSchema)
+    .query(({ ctx, input }) => placementTimeline(ctx, ctx.user, input)),
   coverage: protectedProcedure.query(({ ctx }) => placementCoverage(ctx, ctx.user)),
   personCandidates: protectedProcedure
     .input(placementPersonCandidatesSchema)
     .query(({ ctx, input }) => listPersonCandidates(ctx, ctx.user, input)),
-  propose: protectedProcedure.input(proposePlacementSchema).mutation(({ ctx, input }) => proposePlacement(ctx, ctx.user, input)),
-  update: protectedProcedure.input(updatePlacementSchema).mutation(({ ctx, input }) => updatePlacement(ctx, ctx.user, input)),
-  approve: protectedProcedure.input(placementActionSchema).mutation(({ ctx, input }) => approvePlacement(ctx, ctx.user, input)),
-  activate: protectedProcedure.input(placementActionSchema).mutation(({ ctx, input }) => activatePlacement(ctx, ctx.user, input)),
-  complete: protectedProcedure.input(placementActionSchema).mutation(({ ctx, input }) => completePlacement(ctx, ctx.user, input)),
-  abort: protectedProcedure.input(abortPlacementSchema).mutation(({ ctx, input }) => abortPlacement(ctx, ctx.user, input)),
-  requestExtension: protectedProcedure.input(requestExtensionSchema).mutation(({ ctx, input }) => requestExtension(ctx, ctx.user, input)),
-  decideExtension: protectedProcedure.input(decideExtensionSchema).mutation(({ ctx, input }) => decideExtension(ctx, ctx.user, input)),
-  saveDebrief: protectedProcedure.input(saveDebriefSchema).mutation(({ ctx, input }) => saveDebrief(ctx, ctx.user, input)),
+  propose: protectedProcedure
+    .input(proposePlacementSchema)
+    .mutation(({ ctx, input }) => proposePlacement(ctx, ctx.user, input)),
+  update: protectedProcedure
+    .input(updatePlacementSchema)
+    .mutation(({ ctx, input }) => updatePlacement(ctx, ctx.user, input)),
+  approve: protectedProcedure
+    .input(placementActionSchema)
+    .mutation(({ ctx, input }) => approvePlacement(ctx, ctx.user, input)),
+  activate: protectedProcedure
+    .input(placementActionSchema)
+    .mutation(({ ctx, input }) => activatePlacement(ctx, ctx.user, input)),
+  complete: protectedProcedure
+    .input(placementActionSchema)
+    .mutation(({ ctx, input }) => completePlacement(ctx, ctx.user, input)),
+  abort: protectedProcedure
+    .input(abortPlacementSchema)
+    .mutation(({ ctx, input }) => abortPlacement(ctx, ctx.user, input)),
+  requestExtension: protectedProcedure
+    .input(requestExtensionSchema)
+    .mutation(({ ctx, input }) => requestExtension(ctx, ctx.user, input)),
+  decideExtension: protectedProcedure
+    .input(decideExtensionSchema)
+    .mutation(({ ctx, input }) => decideExtension(ctx, ctx.user, input)),
+  saveDebrief: protectedProcedure
+    .input(saveDebriefSchema)
+    .mutation(({ ctx, input }) => saveDebrief(ctx, ctx.user, input)),
   createLessonRecommendation: protectedProcedure
     .input(createLessonRecommendationSchema)
     .mutation(({ ctx, input }) => createLessonRecommendation(ctx, ctx.user, input)),

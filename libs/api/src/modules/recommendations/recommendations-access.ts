@@ -1,4 +1,11 @@
-import { findMembershipRole, findRecommendation, findWorkingGroup, type Executor, type FindOptions, type RecommendationScope } from '@srw/db';
+import {
+  findMembershipRole,
+  findRecommendation,
+  findWorkingGroup,
+  type Executor,
+  type FindOptions,
+  type RecommendationScope,
+} from '@srw/db';
 import {
   assertCanEditRecommendation,
   assertCanReadRecommendation,
@@ -22,13 +29,17 @@ export async function loadRecommendationAccess(db: Executor, actor: Actor, id: s
   const recommendation = await findRecommendation(db, id, options);
   if (!recommendation) throw new DomainError('NOT_FOUND');
   const { groupId } = recommendation;
-  const [group, role] = groupId ? await Promise.all([findWorkingGroup(db, groupId), findMembershipRole(db, groupId, actor.userId)]) : [null, null];
+  const [group, role] = groupId
+    ? await Promise.all([findWorkingGroup(db, groupId), findMembershipRole(db, groupId, actor.userId)])
+    : [null, null];
   assertCanReadRecommendation(actor, groupId, role);
   return { recommendation, group, role };
 }
 
 /** How the actor relates to a recommendation, as the domain's permissions take it. */
-export function recommendationRelationOf(access: Awaited<ReturnType<typeof loadRecommendationAccess>>): RecommendationRelation {
+export function recommendationRelationOf(
+  access: Awaited<ReturnType<typeof loadRecommendationAccess>>,
+): RecommendationRelation {
   return { groupRole: access.role, groupStatus: access.group?.status ?? null };
 }
 

@@ -1,5 +1,17 @@
-import { countRecommendationsBy, listConditionNodeRefs, listOverdueRecommendations, recommendationTrend } from '@srw/db';
-import { buildConditionProgress, fillTrend, summariseStatusRows, summariseTotal, type Actor, type RecommendationDashboardInput } from '@srw/domain';
+import {
+  countRecommendationsBy,
+  listConditionNodeRefs,
+  listOverdueRecommendations,
+  recommendationTrend,
+} from '@srw/db';
+import {
+  buildConditionProgress,
+  fillTrend,
+  summariseStatusRows,
+  summariseTotal,
+  type Actor,
+  type RecommendationDashboardInput,
+} from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { recommendationScopeOf } from './recommendations-access';
@@ -21,7 +33,18 @@ export async function recommendationDashboard(ctx: ServiceContext, actor: Actor,
   const query = { ...input, scope: recommendationScopeOf(actor), today };
   const periodTo = input.to && input.to < today ? input.to : today;
   const periodFrom = input.from ?? monthsBack(today, 11);
-  const [statusRows, organisationRows, levelRows, sourceRows, groupRows, categoryRows, indicatorRows, nodes, overdue, trend] = await Promise.all([
+  const [
+    statusRows,
+    organisationRows,
+    levelRows,
+    sourceRows,
+    groupRows,
+    categoryRows,
+    indicatorRows,
+    nodes,
+    overdue,
+    trend,
+  ] = await Promise.all([
     countRecommendationsBy(ctx.db, 'status', query),
     countRecommendationsBy(ctx.db, 'organisation', query),
     countRecommendationsBy(ctx.db, 'level', query),

@@ -1,4 +1,9 @@
-import { invalidRecommendationFilterNames, isDomainError, parseRecommendationFilterQuery, toRecommendationFilter } from '@srw/domain';
+import {
+  invalidRecommendationFilterNames,
+  isDomainError,
+  parseRecommendationFilterQuery,
+  toRecommendationFilter,
+} from '@srw/domain';
 import { createContext } from '../../context';
 import { getRuntime } from '../../runtime';
 import { recommendationRegisterCsv, recommendationRegisterXlsx } from './recommendations-export.service';
@@ -22,7 +27,11 @@ export async function handleRecommendationExport(req: Request): Promise<Response
   // The same Dutch filter names as the dashboard's address (`?voorwaarde=3&niveau=…`).
   const params = Object.fromEntries(url.searchParams.entries());
   const invalid = invalidRecommendationFilterNames(params);
-  if (invalid.length > 0) return new Response(`Ongeldige filters: ${invalid.join(', ')}.`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (invalid.length > 0)
+    return new Response(`Ongeldige filters: ${invalid.join(', ')}.`, {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   const filter = { data: toRecommendationFilter(parseRecommendationFilterQuery(params)) };
   try {
     const stamp = new Date().toISOString().slice(0, 10);

@@ -8,13 +8,37 @@ import { recommendationDashboard } from './recommendations-dashboard.service';
 import { todayIso } from './recommendations-read.service';
 
 /** Every visible recommendation matching the filter, for the XLSX/CSV export (bounded). */
-export async function exportRecommendationRegister(ctx: ServiceContext, actor: Actor, input: RecommendationDashboardInput) {
+export async function exportRecommendationRegister(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: RecommendationDashboardInput,
+) {
   if (input.groupId && input.groupId !== 'none') await loadGroupAccess(ctx.db, actor, input.groupId);
-  const page = await listRecommendations(ctx.db, { ...input, scope: recommendationScopeOf(actor), today: todayIso(), limit: 5000 });
+  const page = await listRecommendations(ctx.db, {
+    ...input,
+    scope: recommendationScopeOf(actor),
+    today: todayIso(),
+    limit: 5000,
+  });
   return page.items;
 }
 
-const registerHeader = ['Code', 'Titel', 'Status', 'Niveau', 'Bron', 'Werkgroep', 'Eigenaar', 'Termijn', 'Over de termijn', 'Prioriteit', 'Geadresseerden', 'Voorwaarden', 'Voorgesteld op', 'Rubricering'];
+const registerHeader = [
+  'Code',
+  'Titel',
+  'Status',
+  'Niveau',
+  'Bron',
+  'Werkgroep',
+  'Eigenaar',
+  'Termijn',
+  'Over de termijn',
+  'Prioriteit',
+  'Geadresseerden',
+  'Voorwaarden',
+  'Voorgesteld op',
+  'Rubricering',
+];
 
 export function registerRows(items: readonly RecommendationSummary[]): string[][] {
   return items.map((r) => [
@@ -45,7 +69,11 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
 }
 
-function figureRows(title: string, rows: readonly ProgressSummary[], labelOf: (row: ProgressSummary) => string): (string | number)[][] {
+function figureRows(
+  title: string,
+  rows: readonly ProgressSummary[],
+  labelOf: (row: ProgressSummary) => string,
+): (string | number)[][] {
   return [
     [title],
     ['Naam', 'Totaal', 'Open', 'Uitgevoerd', 'Vervallen of niet aanvaard', 'Over de termijn', '% uitgevoerd'],
@@ -55,13 +83,21 @@ function figureRows(title: string, rows: readonly ProgressSummary[], labelOf: (r
 }
 
 /** The register as the CSV export answers it: every recommendation the actor sees that matches the filter. */
-export async function recommendationRegisterCsv(ctx: ServiceContext, actor: Actor, filter: RecommendationDashboardInput): Promise<string> {
+export async function recommendationRegisterCsv(
+  ctx: ServiceContext,
+  actor: Actor,
+  filter: RecommendationDashboardInput,
+): Promise<string> {
   const items = await exportRecommendationRegister(ctx, actor, filter);
   return toCsv([registerHeader, ...registerRows(items)]);
 }
 
 /** The register with the dashboard figures as an Excel workbook, for the actor's view. */
-export async function recommendationRegisterXlsx(ctx: ServiceContext, actor: Actor, filter: RecommendationDashboardInput): Promise<Uint8Array<ArrayBuffer>> {
+export async function recommendationRegisterXlsx(
+  ctx: ServiceContext,
+  actor: Actor,
+  filter: RecommendationDashboardInput,
+): Promise<Uint8Array<ArrayBuffer>> {
   const items = await exportRecommendationRegister(ctx, actor, filter);
   const dashboard = await recommendationDashboard(ctx, actor, filter);
   const workbook = new ExcelJS.Workbook();
@@ -81,7 +117,11 @@ export async function recommendationRegisterXlsx(ctx: ServiceContext, actor: Act
     ...figureRows('Per niveau', dashboard.byLevel, (r) => r.key),
     ...figureRows('Per bron', dashboard.bySource, (r) => r.key),
     ...figureRows('Per werkgroep', dashboard.byGroup, (r) => (r.key === 'none' ? 'Managementniveau' : r.label)),
-    ...figureRows('Per categorie (Triade)', dashboard.conditions.map((c) => ({ ...c.summary, label: `${c.id}. ${c.labelNl}` })), (r) => r.label),
+    ...figureRows(
+      'Per categorie (Triade)',
+      dashboard.conditions.map((c) => ({ ...c.summary, label: `${c.id}. ${c.labelNl}` })),
+      (r) => r.label,
+    ),
     ['Trend (eind van de maand)'],
     ['Maand', 'Open', 'Uitgevoerd'],
     ...dashboard.trend.map((p) => [p.month, p.open, p.implemented]),

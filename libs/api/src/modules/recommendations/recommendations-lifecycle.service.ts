@@ -1,4 +1,9 @@
-import { findRecommendationAddressees, insertRecommendationEvent, updateAddresseeState, updateRecommendationRow } from '@srw/db';
+import {
+  findRecommendationAddressees,
+  insertRecommendationEvent,
+  updateAddresseeState,
+  updateRecommendationRow,
+} from '@srw/db';
 import {
   assertAddresseeProgressAllowed,
   assertExpectedVersion,
@@ -6,7 +11,9 @@ import {
   type Actor,
   type AddRecommendationNoteInput,
   type ChangeRecommendationStatusInput,
-  type RecordAddresseeProgressInput, isImplementationStatus, statusNeedsEvidence,
+  type RecordAddresseeProgressInput,
+  isImplementationStatus,
+  statusNeedsEvidence,
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
@@ -15,7 +22,11 @@ import { todayIso } from './recommendations-read.service';
 
 const ENTITY = 'recommendation';
 
-export async function changeRecommendationStatus(ctx: ServiceContext, actor: Actor, input: ChangeRecommendationStatusInput) {
+export async function changeRecommendationStatus(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ChangeRecommendationStatusInput,
+) {
   return ctx.db.transaction(async (tx) => {
     const current = await lockRecommendationForEdit(tx, actor, input.id);
     assertExpectedVersion(input.version, current.version);
@@ -62,7 +73,12 @@ export async function changeRecommendationStatus(ctx: ServiceContext, actor: Act
 export async function addRecommendationNote(ctx: ServiceContext, actor: Actor, input: AddRecommendationNoteInput) {
   return ctx.db.transaction(async (tx) => {
     const current = await lockRecommendationForEdit(tx, actor, input.id);
-    const event = await insertRecommendationEvent(tx, { recommendationId: current.id, kind: 'progress', note: input.note, createdBy: actor.userId });
+    const event = await insertRecommendationEvent(tx, {
+      recommendationId: current.id,
+      kind: 'progress',
+      note: input.note,
+      createdBy: actor.userId,
+    });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'update',

@@ -7,7 +7,14 @@ import {
   listRecommendations as listRecommendationRows,
   type RecommendationSummary,
 } from '@srw/db';
-import { isRecommendationOverdue, nextRecommendationStatuses, recommendationPermissions, type Actor, type ListRecommendationsInput, type Page } from '@srw/domain';
+import {
+  isRecommendationOverdue,
+  nextRecommendationStatuses,
+  recommendationPermissions,
+  type Actor,
+  type ListRecommendationsInput,
+  type Page,
+} from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { findReadableDecision } from '../decisions/decisions-access';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
@@ -18,7 +25,11 @@ export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-export async function listRecommendations(ctx: ServiceContext, actor: Actor, input: ListRecommendationsInput): Promise<Page<RecommendationSummary>> {
+export async function listRecommendations(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ListRecommendationsInput,
+): Promise<Page<RecommendationSummary>> {
   if (input.groupId && input.groupId !== 'none') await loadGroupAccess(ctx.db, actor, input.groupId);
   return listRecommendationRows(ctx.db, { ...input, scope: recommendationScopeOf(actor), today: todayIso() });
 }
@@ -32,7 +43,9 @@ export async function getRecommendation(ctx: ServiceContext, actor: Actor, id: s
     findRecommendationAddressees(ctx.db, id),
     listRecommendationEvents(ctx.db, id),
     findRecommendationOrigins(ctx.db, id),
-    row.decisionId ? findReadableDecision(ctx.db, ctx.classificationCeiling, actor, row.decisionId) : Promise.resolve(null),
+    row.decisionId
+      ? findReadableDecision(ctx.db, ctx.classificationCeiling, actor, row.decisionId)
+      : Promise.resolve(null),
   ]);
   const permissions = recommendationPermissions(actor, recommendationRelationOf(access), row);
   const today = todayIso();

@@ -46,7 +46,9 @@ async function validateReferences(
   if (input.conditionIds.some((id) => !indicatorIds.includes(id))) {
     throw new DomainError(recommendationsErrors.UNKNOWN_CONDITION, { field: 'conditionIds' });
   }
-  if ((await countExistingOrganisations(db, input.addresseeOrganisationIds)) !== input.addresseeOrganisationIds.length) {
+  if (
+    (await countExistingOrganisations(db, input.addresseeOrganisationIds)) !== input.addresseeOrganisationIds.length
+  ) {
     throw new DomainError('UNKNOWN_ORGANISATION', { field: 'addresseeOrganisationIds' });
   }
   if (input.ownerUserId) {
@@ -136,7 +138,11 @@ export async function createRecommendation(ctx: ServiceContext, actor: Actor, in
  * turns one of their records into a recommendation that links back to it by
  * `sourceType` + `sourceId`. Access rules are the same as for `create`.
  */
-export async function createRecommendationFromSource(ctx: ServiceContext, actor: Actor, input: CreateRecommendationFromSourceInput) {
+export async function createRecommendationFromSource(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: CreateRecommendationFromSourceInput,
+) {
   const parsed = createRecommendationFromSourceSchema.parse(input);
   return createRecommendation(ctx, actor, parsed);
 }
@@ -149,7 +155,8 @@ export async function updateRecommendation(ctx: ServiceContext, actor: Actor, in
     assertRecommendationEditable(current.status);
     assertExpectedVersion(input.version, current.version);
     // A link kept as it was stays, even if the decision has since become unreadable to this editor.
-    if (input.decisionId !== current.decisionId) await assertDecisionReadable({ ...ctx, db: tx }, actor, input.decisionId);
+    if (input.decisionId !== current.decisionId)
+      await assertDecisionReadable({ ...ctx, db: tx }, actor, input.decisionId);
     await assertCodeFree(tx, input.code, current.id);
     const addressees = await findRecommendationAddressees(tx, current.id);
     assertAddresseesChangeable(
@@ -158,7 +165,10 @@ export async function updateRecommendation(ctx: ServiceContext, actor: Actor, in
       input.addresseeOrganisationIds,
     );
     const beforeConditions = await findRecommendationConditionIds(tx, current.id);
-    const updated = await updateRecommendationRow(tx, current.id, input.version, { code: input.code, ...detailsOf(input) });
+    const updated = await updateRecommendationRow(tx, current.id, input.version, {
+      code: input.code,
+      ...detailsOf(input),
+    });
     await replaceRecommendationConditions(tx, current.id, input.conditionIds);
     const { added, removed } = mergeAddressees(addressees, input.addresseeOrganisationIds);
     await deleteRecommendationAddressees(
@@ -173,7 +183,11 @@ export async function updateRecommendation(ctx: ServiceContext, actor: Actor, in
       entityType: ENTITY,
       entityId: current.id,
       groupId: current.groupId,
-      before: { ...current, conditionIds: beforeConditions, addresseeOrganisationIds: addressees.map((a) => a.organisationId) },
+      before: {
+        ...current,
+        conditionIds: beforeConditions,
+        addresseeOrganisationIds: addressees.map((a) => a.organisationId),
+      },
       after: { ...updated, conditionIds: input.conditionIds, addresseeOrganisationIds: input.addresseeOrganisationIds },
     });
     return updated;

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisationByCode, recommendationEvents, eq } from '@srw/db';
 import type { CreateRecommendationInput } from '@srw/domain';
-import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  createTestHarness,
+  outcome,
+  roleNames,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 import { createRecommendationFromSource } from './recommendations-write.service';
 
 let h: TestHarness;
@@ -31,11 +40,20 @@ async function versionOf(id: string): Promise<number> {
   return (await caller('admin').recommendations.get({ id })).version;
 }
 
-async function freshGroupRec(status: 'voorgesteld' | 'aanvaard' = 'voorgesteld', groupId: string | null = f.groupId): Promise<string> {
-  const creator = groupId === null ? caller('management') : groupId === f.groupId ? caller('chair') : caller('outsider');
+async function freshGroupRec(
+  status: 'voorgesteld' | 'aanvaard' = 'voorgesteld',
+  groupId: string | null = f.groupId,
+): Promise<string> {
+  const creator =
+    groupId === null ? caller('management') : groupId === f.groupId ? caller('chair') : caller('outsider');
   const rec = await creator.recommendations.create(input({ groupId }));
   if (status === 'aanvaard') {
-    await creator.recommendations.changeStatus({ id: rec.id, version: rec.version, status: 'aanvaard', note: 'Aanvaard in het overleg' });
+    await creator.recommendations.changeStatus({
+      id: rec.id,
+      version: rec.version,
+      status: 'aanvaard',
+      note: 'Aanvaard in het overleg',
+    });
   }
   return rec.id;
 }
@@ -46,8 +64,14 @@ beforeAll(async () => {
   defensieId = (await findOrganisationByCode(h.handle.db, 'DEFENSIE'))?.id ?? '';
   politieId = (await findOrganisationByCode(h.handle.db, 'POLITIE'))?.id ?? '';
   groupRecId = (await caller('chair').recommendations.create(input({ code: 'A1', groupId: f.groupId }))).id;
-  otherRecId = (await caller('outsider').recommendations.create(input({ code: 'Z1', groupId: f.otherGroupId, addresseeOrganisationIds: [politieId] }))).id;
-  managementRecId = (await caller('management').recommendations.create(input({ code: 'M1', level: 'bestuurlijk', groupId: null }))).id;
+  otherRecId = (
+    await caller('outsider').recommendations.create(
+      input({ code: 'Z1', groupId: f.otherGroupId, addresseeOrganisationIds: [politieId] }),
+    )
+  ).id;
+  managementRecId = (
+    await caller('management').recommendations.create(input({ code: 'M1', level: 'bestuurlijk', groupId: null }))
+  ).id;
 });
 afterAll(async () => h.close());
 
@@ -74,7 +98,11 @@ const managementEdit: Record<RoleName, string> = {
 
 describe('recommendations.list', () => {
   it('shows each role its groups and the group-less ones, never other groups', async () => {
-    const codesOf = async (role: RoleName) => (await caller(role).recommendations.list({ limit: 100 })).items.map((r) => r.code).filter((c) => ['A1', 'Z1', 'M1'].includes(c)).sort();
+    const codesOf = async (role: RoleName) =>
+      (await caller(role).recommendations.list({ limit: 100 })).items
+        .map((r) => r.code)
+        .filter((c) => ['A1', 'Z1', 'M1'].includes(c))
+        .sort();
     expect(await codesOf('member')).toEqual(['A1', 'M1']);
     expect(await codesOf('observer')).toEqual(['A1', 'M1']);
     expect(await codesOf('chair')).toEqual(['A1', 'M1']);
@@ -115,26 +143,56 @@ describe('recommendations.list', () => {
       legalBasisIds: [catalogue[0]?.id ?? ''],
       organisationIds: [defensieId, politieId],
     });
-    const waiting = await caller('chair').recommendations.create(input({ groupId: f.groupId, decisionId: decision.id }));
-    const idsFor = async (role: RoleName) => (await caller(role).recommendations.list({ decisionId: decision.id, limit: 100 })).items.map((r) => r.id);
+    const waiting = await caller('chair').recommendations.create(
+      input({ groupId: f.groupId, decisionId: decision.id }),
+    );
+    const idsFor = async (role: RoleName) =>
+      (await caller(role).recommendations.list({ decisionId: decision.id, limit: 100 })).items.map((r) => r.id);
     expect(await idsFor('member')).toEqual([waiting.id]);
     expect(await idsFor('management')).toEqual([waiting.id]);
     expect(await idsFor('outsider')).toEqual([]);
-    expect(await caller('admin').recommendations.list({ decisionId: otherRecId, limit: 100 })).toMatchObject({ items: [] });
+    expect(await caller('admin').recommendations.list({ decisionId: otherRecId, limit: 100 })).toMatchObject({
+      items: [],
+    });
     // Only a decision the author can read: not another group's draft, not one that does not exist.
-    expect(await outcome(() => caller('outsider').recommendations.create(input({ groupId: f.otherGroupId, decisionId: decision.id })))).toBe('BAD_REQUEST');
-    expect(await outcome(() => caller('chair').recommendations.create(input({ groupId: f.groupId, decisionId: '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001' })))).toBe('BAD_REQUEST');
+    expect(
+      await outcome(() =>
+        caller('outsider').recommendations.create(input({ groupId: f.otherGroupId, decisionId: decision.id })),
+      ),
+    ).toBe('BAD_REQUEST');
+    expect(
+      await outcome(() =>
+        caller('chair').recommendations.create(
+          input({ groupId: f.groupId, decisionId: '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001' }),
+        ),
+      ),
+    ).toBe('BAD_REQUEST');
     const { version } = await caller('chair').recommendations.get({ id: waiting.id });
-    const update = { ...input(), id: waiting.id, version, code: (await caller('chair').recommendations.get({ id: waiting.id })).code, ownerUserId: null, dueDate: null };
-    expect(await outcome(() => caller('chair').recommendations.update({ ...update, decisionId: '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001' }))).toBe('BAD_REQUEST');
-    expect(await outcome(() => caller('chair').recommendations.update({ ...update, decisionId: decision.id }))).toBe('OK');
+    const update = {
+      ...input(),
+      id: waiting.id,
+      version,
+      code: (await caller('chair').recommendations.get({ id: waiting.id })).code,
+      ownerUserId: null,
+      dueDate: null,
+    };
+    expect(
+      await outcome(() =>
+        caller('chair').recommendations.update({ ...update, decisionId: '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001' }),
+      ),
+    ).toBe('BAD_REQUEST');
+    expect(await outcome(() => caller('chair').recommendations.update({ ...update, decisionId: decision.id }))).toBe(
+      'OK',
+    );
   });
 
   it('pages with a keyset cursor without repeats', async () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<ReturnType<typeof caller>['recommendations']['list']>> = await caller('admin').recommendations.list({ limit: 2, cursor });
+      const page: Awaited<ReturnType<ReturnType<typeof caller>['recommendations']['list']>> = await caller(
+        'admin',
+      ).recommendations.list({ limit: 2, cursor });
       seen.push(...page.items.map((r) => r.code));
       cursor = page.nextCursor;
     } while (cursor);
@@ -150,7 +208,9 @@ describe('recommendations.get', () => {
   });
 
   it.each(roleNames)('a group-less recommendation as %s', async (role) => {
-    expect(await outcome(() => caller(role).recommendations.get({ id: managementRecId }))).toBe(role === 'anonymous' ? 'UNAUTHORIZED' : 'OK');
+    expect(await outcome(() => caller(role).recommendations.get({ id: managementRecId }))).toBe(
+      role === 'anonymous' ? 'UNAUTHORIZED' : 'OK',
+    );
   });
 
   it('tells each role what it may do and shows the history', async () => {
@@ -163,7 +223,12 @@ describe('recommendations.get', () => {
     ]);
     expect(asChair.history.map((e) => e.toStatus)).toEqual(['voorgesteld']);
     const asManagement = await caller('management').recommendations.get({ id: groupRecId });
-    expect(asManagement.permissions).toEqual({ canEdit: false, canChangeStatus: false, canAddNote: false, canRecordProgress: false });
+    expect(asManagement.permissions).toEqual({
+      canEdit: false,
+      canChangeStatus: false,
+      canAddNote: false,
+      canRecordProgress: false,
+    });
     expect(asManagement.nextStatuses).toEqual([]);
     const memberOnGroupless = await caller('member').recommendations.get({ id: managementRecId });
     expect(memberOnGroupless.permissions.canEdit).toBe(false);
@@ -172,36 +237,54 @@ describe('recommendations.get', () => {
 
 describe('recommendations.create', () => {
   it.each(roleNames)('in a group as %s', async (role) => {
-    expect(await outcome(() => caller(role).recommendations.create(input({ groupId: f.groupId })))).toBe(groupEdit[role]);
+    expect(await outcome(() => caller(role).recommendations.create(input({ groupId: f.groupId })))).toBe(
+      groupEdit[role],
+    );
   });
 
   it.each(roleNames)('without a group as %s', async (role) => {
-    expect(await outcome(() => caller(role).recommendations.create(input({ groupId: null })))).toBe(managementEdit[role]);
+    expect(await outcome(() => caller(role).recommendations.create(input({ groupId: null })))).toBe(
+      managementEdit[role],
+    );
   });
 
   it('generates a code when none is given, refuses a taken one, and audits', async () => {
     const rec = await caller('chair').recommendations.create(input({ groupId: f.groupId }));
     expect(rec.code).toMatch(/^R-\d+$/);
-    await expect(caller('chair').recommendations.create(input({ code: 'a1', groupId: f.groupId }))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      caller('chair').recommendations.create(input({ code: 'a1', groupId: f.groupId })),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     const history = await caller('chair').audit.list({ groupId: f.groupId, entityId: rec.id });
     expect(history.items.map((e) => `${e.entityType}:${e.action}`)).toEqual(['recommendation:create']);
   });
 
   it('refuses unknown indicators, unknown organisations and a marking above the ceiling', async () => {
-    await expect(caller('chair').recommendations.create(input({ groupId: f.groupId, conditionIds: ['9.9.z'] }))).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(
-      caller('chair').recommendations.create(input({ groupId: f.groupId, addresseeOrganisationIds: ['6f1c2d7e-0000-4000-8000-000000000001'] })),
+      caller('chair').recommendations.create(input({ groupId: f.groupId, conditionIds: ['9.9.z'] })),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(
-      caller('chair').recommendations.create(input({ groupId: f.groupId, classification: 'DEPARTEMENTAAL_VERTROUWELIJK' })),
+      caller('chair').recommendations.create(
+        input({ groupId: f.groupId, addresseeOrganisationIds: ['6f1c2d7e-0000-4000-8000-000000000001'] }),
+      ),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      caller('chair').recommendations.create(
+        input({ groupId: f.groupId, classification: 'DEPARTEMENTAAL_VERTROUWELIJK' }),
+      ),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'CLASSIFICATION_ABOVE_CEILING' });
   });
 
   it('refuses edits in an archived group', async () => {
-    const groupId = await h.createGroup({ name: 'Archiefgroep', organisations: ['DEFENSIE'], members: [[f.chair, 'chair']] });
+    const groupId = await h.createGroup({
+      name: 'Archiefgroep',
+      organisations: ['DEFENSIE'],
+      members: [[f.chair, 'chair']],
+    });
     const group = await caller('chair').workingGroups.changeStatus({ id: groupId, version: 1, status: 'gearchiveerd' });
     expect(group.status).toBe('gearchiveerd');
-    await expect(caller('chair').recommendations.create(input({ groupId, addresseeOrganisationIds: [defensieId] }))).rejects.toMatchObject({
+    await expect(
+      caller('chair').recommendations.create(input({ groupId, addresseeOrganisationIds: [defensieId] })),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'GROUP_ARCHIVED',
     });
@@ -211,7 +294,11 @@ describe('recommendations.create', () => {
 describe('createRecommendationFromSource (for other modules)', () => {
   it('links the new recommendation to its source record', async () => {
     const sourceId = '0b8d3a52-5f5e-4f3b-9a52-2d6f0c1e9a10';
-    const ctx = { db: h.handle.db, origin: { ip: null, userAgent: 'test' }, classificationCeiling: 'ONGERUBRICEERD' as const };
+    const ctx = {
+      db: h.handle.db,
+      origin: { ip: null, userAgent: 'test' },
+      classificationCeiling: 'ONGERUBRICEERD' as const,
+    };
     const chair = f.chair;
     const rec = await createRecommendationFromSource(ctx, chair, {
       ...input({ groupId: f.groupId }),
@@ -225,7 +312,11 @@ describe('createRecommendationFromSource (for other modules)', () => {
     expect(detail.history[0]?.note).toBe('Voortgekomen uit de evaluatie.');
     expect(rec).toMatchObject({ sourceType: 'exercise_evaluation', sourceId, groupId: f.groupId });
     await expect(
-      createRecommendationFromSource(ctx, f.outsider, { ...input({ groupId: f.groupId }), sourceType: 'exercise_evaluation', sourceId }),
+      createRecommendationFromSource(ctx, f.outsider, {
+        ...input({ groupId: f.groupId }),
+        sourceType: 'exercise_evaluation',
+        sourceId,
+      }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
@@ -252,69 +343,135 @@ describe('recommendations.update', () => {
 
   it('refuses a stale version with the conflict message and changes nothing', async () => {
     const version = await versionOf(groupRecId);
-    const base = { ...input(), id: groupRecId, code: 'A1', ownerUserId: f.member.userId, dueDate: '2027-03-01', decisionId: null };
+    const base = {
+      ...input(),
+      id: groupRecId,
+      code: 'A1',
+      ownerUserId: f.member.userId,
+      dueDate: '2027-03-01',
+      decisionId: null,
+    };
     await caller('chair').recommendations.update({ ...base, version, title: 'Eerste wijziging' });
-    await expect(caller('member').recommendations.update({ ...base, version, title: 'Verouderde wijziging' })).rejects.toMatchObject({
+    await expect(
+      caller('member').recommendations.update({ ...base, version, title: 'Verouderde wijziging' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'VERSION_CONFLICT',
     });
     const rec = await caller('chair').recommendations.get({ id: groupRecId });
-    expect(rec).toMatchObject({ title: 'Eerste wijziging', version: version + 1, ownerName: 'Lid Lars', dueDate: '2027-03-01' });
+    expect(rec).toMatchObject({
+      title: 'Eerste wijziging',
+      version: version + 1,
+      ownerName: 'Lid Lars',
+      dueDate: '2027-03-01',
+    });
   });
 });
 
 describe('recommendations.changeStatus', () => {
   it.each(roleNames)('a group recommendation as %s', async (role) => {
     const id = await freshGroupRec();
-    expect(await outcome(() => caller(role).recommendations.changeStatus({ id, version: 1, status: 'aanvaard', note: 'Aanvaard' }))).toBe(groupEdit[role]);
+    expect(
+      await outcome(() =>
+        caller(role).recommendations.changeStatus({ id, version: 1, status: 'aanvaard', note: 'Aanvaard' }),
+      ),
+    ).toBe(groupEdit[role]);
   });
 
   it.each(roleNames)('a group-less recommendation as %s', async (role) => {
     const id = await freshGroupRec('voorgesteld', null);
-    expect(await outcome(() => caller(role).recommendations.changeStatus({ id, version: 1, status: 'aanvaard', note: 'Aanvaard' }))).toBe(
-      managementEdit[role],
-    );
+    expect(
+      await outcome(() =>
+        caller(role).recommendations.changeStatus({ id, version: 1, status: 'aanvaard', note: 'Aanvaard' }),
+      ),
+    ).toBe(managementEdit[role]);
   });
 
   it('refuses a stale version', async () => {
     const id = await freshGroupRec();
     await caller('chair').recommendations.changeStatus({ id, version: 1, status: 'aanvaard', note: 'Aanvaard' });
-    await expect(caller('member').recommendations.changeStatus({ id, version: 1, status: 'vervallen', note: 'x', reason: 'y' })).rejects.toMatchObject({
+    await expect(
+      caller('member').recommendations.changeStatus({ id, version: 1, status: 'vervallen', note: 'x', reason: 'y' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
   });
 
   it('refuses niet_aanvaard without a reason and skipping steps', async () => {
     const id = await freshGroupRec();
-    await expect(caller('chair').recommendations.changeStatus({ id, version: 1, status: 'niet_aanvaard', note: 'Besproken' })).rejects.toMatchObject({
+    await expect(
+      caller('chair').recommendations.changeStatus({ id, version: 1, status: 'niet_aanvaard', note: 'Besproken' }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: 'REASON_REQUIRED',
     });
-    await expect(caller('chair').recommendations.changeStatus({ id, version: 1, status: 'uitgevoerd', note: 'Klaar' })).rejects.toMatchObject({
+    await expect(
+      caller('chair').recommendations.changeStatus({ id, version: 1, status: 'uitgevoerd', note: 'Klaar' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
-    const rejected = await caller('chair').recommendations.changeStatus({ id, version: 1, status: 'niet_aanvaard', note: 'Besproken', reason: 'Past niet in de opdracht' });
+    const rejected = await caller('chair').recommendations.changeStatus({
+      id,
+      version: 1,
+      status: 'niet_aanvaard',
+      note: 'Besproken',
+      reason: 'Past niet in de opdracht',
+    });
     expect(rejected.status).toBe('niet_aanvaard');
     await expect(
-      caller('chair').recommendations.update({ ...input(), id, version: rejected.version, code: rejected.code, ownerUserId: null, dueDate: null, decisionId: null }),
+      caller('chair').recommendations.update({
+        ...input(),
+        id,
+        version: rejected.version,
+        code: rejected.code,
+        ownerUserId: null,
+        dueDate: null,
+        decisionId: null,
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: 'RECOMMENDATION_CLOSED' });
   });
 
   it('completes jointly: uitgevoerd only once every addressee has recorded its part, then verifies with evidence', async () => {
     const id = await freshGroupRec('aanvaard');
     const chair = caller('chair');
-    let rec = await chair.recommendations.changeStatus({ id, version: await versionOf(id), status: 'in_uitvoering', note: 'Gestart' });
-    rec = await chair.recommendations.recordAddresseeProgress({ id, version: rec.version, organisationId: defensieId, state: 'uitgevoerd', note: 'Defensie heeft haar deel gedaan' });
-    await expect(chair.recommendations.changeStatus({ id, version: rec.version, status: 'uitgevoerd', note: 'Klaar' })).rejects.toMatchObject({
+    let rec = await chair.recommendations.changeStatus({
+      id,
+      version: await versionOf(id),
+      status: 'in_uitvoering',
+      note: 'Gestart',
+    });
+    rec = await chair.recommendations.recordAddresseeProgress({
+      id,
+      version: rec.version,
+      organisationId: defensieId,
+      state: 'uitgevoerd',
+      note: 'Defensie heeft haar deel gedaan',
+    });
+    await expect(
+      chair.recommendations.changeStatus({ id, version: rec.version, status: 'uitgevoerd', note: 'Klaar' }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'JOINT_COMPLETION_PENDING',
     });
-    rec = await caller('member').recommendations.recordAddresseeProgress({ id, version: rec.version, organisationId: politieId, state: 'uitgevoerd', note: 'Politie ook' });
-    rec = await chair.recommendations.changeStatus({ id, version: rec.version, status: 'uitgevoerd', note: 'Beide organisaties klaar' });
+    rec = await caller('member').recommendations.recordAddresseeProgress({
+      id,
+      version: rec.version,
+      organisationId: politieId,
+      state: 'uitgevoerd',
+      note: 'Politie ook',
+    });
+    rec = await chair.recommendations.changeStatus({
+      id,
+      version: rec.version,
+      status: 'uitgevoerd',
+      note: 'Beide organisaties klaar',
+    });
     expect(rec.status).toBe('uitgevoerd');
     expect(rec.implementedOn).not.toBeNull();
 
-    await expect(chair.recommendations.changeStatus({ id, version: rec.version, status: 'geverifieerd', note: 'Gecontroleerd' })).rejects.toMatchObject({
+    await expect(
+      chair.recommendations.changeStatus({ id, version: rec.version, status: 'geverifieerd', note: 'Gecontroleerd' }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: 'EVIDENCE_REQUIRED',
     });
@@ -332,12 +489,26 @@ describe('recommendations.changeStatus', () => {
       version: rec.version,
       status: 'geverifieerd',
       note: 'Gecontroleerd in een latere oefening',
-      evidence: { kind: 'exercise', reference: 'Oefening Dijkwacht, evaluatie', date: '2099-01-01', note: 'De afspraak werkte in de praktijk.' },
+      evidence: {
+        kind: 'exercise',
+        reference: 'Oefening Dijkwacht, evaluatie',
+        date: '2099-01-01',
+        note: 'De afspraak werkte in de praktijk.',
+      },
     });
     expect(verified.status).toBe('geverifieerd');
     const detail = await chair.recommendations.get({ id });
-    expect(detail.history.filter((e) => e.kind === 'status').map((e) => e.toStatus)).toEqual(['geverifieerd', 'uitgevoerd', 'in_uitvoering', 'aanvaard', 'voorgesteld']);
-    expect(detail.history.filter((e) => e.kind === 'addressee').map((e) => e.organisationCode)).toEqual(['POLITIE', 'DEFENSIE']);
+    expect(detail.history.filter((e) => e.kind === 'status').map((e) => e.toStatus)).toEqual([
+      'geverifieerd',
+      'uitgevoerd',
+      'in_uitvoering',
+      'aanvaard',
+      'voorgesteld',
+    ]);
+    expect(detail.history.filter((e) => e.kind === 'addressee').map((e) => e.organisationCode)).toEqual([
+      'POLITIE',
+      'DEFENSIE',
+    ]);
     expect(detail.history[0]?.evidence).toMatchObject({ kind: 'exercise', reference: 'Oefening Dijkwacht, evaluatie' });
     expect(detail.nextStatuses).toEqual([]);
   });
@@ -345,40 +516,77 @@ describe('recommendations.changeStatus', () => {
 
 describe('recommendations.addNote and recordAddresseeProgress', () => {
   it.each(roleNames)('adding a note to a group recommendation as %s', async (role) => {
-    expect(await outcome(() => caller(role).recommendations.addNote({ id: groupRecId, note: `Voortgang volgens ${role}` }))).toBe(groupEdit[role]);
+    expect(
+      await outcome(() => caller(role).recommendations.addNote({ id: groupRecId, note: `Voortgang volgens ${role}` })),
+    ).toBe(groupEdit[role]);
   });
 
   it.each(roleNames)('adding a note to a group-less recommendation as %s', async (role) => {
-    expect(await outcome(() => caller(role).recommendations.addNote({ id: managementRecId, note: 'Voortgang' }))).toBe(managementEdit[role]);
+    expect(await outcome(() => caller(role).recommendations.addNote({ id: managementRecId, note: 'Voortgang' }))).toBe(
+      managementEdit[role],
+    );
   });
 
   it.each(roleNames)('recording addressee progress as %s', async (role) => {
     const id = await freshGroupRec('aanvaard');
     const version = await versionOf(id);
     expect(
-      await outcome(() => caller(role).recommendations.recordAddresseeProgress({ id, version, organisationId: politieId, state: 'in_uitvoering', note: 'Bezig' })),
+      await outcome(() =>
+        caller(role).recommendations.recordAddresseeProgress({
+          id,
+          version,
+          organisationId: politieId,
+          state: 'in_uitvoering',
+          note: 'Bezig',
+        }),
+      ),
     ).toBe(groupEdit[role]);
   });
 
   it('refuses progress for a non-addressee or before acceptance, and a stale version', async () => {
     const id = await freshGroupRec();
     await expect(
-      caller('chair').recommendations.recordAddresseeProgress({ id, version: 1, organisationId: defensieId, state: 'uitgevoerd', note: 'x' }),
+      caller('chair').recommendations.recordAddresseeProgress({
+        id,
+        version: 1,
+        organisationId: defensieId,
+        state: 'uitgevoerd',
+        note: 'x',
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
-    const accepted = await caller('chair').recommendations.changeStatus({ id, version: 1, status: 'aanvaard', note: 'Aanvaard' });
+    const accepted = await caller('chair').recommendations.changeStatus({
+      id,
+      version: 1,
+      status: 'aanvaard',
+      note: 'Aanvaard',
+    });
     const om = (await findOrganisationByCode(h.handle.db, 'OM'))?.id ?? '';
     await expect(
-      caller('chair').recommendations.recordAddresseeProgress({ id, version: accepted.version, organisationId: om, state: 'uitgevoerd', note: 'x' }),
+      caller('chair').recommendations.recordAddresseeProgress({
+        id,
+        version: accepted.version,
+        organisationId: om,
+        state: 'uitgevoerd',
+        note: 'x',
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(
-      caller('chair').recommendations.recordAddresseeProgress({ id, version: 1, organisationId: defensieId, state: 'uitgevoerd', note: 'x' }),
+      caller('chair').recommendations.recordAddresseeProgress({
+        id,
+        version: 1,
+        organisationId: defensieId,
+        state: 'uitgevoerd',
+        note: 'x',
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: 'VERSION_CONFLICT' });
   });
 });
 
 describe('recommendations.dashboard', () => {
   it.each(roleNames)('as %s', async (role) => {
-    expect(await outcome(() => caller(role).recommendations.dashboard({}))).toBe(role === 'anonymous' ? 'UNAUTHORIZED' : 'OK');
+    expect(await outcome(() => caller(role).recommendations.dashboard({}))).toBe(
+      role === 'anonymous' ? 'UNAUTHORIZED' : 'OK',
+    );
   });
 
   it('hides other groups from the figures and refuses their filter', async () => {
@@ -390,27 +598,63 @@ describe('recommendations.dashboard', () => {
   });
 
   it('computes exact figures on a fixed dataset', async () => {
-    const groupId = await h.createGroup({ name: 'Dashboardgroep', organisations: ['DEFENSIE', 'POLITIE'], members: [[f.member, 'chair']] });
+    const groupId = await h.createGroup({
+      name: 'Dashboardgroep',
+      organisations: ['DEFENSIE', 'POLITIE'],
+      members: [[f.member, 'chair']],
+    });
     const lead = caller('member');
     const make = async (code: string, extra: Partial<CreateRecommendationInput>) =>
       lead.recommendations.create(input({ code, groupId, ...extra }));
     // D1: voorgesteld, overdue, mogen (3.1.b), Defensie only, bestuurlijk
-    await make('D1', { conditionIds: ['3.1.b'], addresseeOrganisationIds: [defensieId], level: 'bestuurlijk', dueDate: '2020-01-01' });
+    await make('D1', {
+      conditionIds: ['3.1.b'],
+      addresseeOrganisationIds: [defensieId],
+      level: 'bestuurlijk',
+      dueDate: '2020-01-01',
+    });
     // D2: aanvaard, overdue, mogen twice (3.1.a + 3.1.b), both
     const d2 = await make('D2', { conditionIds: ['3.1.a', '3.1.b'], dueDate: '2020-06-01' });
     await lead.recommendations.changeStatus({ id: d2.id, version: 1, status: 'aanvaard', note: 'Aanvaard' });
     // D3: uitgevoerd, past due date but not overdue, willen (1.4.c), Politie only
-    const d3 = await make('D3', { conditionIds: ['1.4.c'], addresseeOrganisationIds: [politieId], dueDate: '2020-01-01', sourceType: 'thesis' });
+    const d3 = await make('D3', {
+      conditionIds: ['1.4.c'],
+      addresseeOrganisationIds: [politieId],
+      dueDate: '2020-01-01',
+      sourceType: 'thesis',
+    });
     let v = (await lead.recommendations.changeStatus({ id: d3.id, version: 1, status: 'aanvaard', note: 'a' })).version;
-    v = (await lead.recommendations.changeStatus({ id: d3.id, version: v, status: 'in_uitvoering', note: 'b' })).version;
-    v = (await lead.recommendations.recordAddresseeProgress({ id: d3.id, version: v, organisationId: politieId, state: 'uitgevoerd', note: 'c' })).version;
+    v = (await lead.recommendations.changeStatus({ id: d3.id, version: v, status: 'in_uitvoering', note: 'b' }))
+      .version;
+    v = (
+      await lead.recommendations.recordAddresseeProgress({
+        id: d3.id,
+        version: v,
+        organisationId: politieId,
+        state: 'uitgevoerd',
+        note: 'c',
+      })
+    ).version;
     await lead.recommendations.changeStatus({ id: d3.id, version: v, status: 'uitgevoerd', note: 'd' });
     // D4: vervallen, willen + kunnen
     const d4 = await make('D4', { conditionIds: ['1.4.a', '2.3.c'] });
-    await lead.recommendations.changeStatus({ id: d4.id, version: 1, status: 'vervallen', note: 'x', reason: 'Ingehaald door beleid' });
+    await lead.recommendations.changeStatus({
+      id: d4.id,
+      version: 1,
+      status: 'vervallen',
+      note: 'x',
+      reason: 'Ingehaald door beleid',
+    });
 
     const dash = await caller('management').recommendations.dashboard({ groupId });
-    expect(dash.total).toMatchObject({ total: 4, open: 2, implemented: 1, dropped: 1, overdue: 2, percentImplemented: 33 });
+    expect(dash.total).toMatchObject({
+      total: 4,
+      open: 2,
+      implemented: 1,
+      dropped: 1,
+      overdue: 2,
+      percentImplemented: 33,
+    });
     expect(dash.total.byStatus).toMatchObject({ voorgesteld: 1, aanvaard: 1, uitgevoerd: 1, vervallen: 1 });
     expect(dash.byLevel.map((l) => [l.key, l.total])).toEqual([
       ['bestuurlijk', 1],
@@ -421,7 +665,9 @@ describe('recommendations.dashboard', () => {
     expect(byOrg[defensieId]).toEqual([3, 0, 2]);
     expect(byOrg[politieId]).toEqual([3, 1, 1]);
     expect(dash.byGroup).toHaveLength(1);
-    const category = Object.fromEntries(dash.conditions.map((c) => [c.id, [c.summary.total, c.summary.implemented, c.summary.overdue]]));
+    const category = Object.fromEntries(
+      dash.conditions.map((c) => [c.id, [c.summary.total, c.summary.implemented, c.summary.overdue]]),
+    );
     expect(category).toEqual({ '1': [2, 1, 0], '2': [1, 0, 0], '3': [2, 0, 2], '4': [0, 0, 0] });
     const mogen = dash.conditions.find((c) => c.id === '3');
     expect(mogen?.indicators.find((i) => i.id === '3.1.b')?.summary.total).toBe(2);
@@ -433,24 +679,50 @@ describe('recommendations.dashboard', () => {
 
     const filtered = await caller('management').recommendations.dashboard({ groupId, condition: '3' });
     expect(filtered.total).toMatchObject({ total: 2, overdue: 2 });
-    const defensieOnly = await caller('management').recommendations.dashboard({ groupId, organisationId: defensieId, level: 'operationeel' });
+    const defensieOnly = await caller('management').recommendations.dashboard({
+      groupId,
+      organisationId: defensieId,
+      level: 'operationeel',
+    });
     expect(defensieOnly.total.total).toBe(2);
   });
 
   it('builds the trend from the dated status history', async () => {
-    const groupId = await h.createGroup({ name: 'Trendgroep', organisations: ['DEFENSIE'], members: [[f.member, 'chair']] });
+    const groupId = await h.createGroup({
+      name: 'Trendgroep',
+      organisations: ['DEFENSIE'],
+      members: [[f.member, 'chair']],
+    });
     const lead = caller('member');
-    const rec = await lead.recommendations.create(input({ code: 'T1', groupId, addresseeOrganisationIds: [defensieId] }));
+    const rec = await lead.recommendations.create(
+      input({ code: 'T1', groupId, addresseeOrganisationIds: [defensieId] }),
+    );
     // Move its proposal back to January 2026 and its acceptance to March 2026.
-    await h.handle.db.update(recommendationEvents).set({ occurredAt: new Date('2026-01-15T10:00:00Z') }).where(eq(recommendationEvents.recommendationId, rec.id));
-    let v = (await lead.recommendations.changeStatus({ id: rec.id, version: 1, status: 'aanvaard', note: 'a' })).version;
-    v = (await lead.recommendations.changeStatus({ id: rec.id, version: v, status: 'in_uitvoering', note: 'b' })).version;
-    v = (await lead.recommendations.recordAddresseeProgress({ id: rec.id, version: v, organisationId: defensieId, state: 'uitgevoerd', note: 'c' })).version;
+    await h.handle.db
+      .update(recommendationEvents)
+      .set({ occurredAt: new Date('2026-01-15T10:00:00Z') })
+      .where(eq(recommendationEvents.recommendationId, rec.id));
+    let v = (await lead.recommendations.changeStatus({ id: rec.id, version: 1, status: 'aanvaard', note: 'a' }))
+      .version;
+    v = (await lead.recommendations.changeStatus({ id: rec.id, version: v, status: 'in_uitvoering', note: 'b' }))
+      .version;
+    v = (
+      await lead.recommendations.recordAddresseeProgress({
+        id: rec.id,
+        version: v,
+        organisationId: defensieId,
+        state: 'uitgevoerd',
+        note: 'c',
+      })
+    ).version;
     await lead.recommendations.changeStatus({ id: rec.id, version: v, status: 'uitgevoerd', note: 'd' });
     const events = await lead.recommendations.get({ id: rec.id });
     const done = events.history.find((e) => e.toStatus === 'uitgevoerd');
     if (!done) throw new Error('no uitgevoerd event');
-    await h.handle.db.update(recommendationEvents).set({ occurredAt: new Date('2026-03-10T10:00:00Z') }).where(eq(recommendationEvents.id, done.id));
+    await h.handle.db
+      .update(recommendationEvents)
+      .set({ occurredAt: new Date('2026-03-10T10:00:00Z') })
+      .where(eq(recommendationEvents.id, done.id));
     const dash = await caller('admin').recommendations.dashboard({ groupId, from: '2025-12-01', to: '2026-04-30' });
     expect(dash.trend).toEqual([
       { month: '2025-12', open: 0, implemented: 0 },
@@ -467,7 +739,11 @@ describe('other groups stay invisible', () => {
     const outsider = caller('outsider');
     expect(await outcome(() => outsider.recommendations.get({ id: groupRecId }))).toBe('NOT_FOUND');
     expect(await outcome(() => outsider.recommendations.addNote({ id: groupRecId, note: 'x' }))).toBe('NOT_FOUND');
-    expect(await outcome(() => outsider.recommendations.changeStatus({ id: groupRecId, version: 1, status: 'aanvaard', note: 'x' }))).toBe('NOT_FOUND');
+    expect(
+      await outcome(() =>
+        outsider.recommendations.changeStatus({ id: groupRecId, version: 1, status: 'aanvaard', note: 'x' }),
+      ),
+    ).toBe('NOT_FOUND');
     expect(await outcome(() => caller('member').recommendations.get({ id: otherRecId }))).toBe('NOT_FOUND');
   });
 });

@@ -5,7 +5,10 @@ import { readCalendarFeed } from './calendar-feeds.service';
 export async function handleCalendarFeed(tokenParam: string): Promise<Response> {
   const runtime = await getRuntime();
   const token = tokenParam.replace(/\.ics$/, '');
-  const result = await readCalendarFeed({ db: runtime.handle.db, classificationCeiling: runtime.config.classificationCeiling }, token);
+  const result = await readCalendarFeed(
+    { db: runtime.handle.db, classificationCeiling: runtime.config.classificationCeiling },
+    token,
+  );
   if (result.status === 404) {
     return new Response('Deze agenda bestaat niet (meer).\n', {
       status: 404,

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, schema } from '@srw/db';
-import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  createTestHarness,
+  outcome,
+  roleNames,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 import { readCalendarFeed } from './calendar-feeds.service';
 
 let h: TestHarness;
@@ -66,7 +75,10 @@ describe('calendar feed', () => {
     expect(result.content).toContain('BEGIN:VCALENDAR');
     expect(result.content).toContain(`SUMMARY:${exerciseTitle}`);
 
-    const rows = await h.handle.db.select().from(schema.calendarFeeds).where(eq(schema.calendarFeeds.userId, f.member.userId));
+    const rows = await h.handle.db
+      .select()
+      .from(schema.calendarFeeds)
+      .where(eq(schema.calendarFeeds.userId, f.member.userId));
     expect(rows).toHaveLength(1);
     expect(rows[0]?.tokenHash).not.toContain(token);
     expect(rows[0]?.lastUsedAt).toBeInstanceOf(Date);
@@ -103,7 +115,9 @@ describe('calendar feed', () => {
     expect((await readCalendarFeed(feedDeps(), leaverToken)).status).toBe(200);
     expect((await readCalendarFeed(feedDeps(), sleeperToken)).status).toBe(200);
 
-    await h.handle.db.delete(schema.memberships).where(and(eq(schema.memberships.groupId, f.groupId), eq(schema.memberships.userId, leaver.userId)));
+    await h.handle.db
+      .delete(schema.memberships)
+      .where(and(eq(schema.memberships.groupId, f.groupId), eq(schema.memberships.userId, leaver.userId)));
     await h.handle.db.update(schema.users).set({ active: false }).where(eq(schema.users.id, sleeper.userId));
     expect((await readCalendarFeed(feedDeps(), leaverToken)).status).toBe(404);
     expect((await readCalendarFeed(feedDeps(), sleeperToken)).status).toBe(404);

@@ -24,7 +24,9 @@ function hashToken(token: string): string {
 export async function getCalendarFeed(ctx: ServiceContext, actor: Actor, groupId: string) {
   await loadGroupAccess(ctx.db, actor, groupId);
   const feed = await findCalendarFeed(ctx.db, actor.userId, groupId);
-  return feed ? { active: true as const, createdAt: feed.createdAt, lastUsedAt: feed.lastUsedAt } : { active: false as const, createdAt: null, lastUsedAt: null };
+  return feed
+    ? { active: true as const, createdAt: feed.createdAt, lastUsedAt: feed.lastUsedAt }
+    : { active: false as const, createdAt: null, lastUsedAt: null };
 }
 
 /**
@@ -76,7 +78,10 @@ export type CalendarFeedResult = { status: 200; filename: string; content: strin
  * iCalendar, read with the token owner's rights at this moment. An unknown or
  * replaced token, a deactivated account or lost access all give 404 alike.
  */
-export async function readCalendarFeed(deps: { db: Database; classificationCeiling: Classification }, token: string): Promise<CalendarFeedResult> {
+export async function readCalendarFeed(
+  deps: { db: Database; classificationCeiling: Classification },
+  token: string,
+): Promise<CalendarFeedResult> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { status: 404 };
   const feed = await findCalendarFeedByTokenHash(deps.db, hashToken(token));
   if (!feed) return { status: 404 };
@@ -84,7 +89,11 @@ export async function readCalendarFeed(deps: { db: Database; classificationCeili
   if (!user?.active) return { status: 404 };
   const actor: Actor = { userId: user.id, organisationId: user.organisationId, globalRole: user.globalRole };
   try {
-    const file = await exportGroupCalendar({ db: deps.db, classificationCeiling: deps.classificationCeiling, origin: { ip: null, userAgent: null } }, actor, feed.groupId);
+    const file = await exportGroupCalendar(
+      { db: deps.db, classificationCeiling: deps.classificationCeiling, origin: { ip: null, userAgent: null } },
+      actor,
+      feed.groupId,
+    );
     await touchCalendarFeed(deps.db, feed.id, new Date());
     return { status: 200, ...file };
   } catch (error) {

@@ -1,5 +1,11 @@
 import { findExercise, type Executor, type ExerciseRow, type FindOptions } from '@srw/db';
-import { assertCanWorkOnScenarios, assertExpectedVersion, DomainError, type Actor, type ExerciseStatus } from '@srw/domain';
+import {
+  assertCanWorkOnScenarios,
+  assertExpectedVersion,
+  DomainError,
+  type Actor,
+  type ExerciseStatus,
+} from '@srw/domain';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { scenarioRelationOf } from './scenarios-access';
 
@@ -12,7 +18,11 @@ export async function loadExerciseAccess(db: Executor, actor: Actor, exerciseId:
 }
 
 /** Locks an exercise the actor may work on; the caller then checks what its status allows. */
-export async function lockExerciseForWork(tx: Executor, actor: Actor, exerciseId: string | undefined): Promise<ExerciseRow> {
+export async function lockExerciseForWork(
+  tx: Executor,
+  actor: Actor,
+  exerciseId: string | undefined,
+): Promise<ExerciseRow> {
   if (!exerciseId) throw new DomainError('NOT_FOUND');
   const access = await loadExerciseAccess(tx, actor, exerciseId);
   assertCanWorkOnScenarios(scenarioRelationOf(access));
@@ -25,7 +35,11 @@ export async function lockExerciseForWork(tx: Executor, actor: Actor, exerciseId
 export type ExerciseRecordRow = { id: string; exerciseId: string; version: number };
 
 /** How to find one kind of exercise record: `findX(db, id, { lock })`. */
-export type FindExerciseRecord<Row extends ExerciseRecordRow> = (db: Executor, id: string, options?: FindOptions) => Promise<Row | null>;
+export type FindExerciseRecord<Row extends ExerciseRecordRow> = (
+  db: Executor,
+  id: string,
+  options?: FindOptions,
+) => Promise<Row | null>;
 
 /** Which record a caller means, at the version it last saw. */
 export interface RecordRef {

@@ -17,7 +17,13 @@ export async function exportGroupCalendar(ctx: ServiceContext, actor: Actor, gro
   const events: CalendarEvent[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<ExerciseSummary> = await listExercises(ctx.db, { userId: actor.userId, allGroups: true, groupId, cursor, limit: 100 });
+    const page: Page<ExerciseSummary> = await listExercises(ctx.db, {
+      userId: actor.userId,
+      allGroups: true,
+      groupId,
+      cursor,
+      limit: 100,
+    });
     for (const e of page.items) {
       events.push({
         uid: `${e.id}@samenwerkingsruimte`,
@@ -31,6 +37,13 @@ export async function exportGroupCalendar(ctx: ServiceContext, actor: Actor, gro
     }
     cursor = page.nextCursor;
   } while (cursor);
-  const slug = group.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'werkgroep';
-  return { filename: `oefeningen-${slug}.ics`, content: buildIcsCalendar({ name: `Oefeningen – ${group.name}`, events }, new Date()) };
+  const slug =
+    group.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'werkgroep';
+  return {
+    filename: `oefeningen-${slug}.ics`,
+    content: buildIcsCalendar({ name: `Oefeningen – ${group.name}`, events }, new Date()),
+  };
 }

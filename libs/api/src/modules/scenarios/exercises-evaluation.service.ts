@@ -37,7 +37,12 @@ import {
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { lockExerciseForWork } from './exercises-access';
-import { addExerciseRecord, removeExerciseRecord, updateExerciseRecord, type ExerciseRecordKind } from './exercises-write.service';
+import {
+  addExerciseRecord,
+  removeExerciseRecord,
+  updateExerciseRecord,
+  type ExerciseRecordKind,
+} from './exercises-write.service';
 import { groupOrganisationIds } from './scenarios-access';
 import { assertConditionsExist } from './scenarios-write.service';
 
@@ -56,7 +61,13 @@ async function validateObservation(db: Executor, exerciseId: string, fields: Obs
 }
 
 function observationValues(fields: ObservationFields) {
-  return { text: fields.text, rating: fields.rating, kind: fields.kind, conditionId: fields.conditionId, objectiveId: fields.objectiveId };
+  return {
+    text: fields.text,
+    rating: fields.rating,
+    kind: fields.kind,
+    conditionId: fields.conditionId,
+    objectiveId: fields.objectiveId,
+  };
 }
 
 const observationRecords: ExerciseRecordKind<ExerciseObservationRow> = {
@@ -91,11 +102,17 @@ export async function removeObservation(ctx: ServiceContext, actor: Actor, input
 // ---- Improvement actions ---------------------------------------------------------
 
 async function validateOwnerOrganisation(db: Executor, groupId: string, organisationId: string | null) {
-  if (organisationId) assertOrganisationsInGroup([organisationId], await groupOrganisationIds(db, groupId), 'ownerOrganisationId');
+  if (organisationId)
+    assertOrganisationsInGroup([organisationId], await groupOrganisationIds(db, groupId), 'ownerOrganisationId');
 }
 
 function actionValues(fields: ImprovementActionFields) {
-  return { action: fields.action, owner: fields.owner, ownerOrganisationId: fields.ownerOrganisationId, dueDate: fields.dueDate };
+  return {
+    action: fields.action,
+    owner: fields.owner,
+    ownerOrganisationId: fields.ownerOrganisationId,
+    dueDate: fields.dueDate,
+  };
 }
 
 const improvementActionRecords: ExerciseRecordKind<ImprovementActionRow> = {
@@ -117,7 +134,12 @@ export async function addImprovementAction(ctx: ServiceContext, actor: Actor, in
     assertActionsOpen(exercise.status);
     assertActionFromImprovement(observation.kind);
     await validateOwnerOrganisation(tx, exercise.groupId, input.ownerOrganisationId);
-    const action = await insertImprovementAction(tx, { exerciseId: exercise.id, observationId: observation.id, ...actionValues(input), createdBy: actor.userId });
+    const action = await insertImprovementAction(tx, {
+      exerciseId: exercise.id,
+      observationId: observation.id,
+      ...actionValues(input),
+      createdBy: actor.userId,
+    });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'create',

@@ -31,13 +31,22 @@ import {
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { lockExerciseForWork } from './exercises-access';
-import { addExerciseRecord, removeExerciseRecord, updateExerciseRecord, type ExerciseRecordKind } from './exercises-write.service';
+import {
+  addExerciseRecord,
+  removeExerciseRecord,
+  updateExerciseRecord,
+  type ExerciseRecordKind,
+} from './exercises-write.service';
 import { groupOrganisationIds } from './scenarios-access';
 import { assertLegalBasesExist } from './scenarios-write.service';
 
 async function validateInject(db: Executor, groupId: string, fields: InjectFields) {
   if (fields.responsibleOrganisationId) {
-    assertOrganisationsInGroup([fields.responsibleOrganisationId], await groupOrganisationIds(db, groupId), 'responsibleOrganisationId');
+    assertOrganisationsInGroup(
+      [fields.responsibleOrganisationId],
+      await groupOrganisationIds(db, groupId),
+      'responsibleOrganisationId',
+    );
   }
   if (fields.legalBasisId) await assertLegalBasesExist(db, [fields.legalBasisId], 'legalBasisId');
 }
@@ -65,7 +74,14 @@ export async function addInject(ctx: ServiceContext, actor: Actor, input: AddInj
   return addExerciseRecord(ctx, actor, injectRecords, input.exerciseId, async (tx, exercise) => {
     await validateInject(tx, exercise.groupId, input);
     const positions = (await findInjectPositions(tx, exercise.id)).map((p) => p.position);
-    const [inject] = await insertInjects(tx, [{ exerciseId: exercise.id, position: nextInjectPosition(positions), ...injectValues(input), createdBy: actor.userId }]);
+    const [inject] = await insertInjects(tx, [
+      {
+        exerciseId: exercise.id,
+        position: nextInjectPosition(positions),
+        ...injectValues(input),
+        createdBy: actor.userId,
+      },
+    ]);
     if (!inject) throw new Error('insert returned no row');
     return inject;
   });
@@ -126,7 +142,12 @@ export async function importInjects(
     let position = nextInjectPosition((await findInjectPositions(tx, exercise.id)).map((p) => p.position));
     const rows = await insertInjects(
       tx,
-      result.injects.map((inject) => ({ exerciseId: exercise.id, position: position++, ...inject, createdBy: actor.userId })),
+      result.injects.map((inject) => ({
+        exerciseId: exercise.id,
+        position: position++,
+        ...inject,
+        createdBy: actor.userId,
+      })),
     );
     await recordAudit(tx, ctx, {
       actorId: actor.userId,

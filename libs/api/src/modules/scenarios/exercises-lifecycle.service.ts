@@ -1,5 +1,11 @@
 import { countObservations, updateExerciseRow } from '@srw/db';
-import { assertExerciseTransition, assertExpectedVersion, type Actor, type ChangeExerciseStatusInput, isCancelledExercise } from '@srw/domain';
+import {
+  assertExerciseTransition,
+  assertExpectedVersion,
+  type Actor,
+  type ChangeExerciseStatusInput,
+  isCancelledExercise,
+} from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { lockExerciseForWork } from './exercises-access';

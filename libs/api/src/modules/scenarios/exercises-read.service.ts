@@ -27,7 +27,11 @@ import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { loadExerciseAccess } from './exercises-access';
 import { loadScenarioAccess, scenarioRelationOf } from './scenarios-access';
 
-export async function listGroupExercises(ctx: ServiceContext, actor: Actor, input: ListExercisesInput): Promise<Page<ExerciseSummary>> {
+export async function listGroupExercises(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ListExercisesInput,
+): Promise<Page<ExerciseSummary>> {
   if (input.groupId) await loadGroupAccess(ctx.db, actor, input.groupId);
   if (input.scenarioId) await loadScenarioAccess(ctx.db, actor, input.scenarioId);
   return listExercises(ctx.db, {
@@ -47,23 +51,26 @@ export async function listGroupExercises(ctx: ServiceContext, actor: Actor, inpu
 export async function getExercise(ctx: ServiceContext, actor: Actor, id: string) {
   const access = await loadExerciseAccess(ctx.db, actor, id);
   const { exercise, group } = access;
-  const [scenario, organisations, people, objectives, injects, observations, actions, groupOrganisations, members] = await Promise.all([
-    findScenario(ctx.db, exercise.scenarioId),
-    findExerciseOrganisations(ctx.db, id),
-    findExercisePeople(ctx.db, id),
-    findExerciseObjectives(ctx.db, id),
-    findExerciseInjects(ctx.db, id),
-    findExerciseObservations(ctx.db, id),
-    findImprovementActions(ctx.db, id),
-    findGroupOrganisations(ctx.db, exercise.groupId),
-    listMembers(ctx.db, { groupId: exercise.groupId, limit: 100 }),
-  ]);
+  const [scenario, organisations, people, objectives, injects, observations, actions, groupOrganisations, members] =
+    await Promise.all([
+      findScenario(ctx.db, exercise.scenarioId),
+      findExerciseOrganisations(ctx.db, id),
+      findExercisePeople(ctx.db, id),
+      findExerciseObjectives(ctx.db, id),
+      findExerciseInjects(ctx.db, id),
+      findExerciseObservations(ctx.db, id),
+      findImprovementActions(ctx.db, id),
+      findGroupOrganisations(ctx.db, exercise.groupId),
+      listMembers(ctx.db, { groupId: exercise.groupId, limit: 100 }),
+    ]);
   const relation = scenarioRelationOf(access);
   const permissions = exercisePermissions(actor, relation, exercise);
   const exerciseStatus = exercise.status;
   return {
     ...exercise,
-    scenario: scenario ? { id: scenario.id, title: scenario.title, status: scenario.status, cooperationLevel: scenario.cooperationLevel } : null,
+    scenario: scenario
+      ? { id: scenario.id, title: scenario.title, status: scenario.status, cooperationLevel: scenario.cooperationLevel }
+      : null,
     group: { id: group.id, name: group.name, status: group.status },
     groupOrganisations,
     groupMembers: members.items.map((m) => ({ userId: m.userId, name: m.name, organisationCode: m.organisationCode })),
@@ -81,12 +88,16 @@ export async function getExercise(ctx: ServiceContext, actor: Actor, id: string)
         exerciseStatus,
         kind: observation.kind,
         recommendationId: observation.recommendationId,
-        recommendedActionCount: actions.filter((a) => a.observationId === observation.id && a.recommendationId !== null).length,
+        recommendedActionCount: actions.filter((a) => a.observationId === observation.id && a.recommendationId !== null)
+          .length,
       }),
     })),
     improvementActions: actions.map((action) => ({
       ...action,
-      permissions: improvementActionPermissions(actor, relation, { exerciseStatus, recommendationId: action.recommendationId }),
+      permissions: improvementActionPermissions(actor, relation, {
+        exerciseStatus,
+        recommendationId: action.recommendationId,
+      }),
     })),
     myRole: access.role,
     nextStatuses: permissions.canChangeStatus ? nextExerciseStatuses(exercise.status) : [],

@@ -19,7 +19,9 @@ let defensieId: string;
 
 beforeAll(async () => {
   // A deployment that may hold departmentally confidential records.
-  ({ h, f, politieId, defensieId } = await setUpScenarioWorld({ classificationCeiling: 'DEPARTEMENTAAL_VERTROUWELIJK' }));
+  ({ h, f, politieId, defensieId } = await setUpScenarioWorld({
+    classificationCeiling: 'DEPARTEMENTAAL_VERTROUWELIJK',
+  }));
 });
 afterAll(async () => h.close());
 
@@ -31,7 +33,13 @@ describe('improvement action into a recommendation', () => {
     expect(result.action.version).toBe(action.version + 1);
 
     const [stored] = await recommendationsFrom(action.id);
-    expect(stored).toMatchObject({ id: result.recommendation.id, sourceType: 'exercise_evaluation', groupId: f.groupId, status: 'voorgesteld', dueDate: '2026-12-01' });
+    expect(stored).toMatchObject({
+      id: result.recommendation.id,
+      sourceType: 'exercise_evaluation',
+      groupId: f.groupId,
+      status: 'voorgesteld',
+      dueDate: '2026-12-01',
+    });
     expect(stored?.sourceReference).toContain('Tabletop zoekactie');
 
     const exercise = await chair().exercises.get({ id: action.exerciseId });
@@ -59,8 +67,12 @@ describe('improvement action into a recommendation', () => {
   it('refuses a second conversion and a stale version, and creates nothing more', async () => {
     const action = await makeAction();
     const first = await chair().exercises.recommendImprovementAction(recommendationInput(action));
-    expect(await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(first.action)))).toBe('CONFLICT');
-    expect(await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(action)))).toBe('CONFLICT');
+    expect(await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(first.action)))).toBe(
+      'CONFLICT',
+    );
+    expect(await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(action)))).toBe(
+      'CONFLICT',
+    );
     expect(await recommendationsFrom(action.id)).toHaveLength(1);
   });
 
@@ -68,10 +80,19 @@ describe('improvement action into a recommendation', () => {
     const action = await makeAction();
     const unknownOrganisation = '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001';
     expect(
-      await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(action, { addresseeOrganisationIds: [unknownOrganisation] }))),
+      await outcome(() =>
+        chair().exercises.recommendImprovementAction(
+          recommendationInput(action, { addresseeOrganisationIds: [unknownOrganisation] }),
+        ),
+      ),
     ).toBe('BAD_REQUEST');
-    expect(await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(action, { title: '' })))).toBe('BAD_REQUEST');
-    const [row] = await h.handle.db.select().from(schema.improvementActions).where(eq(schema.improvementActions.id, action.id));
+    expect(
+      await outcome(() => chair().exercises.recommendImprovementAction(recommendationInput(action, { title: '' }))),
+    ).toBe('BAD_REQUEST');
+    const [row] = await h.handle.db
+      .select()
+      .from(schema.improvementActions)
+      .where(eq(schema.improvementActions.id, action.id));
     expect(row).toMatchObject({ recommendationId: null, version: action.version });
     expect(await recommendationsFrom(action.id)).toHaveLength(0);
   });
@@ -79,12 +100,16 @@ describe('improvement action into a recommendation', () => {
   it('keeps a converted action and its observation: neither can be removed', async () => {
     const action = await makeAction();
     const { action: converted } = await chair().exercises.recommendImprovementAction(recommendationInput(action));
-    expect(await outcome(() => chair().exercises.removeImprovementAction({ id: converted.id, version: converted.version }))).toBe('CONFLICT');
+    expect(
+      await outcome(() => chair().exercises.removeImprovementAction({ id: converted.id, version: converted.version })),
+    ).toBe('CONFLICT');
     const exercise = await chair().exercises.get({ id: action.exerciseId });
     const observation = exercise.observations.find((o) => o.id === action.observationId);
     expect(observation).toBeDefined();
     if (!observation) return;
-    expect(await outcome(() => chair().exercises.removeObservation({ id: observation.id, version: observation.version }))).toBe('CONFLICT');
+    expect(
+      await outcome(() => chair().exercises.removeObservation({ id: observation.id, version: observation.version })),
+    ).toBe('CONFLICT');
     const after = await chair().exercises.get({ id: action.exerciseId });
     expect(after.improvementActions.map((a) => a.id)).toContain(converted.id);
     expect(after.observations.map((o) => o.id)).toContain(observation.id);
@@ -92,7 +117,9 @@ describe('improvement action into a recommendation', () => {
 
   it('hides another group’s action as NOT_FOUND', async () => {
     const action = await makeAction();
-    expect(await outcome(() => h.callerFor(f.outsider).exercises.recommendImprovementAction(recommendationInput(action)))).toBe('NOT_FOUND');
+    expect(
+      await outcome(() => h.callerFor(f.outsider).exercises.recommendImprovementAction(recommendationInput(action))),
+    ).toBe('NOT_FOUND');
     expect(await recommendationsFrom(action.id)).toHaveLength(0);
   });
 });
@@ -101,12 +128,25 @@ describe('observation into a recommendation', () => {
   it('creates the recommendation with a link both ways and an audit entry, and shows the code on the exercise', async () => {
     const observation = await makeObservation('strength');
     const result = await caller('member').exercises.recommendObservation(observationRecommendationInput(observation));
-    expect(result.observation).toMatchObject({ recommendationId: result.recommendation.id, version: observation.version + 1 });
+    expect(result.observation).toMatchObject({
+      recommendationId: result.recommendation.id,
+      version: observation.version + 1,
+    });
 
     const [stored] = await recommendationsFrom(observation.id);
-    expect(stored).toMatchObject({ id: result.recommendation.id, sourceType: 'exercise_evaluation', groupId: f.groupId, status: 'voorgesteld' });
-    const history = await h.handle.db.select().from(schema.recommendationEvents).where(eq(schema.recommendationEvents.recommendationId, result.recommendation.id));
-    expect(history.map((event) => event.note)).toContainEqual(expect.stringContaining('Het steunverzoek bleef twee uur liggen.'));
+    expect(stored).toMatchObject({
+      id: result.recommendation.id,
+      sourceType: 'exercise_evaluation',
+      groupId: f.groupId,
+      status: 'voorgesteld',
+    });
+    const history = await h.handle.db
+      .select()
+      .from(schema.recommendationEvents)
+      .where(eq(schema.recommendationEvents.recommendationId, result.recommendation.id));
+    expect(history.map((event) => event.note)).toContainEqual(
+      expect.stringContaining('Het steunverzoek bleef twee uur liggen.'),
+    );
 
     const exercise = await chair().exercises.get({ id: observation.exerciseId });
     expect(exercise.observations.find((o) => o.id === observation.id)).toMatchObject({
@@ -114,7 +154,9 @@ describe('observation into a recommendation', () => {
       recommendationCode: result.recommendation.code,
     });
     const recommendation = await chair().recommendations.get({ id: result.recommendation.id });
-    expect(recommendation.origins).toEqual([{ kind: 'exercise', id: observation.exerciseId, label: 'Tabletop zoekactie' }]);
+    expect(recommendation.origins).toEqual([
+      { kind: 'exercise', id: observation.exerciseId, label: 'Tabletop zoekactie' },
+    ]);
 
     const audit = await h.handle.db
       .select({ entityType: schema.auditEvents.entityType, action: schema.auditEvents.action })
@@ -126,25 +168,40 @@ describe('observation into a recommendation', () => {
   it('refuses a second conversion and a stale version, and creates nothing more', async () => {
     const observation = await makeObservation();
     const first = await chair().exercises.recommendObservation(observationRecommendationInput(observation));
-    expect(await outcome(() => chair().exercises.recommendObservation(observationRecommendationInput(first.observation)))).toBe('CONFLICT');
-    expect(await outcome(() => chair().exercises.recommendObservation(observationRecommendationInput(observation)))).toBe('CONFLICT');
+    expect(
+      await outcome(() => chair().exercises.recommendObservation(observationRecommendationInput(first.observation))),
+    ).toBe('CONFLICT');
+    expect(
+      await outcome(() => chair().exercises.recommendObservation(observationRecommendationInput(observation))),
+    ).toBe('CONFLICT');
     expect(await recommendationsFrom(observation.id)).toHaveLength(1);
   });
 
   it('leaves the observation unchanged when the recommendation is refused', async () => {
     const observation = await makeObservation();
-    expect(await outcome(() => chair().exercises.recommendObservation(observationRecommendationInput(observation, { conditionIds: ['9.9.z'] })))).toBe(
-      'BAD_REQUEST',
-    );
-    const [row] = await h.handle.db.select().from(schema.exerciseObservations).where(eq(schema.exerciseObservations.id, observation.id));
+    expect(
+      await outcome(() =>
+        chair().exercises.recommendObservation(
+          observationRecommendationInput(observation, { conditionIds: ['9.9.z'] }),
+        ),
+      ),
+    ).toBe('BAD_REQUEST');
+    const [row] = await h.handle.db
+      .select()
+      .from(schema.exerciseObservations)
+      .where(eq(schema.exerciseObservations.id, observation.id));
     expect(row).toMatchObject({ recommendationId: null, version: observation.version });
     expect(await recommendationsFrom(observation.id)).toHaveLength(0);
   });
 
   it('keeps a converted observation: it cannot be removed', async () => {
     const observation = await makeObservation();
-    const { observation: converted } = await chair().exercises.recommendObservation(observationRecommendationInput(observation));
-    expect(await outcome(() => chair().exercises.removeObservation({ id: converted.id, version: converted.version }))).toBe('CONFLICT');
+    const { observation: converted } = await chair().exercises.recommendObservation(
+      observationRecommendationInput(observation),
+    );
+    expect(
+      await outcome(() => chair().exercises.removeObservation({ id: converted.id, version: converted.version })),
+    ).toBe('CONFLICT');
     const exercise = await chair().exercises.get({ id: observation.exerciseId });
     expect(exercise.observations.map((o) => o.id)).toContain(observation.id);
   });
@@ -152,7 +209,11 @@ describe('observation into a recommendation', () => {
   it('still works after the evaluation is closed, since follow-up stays open', async () => {
     const observation = await makeObservation();
     const exercise = await chair().exercises.get({ id: observation.exerciseId });
-    const evaluated = await chair().exercises.changeStatus({ id: exercise.id, version: exercise.version, status: 'geevalueerd' });
+    const evaluated = await chair().exercises.changeStatus({
+      id: exercise.id,
+      version: exercise.version,
+      status: 'geevalueerd',
+    });
     expect(evaluated.status).toBe('geevalueerd');
     const result = await chair().exercises.recommendObservation(observationRecommendationInput(observation));
     expect(result.observation.recommendationId).toBe(result.recommendation.id);
@@ -160,7 +221,11 @@ describe('observation into a recommendation', () => {
 
   it('hides another group’s observation as NOT_FOUND', async () => {
     const observation = await makeObservation();
-    expect(await outcome(() => h.callerFor(f.outsider).exercises.recommendObservation(observationRecommendationInput(observation)))).toBe('NOT_FOUND');
+    expect(
+      await outcome(() =>
+        h.callerFor(f.outsider).exercises.recommendObservation(observationRecommendationInput(observation)),
+      ),
+    ).toBe('NOT_FOUND');
     expect(await recommendationsFrom(observation.id)).toHaveLength(0);
   });
 });
@@ -187,8 +252,18 @@ describe('a recommendation from a marked scenario', () => {
     for (const status of ['in_voorbereiding', 'uitgevoerd'] as const) {
       exercise = await chair.exercises.changeStatus({ id: exercise.id, version: exercise.version, status });
     }
-    const observation = await chair.exercises.addObservation({ exerciseId: exercise.id, text: 'Dreigingsbeeld kwam laat.', rating: 'M', kind: 'improvement', conditionId: '2.5.c' });
-    const action = await chair.exercises.addImprovementAction({ observationId: observation.id, action: 'Dreigingsbeeld eerder delen', owner: 'Vera' });
+    const observation = await chair.exercises.addObservation({
+      exerciseId: exercise.id,
+      text: 'Dreigingsbeeld kwam laat.',
+      rating: 'M',
+      kind: 'improvement',
+      conditionId: '2.5.c',
+    });
+    const action = await chair.exercises.addImprovementAction({
+      observationId: observation.id,
+      action: 'Dreigingsbeeld eerder delen',
+      owner: 'Vera',
+    });
     const { recommendation } = await chair.exercises.recommendImprovementAction({
       actionId: action.id,
       version: action.version,
@@ -198,7 +273,10 @@ describe('a recommendation from a marked scenario', () => {
       conditionIds: ['2.5.c'],
       addresseeOrganisationIds: [politieId],
     });
-    const [row] = await h.handle.db.select().from(schema.recommendations).where(eq(schema.recommendations.id, recommendation.id));
+    const [row] = await h.handle.db
+      .select()
+      .from(schema.recommendations)
+      .where(eq(schema.recommendations.id, recommendation.id));
     expect(row?.classification).toBe('DEPARTEMENTAAL_VERTROUWELIJK');
   });
 });

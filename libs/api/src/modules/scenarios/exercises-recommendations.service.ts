@@ -1,4 +1,12 @@
-import { findImprovementAction, findObservation, findScenario, updateImprovementActionRow, updateObservationRow, type Executor, type ExerciseRow } from '@srw/db';
+import {
+  findImprovementAction,
+  findObservation,
+  findScenario,
+  updateImprovementActionRow,
+  updateObservationRow,
+  type Executor,
+  type ExerciseRow,
+} from '@srw/db';
 import {
   assertActionRecommendable,
   assertObservationRecommendable,
@@ -49,9 +57,16 @@ async function recommendFromEvaluation(
  * transaction: the recommendation is created (with the action as its source)
  * and the action points to it. Either both happen or neither.
  */
-export async function recommendImprovementAction(ctx: ServiceContext, actor: Actor, input: RecommendImprovementActionInput) {
+export async function recommendImprovementAction(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: RecommendImprovementActionInput,
+) {
   return ctx.db.transaction(async (tx) => {
-    const { exercise, current } = await lockExerciseRecord(tx, actor, findImprovementAction, { id: input.actionId, version: input.version });
+    const { exercise, current } = await lockExerciseRecord(tx, actor, findImprovementAction, {
+      id: input.actionId,
+      version: input.version,
+    });
     assertActionRecommendable(exercise.status, current.recommendationId);
     const observation = await findObservation(tx, current.observationId);
     const recommendation = await recommendFromEvaluation(
@@ -62,7 +77,9 @@ export async function recommendImprovementAction(ctx: ServiceContext, actor: Act
       { id: current.id, note: observation ? `Uit de evaluatie: ${observation.text}` : '' },
       input,
     );
-    const updated = await updateImprovementActionRow(tx, current.id, current.version, { recommendationId: recommendation.id });
+    const updated = await updateImprovementActionRow(tx, current.id, current.version, {
+      recommendationId: recommendation.id,
+    });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'update',
@@ -83,10 +100,22 @@ export async function recommendImprovementAction(ctx: ServiceContext, actor: Act
  */
 export async function recommendObservation(ctx: ServiceContext, actor: Actor, input: RecommendObservationInput) {
   return ctx.db.transaction(async (tx) => {
-    const { exercise, current } = await lockExerciseRecord(tx, actor, findObservation, { id: input.observationId, version: input.version });
+    const { exercise, current } = await lockExerciseRecord(tx, actor, findObservation, {
+      id: input.observationId,
+      version: input.version,
+    });
     assertObservationRecommendable(exercise.status, current.recommendationId);
-    const recommendation = await recommendFromEvaluation(ctx, tx, actor, exercise, { id: current.id, note: `Uit de evaluatie: ${current.text}` }, input);
-    const updated = await updateObservationRow(tx, current.id, current.version, { recommendationId: recommendation.id });
+    const recommendation = await recommendFromEvaluation(
+      ctx,
+      tx,
+      actor,
+      exercise,
+      { id: current.id, note: `Uit de evaluatie: ${current.text}` },
+      input,
+    );
+    const updated = await updateObservationRow(tx, current.id, current.version, {
+      recommendationId: recommendation.id,
+    });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'update',

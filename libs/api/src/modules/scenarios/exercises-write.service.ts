@@ -26,7 +26,13 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { lockExerciseForWork, lockExerciseRecord, type ExerciseRecordRow, type FindExerciseRecord, type RecordRef } from './exercises-access';
+import {
+  lockExerciseForWork,
+  lockExerciseRecord,
+  type ExerciseRecordRow,
+  type FindExerciseRecord,
+  type RecordRef,
+} from './exercises-access';
 import { groupOrganisationIds, lockScenarioForWork } from './scenarios-access';
 import { assertConditionsExist } from './scenarios-write.service';
 
@@ -51,7 +57,13 @@ async function validatePlanning(db: Executor, groupId: string, input: CreateExer
 }
 
 function detailsOf(input: CreateExerciseInput | UpdateExerciseInput) {
-  return { title: input.title, type: input.type, startsAt: input.startsAt, endsAt: input.endsAt, location: input.location };
+  return {
+    title: input.title,
+    type: input.type,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    location: input.location,
+  };
 }
 
 function planningSnapshot(input: CreateExerciseInput | UpdateExerciseInput) {
@@ -64,7 +76,12 @@ function planningSnapshot(input: CreateExerciseInput | UpdateExerciseInput) {
 }
 
 /** Participants, planners and objectives as the input names them; objectives with an id must be the exercise's own. */
-async function writePlanning(tx: Executor, exerciseId: string, input: CreateExerciseInput | UpdateExerciseInput, actorId: string) {
+async function writePlanning(
+  tx: Executor,
+  exerciseId: string,
+  input: CreateExerciseInput | UpdateExerciseInput,
+  actorId: string,
+) {
   const existingObjectiveIds = (await findExerciseObjectives(tx, exerciseId)).map((o) => o.id);
   assertReferencesAmong(
     input.objectives.flatMap((o) => (o.id ? [o.id] : [])),
@@ -82,7 +99,12 @@ export async function createExercise(ctx: ServiceContext, actor: Actor, input: C
     const scenario = await lockScenarioForWork(tx, actor, input.scenarioId);
     assertScenarioReadyForExercise(scenario.status);
     await validatePlanning(tx, scenario.groupId, input);
-    const exercise = await insertExercise(tx, { groupId: scenario.groupId, scenarioId: scenario.id, ...detailsOf(input), createdBy: actor.userId });
+    const exercise = await insertExercise(tx, {
+      groupId: scenario.groupId,
+      scenarioId: scenario.id,
+      ...detailsOf(input),
+      createdBy: actor.userId,
+    });
     await writePlanning(tx, exercise.id, input, actor.userId);
     await recordAudit(tx, ctx, {
       actorId: actor.userId,

@@ -1,5 +1,10 @@
 import { updateScenarioRow } from '@srw/db';
-import { assertExpectedVersion, assertScenarioTransition, type Actor, type ChangeScenarioStatusInput } from '@srw/domain';
+import {
+  assertExpectedVersion,
+  assertScenarioTransition,
+  type Actor,
+  type ChangeScenarioStatusInput,
+} from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { lockScenarioForWork } from './scenarios-access';

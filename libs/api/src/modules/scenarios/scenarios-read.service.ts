@@ -7,12 +7,23 @@ import {
   listScenarios,
   type ScenarioSummary,
 } from '@srw/db';
-import { comparePerspectives, readsEveryGroup, scenarioPermissions, type Actor, type ListScenariosInput, type Page } from '@srw/domain';
+import {
+  comparePerspectives,
+  readsEveryGroup,
+  scenarioPermissions,
+  type Actor,
+  type ListScenariosInput,
+  type Page,
+} from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { loadScenarioAccess, scenarioRelationOf } from './scenarios-access';
 
-export async function listGroupScenarios(ctx: ServiceContext, actor: Actor, input: ListScenariosInput): Promise<Page<ScenarioSummary>> {
+export async function listGroupScenarios(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ListScenariosInput,
+): Promise<Page<ScenarioSummary>> {
   if (input.groupId) await loadGroupAccess(ctx.db, actor, input.groupId);
   return listScenarios(ctx.db, {
     userId: actor.userId,

@@ -41,7 +41,11 @@ export async function assertConditionsExist(db: Executor, ids: readonly string[]
   assertReferencesFound(ids, await countExistingConditions(db, [...new Set(ids)]), field);
 }
 
-async function validateScenarioReferences(db: Executor, groupId: string, input: CreateScenarioInput | UpdateScenarioInput) {
+async function validateScenarioReferences(
+  db: Executor,
+  groupId: string,
+  input: CreateScenarioInput | UpdateScenarioInput,
+) {
   assertOrganisationsInGroup(
     input.perspectives.map((p) => p.organisationId),
     await groupOrganisationIds(db, groupId),
@@ -51,7 +55,12 @@ async function validateScenarioReferences(db: Executor, groupId: string, input: 
   await assertConditionsExist(db, input.conditionIds, 'conditionIds');
 }
 
-async function writeChildren(tx: Executor, scenarioId: string, input: CreateScenarioInput | UpdateScenarioInput, actorId: string) {
+async function writeChildren(
+  tx: Executor,
+  scenarioId: string,
+  input: CreateScenarioInput | UpdateScenarioInput,
+  actorId: string,
+) {
   await replaceScenarioPerspectives(tx, scenarioId, input.perspectives, actorId);
   await replaceScenarioLegalBases(tx, scenarioId, input.legalBasisIds);
   await replaceScenarioConditions(tx, scenarioId, input.conditionIds);

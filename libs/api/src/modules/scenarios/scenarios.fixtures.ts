@@ -1,7 +1,14 @@
 import { eq, findOrganisationByCode, schema } from '@srw/db';
 import type { CreateScenarioInput, ExerciseStatus } from '@srw/domain';
 import type { ServerConfig } from '../../config';
-import { createTestHarness, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  createTestHarness,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 
 /**
  * The world of the scenario and exercise integration tests: a harness, a group
@@ -29,7 +36,14 @@ export async function setUpScenarioWorld(config: Partial<ServerConfig> = {}): Pr
   const f = await seedRoleFixture(h, 'Scenario');
   const idOf = async (code: string) => (await findOrganisationByCode(h.handle.db, code))?.id ?? '';
   const [basis] = await h.handle.db.select().from(schema.legalBases).where(eq(schema.legalBases.code, 'MSOB'));
-  world = { h, f, defensieId: await idOf('DEFENSIE'), politieId: await idOf('POLITIE'), omId: await idOf('OM'), legalBasisId: basis?.id ?? '' };
+  world = {
+    h,
+    f,
+    defensieId: await idOf('DEFENSIE'),
+    politieId: await idOf('POLITIE'),
+    omId: await idOf('OM'),
+    legalBasisId: basis?.id ?? '',
+  };
   return world;
 }
 
@@ -65,8 +79,22 @@ export function scenarioInput(overrides: Partial<CreateScenarioInput> = {}) {
     threatType: 'vermissing' as const,
     cooperationLevel: 'ASSISTANCE' as const,
     perspectives: [
-      { organisationId: politieId, mandate: 'Politiewet art. 3', capabilities: 'Zoekteams', needsFromOther: 'Drones', chainOfCommand: 'OvD-P', expectedActions: 'Zoekgebied afbakenen' },
-      { organisationId: defensieId, mandate: 'MSOB', capabilities: 'Drones', needsFromOther: 'Zoekgebied', chainOfCommand: 'NatOps', expectedActions: 'Drones inzetten' },
+      {
+        organisationId: politieId,
+        mandate: 'Politiewet art. 3',
+        capabilities: 'Zoekteams',
+        needsFromOther: 'Drones',
+        chainOfCommand: 'OvD-P',
+        expectedActions: 'Zoekgebied afbakenen',
+      },
+      {
+        organisationId: defensieId,
+        mandate: 'MSOB',
+        capabilities: 'Drones',
+        needsFromOther: 'Zoekgebied',
+        chainOfCommand: 'NatOps',
+        expectedActions: 'Drones inzetten',
+      },
     ],
     legalBasisIds: [legalBasisId],
     conditionIds: ['2.3.c', '3.1.b'],
@@ -108,20 +136,41 @@ export async function makeExercise(status: ExerciseStatus = 'gepland') {
   const scenario = await makeScenario();
   let exercise = await chair().exercises.create(exerciseInput(scenario.id));
   if (status === 'geannuleerd') {
-    return chair().exercises.changeStatus({ id: exercise.id, version: exercise.version, status, cancellationReason: 'Weeralarm' });
+    return chair().exercises.changeStatus({
+      id: exercise.id,
+      version: exercise.version,
+      status,
+      cancellationReason: 'Weeralarm',
+    });
   }
   for (const step of path) {
     if (exercise.status === status) break;
     exercise = await chair().exercises.changeStatus({ id: exercise.id, version: exercise.version, status: step });
   }
   if (status === 'geevalueerd') {
-    await chair().exercises.addObservation({ exerciseId: exercise.id, text: 'Goed', rating: 'P', kind: 'strength', conditionId: '1.4.a' });
-    exercise = await chair().exercises.changeStatus({ id: exercise.id, version: exercise.version, status: 'geevalueerd' });
+    await chair().exercises.addObservation({
+      exerciseId: exercise.id,
+      text: 'Goed',
+      rating: 'P',
+      kind: 'strength',
+      conditionId: '1.4.a',
+    });
+    exercise = await chair().exercises.changeStatus({
+      id: exercise.id,
+      version: exercise.version,
+      status: 'geevalueerd',
+    });
   }
   return exercise;
 }
 
-export const injectInput = { offsetMinutes: 15, fromParty: 'Meldkamer', toParty: 'OvD-P', message: 'Melding vermissing', expectedAction: 'Zoekactie starten' };
+export const injectInput = {
+  offsetMinutes: 15,
+  fromParty: 'Meldkamer',
+  toParty: 'OvD-P',
+  message: 'Melding vermissing',
+  expectedAction: 'Zoekactie starten',
+};
 
 export async function makeInject(exerciseId?: string) {
   const id = exerciseId ?? (await makeExercise()).id;
@@ -141,7 +190,12 @@ export async function makeObservation(kind: 'strength' | 'improvement' = 'improv
 
 export async function makeAction() {
   const observation = await makeObservation();
-  return chair().exercises.addImprovementAction({ observationId: observation.id, action: 'Vooraf ingevuld steunverzoek', owner: 'Sanne', dueDate: '2026-06-01' });
+  return chair().exercises.addImprovementAction({
+    observationId: observation.id,
+    action: 'Vooraf ingevuld steunverzoek',
+    owner: 'Sanne',
+    dueDate: '2026-06-01',
+  });
 }
 
 export function recommendationInput(action: { id: string; version: number }, overrides: Record<string, unknown> = {}) {
@@ -160,12 +214,21 @@ export function recommendationInput(action: { id: string; version: number }, ove
   };
 }
 
-export function observationRecommendationInput(observation: { id: string; version: number }, overrides: Record<string, unknown> = {}) {
-  const { actionId: _unused, ...proposal } = recommendationInput({ id: observation.id, version: observation.version }, overrides);
+export function observationRecommendationInput(
+  observation: { id: string; version: number },
+  overrides: Record<string, unknown> = {},
+) {
+  const { actionId: _unused, ...proposal } = recommendationInput(
+    { id: observation.id, version: observation.version },
+    overrides,
+  );
   return { ...proposal, observationId: observation.id };
 }
 
 /** Recommendations in the register whose source is this improvement action or observation. */
 export async function recommendationsFrom(sourceId: string) {
-  return current().h.handle.db.select().from(schema.recommendations).where(eq(schema.recommendations.sourceId, sourceId));
+  return current()
+    .h.handle.db.select()
+    .from(schema.recommendations)
+    .where(eq(schema.recommendations.sourceId, sourceId));
 }

@@ -32,21 +32,33 @@ describe('scenarios: every procedure per role', () => {
     expect(await outcome(() => caller(role).scenarios.get({ id: scenario.id }))).toBe(readExpected[role]);
   });
   it.each(roleNames)('create as %s', async (role) => {
-    expect(await outcome(() => caller(role).scenarios.create(scenarioInput({ title: `Door ${role}` })))).toBe(editExpected[role]);
-  });
-  it.each(roleNames)('update as %s', async (role) => {
-    const s = await makeScenario('concept');
-    expect(await outcome(() => caller(role).scenarios.update({ ...scenarioInput({ title: `Bijgewerkt door ${role}` }), id: s.id, version: s.version }))).toBe(
+    expect(await outcome(() => caller(role).scenarios.create(scenarioInput({ title: `Door ${role}` })))).toBe(
       editExpected[role],
     );
   });
+  it.each(roleNames)('update as %s', async (role) => {
+    const s = await makeScenario('concept');
+    expect(
+      await outcome(() =>
+        caller(role).scenarios.update({
+          ...scenarioInput({ title: `Bijgewerkt door ${role}` }),
+          id: s.id,
+          version: s.version,
+        }),
+      ),
+    ).toBe(editExpected[role]);
+  });
   it.each(roleNames)('changeStatus as %s', async (role) => {
     const s = await makeScenario('concept');
-    expect(await outcome(() => caller(role).scenarios.changeStatus({ id: s.id, version: s.version, status: 'gereed' }))).toBe(editExpected[role]);
+    expect(
+      await outcome(() => caller(role).scenarios.changeStatus({ id: s.id, version: s.version, status: 'gereed' })),
+    ).toBe(editExpected[role]);
   });
   it.each(roleNames)('delete as %s', async (role) => {
     const s = await makeScenario('concept');
-    expect(await outcome(() => caller(role).scenarios.delete({ id: s.id, version: s.version }))).toBe(editExpected[role]);
+    expect(await outcome(() => caller(role).scenarios.delete({ id: s.id, version: s.version }))).toBe(
+      editExpected[role],
+    );
   });
 });
 
@@ -75,7 +87,11 @@ describe('other groups see nothing', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<ReturnType<typeof chair>['scenarios']['list']>> = await chair().scenarios.list({ groupId: f.groupId, limit: 7, cursor });
+      const page: Awaited<ReturnType<ReturnType<typeof chair>['scenarios']['list']>> = await chair().scenarios.list({
+        groupId: f.groupId,
+        limit: 7,
+        cursor,
+      });
       seen.push(...page.items.map((s) => s.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -90,7 +106,9 @@ describe('stale versions', () => {
   it('refuses a stale scenario update and changes nothing', async () => {
     const s = await makeScenario('concept');
     await chair().scenarios.update({ ...scenarioInput({ title: 'Eerste' }), id: s.id, version: s.version });
-    await expect(caller('member').scenarios.update({ ...scenarioInput({ title: 'Tweede' }), id: s.id, version: s.version })).rejects.toMatchObject({
+    await expect(
+      caller('member').scenarios.update({ ...scenarioInput({ title: 'Tweede' }), id: s.id, version: s.version }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'VERSION_CONFLICT',
     });
@@ -108,8 +126,18 @@ describe('scenario behaviour', () => {
     expect(detail.comparison.find((c) => c.aspect === 'mandate')).toMatchObject({ differs: true });
     expect(detail.legalBases.map((b) => b.code)).toEqual(['MSOB']);
     expect(detail.conditions.map((c) => c.id)).toEqual(['2.3.c', '3.1.b']);
-    expect(detail.permissions).toEqual({ canEdit: false, canChangeStatus: false, canDelete: false, canPlanExercise: false });
-    expect((await chair().scenarios.get({ id: s.id })).permissions).toEqual({ canEdit: true, canChangeStatus: true, canDelete: true, canPlanExercise: false });
+    expect(detail.permissions).toEqual({
+      canEdit: false,
+      canChangeStatus: false,
+      canDelete: false,
+      canPlanExercise: false,
+    });
+    expect((await chair().scenarios.get({ id: s.id })).permissions).toEqual({
+      canEdit: true,
+      canChangeStatus: true,
+      canDelete: true,
+      canPlanExercise: false,
+    });
     const history = await chair().audit.list({ groupId: f.groupId, entityId: s.id });
     expect(history.items.map((e) => `${e.entityType}:${e.action}`)).toEqual(['scenario:create']);
   });
@@ -118,7 +146,11 @@ describe('scenario behaviour', () => {
     const s = await chair().scenarios.create(scenarioInput());
     const [politie] = scenarioInput().perspectives;
     await chair().scenarios.update({
-      ...scenarioInput({ perspectives: politie ? [{ ...politie, mandate: 'Gewijzigd' }] : [], legalBasisIds: [], conditionIds: [] }),
+      ...scenarioInput({
+        perspectives: politie ? [{ ...politie, mandate: 'Gewijzigd' }] : [],
+        legalBasisIds: [],
+        conditionIds: [],
+      }),
       id: s.id,
       version: s.version,
     });
@@ -128,10 +160,33 @@ describe('scenario behaviour', () => {
   });
 
   it('refuses perspectives of organisations outside the group, unknown references and markings above the ceiling', async () => {
-    expect(await outcome(() => chair().scenarios.create(scenarioInput({ perspectives: [{ organisationId: omId, mandate: '', capabilities: '', needsFromOther: '', chainOfCommand: '', expectedActions: '' }] })))).toBe('BAD_REQUEST');
+    expect(
+      await outcome(() =>
+        chair().scenarios.create(
+          scenarioInput({
+            perspectives: [
+              {
+                organisationId: omId,
+                mandate: '',
+                capabilities: '',
+                needsFromOther: '',
+                chainOfCommand: '',
+                expectedActions: '',
+              },
+            ],
+          }),
+        ),
+      ),
+    ).toBe('BAD_REQUEST');
     expect(await outcome(() => chair().scenarios.create(scenarioInput({ conditionIds: ['9.9'] })))).toBe('BAD_REQUEST');
-    expect(await outcome(() => chair().scenarios.create(scenarioInput({ legalBasisIds: ['00000000-0000-4000-8000-000000000000'] })))).toBe('BAD_REQUEST');
-    expect(await outcome(() => chair().scenarios.create(scenarioInput({ classification: 'DEPARTEMENTAAL_VERTROUWELIJK' })))).toBe('BAD_REQUEST');
+    expect(
+      await outcome(() =>
+        chair().scenarios.create(scenarioInput({ legalBasisIds: ['00000000-0000-4000-8000-000000000000'] })),
+      ),
+    ).toBe('BAD_REQUEST');
+    expect(
+      await outcome(() => chair().scenarios.create(scenarioInput({ classification: 'DEPARTEMENTAAL_VERTROUWELIJK' }))),
+    ).toBe('BAD_REQUEST');
   });
 
   it('keeps archived scenarios read-only and refuses deleting one with exercises', async () => {
@@ -139,12 +194,19 @@ describe('scenario behaviour', () => {
     const s = await chair().scenarios.get({ id: e.scenarioId });
     expect(await outcome(() => chair().scenarios.delete({ id: s.id, version: s.version }))).toBe('CONFLICT');
     const archived = await chair().scenarios.changeStatus({ id: s.id, version: s.version, status: 'gearchiveerd' });
-    expect(await outcome(() => chair().scenarios.update({ ...scenarioInput(), id: s.id, version: archived.version }))).toBe('CONFLICT');
-    expect(await outcome(() => chair().scenarios.changeStatus({ id: s.id, version: archived.version, status: 'gereed' }))).toBe('CONFLICT');
+    expect(
+      await outcome(() => chair().scenarios.update({ ...scenarioInput(), id: s.id, version: archived.version })),
+    ).toBe('CONFLICT');
+    expect(
+      await outcome(() => chair().scenarios.changeStatus({ id: s.id, version: archived.version, status: 'gereed' })),
+    ).toBe('CONFLICT');
   });
 
   it('plans exercises only on ready scenarios', async () => {
     const concept = await makeScenario('concept');
-    await expect(chair().exercises.create(exerciseInput(concept.id))).rejects.toMatchObject({ code: 'CONFLICT', message: 'SCENARIO_NOT_READY' });
+    await expect(chair().exercises.create(exerciseInput(concept.id))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'SCENARIO_NOT_READY',
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { deleteSessionsOfUser, updateUserRow, type UserView } from '@srw/db';
-import { assertCanManageUsers, assertExpectedVersion, assertMayDeactivateUser, type Actor, type SetUserActiveInput } from '@srw/domain';
+import {
+  assertCanManageUsers,
+  assertExpectedVersion,
+  assertMayDeactivateUser,
+  type Actor,
+  type SetUserActiveInput,
+} from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { loadUserAccess } from './users-access';

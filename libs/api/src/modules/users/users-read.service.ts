@@ -21,7 +21,12 @@ export async function searchUserDirectory(ctx: ServiceContext, actor: Actor, inp
     includeInactive: false,
     limit: 20,
   });
-  return page.items.map((user) => ({ id: user.id, name: user.name, organisationId: user.organisationId, organisationCode: user.organisationCode }));
+  return page.items.map((user) => ({
+    id: user.id,
+    name: user.name,
+    organisationId: user.organisationId,
+    organisationCode: user.organisationCode,
+  }));
 }
 
 export async function listUsersForAdmin(

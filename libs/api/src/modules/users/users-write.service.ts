@@ -36,7 +36,13 @@ export async function createUser(ctx: ServiceContext, actor: Actor, input: Creat
       passwordHash,
       createdBy: actor.userId,
     });
-    await recordAudit(tx, ctx, { actorId: actor.userId, action: 'create', entityType: 'user', entityId: user.id, after: user });
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'create',
+      entityType: 'user',
+      entityId: user.id,
+      after: user,
+    });
     return user.id;
   });
   return loadUserView(ctx, id);
@@ -54,7 +60,14 @@ export async function updateUser(ctx: ServiceContext, actor: Actor, input: Updat
       organisationId: input.organisationId,
       globalRole: input.globalRole,
     });
-    await recordAudit(tx, ctx, { actorId: actor.userId, action: 'update', entityType: 'user', entityId: input.id, before: current, after: updated });
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: 'update',
+      entityType: 'user',
+      entityId: input.id,
+      before: current,
+      after: updated,
+    });
   });
   return loadUserView(ctx, input.id);
 }

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisationByCode } from '@srw/db';
-import { adminOnlyOutcomes, createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  adminOnlyOutcomes,
+  createTestHarness,
+  outcome,
+  roleNames,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 
 let h: TestHarness;
 let f: RoleFixture;
@@ -23,20 +33,39 @@ describe('users', () => {
 
   it.each(roleNames)('create as %s', async (role) => {
     const result = await outcome(() =>
-      caller(role).users.create({ name: `Nieuw via ${role}`, email: `nieuw.${role}@politie.example`, organisationId: politieId, password: 'een-lang-wachtwoord', globalRole: 'member' }),
+      caller(role).users.create({
+        name: `Nieuw via ${role}`,
+        email: `nieuw.${role}@politie.example`,
+        organisationId: politieId,
+        password: 'een-lang-wachtwoord',
+        globalRole: 'member',
+      }),
     );
     expect(result).toBe(adminOnly[role]);
   });
 
   it.each(roleNames)('update and setActive as %s', async (role) => {
     const target = await h.createUser({ name: `Doel ${role}`, organisation: 'POLITIE' });
-    expect(await outcome(() => caller(role).users.update({ id: target.userId, version: 1, name: 'Hernoemd', organisationId: politieId, globalRole: 'member' }))).toBe(adminOnly[role]);
+    expect(
+      await outcome(() =>
+        caller(role).users.update({
+          id: target.userId,
+          version: 1,
+          name: 'Hernoemd',
+          organisationId: politieId,
+          globalRole: 'member',
+        }),
+      ),
+    ).toBe(adminOnly[role]);
     const version = role === 'admin' ? 2 : 1;
-    expect(await outcome(() => caller(role).users.setActive({ id: target.userId, version, active: false }))).toBe(adminOnly[role]);
+    expect(await outcome(() => caller(role).users.setActive({ id: target.userId, version, active: false }))).toBe(
+      adminOnly[role],
+    );
   });
 
   it.each(roleNames)('directory as %s', async (role) => {
-    const expected = role === 'anonymous' ? 'UNAUTHORIZED' : role === 'admin' || role === 'management' ? 'OK' : 'FORBIDDEN';
+    const expected =
+      role === 'anonymous' ? 'UNAUTHORIZED' : role === 'admin' || role === 'management' ? 'OK' : 'FORBIDDEN';
     expect(await outcome(() => caller(role).users.directory({ search: '' }))).toBe(expected);
   });
 
@@ -52,15 +81,30 @@ describe('users', () => {
   });
 
   it('refuses a duplicate e-mail address, case-insensitively', async () => {
-    await caller('admin').users.create({ name: 'Eerste', email: 'dubbel@politie.example', organisationId: politieId, password: 'een-lang-wachtwoord' });
+    await caller('admin').users.create({
+      name: 'Eerste',
+      email: 'dubbel@politie.example',
+      organisationId: politieId,
+      password: 'een-lang-wachtwoord',
+    });
     await expect(
-      caller('admin').users.create({ name: 'Tweede', email: 'DUBBEL@politie.example', organisationId: politieId, password: 'een-lang-wachtwoord' }),
+      caller('admin').users.create({
+        name: 'Tweede',
+        email: 'DUBBEL@politie.example',
+        organisationId: politieId,
+        password: 'een-lang-wachtwoord',
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: 'EMAIL_IN_USE' });
   });
 
   it('refuses a short password', async () => {
     await expect(
-      caller('admin').users.create({ name: 'Kort', email: 'kort@politie.example', organisationId: politieId, password: 'kort' }),
+      caller('admin').users.create({
+        name: 'Kort',
+        email: 'kort@politie.example',
+        organisationId: politieId,
+        password: 'kort',
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 
@@ -75,7 +119,9 @@ describe('users', () => {
   });
 
   it('does not let an admin deactivate themselves', async () => {
-    await expect(caller('admin').users.setActive({ id: f.admin.userId, version: 1, active: false })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      caller('admin').users.setActive({ id: f.admin.userId, version: 1, active: false }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 
   it('searches and pages users by name', async () => {

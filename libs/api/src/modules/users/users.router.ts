@@ -1,13 +1,23 @@
-import { createUserSchema, listUsersSchema, setUserActiveSchema, updateUserSchema, userDirectorySchema } from '@srw/domain';
+import {
+  createUserSchema,
+  listUsersSchema,
+  setUserActiveSchema,
+  updateUserSchema,
+  userDirectorySchema,
+} from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
 import { setUserActive } from './users-lifecycle.service';
 import { listUsersForAdmin, searchUserDirectory } from './users-read.service';
 import { createUser, updateUser } from './users-write.service';
 
 export const usersRouter = router({
-  directory: protectedProcedure.input(userDirectorySchema).query(({ ctx, input }) => searchUserDirectory(ctx, ctx.user, input)),
+  directory: protectedProcedure
+    .input(userDirectorySchema)
+    .query(({ ctx, input }) => searchUserDirectory(ctx, ctx.user, input)),
   list: protectedProcedure.input(listUsersSchema).query(({ ctx, input }) => listUsersForAdmin(ctx, ctx.user, input)),
   create: protectedProcedure.input(createUserSchema).mutation(({ ctx, input }) => createUser(ctx, ctx.user, input)),
   update: protectedProcedure.input(updateUserSchema).mutation(({ ctx, input }) => updateUser(ctx, ctx.user, input)),
-  setActive: protectedProcedure.input(setUserActiveSchema).mutation(({ ctx, input }) => setUserActive(ctx, ctx.user, input)),
+  setActive: protectedProcedure
+    .input(setUserActiveSchema)
+    .mutation(({ ctx, input }) => setUserActive(ctx, ctx.user, input)),
 });

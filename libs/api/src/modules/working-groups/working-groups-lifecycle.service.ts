@@ -1,5 +1,11 @@
 import { updateWorkingGroupRow } from '@srw/db';
-import { assertCanManageGroup, assertExpectedVersion, assertWorkingGroupTransition, type Actor, type ChangeWorkingGroupStatusInput } from '@srw/domain';
+import {
+  assertCanManageGroup,
+  assertExpectedVersion,
+  assertWorkingGroupTransition,
+  type Actor,
+  type ChangeWorkingGroupStatusInput,
+} from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from './working-groups-access';

@@ -1,9 +1,19 @@
 import { findGroupOrganisations, listWorkingGroups, type WorkingGroupSummary } from '@srw/db';
-import { readsEveryGroup, workingGroupPermissions, type Actor, type ListWorkingGroupsInput, type Page } from '@srw/domain';
+import {
+  readsEveryGroup,
+  workingGroupPermissions,
+  type Actor,
+  type ListWorkingGroupsInput,
+  type Page,
+} from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from './working-groups-access';
 
-export async function listGroups(ctx: ServiceContext, actor: Actor, input: ListWorkingGroupsInput): Promise<Page<WorkingGroupSummary>> {
+export async function listGroups(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: ListWorkingGroupsInput,
+): Promise<Page<WorkingGroupSummary>> {
   return listWorkingGroups(ctx.db, {
     userId: actor.userId,
     allGroups: input.scope === 'all' && readsEveryGroup(actor),

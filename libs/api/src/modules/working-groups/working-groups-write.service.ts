@@ -39,7 +39,11 @@ export async function createGroup(ctx: ServiceContext, actor: Actor, input: Crea
   await assertOrganisationsExist(ctx.db, input.organisationIds);
   const chair = await findUserView(ctx.db, input.chairUserId);
   if (!chair) throw new DomainError('UNKNOWN_USER', { field: 'chairUserId' });
-  assertCanAddMember(input.organisationIds, { organisationId: chair.organisationId, active: chair.active, alreadyMember: false });
+  assertCanAddMember(input.organisationIds, {
+    organisationId: chair.organisationId,
+    active: chair.active,
+    alreadyMember: false,
+  });
 
   return ctx.db.transaction(async (tx) => {
     const group = await insertWorkingGroup(tx, {
@@ -50,7 +54,12 @@ export async function createGroup(ctx: ServiceContext, actor: Actor, input: Crea
       createdBy: actor.userId,
     });
     await replaceGroupOrganisations(tx, group.id, input.organisationIds);
-    const membership = await insertMembership(tx, { groupId: group.id, userId: chair.id, role: 'chair', createdBy: actor.userId });
+    const membership = await insertMembership(tx, {
+      groupId: group.id,
+      userId: chair.id,
+      role: 'chair',
+      createdBy: actor.userId,
+    });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'create',

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisationByCode } from '@srw/db';
-import { createTestHarness, outcome, roleNames, seedRoleFixture, userOf, type RoleFixture, type RoleName, type TestHarness } from '../../testing';
+import {
+  createTestHarness,
+  outcome,
+  roleNames,
+  seedRoleFixture,
+  userOf,
+  type RoleFixture,
+  type RoleName,
+  type TestHarness,
+} from '../../testing';
 
 let h: TestHarness;
 let f: RoleFixture;
@@ -41,7 +50,12 @@ describe('workingGroups.get', () => {
     expect(asChair.myRole).toBe('chair');
     expect(asChair.permissions).toEqual({ manage: true, changeStatus: true, viewAudit: true, contribute: true });
     const asManagement = await caller('management').workingGroups.get({ id: f.groupId });
-    expect(asManagement.permissions).toEqual({ manage: false, changeStatus: false, viewAudit: false, contribute: false });
+    expect(asManagement.permissions).toEqual({
+      manage: false,
+      changeStatus: false,
+      viewAudit: false,
+      contribute: false,
+    });
     const asObserver = await caller('observer').workingGroups.get({ id: f.groupId });
     expect(asObserver.permissions.contribute).toBe(false);
     expect(asObserver.organisations.map((o) => o.code).sort()).toEqual(['DEFENSIE', 'POLITIE']);
@@ -52,7 +66,11 @@ describe('workingGroups.list', () => {
   it('shows members only their own groups, even when they ask for all', async () => {
     const mine = await caller('member').workingGroups.list({ scope: 'all' });
     expect(mine.items.map((g) => g.id)).toEqual([f.groupId]);
-    expect(mine.items[0]).toMatchObject({ myRole: 'member', memberCount: 3, organisationCodes: ['DEFENSIE', 'POLITIE'] });
+    expect(mine.items[0]).toMatchObject({
+      myRole: 'member',
+      memberCount: 3,
+      organisationCodes: ['DEFENSIE', 'POLITIE'],
+    });
     const outsider = await caller('outsider').workingGroups.list({});
     expect(outsider.items.map((g) => g.id)).toEqual([f.otherGroupId]);
   });
@@ -83,7 +101,11 @@ describe('workingGroups.list', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof manager.workingGroups.list>> = await manager.workingGroups.list({ scope: 'all', limit: 2, cursor });
+      const page: Awaited<ReturnType<typeof manager.workingGroups.list>> = await manager.workingGroups.list({
+        scope: 'all',
+        limit: 2,
+        cursor,
+      });
       seen.push(...page.items.map((g) => g.name));
       cursor = page.nextCursor;
     } while (cursor);
@@ -125,7 +147,10 @@ describe('workingGroups.create', () => {
     const detail = await caller('member').workingGroups.get({ id: group.id });
     expect(detail.myRole).toBe('chair');
     const history = await caller('member').audit.list({ groupId: group.id });
-    expect(history.items.map((e) => `${e.entityType}:${e.action}`).sort()).toEqual(['membership:create', 'working_group:create']);
+    expect(history.items.map((e) => `${e.entityType}:${e.action}`).sort()).toEqual([
+      'membership:create',
+      'working_group:create',
+    ]);
     expect(history.items.every((e) => e.actorName === 'Manager Mark')).toBe(true);
   });
 
@@ -146,7 +171,12 @@ describe('workingGroups.create', () => {
 
   it('refuses a chair whose organisation does not take part', async () => {
     await expect(
-      caller('admin').workingGroups.create({ name: 'Zonder OM', theme: 'x', organisationIds: [defensieId], chairUserId: f.omUser.userId }),
+      caller('admin').workingGroups.create({
+        name: 'Zonder OM',
+        theme: 'x',
+        organisationIds: [defensieId],
+        chairUserId: f.omUser.userId,
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 
@@ -231,16 +261,41 @@ describe('workingGroups.update', () => {
 
 describe('workingGroups.changeStatus', () => {
   it('lets the chair archive and reopen, and blocks edits while archived', async () => {
-    const groupId = await h.createGroup({ name: 'Statusgroep', organisations: ['DEFENSIE'], members: [[f.chair, 'chair'], [f.observer, 'member']] });
+    const groupId = await h.createGroup({
+      name: 'Statusgroep',
+      organisations: ['DEFENSIE'],
+      members: [
+        [f.chair, 'chair'],
+        [f.observer, 'member'],
+      ],
+    });
     const chair = caller('chair');
-    expect(await outcome(() => caller('observer').workingGroups.changeStatus({ id: groupId, version: 1, status: 'gearchiveerd' }))).toBe('FORBIDDEN');
+    expect(
+      await outcome(() =>
+        caller('observer').workingGroups.changeStatus({ id: groupId, version: 1, status: 'gearchiveerd' }),
+      ),
+    ).toBe('FORBIDDEN');
     const archived = await chair.workingGroups.changeStatus({ id: groupId, version: 1, status: 'gearchiveerd' });
     expect(archived.status).toBe('gearchiveerd');
     await expect(
-      chair.workingGroups.update({ id: groupId, version: archived.version, name: 'x', theme: 'y', description: '', organisationIds: [defensieId], classification: 'ONGERUBRICEERD' }),
+      chair.workingGroups.update({
+        id: groupId,
+        version: archived.version,
+        name: 'x',
+        theme: 'y',
+        description: '',
+        organisationIds: [defensieId],
+        classification: 'ONGERUBRICEERD',
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: 'GROUP_ARCHIVED' });
-    await expect(chair.workingGroups.changeStatus({ id: groupId, version: archived.version, status: 'afgerond' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const reopened = await chair.workingGroups.changeStatus({ id: groupId, version: archived.version, status: 'actief' });
+    await expect(
+      chair.workingGroups.changeStatus({ id: groupId, version: archived.version, status: 'afgerond' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const reopened = await chair.workingGroups.changeStatus({
+      id: groupId,
+      version: archived.version,
+      status: 'actief',
+    });
     expect(reopened.status).toBe('actief');
   });
 });

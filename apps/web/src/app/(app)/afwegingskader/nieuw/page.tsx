@@ -13,7 +13,11 @@ function uuidOrNull(value: string | string[] | undefined): string | null {
   return typeof value === 'string' && uuidSchema.safeParse(value).success ? value : null;
 }
 
-export default async function NewDecisionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewDecisionPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const t = await getTranslations('decisions.form');
   return (
