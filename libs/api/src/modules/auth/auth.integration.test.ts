@@ -147,3 +147,34 @@ describe('auth.signOut', () => {
     expect(await outcome(() => h.callerFor(null).auth.signOut())).toBe('UNAUTHORIZED');
   });
 });
+
+describe('sign-in throttle under a burst', () => {
+  it('evaluates at most five failures per account, however many arrive at once, and then refuses even the right password', async () => {
+    await h.createUser({ name: 'Burst Bert', organisation: 'DEFENSIE', email: 'bert@defensie.example' });
+    const attempts = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) =>
+        outcome(async () =>
+          createCaller(
+            await requestContext({ 'x-forwarded-for': `10.9.${Math.floor(i / 200)}.${i % 200}` }),
+          ).auth.signIn({
+            email: 'bert@defensie.example',
+            password: `verkeerd-${i}`,
+          }),
+        ),
+      ),
+    );
+    expect(attempts.filter((o) => o === 'UNAUTHORIZED')).toHaveLength(5);
+    expect(attempts.filter((o) => o === 'TOO_MANY_REQUESTS')).toHaveLength(35);
+    const counted = await h.handle.db
+      .select()
+      .from(loginAttempts)
+      .where(eq(loginAttempts.email, 'bert@defensie.example'));
+    expect(counted).toHaveLength(5);
+
+    const right = createCaller(await requestContext({ 'x-forwarded-for': '10.9.9.9' })).auth.signIn({
+      email: 'bert@defensie.example',
+      password: TEST_PASSWORD,
+    });
+    await expect(right).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+  });
+});
