@@ -10,6 +10,9 @@ export const auditActions = [
   'activate',
   'deactivate',
   'sign_in',
+  'sign_in_failed',
+  'sign_in_throttled',
+  'sign_out',
   'approve',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
@@ -19,6 +22,7 @@ export const auditEntityTypes = [
   'working_group',
   'membership',
   'user',
+  'login_attempt',
   'organisation',
   'scenario',
   'exercise',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import {
   clearLoginFailures,
@@ -74,14 +75,38 @@ async function claimSignInAttempt(ctx: Context, email: string, now: Date): Promi
   });
 }
 
+/**
+ * Failed and refused sign-ins are in the audit trail with the client address,
+ * as a `login_attempt` (the claimed attempt's id; a refused one never got a row,
+ * so it gets an id of its own). The e-mail address typed is kept, the password never.
+ */
+async function auditSignInRefusal(
+  ctx: Context,
+  refusal: { action: 'sign_in_failed' | 'sign_in_throttled'; attemptId: string; email: string; userId: string | null },
+) {
+  await recordAudit(ctx.db, ctx, {
+    actorId: refusal.userId,
+    action: refusal.action,
+    entityType: 'login_attempt',
+    entityId: refusal.attemptId,
+    after: { email: refusal.email },
+  });
+}
+
 export async function signIn(ctx: Context, input: SignInInput, now = new Date()): Promise<{ userId: string }> {
   const attemptId = await claimSignInAttempt(ctx, input.email, now);
-  if (attemptId === null) throw new DomainError(authErrors.TOO_MANY_ATTEMPTS);
-
   const user = await findUserByEmail(ctx.db, input.email);
+  const refuse = async (action: 'sign_in_failed' | 'sign_in_throttled', id: string) => {
+    await auditSignInRefusal(ctx, { action, attemptId: id, email: input.email, userId: user?.id ?? null });
+    return new DomainError(
+      action === 'sign_in_throttled' ? authErrors.TOO_MANY_ATTEMPTS : authErrors.INVALID_CREDENTIALS,
+    );
+  };
+  if (attemptId === null) throw await refuse('sign_in_throttled', randomUUID());
+
   if (user && !user.active) {
     await spendPasswordCheck(input.password);
-    throw new DomainError(authErrors.INVALID_CREDENTIALS);
+    throw await refuse('sign_in_failed', attemptId);
   }
 
   // An unknown account goes to better-auth too: it looks the address up the same
@@ -96,7 +121,7 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
   } catch (error) {
     // Only a refusal by better-auth is a failed sign-in (already counted); anything else is a fault.
     if (!isAuthRefusal(error)) throw error;
-    throw new DomainError(authErrors.INVALID_CREDENTIALS);
+    throw await refuse('sign_in_failed', attemptId);
   }
 
   // better-auth found no account either, so it refused above; this only narrows the type.
@@ -110,6 +135,14 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
 }
 
 export async function signOut(ctx: Context): Promise<{ ok: true }> {
+  if (ctx.user) {
+    await recordAudit(ctx.db, ctx, {
+      actorId: ctx.user.userId,
+      action: 'sign_out',
+      entityType: 'user',
+      entityId: ctx.user.userId,
+    });
+  }
   try {
     const { headers } = await ctx.auth.api.signOut({ headers: authHeaders(ctx, true), returnHeaders: true });
     copySetCookies(headers, ctx.resHeaders);
