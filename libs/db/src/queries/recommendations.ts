@@ -591,26 +591,37 @@ export async function findRecommendationsForConditions(
  * it with their own foreign key): the exercise of an improvement action, the
  * placement of a debrief lesson.
  */
+/**
+ * The exercises and placements a recommendation came from, with what is needed
+ * to decide whether the reader may see each (the service filters them).
+ */
 export async function findRecommendationOrigins(db: Executor, recommendationId: string) {
+  const exerciseColumns = { id: exercises.id, label: exercises.title, groupId: exercises.groupId };
   const [fromActions, fromObservations, fromPlacements] = await Promise.all([
     db
-      .select({ id: exercises.id, label: exercises.title })
+      .select(exerciseColumns)
       .from(improvementActions)
       .innerJoin(exercises, eq(exercises.id, improvementActions.exerciseId))
       .where(eq(improvementActions.recommendationId, recommendationId)),
     db
-      .select({ id: exercises.id, label: exercises.title })
+      .select(exerciseColumns)
       .from(exerciseObservations)
       .innerJoin(exercises, eq(exercises.id, exerciseObservations.exerciseId))
       .where(eq(exerciseObservations.recommendationId, recommendationId)),
     db
-      .select({ id: placements.id, label: placements.personName })
+      .select({
+        id: placements.id,
+        label: placements.personName,
+        groupId: placements.groupId,
+        personUserId: placements.personUserId,
+        createdBy: placements.createdBy,
+      })
       .from(placementLessons)
       .innerJoin(placements, eq(placements.id, placementLessons.placementId))
       .where(eq(placementLessons.recommendationId, recommendationId)),
   ]);
-  return [
-    ...[...fromActions, ...fromObservations].map((row) => ({ kind: 'exercise' as const, ...row })),
-    ...fromPlacements.map((row) => ({ kind: 'placement' as const, ...row })),
-  ];
+  return {
+    exercises: [...fromActions, ...fromObservations],
+    placements: fromPlacements,
+  };
 }

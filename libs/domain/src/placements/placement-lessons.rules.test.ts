@@ -6,6 +6,7 @@ describe('debrief lessons as recommendations', () => {
   it('names the person, the host unit and the period in the source reference', () => {
     expect(
       lessonSourceReference({
+        groupId: 'g1',
         personName: 'Jan Jansen',
         hostUnit: 'Eenheid Oost',
         startDate: '2026-03-01',
@@ -14,8 +15,21 @@ describe('debrief lessons as recommendations', () => {
     ).toBe('Debriefing liaisonplaatsing Jan Jansen bij Eenheid Oost, 1-3-2026 t/m 31-8-2026');
   });
 
+  it('names nothing of a placement without a working group, which fewer people may read than the register', () => {
+    expect(
+      lessonSourceReference({
+        groupId: null,
+        personName: 'Jan Jansen',
+        hostUnit: 'Eenheid Oost',
+        startDate: '2026-03-01',
+        endDate: '2026-08-31',
+      }),
+    ).toBe('Debriefing liaisonplaatsing');
+  });
+
   it('keeps the source reference within 300 characters, period included', () => {
     const reference = lessonSourceReference({
+      groupId: 'g1',
       personName: 'N'.repeat(120),
       hostUnit: 'U'.repeat(160),
       startDate: '2026-03-01',

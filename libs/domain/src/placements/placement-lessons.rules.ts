@@ -5,17 +5,26 @@ import { placementsErrors } from './placements.errors';
 /** The register's `sourceReference` holds at most this many characters. */
 const SOURCE_REFERENCE_MAX = 300;
 
+/** The reference of a lesson whose placement has no working group: nothing of the placement itself. */
+export const UNGROUPED_LESSON_SOURCE_REFERENCE = 'Debriefing liaisonplaatsing';
+
 /**
  * The short reference a recommendation made from a debrief lesson carries:
  * whose placement, where, and when, e.g.
  * "Debriefing liaisonplaatsing Jan Jansen bij Eenheid Oost, 1-3-2026 t/m 31-8-2026".
+ * A derived record never shows more of its source than its readers may read
+ * there: the recommendation of a placement without a working group is readable
+ * by everyone signed in, the placement is not, so then the reference names no
+ * person, unit or period.
  */
 export function lessonSourceReference(placement: {
+  groupId: string | null;
   personName: string;
   hostUnit: string;
   startDate: IsoDate;
   endDate: IsoDate;
 }): string {
+  if (placement.groupId === null) return UNGROUPED_LESSON_SOURCE_REFERENCE;
   const period = `${formatDutchDate(placement.startDate)} t/m ${formatDutchDate(placement.endDate)}`;
   const reference = `Debriefing liaisonplaatsing ${placement.personName} bij ${placement.hostUnit}, ${period}`;
   if (reference.length <= SOURCE_REFERENCE_MAX) return reference;

@@ -127,9 +127,8 @@ describe('placements.createLessonRecommendation', () => {
   });
 
   it('lets management turn a lesson of a placement without a group into a management-level recommendation', async () => {
-    const lesson = firstLesson(
-      await debriefedAsAdmin(['Plaats liaisons voor minstens een half jaar.'], { groupId: null }),
-    );
+    const placement = await debriefedAsAdmin(['Plaats liaisons voor minstens een half jaar.'], { groupId: null });
+    const lesson = firstLesson(placement);
     expect(
       await outcome(() =>
         caller('member').placements.createLessonRecommendation({
@@ -146,6 +145,14 @@ describe('placements.createLessonRecommendation', () => {
     });
     const inRegister = await caller('member').recommendations.get({ id: recommendation.id });
     expect(inRegister.groupId).toBeNull();
+    // Everyone signed in reads a management-level recommendation; the placement is not theirs to read,
+    // so neither its person, unit and period nor a link to it shows.
+    expect(inRegister.sourceReference).toBe('Debriefing liaisonplaatsing');
+    expect(inRegister.origins).toEqual([]);
+    expect(JSON.stringify(inRegister)).not.toContain(placement.personName);
+    expect(JSON.stringify(inRegister)).not.toContain(placement.hostUnit);
+    const asManagement = await caller('management').recommendations.get({ id: recommendation.id });
+    expect(asManagement.origins).toEqual([{ kind: 'placement', id: placement.id, label: placement.personName }]);
   });
 
   it('puts the recommendation in the register with its source, links the lesson and audits both', async () => {

@@ -2,12 +2,15 @@ import {
   findRecommendationAddressees,
   findRecommendationConditionIds,
   findRecommendationOrigins,
+  findMembershipRole,
   findUserView,
   listRecommendationEvents,
   listRecommendations as listRecommendationRows,
   type RecommendationSummary,
 } from '@srw/db';
 import {
+  canReadGroup,
+  canReadPlacement,
   isRecommendationOverdue,
   nextRecommendationStatuses,
   recommendationPermissions,
@@ -18,6 +21,7 @@ import {
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { findReadableDecision } from '../decisions/decisions-access';
+import { placementRelation } from '../placements/placements-access';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { loadRecommendationAccess, recommendationRelationOf, recommendationScopeOf } from './recommendations-access';
 
@@ -30,6 +34,34 @@ export async function listRecommendations(
   return listRecommendationRows(ctx.db, { ...input, scope: recommendationScopeOf(actor), today: todayInNetherlands() });
 }
 
+/**
+ * The exercises and placements a recommendation came from, only those the
+ * reader may open there: a derived record never shows more of its source.
+ */
+async function readableOrigins(ctx: ServiceContext, actor: Actor, id: string) {
+  const found = await findRecommendationOrigins(ctx.db, id);
+  const exercises = await Promise.all(
+    found.exercises.map(async (origin) => ({
+      origin,
+      readable: canReadGroup(actor, await findMembershipRole(ctx.db, origin.groupId, actor.userId)),
+    })),
+  );
+  const placements = await Promise.all(
+    found.placements.map(async (origin) => ({
+      origin,
+      readable: canReadPlacement(actor, await placementRelation(ctx.db, actor, origin)),
+    })),
+  );
+  return [
+    ...exercises
+      .filter((o) => o.readable)
+      .map(({ origin }) => ({ kind: 'exercise' as const, id: origin.id, label: origin.label })),
+    ...placements
+      .filter((o) => o.readable)
+      .map(({ origin }) => ({ kind: 'placement' as const, id: origin.id, label: origin.label })),
+  ];
+}
+
 export async function getRecommendation(ctx: ServiceContext, actor: Actor, id: string) {
   const access = await loadRecommendationAccess(ctx.db, actor, id);
   const { recommendation: row, group } = access;
@@ -38,7 +70,7 @@ export async function getRecommendation(ctx: ServiceContext, actor: Actor, id: s
     findRecommendationConditionIds(ctx.db, id),
     findRecommendationAddressees(ctx.db, id),
     listRecommendationEvents(ctx.db, id),
-    findRecommendationOrigins(ctx.db, id),
+    readableOrigins(ctx, actor, id),
     row.decisionId
       ? findReadableDecision(ctx.db, ctx.classificationCeiling, actor, row.decisionId)
       : Promise.resolve(null),
