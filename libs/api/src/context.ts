@@ -21,8 +21,10 @@ export interface SessionUser extends Actor {
 export interface Context extends ServiceContext {
   auth: Auth;
   user: SessionUser | null;
-  /** Request headers, for calls into better-auth (cookies). */
+  /** Request headers, for calls into better-auth (cookies) and the origin check. */
   headers: Headers;
+  /** The app's public address (`APP_URL`): mutations must come from its origin. */
+  appUrl: string;
   /** Response headers: sign-in and sign-out set cookies here. */
   resHeaders: Headers;
 }
@@ -55,6 +57,7 @@ export async function createContext(opts: {
   db: Database;
   auth: Auth;
   classificationCeiling: Classification;
+  appUrl: string;
 }): Promise<Context> {
   let user: SessionUser | null = null;
   if (opts.headers.get('cookie')) {
@@ -70,6 +73,7 @@ export async function createContext(opts: {
     auth: opts.auth,
     user,
     headers: opts.headers,
+    appUrl: opts.appUrl,
     resHeaders: opts.resHeaders,
     origin: originOf(opts.headers),
     classificationCeiling: opts.classificationCeiling,

@@ -22,6 +22,7 @@ export async function handleTrpcRequest(req: Request): Promise<Response> {
         db: runtime.handle.db,
         auth: runtime.auth,
         classificationCeiling: runtime.config.classificationCeiling,
+        appUrl: runtime.config.appUrl,
       }),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') {

@@ -10,6 +10,7 @@ export async function getSessionUser(headers: Headers): Promise<SessionUser | nu
     db: runtime.handle.db,
     auth: runtime.auth,
     classificationCeiling: runtime.config.classificationCeiling,
+    appUrl: runtime.config.appUrl,
   });
   return ctx.user;
 }

@@ -3,6 +3,7 @@ import superjson from 'superjson';
 import { DomainError } from '@srw/domain';
 import type { Context, SessionUser } from './context';
 import { formatErrorData, toTrpcError } from './errors';
+import { isSameOriginRequest } from './http/origin-check';
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -26,7 +27,15 @@ const mapErrors = t.middleware(async ({ next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapErrors);
+/** A change may only come from our own pages (see `isSameOriginRequest`). */
+const sameOriginMutations = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation' && !isSameOriginRequest(ctx.headers, ctx.appUrl)) {
+    throw new DomainError('CROSS_ORIGIN_REQUEST');
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapErrors).use(sameOriginMutations);
 
 /** Signed in; `ctx.user` is non-null from here on. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -42,6 +42,7 @@ export const coreErrors = defineDomainErrors({
   UNKNOWN_ORGANISATION: { kind: 'INVALID' },
   UNKNOWN_USER: { kind: 'INVALID' },
   CODE_IN_USE: { kind: 'CONFLICT' },
+  CROSS_ORIGIN_REQUEST: { kind: 'FORBIDDEN' },
 });
 
 export type CoreErrorCode = keyof typeof coreErrors;

@@ -67,6 +67,7 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
     resHeaders: new Headers(),
     origin: { ip: '127.0.0.1', userAgent: 'vitest' },
     classificationCeiling: config.classificationCeiling,
+    appUrl: config.appUrl,
   });
 
   return {
@@ -81,6 +82,7 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
         db: handle.db,
         auth,
         classificationCeiling: config.classificationCeiling,
+        appUrl: config.appUrl,
       }),
     async createUser(spec) {
       const organisation = await findOrganisationByCode(handle.db, spec.organisation);

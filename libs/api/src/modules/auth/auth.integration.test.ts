@@ -212,3 +212,33 @@ describe('sign-in and sign-out in the audit trail', () => {
     ]);
   });
 });
+
+describe('mutations only from our own origin', () => {
+  it('refuses a sign-out posted from another origin on the same site and keeps the session', async () => {
+    await h.createUser({ name: 'Origine Olga', organisation: 'DEFENSIE', email: 'olga@defensie.example' });
+    const ctx = await requestContext();
+    await createCaller(ctx).auth.signIn({ email: 'olga@defensie.example', password: TEST_PASSWORD });
+    const cookie = sessionCookieFrom(ctx).split(';')[0] ?? '';
+
+    const fromOtherPort = await requestContext({
+      cookie,
+      origin: 'http://localhost:3001',
+      'sec-fetch-site': 'same-site',
+    });
+    await expect(createCaller(fromOtherPort).auth.signOut()).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'CROSS_ORIGIN_REQUEST',
+    });
+    const withoutFetchMetadata = await requestContext({ cookie, origin: 'http://localhost:3001' });
+    await expect(createCaller(withoutFetchMetadata).auth.signOut()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await createCaller(await requestContext({ cookie })).auth.me()).toMatchObject({
+      email: 'olga@defensie.example',
+    });
+
+    // Reading is not a change: a query from elsewhere is answered (the browser keeps the answer from that page).
+    expect(await createCaller(fromOtherPort).auth.me()).toMatchObject({ email: 'olga@defensie.example' });
+
+    const ownPage = await requestContext({ cookie, origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' });
+    await expect(createCaller(ownPage).auth.signOut()).resolves.toEqual({ ok: true });
+  });
+});

@@ -21,6 +21,7 @@ export async function handleRecommendationExport(req: Request): Promise<Response
     db: runtime.handle.db,
     auth: runtime.auth,
     classificationCeiling: runtime.config.classificationCeiling,
+    appUrl: runtime.config.appUrl,
   });
   if (!ctx.user) return new Response('Je bent niet (meer) ingelogd.', { status: 401 });
   const url = new URL(req.url);
