@@ -6,6 +6,8 @@ export * from './common/classification';
 export * from './common/concurrency';
 export * from './access/roles';
 export * from './access/access.rules';
+export * from './access/acting.rules';
+export * from './access/acting.errors';
 export * from './auth/auth.schema';
 export * from './auth/auth.rules';
 export * from './auth/auth.errors';
