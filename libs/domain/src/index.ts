@@ -34,6 +34,7 @@ export * from './placements/placements.permissions';
 export * from './placements/placement-extensions.schema';
 export * from './placements/placement-extensions.rules';
 export * from './placements/placement-extensions.permissions';
+export * from './placements/placement-consents.rules';
 export * from './placements/placement-lessons.schema';
 export * from './placements/placement-lessons.rules';
 export * from './placements/placement-lessons.permissions';
