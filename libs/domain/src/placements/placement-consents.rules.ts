@@ -101,8 +101,8 @@ export function assertPlacementConsent(
 ): { onBehalfReason: string | null } {
   if (!awaitsPlacementConsent(placement.status)) throw new DomainError(placementsErrors.PLACEMENT_NOT_AWAITING_CONSENT);
   assertParty(placement, input.organisationId);
-  const footing = assertCanActFor(actor, groupRole, input.organisationId, input.onBehalfReason);
   assertNotOwnProposal(actor, placement.createdBy);
+  const footing = assertCanActFor(actor, groupRole, input.organisationId, input.onBehalfReason);
   assertNotYetConsented(consents, input.organisationId, placement.createdBy);
   return footing;
 }
