@@ -12,7 +12,9 @@ import {
   defensieId,
   politieId,
   f,
+  h,
 } from './placements-fixture';
+import { listPlacementsWaitingForOrganisation } from '@srw/db';
 
 usePlacementsHarness();
 
@@ -108,6 +110,17 @@ describe('lifecycle', () => {
     const detail = await caller('chair').placements.get({ id: created.id });
     expect(detail.permissions).toMatchObject({ canConsent: false, consentRefusal: 'OWN_PROPOSAL' });
     expect(detail.waitingFor.map((w) => w.side)).toEqual(['home', 'host']);
+  });
+
+  it('lists the placements waiting for an organisation’s consent', async () => {
+    const created = await caller('chair').placements.propose(proposal());
+    const inbox = async (organisationId: string) =>
+      (await listPlacementsWaitingForOrganisation(h.handle.db, organisationId)).map((p) => p.id);
+    expect(await inbox(defensieId)).toContain(created.id);
+    expect(await inbox(politieId)).toContain(created.id);
+    await caller('member').placements.consent({ id: created.id, version: created.version, organisationId: politieId });
+    expect(await inbox(politieId)).not.toContain(created.id);
+    expect(await inbox(defensieId)).toContain(created.id);
   });
 
   it('lets an admin consent for another organisation only with a reason, shown and audited', async () => {
