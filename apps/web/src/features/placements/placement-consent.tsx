@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ConsentPermissions, PlacementWait } from '@srw/domain';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -87,6 +87,7 @@ export function ConsentActions({
   decide: (input: { organisationId: string; approve: boolean; note: string; onBehalfReason: string }) => void;
 }) {
   const t = useTranslations('placements.consent');
+  const refusalId = useId();
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const choices = [
@@ -97,10 +98,10 @@ export function ConsentActions({
     <div className="mt-3 space-y-4">
       {permissions.consentRefusal ? (
         <div className="space-y-1">
-          <Button disabled aria-describedby={`refusal-${placement.id}`}>
+          <Button disabled aria-describedby={refusalId}>
             {t('consent')}
           </Button>
-          <p id={`refusal-${placement.id}`} className="text-sm text-slate-700">
+          <p id={refusalId} className="text-sm text-slate-700">
             {refusalText}
           </p>
         </div>
