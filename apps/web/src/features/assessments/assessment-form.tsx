@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createAssessmentSchema } from '@srw/domain';
+import { createAssessmentSchema, todayInNetherlands } from '@srw/domain';
 import { TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
@@ -30,7 +30,7 @@ export function AssessmentForm({ groupId }: { groupId: string }) {
   const conditions = useQuery(trpc.reference.conditions.queryOptions());
   const [saved, setSaved] = useState(false);
   const form = useForm<ScanValues>({
-    assessedOn: new Date().toISOString().slice(0, 10),
+    assessedOn: todayInNetherlands(),
     note: '',
     scores: {},
     evidence: {},

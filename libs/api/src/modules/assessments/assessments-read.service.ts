@@ -11,9 +11,9 @@ import {
   compareAssessments,
   weakestIndicators,
   type Actor,
+  todayInNetherlands,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
-import { todayIso } from '../recommendations/recommendations-read.service';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { assessmentRelationOf, loadAssessmentAccess } from './assessments-access';
 
@@ -60,7 +60,7 @@ export async function assessmentOverview(ctx: ServiceContext, actor: Actor, grou
     findRecommendationsForConditions(ctx.db, {
       conditionIds: weakest.map((w) => w.conditionId),
       groupId,
-      today: todayIso(),
+      today: todayInNetherlands(),
     }),
   ]);
   return {
