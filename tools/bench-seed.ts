@@ -450,7 +450,8 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
         to: 'aanvaard' | 'niet_aanvaard' | 'in_uitvoering' | 'uitgevoerd' | 'geverifieerd' | 'vervallen',
         extra: { reason?: string; evidence?: { kind: 'exercise'; reference: string; date: string; note: string } } = {},
       ) => {
-        const updated = await as(author).recommendations.changeStatus({
+        // Verification is for a second person: the admin, never the author who set it to uitgevoerd.
+        const updated = await as(to === 'geverifieerd' ? admin : author).recommendations.changeStatus({
           id: created.id,
           version,
           status: to,
@@ -460,12 +461,14 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
         version = updated.version;
       };
       const progress = async (organisationId: string, state: AddresseeState) => {
-        const updated = await as(author).recommendations.recordAddresseeProgress({
+        // Each organisation records only its own state; the bench's admin stands in for all, on behalf where needed.
+        const updated = await as(admin).recommendations.recordAddresseeProgress({
           id: created.id,
           version,
           organisationId,
           state,
           note: text(r, 6),
+          onBehalfReason: 'Benchmarkgegevens',
         });
         version = updated.version;
       };
@@ -566,7 +569,12 @@ export async function seedBenchData(h: TestHarness, volumes: Volumes, log: (line
         } else if (roll < 0.1) {
           version = (await as(management).placements.abort({ ...ref(), reason: 'Inzet elders nodig' })).version;
         } else {
-          version = (await as(management).placements.approve(ref())).version;
+          // Both organisations consent, never the proposer: the bench's admin, on behalf where needed.
+          for (const organisationId of [orgs[homeCode], orgs[hostCode]]) {
+            version = (
+              await as(admin).placements.consent({ ...ref(), organisationId, onBehalfReason: 'Benchmarkgegevens' })
+            ).version;
+          }
           if (started) {
             version = (await as(management).placements.activate(ref())).version;
             // A few stay active past their end: overdue, to be closed.

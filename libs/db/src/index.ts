@@ -22,6 +22,7 @@ export * from './seed/glossary-seed';
 export { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 export * from './queries/placements';
 export * from './queries/placement-extensions';
+export * from './queries/placement-consents';
 export * from './queries/placement-lessons';
 export * from './queries/recommendations';
 export * from './queries/assessments';

@@ -6,7 +6,7 @@ const today = calendarDateInNetherlands(new Date());
 test.describe('liaisons', () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test('the chair edits a placement’s details, approves it on the same page and edits again without a conflict', async ({
+  test('the chair edits a placement’s details, consents for Defensie on the same page and edits again without a conflict', async ({
     page,
     seed,
   }) => {
@@ -41,10 +41,10 @@ test.describe('liaisons', () => {
     await expect(details.getByText('Opgeslagen.')).toBeVisible();
     await expect(details.getByLabel(/^Uren per week/)).toHaveValue('20');
 
-    // Approving changes the placement's version; the untouched form takes the new version over.
-    await page.getByRole('button', { name: 'Goedkeuren' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Goedkeuren' }).click();
-    await expect(page.getByRole('button', { name: 'Actief maken' })).toBeVisible();
+    // Consenting changes the placement's version; the untouched form takes the new version over.
+    await page.getByRole('button', { name: 'Instemmen namens Ministerie van Defensie' }).click();
+    await expect(page.getByText('Wacht op goedkeuring gastorganisatie (Nationale Politie)')).toBeVisible();
+    await expect(page.getByText('Wacht op goedkeuring thuisorganisatie (Ministerie van Defensie)')).toHaveCount(0);
     await details.getByLabel(/^Doel/).fill(`Steunverzoeken sneller afhandelen ${seed.suffix}`);
     await details.getByRole('button', { name: 'Opslaan' }).click();
     await expect(details.getByText('Opgeslagen.')).toBeVisible();
@@ -53,7 +53,7 @@ test.describe('liaisons', () => {
 
     const stored = await seed.admin.placements.get.query({ id: placement.id });
     expect(stored).toMatchObject({
-      status: 'goedgekeurd',
+      status: 'voorgesteld',
       hoursPerWeek: 20,
       purpose: `Steunverzoeken sneller afhandelen ${seed.suffix}`,
     });

@@ -1,5 +1,7 @@
 import { addDays, addMonths, calendarDateInNetherlands } from '@srw/domain';
 import type { Page } from '@playwright/test';
+import { apiAs } from '../support/api';
+import { approveByBothOrganisations } from '../support/consent';
 import { E2E_PASSWORD, expect, expectAccessible, test } from '../support/fixtures';
 
 const today = calendarDateInNetherlands(new Date());
@@ -17,10 +19,11 @@ test.describe('liaisons', () => {
   // Several sign-ins and page loads per test: slower than the default on a busy two-core machine.
   test.describe.configure({ timeout: 300_000 });
 
-  test('a member proposes a placement, the chair approves and activates it, and it shows on the timeline', async ({
+  test('a member proposes a placement, both organisations consent (never the proposer), the chair activates it, and it shows on the timeline', async ({
     page,
     browser,
     seed,
+    baseURL,
   }) => {
     const chair = await seed.user({ name: 'Kolonel Goedkeurder', organisation: 'DEFENSIE' });
     const member = await seed.user({ name: 'Inspecteur Voorsteller', organisation: 'POLITIE' });
@@ -57,19 +60,39 @@ test.describe('liaisons', () => {
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: person })).toBeVisible();
     await expect(page.getByText('Voorgesteld', { exact: true }).first()).toBeVisible();
-    // A member may not approve.
-    await expect(page.getByRole('button', { name: 'Goedkeuren' })).toHaveCount(0);
+    // The proposer may not approve their own proposal; the page says why and whom it waits for.
+    await expect(page.getByRole('button', { name: 'Goedkeuren' })).toBeDisabled();
+    await expect(page.getByText('Je kunt je eigen voorstel niet goedkeuren.')).toBeVisible();
+    await expect(page.getByText('Wacht op goedkeuring thuisorganisatie (Nationale Politie)')).toBeVisible();
+    await expect(page.getByText('Wacht op goedkeuring gastorganisatie (Ministerie van Defensie)')).toBeVisible();
     const detailUrl = page.url();
 
-    // The chair approves and activates.
+    // The chair consents for Defensie, the host; the placement still waits for Politie.
     const chairContext = await browser.newContext();
     const chairPage = await chairContext.newPage();
     await signIn(chairPage, chair.email);
     await chairPage.goto(detailUrl);
     await expect(chairPage.getByRole('heading', { level: 1, name: person })).toBeVisible({ timeout: 30_000 });
-    await chairPage.getByRole('button', { name: 'Goedkeuren' }).click();
-    await chairPage.getByRole('dialog').getByRole('button', { name: 'Goedkeuren' }).click();
-    await expect(chairPage.getByRole('button', { name: 'Actief maken' })).toBeVisible();
+    await chairPage.getByRole('button', { name: 'Instemmen namens Ministerie van Defensie' }).click();
+    await expect(chairPage.getByText('Wacht op goedkeuring thuisorganisatie (Nationale Politie)')).toBeVisible();
+    await expect(chairPage.getByText('Wacht op goedkeuring gastorganisatie (Ministerie van Defensie)')).toHaveCount(0);
+    await expect(chairPage.getByRole('button', { name: 'Actief maken' })).toHaveCount(0);
+
+    // A Politie colleague (not the proposer) consents for Politie: now it is approved, and the chair activates it.
+    const colleague = await seed.user({
+      name: 'Hoofdinspecteur Akkoord',
+      organisation: 'POLITIE',
+      globalRole: 'management',
+    });
+    const colleagueApi = await apiAs(baseURL ?? '', colleague.email, E2E_PASSWORD);
+    const current = await colleagueApi.placements.get.query({ id: detailUrl.split('/').at(-1) ?? '' });
+    await colleagueApi.placements.consent.mutate({
+      id: current.id,
+      version: current.version,
+      organisationId: await seed.organisationId('POLITIE'),
+    });
+    await chairPage.reload();
+    await expect(chairPage.getByRole('button', { name: 'Actief maken' })).toBeVisible({ timeout: 30_000 });
     await chairPage.getByRole('button', { name: 'Actief maken' }).click();
     await chairPage.getByRole('dialog').getByRole('button', { name: 'Actief maken' }).click();
     await expect(chairPage.getByRole('button', { name: 'Afronden' })).toBeVisible();
@@ -148,7 +171,7 @@ test.describe('liaisons', () => {
     await expect(page.getByRole('heading', { level: 1, name: person })).toBeVisible();
   });
 
-  test('an extension requested less than three months before the end is refused', async ({ page, seed }) => {
+  test('an extension requested less than three months before the end is refused', async ({ page, seed, baseURL }) => {
     const member = await seed.user({ name: 'Majoor Verlenging', organisation: 'DEFENSIE', globalRole: 'management' });
     const person = `Adjudant Laat ${seed.suffix}`;
     const created = await seed.admin.placements.propose.mutate({
@@ -163,7 +186,7 @@ test.describe('liaisons', () => {
       endDate: addMonths(today, 1),
       hoursPerWeek: 20,
     });
-    const approved = await seed.admin.placements.approve.mutate({ id: created.id, version: created.version });
+    const approved = await approveByBothOrganisations(seed, baseURL ?? '', created);
     await seed.admin.placements.activate.mutate({ id: approved.id, version: approved.version });
 
     await signIn(page, member.email);

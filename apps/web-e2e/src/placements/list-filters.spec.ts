@@ -1,4 +1,5 @@
 import { addMonths, calendarDateInNetherlands } from '@srw/domain';
+import { approveByBothOrganisations } from '../support/consent';
 import { expect, signIn, test } from '../support/fixtures';
 
 const today = calendarDateInNetherlands(new Date());
@@ -6,7 +7,7 @@ const today = calendarDateInNetherlands(new Date());
 test.describe('liaisons', () => {
   test.describe.configure({ timeout: 300_000 });
 
-  test('the list keeps its applied filters in the address: reload and Back', async ({ page, seed }) => {
+  test('the list keeps its applied filters in the address: reload and Back', async ({ page, seed, baseURL }) => {
     const manager = await seed.user({ name: 'Manager Lijstfilter', organisation: 'POLITIE', globalRole: 'management' });
     const defensie = await seed.organisationId('DEFENSIE');
     const politie = await seed.organisationId('POLITIE');
@@ -26,7 +27,7 @@ test.describe('liaisons', () => {
     const approved = `Sergeant Goedgekeurd ${seed.suffix}`;
     await seed.admin.placements.propose.mutate({ ...base, person: { kind: 'named', name: proposed } });
     const second = await seed.admin.placements.propose.mutate({ ...base, person: { kind: 'named', name: approved } });
-    await seed.admin.placements.approve.mutate({ id: second.id, version: second.version });
+    await approveByBothOrganisations(seed, baseURL ?? '', second);
 
     await signIn(page, manager.email);
     await page.goto('/liaisons');

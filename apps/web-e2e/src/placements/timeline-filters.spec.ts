@@ -1,4 +1,5 @@
 import { addMonths, calendarDateInNetherlands } from '@srw/domain';
+import { approveByBothOrganisations } from '../support/consent';
 import { expect, signIn, test } from '../support/fixtures';
 
 const today = calendarDateInNetherlands(new Date());
@@ -9,6 +10,7 @@ test.describe('liaisons', () => {
   test('the timeline filters by status and organisation, and keeps the filters in the address', async ({
     page,
     seed,
+    baseURL,
   }) => {
     const manager = await seed.user({ name: 'Manager Tijdlijn', organisation: 'POLITIE', globalRole: 'management' });
     const defensie = await seed.organisationId('DEFENSIE');
@@ -38,7 +40,7 @@ test.describe('liaisons', () => {
       hostOrganisationId: defensie,
       hostUnit: `Tijdlijneenheid B ${seed.suffix}`,
     });
-    await seed.admin.placements.approve.mutate({ id: second.id, version: second.version });
+    await approveByBothOrganisations(seed, baseURL ?? '', second, ['POLITIE', 'DEFENSIE']);
     const withKmar = `Wachtmeester Marechaussee ${seed.suffix}`;
     await seed.admin.placements.propose.mutate({
       ...base,

@@ -16,7 +16,7 @@ test.describe('aanbevelingen: statusverloop', () => {
   // Long journeys on a shared, slow machine: more time than the suite default.
   test.describe.configure({ timeout: 180_000 });
 
-  test('the chair moves an accepted recommendation to uitgevoerd, both organisations first, and sees the dashboard change', async ({
+  test('the chair moves an accepted recommendation to uitgevoerd, each organisation recording its own part first, and sees the dashboard change', async ({
     page,
     seed,
     baseURL,
@@ -85,16 +85,26 @@ test.describe('aanbevelingen: statusverloop', () => {
     await status.getByRole('button', { name: 'Status wijzigen' }).click();
     await expect(status.getByRole('alert').first()).toContainText('Nog niet elke geadresseerde organisatie');
 
-    await addressees.getByLabel('Stand van Nationale Politie', { exact: true }).selectOption({ label: 'Uitgevoerd' });
-    await addressees
-      .getByLabel('Toelichting bij de stand van Nationale Politie')
-      .fill('De politie rapporteert mee via de werkgroep.');
-    await addressees
-      .getByRole('listitem')
-      .filter({ hasText: 'Nationale Politie' })
-      .getByRole('button', { name: 'Stand vastleggen' })
-      .click();
-    await expect(addressees.getByRole('listitem').filter({ hasText: 'De politie rapporteert mee' })).toBeVisible();
+    // The Defensie chair cannot record Politie's state: the page waits for Politie.
+    await expect(addressees.getByLabel('Stand van Nationale Politie', { exact: true })).toHaveCount(0);
+    await expect(page.getByText('Wacht op Nationale Politie')).toBeVisible();
+
+    // A Politie member of the group records Politie's own state.
+    const politieMember = await seed.user({ name: 'Inspecteur Verloop', organisation: 'POLITIE' });
+    await seed.admin.memberships.add.mutate({ groupId: group.id, userId: politieMember.id, role: 'member' });
+    const politieApi = await apiAs(baseURL ?? '', politieMember.email, E2E_PASSWORD);
+    const current = await politieApi.recommendations.get.query({ id: created.id });
+    await politieApi.recommendations.recordAddresseeProgress.mutate({
+      id: created.id,
+      version: current.version,
+      organisationId: politie,
+      state: 'uitgevoerd',
+      note: 'De politie rapporteert mee via de werkgroep.',
+    });
+    await page.reload();
+    await expect(addressees.getByRole('listitem').filter({ hasText: 'De politie rapporteert mee' })).toBeVisible({
+      timeout: 30_000,
+    });
 
     await status.getByLabel('Nieuwe status').selectOption({ label: 'Uitgevoerd' });
     await status.getByLabel('Toelichting').fill('Beide organisaties rapporteren nu elk kwartaal aan de bestuurders.');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUserByEmail } from '@srw/db';
-import { assertValidPeriod, findOverlappingPlacement, placementStatuses } from '@srw/domain';
+import { acceptsExtensions, assertValidPeriod, findOverlappingPlacement, placementStatuses } from '@srw/domain';
 import { createTestHarness, type TestHarness } from '../testing';
 import type { SessionUser } from '../context';
 import { demoUsers } from './demo-accounts';
@@ -50,6 +50,30 @@ describe('placements demo data', () => {
     const coverage = await management.placements.coverage();
     expect(coverage.covered.length).toBeGreaterThan(0);
     expect(coverage.uncovered.length).toBeGreaterThan(0);
+  });
+
+  it('has approved placements consented by both organisations, never by the proposer, and one waiting for Politie', async () => {
+    const management = h.callerFor(await demoSession('management'));
+    const page = await management.placements.list({ limit: 100 });
+    for (const summary of page.items.filter((p) => acceptsExtensions(p.status))) {
+      const detail = await management.placements.get({ id: summary.id });
+      expect(detail.consents.map((c) => c.organisationId).sort()).toEqual(
+        [detail.homeOrganisationId, detail.hostOrganisationId].sort(),
+      );
+      expect(detail.consents.every((c) => c.userName !== detail.proposedByName)).toBe(true);
+      expect(detail.waitingFor).toEqual([]);
+    }
+    const proposed = page.items.filter((p) => p.status === 'voorgesteld');
+    const waiting = await Promise.all(proposed.map((p) => management.placements.get({ id: p.id })));
+    const forPolitie = waiting.find((p) => p.proposedByName === 'Pieter Jansen');
+    expect(forPolitie?.consents.map((c) => c.organisationCode)).toEqual(['DEFENSIE']);
+    expect(forPolitie?.waitingFor).toEqual([
+      { kind: 'consent', side: 'host', organisationId: forPolitie?.hostOrganisationId },
+    ]);
+    // Marieke (Politie management) may give the host consent; Pieter (Defensie, the proposer) may not.
+    expect(forPolitie?.permissions.consentFor).toEqual([forPolitie?.hostOrganisationId]);
+    const pieter = h.callerFor(await demoSession('pieter'));
+    expect((await pieter.placements.get({ id: forPolitie?.id ?? '' })).permissions.canConsent).toBe(false);
   });
 
   it('shows a member the placements of their groups only', async () => {

@@ -1,6 +1,7 @@
 import {
   findOrganisationByCode,
   insertAuditEvent,
+  placementConsents,
   placementExtensions,
   placementLessons,
   placements,
@@ -38,6 +39,10 @@ interface DemoPlacement {
   abortReason?: string;
   debrief?: { whatWorked: string; whatDidNotWork: string; lessons: string[] };
   extension?: { toMonths: number; rationale: string };
+  /** Who proposed it (demo key); management unless said otherwise. */
+  proposer?: string;
+  /** For a proposed placement: the organisations (codes) that already consented. */
+  consentedBy?: string[];
 }
 
 const SEARCHES = 'Werkgroep Zoekacties en steunverzoeken';
@@ -86,6 +91,9 @@ const demoPlacements: DemoPlacement[] = [
     hoursPerWeek: 16,
     status: 'voorgesteld',
     group: SEARCHES,
+    // Proposed by Pieter (Defensie); Defensie has consented, the placement waits for the host, Politie.
+    proposer: 'pieter',
+    consentedBy: ['DEFENSIE'],
   },
   {
     person: { userKey: 'ahmed' },
@@ -147,17 +155,46 @@ const demoPlacements: DemoPlacement[] = [
     hoursPerWeek: 8,
     status: 'afgebroken',
     group: null,
+    proposer: 'ahmed',
     abortReason: 'De inspecteur is teruggeroepen voor een langlopend onderzoek in de eigen eenheid.',
   },
 ];
 
 const systemOrigin = { ip: null, userAgent: 'seed' };
 
+/**
+ * Who consents for an organisation in the demo, in order of preference: a
+ * working member of the placement's group from that organisation, else its
+ * management or (Defensie) admin; never the proposer or the person placed.
+ * KMar has no one else, so the admin consents on its behalf, with a reason.
+ */
+const consenters: Record<string, Record<string, string[]>> = {
+  DEFENSIE: { [SEARCHES]: ['pieter', 'admin'], other: ['admin'] },
+  POLITIE: {
+    [SEARCHES]: ['sanne', 'ahmed', 'management'],
+    [INFORMATION]: ['sanne', 'management'],
+    other: ['management'],
+  },
+};
+const KMAR_ON_BEHALF =
+  'KMar heeft geen eigen beheerder in de Samenwerkingsruimte; akkoord van de brigadecommandant per brief.';
+
+function consenterFor(
+  organisationCode: string,
+  group: string | null,
+  exclude: readonly string[],
+): { key: string; onBehalfReason: string | null } {
+  const byGroup = consenters[organisationCode];
+  if (!byGroup) return { key: 'admin', onBehalfReason: KMAR_ON_BEHALF };
+  const candidates = (group ? byGroup[group] : undefined) ?? byGroup.other ?? [];
+  const key = candidates.find((candidate) => !exclude.includes(candidate)) ?? 'admin';
+  return { key, onBehalfReason: null };
+}
+
 /** Demo liaison placements across Defensie, KMar and Politie, in every lifecycle state. */
 export async function seedPlacementsDemo(tx: Executor, ids: DemoIds): Promise<void> {
   const today = calendarDateInNetherlands(new Date());
-  const creator = ids.users.get('admin') ?? null;
-  const management = ids.users.get('management') ?? null;
+  const userOf = (key: string) => ids.users.get(key) ?? null;
   const names: Record<string, string> = {
     pieter: 'Pieter Jansen',
     sanne: 'Sanne Visser',
@@ -181,6 +218,16 @@ export async function seedPlacementsDemo(tx: Executor, ids: DemoIds): Promise<vo
       expiresOn: grant.expiresInMonths === null ? null : addMonths(today, grant.expiresInMonths),
     }));
     const approved = demo.status !== 'voorgesteld' && !(demo.status === 'afgebroken' && demo.period[0] > 0);
+    const proposerKey = demo.proposer ?? 'management';
+    const creator = userOf(proposerKey);
+    const personKeyOf = 'userKey' in demo.person ? demo.person.userKey : null;
+    // Both organisations for an approved placement; for a proposed one those that already consented.
+    const consenting = approved ? [demo.home[0], demo.host[0]] : (demo.consentedBy ?? []);
+    const consents = consenting.map((code) => ({
+      code,
+      ...consenterFor(code, demo.group, [proposerKey, ...(personKeyOf ? [personKeyOf] : [])]),
+    }));
+    const approver = approved ? consents.at(-1) : undefined;
     const [placement] = await tx
       .insert(placements)
       .values({
@@ -205,7 +252,7 @@ export async function seedPlacementsDemo(tx: Executor, ids: DemoIds): Promise<vo
         accessGrants,
         status: demo.status,
         abortReason: demo.abortReason ?? null,
-        approvedBy: approved ? management : null,
+        approvedBy: approver ? userOf(approver.key) : null,
         approvedAt: approved ? new Date() : null,
         debriefWhatWorked: demo.debrief?.whatWorked ?? null,
         debriefWhatDidNotWork: demo.debrief?.whatDidNotWork ?? null,
@@ -223,6 +270,29 @@ export async function seedPlacementsDemo(tx: Executor, ids: DemoIds): Promise<vo
       after: { personName, hostUnit: placement.hostUnit, status: placement.status, startDate, endDate },
       origin: systemOrigin,
     });
+    for (const consent of consents) {
+      const organisationId = consent.code === demo.home[0] ? home.id : host.id;
+      const userId = userOf(consent.key);
+      const [row] = await tx
+        .insert(placementConsents)
+        .values({
+          placementId: placement.id,
+          organisationId,
+          userId,
+          note: '',
+          onBehalfReason: consent.onBehalfReason,
+        })
+        .returning();
+      await insertAuditEvent(tx, {
+        actorId: userId,
+        action: 'update',
+        entityType: 'placement',
+        entityId: placement.id,
+        groupId: placement.groupId,
+        after: { consent: { organisationId, onBehalfReason: consent.onBehalfReason, id: row?.id } },
+        origin: systemOrigin,
+      });
+    }
     if (demo.debrief) {
       await tx.insert(placementLessons).values(
         demo.debrief.lessons.map((lesson, position) => ({

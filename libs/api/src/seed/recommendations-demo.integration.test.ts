@@ -62,6 +62,25 @@ describe('recommendations demo seed', () => {
     });
   });
 
+  it('has B4 addressed to both, Defensie done, waiting for Politie; O2 verified by a second person', async () => {
+    const management = await asUser('marieke.devries@politie.example');
+    const page = await management.recommendations.list({ limit: 100 });
+    const idOf = (code: string) => page.items.find((r) => r.code === code)?.id ?? '';
+    const b4 = await management.recommendations.get({ id: idOf('B4') });
+    const politie = b4.addressees.find((a) => a.code === 'POLITIE');
+    expect(b4.addressees.map((a) => [a.code, a.state])).toEqual([
+      ['DEFENSIE', 'uitgevoerd'],
+      ['POLITIE', 'in_uitvoering'],
+    ]);
+    expect(b4.waitingFor).toEqual([{ kind: 'organisation', organisationId: politie?.organisationId }]);
+    // Marieke (Politie management) records Politie's state, not Defensie's.
+    expect(b4.permissions.recordStateFor).toEqual([politie?.organisationId]);
+    const o2 = await management.recommendations.get({ id: idOf('O2') });
+    const statusBy = (to: string) => o2.history.find((e) => e.toStatus === to)?.actorName;
+    expect(statusBy('uitgevoerd')).toBe('Pieter Jansen');
+    expect(statusBy('geverifieerd')).toBe('Sanne Visser');
+  });
+
   it('is idempotent by code', async () => {
     await h.handle.db.transaction((tx) => seedRecommendationsDemo(tx, { users: new Map() }));
     const [row] = await h.handle.db.select({ n: sql<number>`count(*)::int` }).from(recommendations);

@@ -251,7 +251,8 @@ const plans: Record<string, DemoPlan> = {
           date: '2026-09-24',
           note: 'De evaluatie noemt de liaisons als belangrijkste reden dat het steunverzoek binnen een uur rond was.',
         },
-        by: 'pieter',
+        // Verified by a second person: Pieter set it to uitgevoerd.
+        by: 'sanne',
       },
     ],
   },
@@ -351,7 +352,8 @@ const plans: Record<string, DemoPlan> = {
         organisation: 'DEFENSIE',
         state: 'uitgevoerd',
         note: 'Defensie heeft haar definities en afkortingen aangeleverd.',
-        by: 'pieter',
+        // Pieter only observes this group; Defensie's admin records Defensie's part.
+        by: 'admin',
       },
       {
         on: '2026-06-20',

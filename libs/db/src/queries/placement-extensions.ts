@@ -21,6 +21,7 @@ export async function listPlacementExtensions(db: Executor, placementId: string)
       decidedByName: decider.name,
       requestedByName: requester.name,
       createdAt: placementExtensions.createdAt,
+      createdBy: placementExtensions.createdBy,
       version: placementExtensions.version,
     })
     .from(placementExtensions)

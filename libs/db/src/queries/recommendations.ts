@@ -1,6 +1,9 @@
-import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
+  addresseeDoneState,
+  addresseeProgressStatuses,
   decodeCursor,
+  implementationStatus,
   openRecommendationStatuses,
   toPage,
   type AddresseeState,
@@ -268,6 +271,8 @@ export interface AddresseeView {
   note: string;
   updatedAt: Date;
   updatedByName: string | null;
+  /** Set when an admin recorded this state on the organisation's behalf. */
+  onBehalfReason: string | null;
 }
 
 export async function findRecommendationAddressees(db: Executor, recommendationId: string): Promise<AddresseeView[]> {
@@ -280,6 +285,7 @@ export async function findRecommendationAddressees(db: Executor, recommendationI
       note: recommendationAddressees.note,
       updatedAt: recommendationAddressees.updatedAt,
       updatedByName: users.name,
+      onBehalfReason: recommendationAddressees.onBehalfReason,
     })
     .from(recommendationAddressees)
     .innerJoin(organisations, eq(organisations.id, recommendationAddressees.organisationId))
@@ -325,11 +331,18 @@ export async function updateAddresseeState(
     note: string;
     userId: string;
     at: Date;
+    onBehalfReason: string | null;
   },
 ) {
   await db
     .update(recommendationAddressees)
-    .set({ state: values.state, note: values.note, updatedBy: values.userId, updatedAt: values.at })
+    .set({
+      state: values.state,
+      note: values.note,
+      updatedBy: values.userId,
+      updatedAt: values.at,
+      onBehalfReason: values.onBehalfReason,
+    })
     .where(
       and(
         eq(recommendationAddressees.recommendationId, values.recommendationId),
@@ -396,6 +409,50 @@ export async function listRecommendationEvents(
     .leftJoin(users, eq(users.id, recommendationEvents.createdBy))
     .where(eq(recommendationEvents.recommendationId, recommendationId))
     .orderBy(desc(recommendationEvents.occurredAt), desc(recommendationEvents.id));
+}
+
+/** Who last set the recommendation to uitgevoerd (from its history); null when unknown. */
+export async function findRecommendationImplementer(db: Executor, recommendationId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ createdBy: recommendationEvents.createdBy })
+    .from(recommendationEvents)
+    .where(
+      and(
+        eq(recommendationEvents.recommendationId, recommendationId),
+        eq(recommendationEvents.toStatus, implementationStatus),
+      ),
+    )
+    .orderBy(desc(recommendationEvents.occurredAt), desc(recommendationEvents.id))
+    .limit(1);
+  return row?.createdBy ?? null;
+}
+
+/**
+ * Recommendations being carried out that are addressed to the organisation and
+ * wait for it to record its own part as done: what a future inbox of that
+ * organisation shows. By code.
+ */
+export async function listRecommendationsWaitingForOrganisation(db: Executor, organisationId: string) {
+  return db
+    .select({
+      id: recommendations.id,
+      code: recommendations.code,
+      title: recommendations.title,
+      status: recommendations.status,
+      groupId: recommendations.groupId,
+      dueDate: recommendations.dueDate,
+      state: recommendationAddressees.state,
+    })
+    .from(recommendationAddressees)
+    .innerJoin(recommendations, eq(recommendations.id, recommendationAddressees.recommendationId))
+    .where(
+      and(
+        eq(recommendationAddressees.organisationId, organisationId),
+        ne(recommendationAddressees.state, addresseeDoneState),
+        inArray(recommendations.status, [...addresseeProgressStatuses]),
+      ),
+    )
+    .orderBy(asc(recommendations.code), asc(recommendations.id));
 }
 
 /** A code for a recommendation created without one, ... skipping codes already taken. */

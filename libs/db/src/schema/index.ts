@@ -15,6 +15,7 @@ export * from './assistance-conditions';
 export * from './legal-bases';
 export * from './placements';
 export * from './placement-extensions';
+export * from './placement-consents';
 export * from './placement-lessons';
 export * from './recommendation-enums';
 export * from './recommendations';

@@ -18,6 +18,8 @@ export const recommendationAddressees = pgTable(
     note: text('note').notNull().default(''),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Set when an admin recorded the state for an organisation they do not belong to (break-glass). */
+    onBehalfReason: text('on_behalf_reason'),
   },
   (table) => [
     primaryKey({ columns: [table.recommendationId, table.organisationId] }),

@@ -26,12 +26,15 @@ describe('requestExtensionSchema', () => {
 
 describe('decideExtensionSchema', () => {
   it('needs an explicit approve or reject, the note is optional', () => {
-    expect(decideExtensionSchema.safeParse({ extensionId: id, version: 1 }).success).toBe(false);
-    expect(decideExtensionSchema.parse({ extensionId: id, version: 1, approve: false })).toEqual({
+    expect(decideExtensionSchema.safeParse({ extensionId: id, version: 1, organisationId: id }).success).toBe(false);
+    expect(decideExtensionSchema.safeParse({ extensionId: id, version: 1, approve: true }).success).toBe(false);
+    expect(decideExtensionSchema.parse({ extensionId: id, version: 1, organisationId: id, approve: false })).toEqual({
       extensionId: id,
       version: 1,
+      organisationId: id,
       approve: false,
       note: '',
+      onBehalfReason: '',
     });
   });
 });

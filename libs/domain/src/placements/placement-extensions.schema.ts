@@ -19,10 +19,15 @@ export const requestExtensionSchema = placementActionSchema.extend({
 });
 export type RequestExtensionInput = z.infer<typeof requestExtensionSchema>;
 
+/** One organisation's decision on a request: its consent, or a refusal (which rejects the request). */
 export const decideExtensionSchema = z.object({
   extensionId: uuidSchema,
   version: versionSchema,
+  /** The organisation (home or host) this decision speaks for. */
+  organisationId: uuidSchema,
   approve: z.boolean(),
   note: optionalText(2000),
+  /** Required when an admin decides for an organisation they do not belong to (break-glass). */
+  onBehalfReason: optionalText(1000),
 });
 export type DecideExtensionInput = z.infer<typeof decideExtensionSchema>;

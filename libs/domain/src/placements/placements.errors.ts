@@ -21,4 +21,7 @@ export const placementsErrors = defineDomainErrors({
   TIMELINE_TOO_LONG: { kind: 'INVALID' },
   HOME_ORGANISATION_NOT_PERSONS: { kind: 'INVALID' },
   HOME_ORGANISATION_FOLLOWS_ACCOUNT: { kind: 'INVALID' },
+  PLACEMENT_NOT_AWAITING_CONSENT: { kind: 'CONFLICT' },
+  NOT_A_PARTY: { kind: 'INVALID' },
+  CONSENT_ALREADY_GIVEN: { kind: 'CONFLICT' },
 });

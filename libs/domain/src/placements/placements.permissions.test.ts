@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GlobalRole, GroupRole } from '../access/roles';
+import type { Actor, GlobalRole, GroupRole } from '../access/roles';
 import {
   assertCanApprovePlacement,
   assertCanEditPlacement,
@@ -66,6 +66,10 @@ describe('placement permissions', () => {
     groupId: 'g',
     groupStatus: 'actief',
     pendingExtension: false,
+    homeOrganisationId: 'o',
+    hostOrganisationId: 'x',
+    createdBy: 'p',
+    consents: [],
     ...extra,
   });
   const allowed = (
@@ -74,7 +78,7 @@ describe('placement permissions', () => {
     extra: Partial<PlacementPermissionRecord> = {},
   ) =>
     Object.entries(placementPermissions(actorWith(globalRole), relation, record(extra)))
-      .filter(([, may]) => may)
+      .filter(([, may]) => may === true)
       .map(([name]) => name)
       .sort();
 
@@ -82,7 +86,7 @@ describe('placement permissions', () => {
     const chair = { ...none, groupRole: 'chair' as const };
     expect(allowed('member', chair, { status: 'voorgesteld' })).toEqual([
       'canAbort',
-      'canApprove',
+      'canConsent',
       'canEdit',
       'canEditPeriod',
     ]);
@@ -103,12 +107,18 @@ describe('placement permissions', () => {
   });
 
   it('lets editors edit and debrief, but take no lifecycle step', () => {
+    expect(allowed('member', { ...none, groupRole: 'member' }, { status: 'voorgesteld' })).toEqual([
+      'canConsent',
+      'canEdit',
+      'canEditPeriod',
+    ]);
     for (const relation of [
       { ...none, groupRole: 'member' as const },
       { ...none, isPerson: true },
       { ...none, isProposer: true },
     ]) {
-      expect(allowed('member', relation, { status: 'voorgesteld' })).toEqual(['canEdit', 'canEditPeriod']);
+      if (relation.groupRole === null)
+        expect(allowed('member', relation, { status: 'voorgesteld' })).toEqual(['canEdit', 'canEditPeriod']);
       expect(allowed('member', relation, { status: 'actief' })).toEqual(['canEdit', 'canRequestExtension']);
       expect(allowed('member', relation, { status: 'afgerond' })).toEqual(['canDebrief']);
     }
@@ -132,6 +142,59 @@ describe('placement permissions', () => {
       'canOverrideExtensionDeadline',
       'canRequestExtension',
     ]);
+  });
+});
+
+describe('consent to a placement', () => {
+  const member: PlacementRelation = { groupRole: 'member', isPerson: false, isProposer: false };
+  const record = (extra: Partial<PlacementPermissionRecord> = {}): PlacementPermissionRecord => ({
+    status: 'voorgesteld',
+    groupId: 'g',
+    groupStatus: 'actief',
+    pendingExtension: false,
+    homeOrganisationId: 'o',
+    hostOrganisationId: 'x',
+    createdBy: 'p',
+    consents: [],
+    ...extra,
+  });
+  const consentOf = (actor: Actor, extra: Partial<PlacementPermissionRecord> = {}, relation = member) => {
+    const { canConsent, consentFor, consentOnBehalfFor, consentRefusal } = placementPermissions(
+      actor,
+      relation,
+      record(extra),
+    );
+    return { canConsent, consentFor, consentOnBehalfFor, consentRefusal };
+  };
+
+  it('lets a working member consent for their own organisation only', () => {
+    expect(consentOf(actorWith('member'))).toEqual({
+      canConsent: true,
+      consentFor: ['o'],
+      consentOnBehalfFor: [],
+      consentRefusal: null,
+    });
+    expect(consentOf({ ...actorWith('member'), organisationId: 'elsewhere' }).canConsent).toBe(false);
+  });
+
+  it('refuses the proposer, and explains why', () => {
+    expect(consentOf({ ...actorWith('member'), userId: 'p' })).toEqual({
+      canConsent: false,
+      consentFor: [],
+      consentOnBehalfFor: [],
+      consentRefusal: 'OWN_PROPOSAL',
+    });
+  });
+
+  it('offers an admin the other organisation on behalf, and nothing once consented or approved', () => {
+    expect(consentOf(actorWith('admin'), {}, { ...member, groupRole: null })).toMatchObject({
+      consentFor: ['o'],
+      consentOnBehalfFor: ['x'],
+    });
+    expect(consentOf(actorWith('member'), { consents: [{ organisationId: 'o', userId: 'h' }] }).canConsent).toBe(false);
+    // The proposer's own consent (from before this rule) does not count.
+    expect(consentOf(actorWith('member'), { consents: [{ organisationId: 'o', userId: 'p' }] }).canConsent).toBe(true);
+    expect(consentOf(actorWith('member'), { status: 'goedgekeurd' }).canConsent).toBe(false);
   });
 });
 

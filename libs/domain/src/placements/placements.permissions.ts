@@ -7,6 +7,13 @@ import {
 import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
 import { isArchivedGroupStatus } from '../working-groups/working-groups.rules';
+import type { ConsentRecord } from '../access/acting.rules';
+import {
+  awaitsPlacementConsent,
+  consentPermissions,
+  type ConsentPermissions,
+  type PlacementParties,
+} from './placement-consents.rules';
 import { acceptsExtensions, canOverrideExtensionDeadline } from './placement-extensions.rules';
 import { canTransitionPlacement, isClosedStatus, isPeriodEditable } from './placements.rules';
 import type { PlacementStatus } from './placements.schema';
@@ -26,7 +33,11 @@ export function canReadPlacement(actor: Actor, relation: PlacementRelation): boo
   return readsEveryGroup(actor) || relation.groupRole !== null || relation.isPerson || relation.isProposer;
 }
 
-/** Approval (and the other lifecycle steps) is for admins, management and the chair of the linked group. */
+/**
+ * The lifecycle steps after approval (activate, complete, abort) are for admins,
+ * management and the chair of the linked group. Approval itself is the two
+ * organisations' consent (`placement-consents.rules.ts`).
+ */
 export function canApprovePlacement(actor: Actor, relation: PlacementRelation): boolean {
   return readsEveryGroup(actor) || relation.groupRole === 'chair';
 }
@@ -86,8 +97,12 @@ export function placementGroupChoices<G extends GroupWithMyRole & { id: string }
 }
 
 /** The placement as its permissions need it. */
-export interface PlacementPermissionRecord {
+export interface PlacementPermissionRecord extends PlacementParties {
   status: PlacementStatus;
+  /** Who proposed it: they may not consent to it. */
+  createdBy: string | null;
+  /** The consents given so far. */
+  consents: readonly ConsentRecord[];
   groupId: string | null;
   /** The linked group's status, null without a group. */
   groupStatus: string | null;
@@ -96,11 +111,12 @@ export interface PlacementPermissionRecord {
 }
 
 /** What this person may do to this placement now; the detail page renders its buttons from it. */
-export interface PlacementPermissions {
+export interface PlacementPermissions extends ConsentPermissions {
   canEdit: boolean;
   /** The period itself (start and end date) can still change; later it moves only by an extension. */
   canEditPeriod: boolean;
-  canApprove: boolean;
+  /** May give (an) organisation's consent now; approval follows when both consented. */
+  canConsent: boolean;
   canActivate: boolean;
   canComplete: boolean;
   canAbort: boolean;
@@ -118,10 +134,19 @@ export function placementPermissions(
   const editor = canEditPlacement(actor, relation);
   const closed = isClosedStatus(placement.status);
   const step = (to: PlacementStatus) => approver && canTransitionPlacement(placement.status, to);
+  const consent = consentPermissions(
+    actor,
+    relation.groupRole,
+    placement,
+    placement.createdBy,
+    placement.consents,
+    awaitsPlacementConsent(placement.status),
+  );
   return {
+    ...consent,
     canEdit: editor && !closed,
     canEditPeriod: editor && isPeriodEditable(placement.status),
-    canApprove: step('goedgekeurd'),
+    canConsent: consent.consentFor.length + consent.consentOnBehalfFor.length > 0,
     canActivate: step('actief'),
     canComplete: step('afgerond'),
     canAbort: step('afgebroken'),

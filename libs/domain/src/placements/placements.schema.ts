@@ -69,6 +69,15 @@ export const placementIdSchema = z.object({ id: uuidSchema });
 export const placementActionSchema = z.object({ id: uuidSchema, version: versionSchema });
 export type PlacementActionInput = z.infer<typeof placementActionSchema>;
 
+/** One organisation's consent to a proposed placement. */
+export const consentPlacementSchema = placementActionSchema.extend({
+  organisationId: uuidSchema,
+  note: optionalText(2000),
+  /** Required when an admin consents for an organisation they do not belong to (break-glass). */
+  onBehalfReason: optionalText(1000),
+});
+export type ConsentPlacementInput = z.infer<typeof consentPlacementSchema>;
+
 export const abortPlacementSchema = placementActionSchema.extend({ reason: requiredText(2000) });
 export type AbortPlacementInput = z.infer<typeof abortPlacementSchema>;
 

@@ -13,7 +13,7 @@ import {
   groupsForNewRecommendation,
   recommendationPermissions,
 } from './recommendations.permissions';
-import { recommendationStatuses } from './recommendations.schema';
+import { recommendationStatuses, type RecommendationStatus } from './recommendations.schema';
 
 describe('recommendation access', () => {
   // [global role, group role, group-less?, read, edit]
@@ -44,64 +44,120 @@ describe('recommendation access', () => {
 });
 
 describe('recommendationPermissions', () => {
+  // The actor belongs to organisation `o`; the other addressee is `x`.
   const member = actorWithRole('member');
   const inGroup = (groupRole: GroupRole | null, groupStatus: WorkingGroupStatus = 'actief') => ({
     groupRole,
     groupStatus,
   });
+  const rec = (
+    status: RecommendationStatus,
+    extra: Partial<{ groupId: string | null; implementedBy: string | null; addresseeOrganisationIds: string[] }> = {},
+  ) => ({ groupId: 'g', status, addresseeOrganisationIds: ['o', 'x'], implementedBy: null, ...extra });
 
-  it('lets an editor edit an open recommendation, change its status, add notes, and record progress once accepted', () => {
-    expect(recommendationPermissions(member, inGroup('member'), { groupId: 'g', status: 'voorgesteld' })).toEqual({
+  it('lets an editor edit an open recommendation, change its status, add notes, and record its own organisation once accepted', () => {
+    expect(recommendationPermissions(member, inGroup('member'), rec('voorgesteld'))).toMatchObject({
       canEdit: true,
       canChangeStatus: true,
       canAddNote: true,
       canRecordProgress: false,
+      recordStateFor: [],
     });
-    expect(recommendationPermissions(member, inGroup('chair'), { groupId: 'g', status: 'in_uitvoering' })).toEqual({
+    expect(recommendationPermissions(member, inGroup('chair'), rec('in_uitvoering'))).toMatchObject({
       canEdit: true,
       canChangeStatus: true,
       canAddNote: true,
       canRecordProgress: true,
+      recordStateFor: ['o'],
+      recordStateOnBehalfFor: [],
+    });
+  });
+
+  it('lets an organisation record only its own state; an admin of another only on behalf', () => {
+    const onlyOther = rec('aanvaard', { addresseeOrganisationIds: ['x'] });
+    expect(recommendationPermissions(member, inGroup('chair'), onlyOther)).toMatchObject({
+      canRecordProgress: false,
+      recordStateFor: [],
+    });
+    expect(recommendationPermissions(actorWithRole('management'), inGroup(null), rec('aanvaard'))).toMatchObject({
+      canRecordProgress: true,
+      recordStateFor: ['o'],
+      recordStateOnBehalfFor: [],
+    });
+    expect(recommendationPermissions(actorWithRole('admin'), inGroup(null), rec('aanvaard'))).toMatchObject({
+      recordStateFor: ['o'],
+      recordStateOnBehalfFor: ['x'],
+    });
+  });
+
+  it('leaves verification to a second person', () => {
+    expect(
+      recommendationPermissions(member, inGroup('member'), rec('uitgevoerd', { implementedBy: 'u' })),
+    ).toMatchObject({
+      canChangeStatus: false,
+      nextStatuses: [],
+      verify: false,
+      verifyRefusal: 'SECOND_PERSON_REQUIRED',
+    });
+    expect(
+      recommendationPermissions(member, inGroup('member'), rec('uitgevoerd', { implementedBy: 'someone-else' })),
+    ).toMatchObject({ canChangeStatus: true, nextStatuses: ['geverifieerd'], verify: true, verifyRefusal: null });
+    expect(recommendationPermissions(member, inGroup('observer'), rec('uitgevoerd'))).toMatchObject({
+      verify: false,
+      verifyRefusal: null,
     });
   });
 
   it('leaves notes only on closed recommendations, and nothing more after verification', () => {
-    expect(recommendationPermissions(member, inGroup('member'), { groupId: 'g', status: 'vervallen' })).toEqual({
+    expect(recommendationPermissions(member, inGroup('member'), rec('vervallen'))).toMatchObject({
       canEdit: false,
       canChangeStatus: false,
       canAddNote: true,
       canRecordProgress: false,
     });
-    expect(recommendationPermissions(member, inGroup('member'), { groupId: 'g', status: 'uitgevoerd' })).toMatchObject({
+    expect(recommendationPermissions(member, inGroup('member'), rec('uitgevoerd'))).toMatchObject({
       canEdit: true,
       canChangeStatus: true,
     });
   });
 
   it.each(recommendationStatuses)('gives readers and archived groups nothing to do (%s)', (status) => {
-    const nothing = { canEdit: false, canChangeStatus: false, canAddNote: false, canRecordProgress: false };
-    expect(recommendationPermissions(member, inGroup('observer'), { groupId: 'g', status })).toEqual(nothing);
-    expect(recommendationPermissions(actorWithRole('management'), inGroup(null), { groupId: 'g', status })).toEqual(
-      nothing,
-    );
-    expect(recommendationPermissions(member, inGroup('chair', 'gearchiveerd'), { groupId: 'g', status })).toEqual(
-      nothing,
-    );
+    const nothing = {
+      canEdit: false,
+      canChangeStatus: false,
+      canAddNote: false,
+      canRecordProgress: false,
+      recordStateFor: [],
+      recordStateOnBehalfFor: [],
+      nextStatuses: [],
+      verify: false,
+      verifyRefusal: null,
+    };
+    expect(recommendationPermissions(member, inGroup('observer'), rec(status))).toEqual(nothing);
     expect(
-      recommendationPermissions(actorWithRole('admin'), inGroup(null, 'gearchiveerd'), { groupId: 'g', status }),
+      recommendationPermissions(
+        actorWithRole('management'),
+        inGroup(null),
+        rec(status, { addresseeOrganisationIds: ['x'] }),
+      ),
     ).toEqual(nothing);
+    expect(recommendationPermissions(member, inGroup('chair', 'gearchiveerd'), rec(status))).toEqual(nothing);
+    expect(recommendationPermissions(actorWithRole('admin'), inGroup(null, 'gearchiveerd'), rec(status))).toEqual(
+      nothing,
+    );
   });
 
   it('gives management and admins the group-less ones, and admins any group', () => {
     const groupless = { groupRole: null, groupStatus: null };
     expect(
-      recommendationPermissions(actorWithRole('management'), groupless, { groupId: null, status: 'aanvaard' })
+      recommendationPermissions(actorWithRole('management'), groupless, rec('aanvaard', { groupId: null }))
         .canRecordProgress,
     ).toBe(true);
-    expect(recommendationPermissions(member, groupless, { groupId: null, status: 'aanvaard' }).canAddNote).toBe(false);
-    expect(
-      recommendationPermissions(actorWithRole('admin'), inGroup(null), { groupId: 'g', status: 'aanvaard' }).canEdit,
-    ).toBe(true);
+    expect(recommendationPermissions(member, groupless, rec('aanvaard', { groupId: null })).canAddNote).toBe(false);
+    expect(recommendationPermissions(member, groupless, rec('aanvaard', { groupId: null })).canRecordProgress).toBe(
+      false,
+    );
+    expect(recommendationPermissions(actorWithRole('admin'), inGroup(null), rec('aanvaard')).canEdit).toBe(true);
   });
 });
 

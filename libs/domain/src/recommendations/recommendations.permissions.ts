@@ -1,9 +1,16 @@
 import { canContributeToGroup, canReadGroup, isAdmin, type GroupWithMyRole } from '../access/access.rules';
+import { organisationsActedForOnBehalf, organisationsSpokenFor } from '../access/acting.rules';
 import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
 import { isArchivedGroupStatus } from '../working-groups/working-groups.rules';
 import type { WorkingGroupStatus } from '../working-groups/working-groups.schema';
-import { isAddresseeProgressOpen, isRecommendationEditable, nextRecommendationStatuses } from './recommendations.rules';
+import {
+  isAddresseeProgressOpen,
+  isRecommendationEditable,
+  mayVerifyImplementation,
+  nextRecommendationStatuses,
+  statusNeedsEvidence,
+} from './recommendations.rules';
 import type { RecommendationStatus } from './recommendations.schema';
 
 /**
@@ -45,22 +52,64 @@ export interface RecommendationPermissions {
   canEdit: boolean;
   canChangeStatus: boolean;
   canAddNote: boolean;
+  /** Records the state of at least one addressed organisation (its own, or on behalf). */
   canRecordProgress: boolean;
+  /** The addressed organisations whose state the actor records as one of their own. */
+  recordStateFor: string[];
+  /** Those an admin records for only on behalf, with a reason. */
+  recordStateOnBehalfFor: string[];
+  /** The statuses the actor may set next. */
+  nextStatuses: RecommendationStatus[];
+  /** May set it to geverifieerd now. */
+  verify: boolean;
+  /** Why verification is refused to this editor, when it is. */
+  verifyRefusal: 'SECOND_PERSON_REQUIRED' | null;
 }
 
-/** Editors work on a recommendation while its group is not archived; a closed one takes notes only. */
+/** The recommendation as its permissions need it. */
+export interface RecommendationPermissionRecord {
+  groupId: string | null;
+  status: RecommendationStatus;
+  addresseeOrganisationIds: readonly string[];
+  /** Who set it to uitgevoerd, when known. */
+  implementedBy: string | null;
+}
+
+/**
+ * Editors work on a recommendation while its group is not archived; a closed one
+ * takes notes only. Each addressed organisation records its own state (its
+ * working members in the group, or its management); verifying is for a second
+ * person.
+ */
 export function recommendationPermissions(
   actor: Actor,
   relation: RecommendationRelation,
-  recommendation: { groupId: string | null; status: RecommendationStatus },
+  recommendation: RecommendationPermissionRecord,
 ): RecommendationPermissions {
   const groupArchived = relation.groupStatus !== null && isArchivedGroupStatus(relation.groupStatus);
   const editor = canEditRecommendation(actor, recommendation.groupId, relation.groupRole) && !groupArchived;
+  const progressOpen = !groupArchived && isAddresseeProgressOpen(recommendation.status);
+  const recordStateFor = progressOpen
+    ? organisationsSpokenFor(actor, relation.groupRole, recommendation.addresseeOrganisationIds)
+    : [];
+  const recordStateOnBehalfFor = progressOpen
+    ? organisationsActedForOnBehalf(actor, relation.groupRole, recommendation.addresseeOrganisationIds)
+    : [];
+  const secondPerson = mayVerifyImplementation(actor, recommendation.implementedBy);
+  const nextStatuses = editor
+    ? nextRecommendationStatuses(recommendation.status).filter((to) => !statusNeedsEvidence(to) || secondPerson)
+    : [];
+  const verifiable = nextRecommendationStatuses(recommendation.status).some(statusNeedsEvidence);
   return {
     canEdit: editor && isRecommendationEditable(recommendation.status),
-    canChangeStatus: editor && nextRecommendationStatuses(recommendation.status).length > 0,
+    canChangeStatus: nextStatuses.length > 0,
     canAddNote: editor,
-    canRecordProgress: editor && isAddresseeProgressOpen(recommendation.status),
+    canRecordProgress: recordStateFor.length + recordStateOnBehalfFor.length > 0,
+    recordStateFor,
+    recordStateOnBehalfFor,
+    nextStatuses,
+    verify: editor && verifiable && secondPerson,
+    verifyRefusal: editor && verifiable && !secondPerson ? 'SECOND_PERSON_REQUIRED' : null,
   };
 }
 

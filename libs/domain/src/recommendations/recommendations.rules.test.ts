@@ -14,8 +14,10 @@ import {
   isJointlyCompleted,
   isRecommendationEditable,
   isRecommendationOverdue,
+  mayVerifyImplementation,
   mergeAddressees,
   nextRecommendationStatuses,
+  recommendationWaitingFor,
   statusNeedsReason,
   type RecommendationStatusChange,
 } from './recommendations.rules';
@@ -40,6 +42,8 @@ const change = (
   evidence: to === 'geverifieerd' ? evidence : null,
   addresseeStates: ['uitgevoerd', 'uitgevoerd'],
   implementedOn: '2026-05-01',
+  implementedBy: 'implementer',
+  actor: { userId: 'verifier' },
   ...extra,
 });
 
@@ -173,6 +177,50 @@ describe('evidence for geverifieerd', () => {
 
   it('accepts a complete, later piece of evidence', () => {
     expect(codeOf(() => assertRecommendationStatusChange(change('uitgevoerd', 'geverifieerd')))).toBeNull();
+  });
+
+  it('refuses verification by whoever set it to uitgevoerd, and accepts it from anyone else', () => {
+    expect(
+      codeOf(() =>
+        assertRecommendationStatusChange(change('uitgevoerd', 'geverifieerd', { actor: { userId: 'implementer' } })),
+      ),
+    ).toBe('SECOND_PERSON_REQUIRED');
+    expect(
+      codeOf(() => assertRecommendationStatusChange(change('uitgevoerd', 'geverifieerd', { implementedBy: null }))),
+    ).toBeNull();
+    expect(mayVerifyImplementation({ userId: 'a' }, 'a')).toBe(false);
+    expect(mayVerifyImplementation({ userId: 'b' }, 'a')).toBe(true);
+  });
+
+  it('sets uitgevoerd only when every addressed organisation recorded its own part as done', () => {
+    expect(
+      codeOf(() =>
+        assertRecommendationStatusChange(
+          change('in_uitvoering', 'uitgevoerd', { addresseeStates: ['uitgevoerd', 'in_uitvoering'] }),
+        ),
+      ),
+    ).toBe('JOINT_COMPLETION_PENDING');
+  });
+});
+
+describe('recommendationWaitingFor', () => {
+  const states = [
+    { organisationId: 'def', state: 'uitgevoerd' as const },
+    { organisationId: 'pol', state: 'in_uitvoering' as const },
+  ];
+  it('waits for each addressed organisation that has not recorded its part as done', () => {
+    expect(recommendationWaitingFor({ status: 'in_uitvoering', implementedBy: null }, states)).toEqual([
+      { kind: 'organisation', organisationId: 'pol' },
+    ]);
+    expect(recommendationWaitingFor({ status: 'aanvaard', implementedBy: null }, [])).toEqual([]);
+  });
+  it('waits for a second person once carried out, and for nobody before acceptance or after closing', () => {
+    expect(recommendationWaitingFor({ status: 'uitgevoerd', implementedBy: 'u1' }, states)).toEqual([
+      { kind: 'second_person', notUserId: 'u1' },
+    ]);
+    for (const status of ['voorgesteld', 'geverifieerd', 'vervallen', 'niet_aanvaard'] as const) {
+      expect(recommendationWaitingFor({ status, implementedBy: null }, states)).toEqual([]);
+    }
   });
 });
 

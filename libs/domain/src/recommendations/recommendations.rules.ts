@@ -1,3 +1,6 @@
+import { isSecondPerson } from '../access/acting.rules';
+import { actingErrors } from '../access/acting.errors';
+import type { Actor } from '../access/roles';
 import { DomainError } from '../errors';
 import { recommendationsErrors } from './recommendations.errors';
 import type { AddresseeState, RecommendationStatus, VerificationEvidence } from './recommendations.schema';
@@ -43,9 +46,12 @@ export function canTransitionRecommendation(from: RecommendationStatus, to: Reco
   return allowedTransitions[from].includes(to);
 }
 
+/** The status whose setting records the day (and, in the history, the person) of implementation. */
+export const implementationStatus: RecommendationStatus = 'uitgevoerd';
+
 /** Setting uitgevoerd records the day of implementation, and waits for every addressee's part. */
 export function isImplementationStatus(status: RecommendationStatus | ''): boolean {
-  return status === 'uitgevoerd';
+  return status === implementationStatus;
 }
 
 /** Verification (geverifieerd) needs evidence dated after the implementation. */
@@ -59,7 +65,7 @@ export function statusNeedsReason(to: RecommendationStatus): boolean {
 
 /** Every addressee organisation has recorded its part as carried out. */
 export function isJointlyCompleted(addresseeStates: readonly AddresseeState[]): boolean {
-  return addresseeStates.length > 0 && addresseeStates.every((state) => state === 'uitgevoerd');
+  return addresseeStates.length > 0 && addresseeStates.every((state) => state === addresseeDoneState);
 }
 
 export interface RecommendationStatusChange {
@@ -71,6 +77,14 @@ export interface RecommendationStatusChange {
   addresseeStates: readonly AddresseeState[];
   /** The date the recommendation became `uitgevoerd` (for `geverifieerd`), as YYYY-MM-DD. */
   implementedOn: string | null;
+  /** Who set it to `uitgevoerd` (null when unknown), and who makes this change. */
+  implementedBy: string | null;
+  actor: Pick<Actor, 'userId'>;
+}
+
+/** Verifying is for a second person: not whoever recorded the recommendation as carried out. */
+export function mayVerifyImplementation(actor: Pick<Actor, 'userId'>, implementedBy: string | null): boolean {
+  return isSecondPerson(actor, implementedBy);
 }
 
 /** Checks one status change against the workflow and its conditions. */
@@ -84,7 +98,10 @@ export function assertRecommendationStatusChange(change: RecommendationStatusCha
   if (change.to === 'uitgevoerd' && !isJointlyCompleted(change.addresseeStates)) {
     throw new DomainError(recommendationsErrors.JOINT_COMPLETION_PENDING, { field: 'status' });
   }
-  if (change.to === 'geverifieerd') {
+  if (statusNeedsEvidence(change.to)) {
+    if (!mayVerifyImplementation(change.actor, change.implementedBy)) {
+      throw new DomainError(actingErrors.SECOND_PERSON_REQUIRED, { field: 'status' });
+    }
     assertVerificationEvidence(change.evidence, change.implementedOn);
   }
 }
@@ -137,9 +154,36 @@ export function assertAddresseesChangeable(
   }
 }
 
+/** The statuses in which addressees record their implementation state: accepted, until it is carried out. */
+export const addresseeProgressStatuses: readonly RecommendationStatus[] = ['aanvaard', 'in_uitvoering'];
+/** The addressee state that counts as the organisation's part done. */
+export const addresseeDoneState: AddresseeState = 'uitgevoerd';
+
 /** An addressee records its implementation state once the recommendation is accepted and until it is carried out. */
 export function isAddresseeProgressOpen(status: RecommendationStatus): boolean {
-  return status === 'aanvaard' || status === 'in_uitvoering';
+  return addresseeProgressStatuses.includes(status);
+}
+
+/** What a recommendation waits for: an addressed organisation's own state, or verification by a second person. */
+export type RecommendationWait =
+  { kind: 'organisation'; organisationId: string } | { kind: 'second_person'; notUserId: string | null };
+
+/**
+ * For whom a recommendation waits now: while it is being carried out, each
+ * addressed organisation that has not recorded its part as done; once it is
+ * uitgevoerd, a second person to verify it. Nothing otherwise.
+ */
+export function recommendationWaitingFor(
+  record: { status: RecommendationStatus; implementedBy: string | null },
+  states: readonly { organisationId: string; state: AddresseeState }[],
+): RecommendationWait[] {
+  if (isAddresseeProgressOpen(record.status)) {
+    return states
+      .filter((s) => s.state !== addresseeDoneState)
+      .map((s) => ({ kind: 'organisation' as const, organisationId: s.organisationId }));
+  }
+  if (isImplementationStatus(record.status)) return [{ kind: 'second_person', notUserId: record.implementedBy }];
+  return [];
 }
 
 export function assertAddresseeProgressAllowed(

@@ -170,6 +170,8 @@ export const recordAddresseeProgressSchema = z.object({
   organisationId: uuidSchema,
   state: addresseeStateSchema,
   note: requiredText(2000),
+  /** Required when an admin records for an organisation they do not belong to (break-glass). */
+  onBehalfReason: optionalText(1000),
 });
 export type RecordAddresseeProgressInput = z.infer<typeof recordAddresseeProgressSchema>;
 

@@ -17,17 +17,17 @@ import { PageHeader, Section } from '@/components/ui/page-header';
 import { LoadError, Loading, Notice } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
+import { PlacementConsent } from './placement-consent';
 import { PlacementDebrief } from './placement-debrief';
 import { PlacementExtensions } from './placement-extensions';
 import { EditPlacementForm } from './placement-form';
 import { useCalendarDate } from './placement-format';
 import { PlacementStatusBadge } from './placement-status-badge';
 
-type LifecycleAction = 'approve' | 'activate' | 'complete' | 'abort';
+type LifecycleAction = 'activate' | 'complete' | 'abort';
 
-/** Which permission offers each lifecycle step. */
+/** Which permission offers each lifecycle step (approval is the organisations' consent, above). */
 const actionPermission: Record<LifecycleAction, keyof PlacementPermissions> = {
-  approve: 'canApprove',
   activate: 'canActivate',
   complete: 'canComplete',
   abort: 'canAbort',
@@ -62,7 +62,6 @@ export function PlacementDetail({ id }: { id: string }) {
     onError: (error: unknown) => setActionError(readError(error)),
     onSettled: () => setAction(null),
   };
-  const approve = useMutation(trpc.placements.approve.mutationOptions(options));
   const activate = useMutation(trpc.placements.activate.mutationOptions(options));
   const complete = useMutation(trpc.placements.complete.mutationOptions(options));
   const abort = useMutation(trpc.placements.abort.mutationOptions(options));
@@ -79,17 +78,14 @@ export function PlacementDetail({ id }: { id: string }) {
   }
   const p = query.data;
   const d = (key: string, values?: Record<string, string | number>) => t(`placements.detail.${key}`, values);
-  const pending = approve.isPending || activate.isPending || complete.isPending || abort.isPending;
+  const pending = activate.isPending || complete.isPending || abort.isPending;
   const run = () => {
     const input = { id: p.id, version: p.version };
-    if (action === 'approve') approve.mutate(input);
     if (action === 'activate') activate.mutate(input);
     if (action === 'complete') complete.mutate(input);
     if (action === 'abort') abort.mutate({ ...input, reason: abortReason });
   };
-  const actions = (['approve', 'activate', 'complete', 'abort'] as const).filter(
-    (a) => p.permissions[actionPermission[a]],
-  );
+  const actions = (['activate', 'complete', 'abort'] as const).filter((a) => p.permissions[actionPermission[a]]);
 
   return (
     <>
@@ -130,6 +126,8 @@ export function PlacementDetail({ id }: { id: string }) {
           </Notice>
         </div>
       ) : null}
+
+      <PlacementConsent placement={p} />
 
       <Section id="details" title={t('placements.title')}>
         <dl className="divide-y divide-slate-100">

@@ -13,6 +13,7 @@ import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/page-header';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
+import { ConsentActions, ConsentList, ConsentWaits } from './placement-consent';
 import type { PlacementData } from './placement-data';
 import { useCalendarDate } from './placement-format';
 
@@ -88,44 +89,39 @@ function RequestExtensionForm({ placement }: { placement: PlacementData }) {
   );
 }
 
-function DecideExtension({ extensionId, version }: { extensionId: string; version: number }) {
-  const t = useTranslations('placements.extensions');
+function DecideExtension({
+  placement,
+  extension,
+}: {
+  placement: PlacementData;
+  extension: PlacementData['extensions'][number];
+}) {
+  const t = useTranslations('placements.consent');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const readError = useErrorReader();
-  const [note, setNote] = useState('');
   const [error, setError] = useState<ErrorInfo | null>(null);
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() });
   const decide = useMutation(
     trpc.placements.decideExtension.mutationOptions({
       onSuccess: async () => {
         setError(null);
-        await queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() });
+        await invalidate();
       },
       onError: (e) => setError(readError(e)),
     }),
   );
   return (
     <div className="mt-3 space-y-2">
-      <FormAlert
-        error={error}
-        onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })}
+      <FormAlert error={error} onReload={invalidate} />
+      <ConsentActions
+        placement={placement}
+        permissions={extension.permissions}
+        refusalText={t('ownRequest')}
+        allowReject
+        pending={decide.isPending}
+        decide={(input) => decide.mutate({ extensionId: extension.id, version: extension.version, ...input })}
       />
-      <TextArea label={t('decisionNote')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-      <div className="flex gap-2">
-        <Button
-          disabled={decide.isPending}
-          onClick={() => decide.mutate({ extensionId, version, approve: true, note })}
-        >
-          {t('approve')}
-        </Button>
-        <Button
-          variant="danger"
-          disabled={decide.isPending}
-          onClick={() => decide.mutate({ extensionId, version, approve: false, note })}
-        >
-          {t('reject')}
-        </Button>
-      </div>
     </div>
   );
 }
@@ -167,9 +163,9 @@ export function PlacementExtensions({ placement }: { placement: PlacementData })
                   {extension.decisionNote ? `: ${extension.decisionNote}` : ''}
                 </p>
               ) : null}
-              {extension.permissions.canDecide ? (
-                <DecideExtension extensionId={extension.id} version={extension.version} />
-              ) : null}
+              <ConsentWaits placement={placement} waits={extension.waitingFor} />
+              <ConsentList consents={extension.consents} />
+              {extension.permissions.canDecide ? <DecideExtension placement={placement} extension={extension} /> : null}
             </li>
           ))}
         </ul>

@@ -202,22 +202,29 @@ function AddresseeProgressForm({
   organisationId,
   organisationName,
   current,
+  onBehalf,
 }: {
   id: string;
   version: number;
   organisationId: string;
   organisationName: string;
   current: AddresseeState;
+  /** An admin recording for an organisation they do not belong to: a reason is required. */
+  onBehalf: boolean;
 }) {
   const t = useTranslations('recommendations');
   const tc = useTranslations();
   const trpc = useTRPC();
   const invalidate = useInvalidate();
-  const form = useForm<{ state: AddresseeState; note: string }>({ state: current, note: '' });
+  const form = useForm<{ state: AddresseeState; note: string; onBehalfReason: string }>({
+    state: current,
+    note: '',
+    onBehalfReason: '',
+  });
   const mutation = useMutation(
     trpc.recommendations.recordAddresseeProgress.mutationOptions({
       onSuccess: async () => {
-        form.reset({ state: form.values.state, note: '' });
+        form.reset({ state: form.values.state, note: '', onBehalfReason: '' });
         await invalidate();
       },
       onError: form.fail,
@@ -235,6 +242,7 @@ function AddresseeProgressForm({
           organisationId,
           state: form.values.state,
           note: form.values.note,
+          onBehalfReason: onBehalf ? form.values.onBehalfReason : '',
         });
         if (input) mutation.mutate(input);
       }}
@@ -255,6 +263,18 @@ function AddresseeProgressForm({
         errors={form.fieldErrors.note}
         onChange={(e) => form.set('note', e.target.value)}
       />
+      {onBehalf ? (
+        <div className="sm:col-span-3">
+          <TextField
+            label={t('detail.onBehalfReason', { organisation: organisationName })}
+            hint={t('detail.onBehalfHint')}
+            required
+            value={form.values.onBehalfReason}
+            errors={form.fieldErrors.onBehalfReason}
+            onChange={(e) => form.set('onBehalfReason', e.target.value)}
+          />
+        </div>
+      ) : null}
       <Button type="submit" variant="secondary" disabled={mutation.isPending}>
         {mutation.isPending ? tc('actions.saving') : t('detail.recordProgress')}
       </Button>
@@ -344,6 +364,25 @@ export function RecommendationDetail({ id }: { id: string }) {
       {!rec.permissions.canAddNote ? (
         <div className="mb-6">
           <Notice tone="info">{t('detail.readOnly')}</Notice>
+        </div>
+      ) : null}
+      {rec.waitingFor.length > 0 ? (
+        <div className="mb-6">
+          <Notice tone="warning">
+            <ul aria-label={t('detail.waitingLabel')}>
+              {rec.waitingFor.map((wait) => (
+                <li key={wait.kind === 'organisation' ? wait.organisationId : wait.kind}>
+                  {wait.kind === 'organisation'
+                    ? t('detail.waitingFor', {
+                        organisation:
+                          rec.addressees.find((a) => a.organisationId === wait.organisationId)?.name ??
+                          wait.organisationId,
+                      })
+                    : t('detail.waitingForSecondPerson')}
+                </li>
+              ))}
+            </ul>
+          </Notice>
         </div>
       ) : null}
 
@@ -438,7 +477,13 @@ export function RecommendationDetail({ id }: { id: string }) {
                 <span className="font-medium">{t(`addresseeState.${a.state}`)}</span>
                 {a.note ? <span className="text-sm text-slate-600">— {a.note}</span> : null}
               </div>
-              {rec.permissions.canRecordProgress ? (
+              {a.onBehalfReason ? (
+                <p className="mt-1 text-sm text-amber-900">
+                  {t('detail.onBehalf', { organisation: a.name, reason: a.onBehalfReason })}
+                </p>
+              ) : null}
+              {rec.permissions.recordStateFor.includes(a.organisationId) ||
+              rec.permissions.recordStateOnBehalfFor.includes(a.organisationId) ? (
                 <AddresseeProgressForm
                   key={`${a.organisationId}-${rec.version}`}
                   id={rec.id}
@@ -446,12 +491,19 @@ export function RecommendationDetail({ id }: { id: string }) {
                   organisationId={a.organisationId}
                   organisationName={a.name}
                   current={a.state}
+                  onBehalf={rec.permissions.recordStateOnBehalfFor.includes(a.organisationId)}
                 />
               ) : null}
             </li>
           ))}
         </ul>
       </Section>
+
+      {rec.permissions.verifyRefusal ? (
+        <div className="mb-6">
+          <Notice tone="info">{t('detail.verifyRefusal')}</Notice>
+        </div>
+      ) : null}
 
       {rec.permissions.canChangeStatus ? (
         <Section id="status" title={t('detail.status')} intro={t('detail.statusIntro')}>

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '@srw/domain';
 import { outcome, roleNames, type RoleName } from '../../testing';
-import { today, caller, proposeAsAdmin, activeAsAdmin, usePlacementsHarness } from './placements-fixture';
+import {
+  today,
+  caller,
+  proposeAsAdmin,
+  activeAsAdmin,
+  usePlacementsHarness,
+  defensieId,
+  politieId,
+} from './placements-fixture';
 
 usePlacementsHarness();
 
@@ -63,36 +71,76 @@ describe('extensions', () => {
     });
   });
 
-  const deciders: Record<RoleName, string> = {
+  // Requested by the Politie member: Defensie consents by its own people (chair, admin of Defensie),
+  // Politie by its own people other than the requester (management).
+  const homeDeciders: Record<RoleName, string> = {
     anonymous: 'UNAUTHORIZED',
     outsider: 'NOT_FOUND',
     observer: 'FORBIDDEN',
     member: 'FORBIDDEN',
     chair: 'OK',
-    management: 'OK',
+    management: 'FORBIDDEN',
     admin: 'OK',
   };
-  it.each(roleNames)('decide as %s', async (role) => {
-    const active = await activeAsAdmin({ endDate: addMonths(today, 6) });
+  const hostDeciders: Record<RoleName, string> = {
+    anonymous: 'UNAUTHORIZED',
+    outsider: 'NOT_FOUND',
+    observer: 'FORBIDDEN',
+    member: 'FORBIDDEN',
+    chair: 'FORBIDDEN',
+    management: 'OK',
+    admin: 'BAD_REQUEST',
+  };
+  async function requested(endMonths = 6) {
+    const active = await activeAsAdmin({ endDate: addMonths(today, endMonths) });
     const extension = await caller('member').placements.requestExtension({
       id: active.id,
       version: active.version,
-      newEndDate: addMonths(today, 9),
+      newEndDate: addMonths(today, endMonths + 3),
       rationale: 'x',
     });
+    return { active, extension };
+  }
+  it.each(roleNames)('home consent as %s', async (role) => {
+    const { extension } = await requested();
     expect(
       await outcome(() =>
         caller(role).placements.decideExtension({
           extensionId: extension.id,
           version: extension.version,
+          organisationId: defensieId,
           approve: true,
-          note: '',
         }),
       ),
-    ).toBe(deciders[role]);
+    ).toBe(homeDeciders[role]);
+  });
+  it.each(roleNames)('host consent as %s', async (role) => {
+    const { extension } = await requested();
+    expect(
+      await outcome(() =>
+        caller(role).placements.decideExtension({
+          extensionId: extension.id,
+          version: extension.version,
+          organisationId: politieId,
+          approve: true,
+        }),
+      ),
+    ).toBe(hostDeciders[role]);
   });
 
-  it('moves the end date on approval, once, and not into another placement', async () => {
+  it('never lets the requester approve their own request', async () => {
+    const { extension } = await requested();
+    await expect(
+      caller('member').placements.decideExtension({
+        extensionId: extension.id,
+        version: extension.version,
+        organisationId: politieId,
+        approve: true,
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'OWN_PROPOSAL' });
+  });
+
+  it('moves the end date once both organisations consented, once, and not into another placement', async () => {
     const active = await activeAsAdmin({ endDate: addMonths(today, 6) });
     const newEnd = addMonths(today, 9);
     const extension = await caller('member').placements.requestExtension({
@@ -101,22 +149,37 @@ describe('extensions', () => {
       newEndDate: newEnd,
       rationale: 'Meer tijd nodig.',
     });
-    const decided = await caller('chair').placements.decideExtension({
+    const half = await caller('chair').placements.decideExtension({
       extensionId: extension.id,
       version: extension.version,
+      organisationId: defensieId,
       approve: true,
       note: 'Akkoord.',
+    });
+    expect(half.status).toBe('aangevraagd');
+    const waiting = await caller('management').placements.get({ id: active.id });
+    expect(waiting.endDate).toBe(active.endDate);
+    expect(waiting.extensions.map((e) => e.waitingFor)).toEqual([
+      [{ kind: 'consent', side: 'host', organisationId: politieId }],
+    ]);
+    const decided = await caller('management').placements.decideExtension({
+      extensionId: extension.id,
+      version: half.version,
+      organisationId: politieId,
+      approve: true,
     });
     expect(decided.status).toBe('goedgekeurd');
     const detail = await caller('member').placements.get({ id: active.id });
     expect(detail.endDate).toBe(newEnd);
-    expect(detail.extensions.map((e) => [e.status, e.decidedByName])).toEqual([['goedgekeurd', 'Voorzitter Vera']]);
+    expect(detail.extensions.map((e) => [e.status, e.decidedByName, e.consents.length])).toEqual([
+      ['goedgekeurd', 'Manager Mark', 2],
+    ]);
     await expect(
       caller('chair').placements.decideExtension({
         extensionId: extension.id,
         version: decided.version,
+        organisationId: defensieId,
         approve: false,
-        note: '',
       }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
 
@@ -132,20 +195,27 @@ describe('extensions', () => {
       newEndDate: addMonths(newEnd, 2),
       rationale: 'Nog langer.',
     });
+    const homeOk = await caller('chair').placements.decideExtension({
+      extensionId: blocked.id,
+      version: blocked.version,
+      organisationId: defensieId,
+      approve: true,
+    });
     await expect(
-      caller('chair').placements.decideExtension({
+      caller('management').placements.decideExtension({
         extensionId: blocked.id,
-        version: blocked.version,
+        version: homeOk.version,
+        organisationId: politieId,
         approve: true,
-        note: '',
       }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'PLACEMENT_OVERLAP',
     });
-    const rejected = await caller('chair').placements.decideExtension({
+    const rejected = await caller('management').placements.decideExtension({
       extensionId: blocked.id,
-      version: blocked.version,
+      version: homeOk.version,
+      organisationId: politieId,
       approve: false,
       note: 'Volgt een nieuwe plaatsing.',
     });
@@ -161,24 +231,26 @@ describe('extensions', () => {
       newEndDate: addMonths(today, 9),
       rationale: 'x',
     });
-    const may: Partial<Record<RoleName, boolean>> = {
-      observer: false,
-      member: false,
-      chair: true,
-      management: true,
-      admin: true,
+    const may: Partial<Record<RoleName, [boolean, string[]]>> = {
+      observer: [false, []],
+      member: [true, []],
+      chair: [true, [defensieId]],
+      management: [true, [politieId]],
+      admin: [true, [defensieId]],
     };
     for (const [role, expected] of Object.entries(may)) {
       const view = await caller(role as RoleName).placements.get({ id: active.id });
-      expect([role, view.extensions.map((e) => e.permissions.canDecide), view.permissions.canRequestExtension]).toEqual(
-        [role, [expected], false],
-      );
+      expect([
+        role,
+        view.extensions.map((e) => [e.permissions.canDecide, e.permissions.consentFor]),
+        view.permissions.canRequestExtension,
+      ]).toEqual([role, [expected], false]);
     }
     await caller('chair').placements.decideExtension({
       extensionId: extension.id,
       version: extension.version,
+      organisationId: defensieId,
       approve: false,
-      note: '',
     });
     const after = await caller('chair').placements.get({ id: active.id });
     expect([after.extensions.map((e) => e.permissions.canDecide), after.permissions.canRequestExtension]).toEqual([

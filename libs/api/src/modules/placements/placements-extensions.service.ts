@@ -1,6 +1,8 @@
 import {
+  findExtensionConsents,
   findPlacement,
   findPlacementExtension,
+  insertPlacementConsent,
   hasPendingExtension,
   insertPlacementExtension,
   lockPersonPlacements,
@@ -8,15 +10,16 @@ import {
   updatePlacementRow,
 } from '@srw/db';
 import {
-  assertCanApprovePlacement,
   assertCanEditPlacement,
   assertExpectedVersion,
-  assertExtensionDecidable,
+  assertExtensionConsent,
   assertExtensionRequest,
   assertNoOverlap,
   calendarDateInNetherlands,
   decidedExtensionStatus,
   DomainError,
+  isFullyConsented,
+  placementParties,
   placementsErrors,
   type Actor,
   type DecideExtensionInput,
@@ -56,7 +59,12 @@ export async function requestExtension(ctx: ServiceContext, actor: Actor, input:
   });
 }
 
-/** Approves (moving the end date, if that overlaps nothing) or rejects a pending request. */
+/**
+ * One organisation decides on a pending request: its consent (approval follows
+ * when both organisations consented, each by someone other than the requester,
+ * and moves the end date if that overlaps nothing) or its refusal, which
+ * rejects the request.
+ */
 export async function decideExtension(ctx: ServiceContext, actor: Actor, input: DecideExtensionInput) {
   const first = await findPlacementExtension(ctx.db, input.extensionId);
   if (!first) throw new DomainError('NOT_FOUND');
@@ -69,30 +77,54 @@ export async function decideExtension(ctx: ServiceContext, actor: Actor, input: 
     const { placement, relation } = await loadPlacementAccess(tx, actor, first.placementId, { lock: true });
     const extension = await findPlacementExtension(tx, input.extensionId, { lock: true });
     if (!extension) throw new DomainError('NOT_FOUND');
-    assertCanApprovePlacement(actor, relation);
     assertExpectedVersion(input.version, extension.version);
-    assertExtensionDecidable(placement, extension, input.approve);
+    const consents = await findExtensionConsents(tx, extension.id);
+    const { onBehalfReason } = assertExtensionConsent(actor, relation.groupRole, placement, extension, consents, input);
+    let approved = false;
     if (input.approve) {
+      const consent = await insertPlacementConsent(tx, {
+        placementId: placement.id,
+        extensionId: extension.id,
+        organisationId: input.organisationId,
+        userId: actor.userId,
+        note: input.note,
+        onBehalfReason,
+      });
+      approved = isFullyConsented(placementParties(placement), [...consents, consent], extension.createdBy);
+    }
+    if (approved) {
       assertNoOverlap(
         { id: placement.id, startDate: placement.startDate, endDate: extension.requestedEndDate },
         existing,
       );
       await updatePlacementRow(tx, placement.id, placement.version, { endDate: extension.requestedEndDate });
     }
-    const decided = await updatePlacementExtensionRow(tx, extension.id, extension.version, {
-      status: decidedExtensionStatus(input.approve),
-      decidedBy: actor.userId,
-      decidedAt: new Date(),
-      decisionNote: input.note,
-    });
+    const decidedNow = approved || !input.approve;
+    const decided = await updatePlacementExtensionRow(
+      tx,
+      extension.id,
+      extension.version,
+      decidedNow
+        ? {
+            status: decidedExtensionStatus(input.approve),
+            decidedBy: actor.userId,
+            decidedAt: new Date(),
+            decisionNote: input.note,
+          }
+        : {},
+    );
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
-      action: 'status',
+      action: decidedNow ? 'status' : 'update',
       entityType: ENTITY,
       entityId: extension.id,
       groupId: placement.groupId,
       before: { status: extension.status, endDate: placement.endDate },
-      after: { status: decided.status, endDate: input.approve ? extension.requestedEndDate : placement.endDate },
+      after: {
+        status: decided.status,
+        endDate: approved ? extension.requestedEndDate : placement.endDate,
+        decision: { organisationId: input.organisationId, approve: input.approve, note: input.note, onBehalfReason },
+      },
     });
     return decided;
   });

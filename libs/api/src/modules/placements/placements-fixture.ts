@@ -73,9 +73,42 @@ export async function proposeAsAdmin(overrides: Partial<ProposePlacementInput> =
   return caller('admin').placements.propose(proposal(overrides));
 }
 
+/**
+ * Who gives an organisation's consent in these tests: the Defensie chair for
+ * Defensie, the Politie member for Politie, else the admin on behalf.
+ */
+export function consenterFor(organisationId: string): { role: RoleName; onBehalfReason: string } {
+  if (organisationId === defensieId) return { role: 'chair', onBehalfReason: '' };
+  if (organisationId === politieId) return { role: 'member', onBehalfReason: '' };
+  return { role: 'admin', onBehalfReason: 'Test: namens de organisatie' };
+}
+
+/** Both organisations consent (home, then host), each by its own person: the placement is then approved. */
+export async function consentedByBoth(placement: {
+  id: string;
+  version: number;
+  homeOrganisationId: string;
+  hostOrganisationId: string;
+}) {
+  let current: { version: number } = placement;
+  let last = null;
+  for (const organisationId of [placement.homeOrganisationId, placement.hostOrganisationId]) {
+    const { role, onBehalfReason } = consenterFor(organisationId);
+    last = await caller(role).placements.consent({
+      id: placement.id,
+      version: current.version,
+      organisationId,
+      onBehalfReason,
+    });
+    current = last;
+  }
+  if (!last) throw new Error('no consent');
+  return last;
+}
+
 export async function approvedAsAdmin(overrides: Partial<ProposePlacementInput> = {}) {
   const created = await proposeAsAdmin(overrides);
-  return caller('admin').placements.approve({ id: created.id, version: created.version });
+  return consentedByBoth(created);
 }
 
 export async function activeAsAdmin(overrides: Partial<ProposePlacementInput> = {}) {

@@ -4,11 +4,17 @@ import { outcome, roleNames, type RoleName } from '../../testing';
 import {
   today,
   caller,
+  proposal,
   proposeAsAdmin,
   approvedAsAdmin,
   activeAsAdmin,
   usePlacementsHarness,
+  defensieId,
+  politieId,
+  f,
+  h,
 } from './placements-fixture';
+import { listPlacementsWaitingForOrganisation } from '@srw/db';
 
 usePlacementsHarness();
 
@@ -23,11 +29,117 @@ describe('lifecycle', () => {
     admin: 'OK',
   };
 
-  it.each(roleNames)('approve as %s', async (role) => {
+  // Proposed by the admin (Defensie) from Defensie to Politie: each organisation consents for itself,
+  // never the proposer; the Defensie chair for Defensie, the Politie member and management for Politie.
+  const homeConsent: Record<RoleName, string> = {
+    anonymous: 'UNAUTHORIZED',
+    outsider: 'NOT_FOUND',
+    observer: 'FORBIDDEN',
+    member: 'FORBIDDEN',
+    chair: 'OK',
+    management: 'FORBIDDEN',
+    admin: 'FORBIDDEN',
+  };
+  const hostConsent: Record<RoleName, string> = {
+    anonymous: 'UNAUTHORIZED',
+    outsider: 'NOT_FOUND',
+    observer: 'FORBIDDEN',
+    member: 'OK',
+    chair: 'FORBIDDEN',
+    management: 'OK',
+    admin: 'FORBIDDEN',
+  };
+
+  it.each(roleNames)('home consent as %s', async (role) => {
     const created = await proposeAsAdmin();
-    expect(await outcome(() => caller(role).placements.approve({ id: created.id, version: created.version }))).toBe(
-      approvers[role],
-    );
+    expect(
+      await outcome(() =>
+        caller(role).placements.consent({ id: created.id, version: created.version, organisationId: defensieId }),
+      ),
+    ).toBe(homeConsent[role]);
+  });
+
+  it.each(roleNames)('host consent as %s', async (role) => {
+    const created = await proposeAsAdmin();
+    expect(
+      await outcome(() =>
+        caller(role).placements.consent({ id: created.id, version: created.version, organisationId: politieId }),
+      ),
+    ).toBe(hostConsent[role]);
+  });
+
+  it('approves only when both organisations consented, and shows whom it waits for until then', async () => {
+    const created = await proposeAsAdmin();
+    const home = await caller('chair').placements.consent({
+      id: created.id,
+      version: created.version,
+      organisationId: defensieId,
+      note: 'Akkoord vanuit de staf.',
+    });
+    expect(home.status).toBe('voorgesteld');
+    const waiting = await caller('member').placements.get({ id: created.id });
+    expect(waiting.waitingFor).toEqual([{ kind: 'consent', side: 'host', organisationId: politieId }]);
+    expect(waiting.permissions).toMatchObject({ canConsent: true, consentFor: [politieId] });
+    expect(waiting.consents.map((c) => [c.organisationCode, c.userName, c.note])).toEqual([
+      ['DEFENSIE', 'Voorzitter Vera', 'Akkoord vanuit de staf.'],
+    ]);
+    await expect(
+      caller('chair').placements.consent({ id: created.id, version: home.version, organisationId: defensieId }),
+    ).rejects.toMatchObject({ message: 'CONSENT_ALREADY_GIVEN' });
+    const host = await caller('member').placements.consent({
+      id: created.id,
+      version: home.version,
+      organisationId: politieId,
+    });
+    expect(host.status).toBe('goedgekeurd');
+    const detail = await caller('chair').placements.get({ id: created.id });
+    expect(detail).toMatchObject({ waitingFor: [], approvedByName: 'Lid Lars' });
+    const history = await caller('chair').audit.list({ groupId: f.groupId, entityId: created.id });
+    expect(history.items.map((e) => `${e.action}:${e.actorName}`)).toEqual([
+      'status:Lid Lars',
+      'update:Voorzitter Vera',
+      'create:Admin Anja',
+    ]);
+  });
+
+  it('never counts the proposer: their consent is refused and the placement keeps waiting', async () => {
+    const created = await caller('chair').placements.propose(proposal());
+    await expect(
+      caller('chair').placements.consent({ id: created.id, version: created.version, organisationId: defensieId }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'OWN_PROPOSAL' });
+    const detail = await caller('chair').placements.get({ id: created.id });
+    expect(detail.permissions).toMatchObject({ canConsent: false, consentRefusal: 'OWN_PROPOSAL' });
+    expect(detail.waitingFor.map((w) => w.side)).toEqual(['home', 'host']);
+  });
+
+  it('lists the placements waiting for an organisation’s consent', async () => {
+    const created = await caller('chair').placements.propose(proposal());
+    const inbox = async (organisationId: string) =>
+      (await listPlacementsWaitingForOrganisation(h.handle.db, organisationId)).map((p) => p.id);
+    expect(await inbox(defensieId)).toContain(created.id);
+    expect(await inbox(politieId)).toContain(created.id);
+    await caller('member').placements.consent({ id: created.id, version: created.version, organisationId: politieId });
+    expect(await inbox(politieId)).not.toContain(created.id);
+    expect(await inbox(defensieId)).toContain(created.id);
+  });
+
+  it('lets an admin consent for another organisation only with a reason, shown and audited', async () => {
+    const created = await caller('chair').placements.propose(proposal());
+    await expect(
+      caller('admin').placements.consent({ id: created.id, version: created.version, organisationId: politieId }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'ON_BEHALF_REASON_REQUIRED' });
+    await caller('admin').placements.consent({
+      id: created.id,
+      version: created.version,
+      organisationId: politieId,
+      onBehalfReason: 'Contactpersoon Politie met verlof; akkoord per telefoon.',
+    });
+    const detail = await caller('member').placements.get({ id: created.id });
+    expect(detail.consents.map((c) => [c.organisationCode, c.userName, c.onBehalfReason])).toEqual([
+      ['POLITIE', 'Admin Anja', 'Contactpersoon Politie met verlof; akkoord per telefoon.'],
+    ]);
+    const history = await caller('admin').audit.list({ entityId: created.id });
+    expect(JSON.stringify(history.items[0]?.after)).toContain('Contactpersoon Politie met verlof');
   });
 
   it.each(roleNames)('activate as %s', async (role) => {
@@ -77,7 +189,8 @@ describe('lifecycle', () => {
     const active = await caller('chair').placements.activate({ id: startsToday.id, version: startsToday.version });
     expect(active.status).toBe('actief');
     const detail = await caller('chair').placements.get({ id: active.id });
-    expect(detail.approvedByName).toBe('Admin Anja');
+    // Approved by the second consent (the Politie member's), never by the proposing admin.
+    expect(detail.approvedByName).toBe('Lid Lars');
   });
 
   it('completes only from the end date, and shows an open placement past its end as overdue', async () => {

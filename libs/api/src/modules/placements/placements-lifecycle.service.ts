@@ -1,6 +1,10 @@
-import { updatePlacementRow, type PlacementRow } from '@srw/db';
+import { findPlacementOwnConsents, insertPlacementConsent, updatePlacementRow, type PlacementRow } from '@srw/db';
 import {
   assertCanActivate,
+  assertPlacementConsent,
+  isFullyConsented,
+  placementParties,
+  type ConsentPlacementInput,
   assertCanApprovePlacement,
   assertCanComplete,
   assertExpectedVersion,
@@ -46,18 +50,47 @@ async function changeStatus(
   });
 }
 
-export function approvePlacement(ctx: ServiceContext, actor: Actor, input: PlacementActionInput) {
-  return changeStatus(
-    ctx,
-    actor,
-    input,
-    'goedgekeurd',
-    (current) => assertPlacementTransition(current.status, 'goedgekeurd'),
-    {
-      approvedBy: actor.userId,
-      approvedAt: new Date(),
-    },
-  );
+/**
+ * One organisation consents to a proposed placement. Once both home and host
+ * consented, each by someone other than the proposer, it is approved.
+ */
+export async function consentPlacement(ctx: ServiceContext, actor: Actor, input: ConsentPlacementInput) {
+  return ctx.db.transaction(async (tx) => {
+    const { placement: current, relation } = await loadPlacementAccess(tx, actor, input.id, { lock: true });
+    assertExpectedVersion(input.version, current.version);
+    const consents = await findPlacementOwnConsents(tx, current.id);
+    const { onBehalfReason } = assertPlacementConsent(actor, relation.groupRole, current, consents, input);
+    const consent = await insertPlacementConsent(tx, {
+      placementId: current.id,
+      extensionId: null,
+      organisationId: input.organisationId,
+      userId: actor.userId,
+      note: input.note,
+      onBehalfReason,
+    });
+    const approved = isFullyConsented(placementParties(current), [...consents, consent], current.createdBy);
+    if (approved) assertPlacementTransition(current.status, 'goedgekeurd');
+    const now = new Date();
+    const updated = await updatePlacementRow(
+      tx,
+      current.id,
+      input.version,
+      approved ? { status: 'goedgekeurd', approvedBy: actor.userId, approvedAt: now } : {},
+    );
+    await recordAudit(tx, ctx, {
+      actorId: actor.userId,
+      action: approved ? 'status' : 'update',
+      entityType: 'placement',
+      entityId: current.id,
+      groupId: updated.groupId,
+      before: { status: current.status },
+      after: {
+        status: updated.status,
+        consent: { organisationId: input.organisationId, note: input.note, onBehalfReason },
+      },
+    });
+    return updated;
+  });
 }
 
 export function activatePlacement(ctx: ServiceContext, actor: Actor, input: PlacementActionInput) {

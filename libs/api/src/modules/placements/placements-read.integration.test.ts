@@ -71,23 +71,28 @@ describe('placements.get and list', () => {
   });
 
   it('tells each role what it may do', async () => {
+    // Each organisation consents for itself: the Defensie chair for Defensie, Politie's member and management for Politie.
     expect((await caller('chair').placements.get({ id: placementId })).permissions).toMatchObject({
       canEdit: true,
-      canApprove: true,
+      canConsent: true,
+      consentFor: [defensieId],
       canAbort: true,
     });
     expect((await caller('member').placements.get({ id: placementId })).permissions).toMatchObject({
       canEdit: true,
-      canApprove: false,
+      canConsent: true,
+      consentFor: [politieId],
       canAbort: false,
     });
     expect((await caller('observer').placements.get({ id: placementId })).permissions).toMatchObject({
       canEdit: false,
-      canApprove: false,
+      canConsent: false,
+      consentFor: [],
     });
     expect((await caller('management').placements.get({ id: placementId })).permissions).toMatchObject({
       canEdit: true,
-      canApprove: true,
+      canConsent: true,
+      consentFor: [politieId],
     });
   });
 
@@ -98,10 +103,10 @@ describe('placements.get and list', () => {
     expect((await caller('member').placements.get({ id: approved.id })).permissions).toMatchObject({
       canEdit: true,
       canEditPeriod: false,
-      canApprove: false,
+      canConsent: false,
     });
     expect((await caller('chair').placements.get({ id: approved.id })).permissions).toMatchObject({
-      canApprove: false,
+      canConsent: false,
       canActivate: true,
       canAbort: true,
     });

@@ -3,6 +3,7 @@ import {
   findPlacementSummary,
   findUserName,
   findWorkingGroup,
+  listPlacementConsents,
   listPlacementExtensions,
   listPlacementLessons,
   listPlacementPersonCandidates,
@@ -15,12 +16,14 @@ import {
   canReadRecommendation,
   DomainError,
   extensionDeadline,
+  extensionWaitingFor,
   isExtensionOnTime,
   isExtensionPending,
   placementExtensionPermissions,
   placementFlags,
   placementLessonPermissions,
   placementPermissions,
+  placementWaitingFor,
   readsEveryGroup,
   type Actor,
   type GroupRole,
@@ -63,19 +66,26 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
   const { placement: row, relation } = await loadPlacementAccess(ctx.db, actor, id);
   const summary = await findPlacementSummary(ctx.db, id);
   if (!summary) throw new DomainError('NOT_FOUND');
-  const [extensionRows, lessonRows, approvedByName, proposedByName, group] = await Promise.all([
+  const [extensionRows, lessonRows, approvedByName, proposedByName, group, consentRows] = await Promise.all([
     listPlacementExtensions(ctx.db, id),
     listPlacementLessons(ctx.db, id),
     findUserName(ctx.db, row.approvedBy),
     findUserName(ctx.db, row.createdBy),
     row.groupId ? findWorkingGroup(ctx.db, row.groupId) : Promise.resolve(null),
+    listPlacementConsents(ctx.db, id),
   ]);
+  const consents = consentRows.filter((c) => c.extensionId === null);
   const record = { status: row.status, groupId: row.groupId, groupStatus: group?.status ?? null };
   const lessons = await withVisibleRecommendations(ctx.db, actor, relation, record, lessonRows);
-  const extensions = extensionRows.map((extension) => ({
-    ...extension,
-    permissions: placementExtensionPermissions(actor, relation, extension),
-  }));
+  const extensions = extensionRows.map((extension) => {
+    const extensionConsents = consentRows.filter((c) => c.extensionId === extension.id);
+    return {
+      ...extension,
+      consents: extensionConsents,
+      waitingFor: extensionWaitingFor(extension, row, extensionConsents),
+      permissions: placementExtensionPermissions(actor, relation, row, { ...extension, consents: extensionConsents }),
+    };
+  });
   const today = calendarDateInNetherlands(new Date());
   return {
     ...summary,
@@ -98,8 +108,16 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
     extensionDeadline: extensionDeadline(row.endDate),
     extensionOnTime: isExtensionOnTime(row.endDate, today),
     ...placementFlags(summary, today),
+    /** Each organisation's consent, with who gave it and any on-behalf reason. */
+    consents,
+    /** For whom the placement waits now: the home or host organisation's consent. */
+    waitingFor: placementWaitingFor(row, consents),
     permissions: placementPermissions(actor, relation, {
       ...record,
+      homeOrganisationId: row.homeOrganisationId,
+      hostOrganisationId: row.hostOrganisationId,
+      createdBy: row.createdBy,
+      consents,
       pendingExtension: extensionRows.some(isExtensionPending),
     }),
   };

@@ -1,5 +1,6 @@
 import {
   abortPlacementSchema,
+  consentPlacementSchema,
   createLessonRecommendationSchema,
   decideExtensionSchema,
   listPlacementsSchema,
@@ -15,7 +16,7 @@ import {
 import { protectedProcedure, router } from '../../trpc';
 import { createLessonRecommendation, saveDebrief } from './placements-debrief.service';
 import { decideExtension, requestExtension } from './placements-extensions.service';
-import { abortPlacement, activatePlacement, approvePlacement, completePlacement } from './placements-lifecycle.service';
+import { abortPlacement, activatePlacement, completePlacement, consentPlacement } from './placements-lifecycle.service';
 import { placementCoverage, placementTimeline } from './placements-overview.service';
 import { getPlacement, listPersonCandidates, listPlacements } from './placements-read.service';
 import { proposePlacement, updatePlacement } from './placements-write.service';
@@ -36,9 +37,9 @@ export const placementsRouter = router({
   update: protectedProcedure
     .input(updatePlacementSchema)
     .mutation(({ ctx, input }) => updatePlacement(ctx, ctx.user, input)),
-  approve: protectedProcedure
-    .input(placementActionSchema)
-    .mutation(({ ctx, input }) => approvePlacement(ctx, ctx.user, input)),
+  consent: protectedProcedure
+    .input(consentPlacementSchema)
+    .mutation(({ ctx, input }) => consentPlacement(ctx, ctx.user, input)),
   activate: protectedProcedure
     .input(placementActionSchema)
     .mutation(({ ctx, input }) => activatePlacement(ctx, ctx.user, input)),

@@ -1,12 +1,16 @@
 import {
   findRecommendationAddressees,
+  findRecommendationImplementer,
   insertRecommendationEvent,
   updateAddresseeState,
   updateRecommendationRow,
 } from '@srw/db';
 import {
   assertAddresseeProgressAllowed,
+  assertCanActFor,
   assertExpectedVersion,
+  assertWorkingGroupEditable,
+  DomainError,
   assertRecommendationStatusChange,
   type Actor,
   type AddRecommendationNoteInput,
@@ -18,7 +22,7 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { lockRecommendationForEdit } from './recommendations-access';
+import { loadRecommendationAccess, lockRecommendationForEdit } from './recommendations-access';
 
 const ENTITY = 'recommendation';
 
@@ -30,7 +34,10 @@ export async function changeRecommendationStatus(
   return ctx.db.transaction(async (tx) => {
     const current = await lockRecommendationForEdit(tx, actor, input.id);
     assertExpectedVersion(input.version, current.version);
-    const addressees = await findRecommendationAddressees(tx, current.id);
+    const [addressees, implementedBy] = await Promise.all([
+      findRecommendationAddressees(tx, current.id),
+      findRecommendationImplementer(tx, current.id),
+    ]);
     assertRecommendationStatusChange({
       from: current.status,
       to: input.status,
@@ -38,6 +45,8 @@ export async function changeRecommendationStatus(
       evidence: input.evidence,
       addresseeStates: addressees.map((a) => a.state),
       implementedOn: current.implementedOn,
+      implementedBy,
+      actor,
     });
     const now = new Date();
     const updated = await updateRecommendationRow(tx, current.id, input.version, {
@@ -91,10 +100,24 @@ export async function addRecommendationNote(ctx: ServiceContext, actor: Actor, i
   });
 }
 
-/** One addressee organisation records its own implementation state. */
+/**
+ * One addressee organisation records its own implementation state: its working
+ * members in the group or its management; an admin of another organisation
+ * only with a reason, which is stored and audited.
+ */
 export async function recordAddresseeProgress(ctx: ServiceContext, actor: Actor, input: RecordAddresseeProgressInput) {
   return ctx.db.transaction(async (tx) => {
-    const current = await lockRecommendationForEdit(tx, actor, input.id);
+    const {
+      recommendation: current,
+      group,
+      role,
+    } = await loadRecommendationAccess(tx, actor, input.id, {
+      lock: true,
+    });
+    if (current.groupId) {
+      if (!group) throw new DomainError('NOT_FOUND');
+      assertWorkingGroupEditable(group.status);
+    }
     assertExpectedVersion(input.version, current.version);
     const addressees = await findRecommendationAddressees(tx, current.id);
     assertAddresseeProgressAllowed(
@@ -102,6 +125,7 @@ export async function recordAddresseeProgress(ctx: ServiceContext, actor: Actor,
       addressees.map((a) => a.organisationId),
       input.organisationId,
     );
+    const { onBehalfReason } = assertCanActFor(actor, role, input.organisationId, input.onBehalfReason);
     const before = addressees.find((a) => a.organisationId === input.organisationId);
     const now = new Date();
     await updateAddresseeState(tx, {
@@ -111,6 +135,7 @@ export async function recordAddresseeProgress(ctx: ServiceContext, actor: Actor,
       note: input.note,
       userId: actor.userId,
       at: now,
+      onBehalfReason,
     });
     // The recommendation's version moves with its addressees' states.
     const updated = await updateRecommendationRow(tx, current.id, input.version, {});
@@ -120,6 +145,7 @@ export async function recordAddresseeProgress(ctx: ServiceContext, actor: Actor,
       organisationId: input.organisationId,
       addresseeState: input.state,
       note: input.note,
+      reason: onBehalfReason ?? '',
       occurredAt: now,
       createdBy: actor.userId,
     });
@@ -130,7 +156,7 @@ export async function recordAddresseeProgress(ctx: ServiceContext, actor: Actor,
       entityId: current.id,
       groupId: current.groupId,
       before: { addressee: before?.code, state: before?.state },
-      after: { addressee: before?.code, state: input.state, note: input.note },
+      after: { addressee: before?.code, state: input.state, note: input.note, onBehalfReason },
     });
     return updated;
   });

@@ -1,6 +1,7 @@
 import {
   findRecommendationAddressees,
   findRecommendationConditionIds,
+  findRecommendationImplementer,
   findRecommendationOrigins,
   findMembershipRole,
   findUserView,
@@ -12,8 +13,8 @@ import {
   canReadGroup,
   canReadPlacement,
   isRecommendationOverdue,
-  nextRecommendationStatuses,
   recommendationPermissions,
+  recommendationWaitingFor,
   type Actor,
   type ListRecommendationsInput,
   type Page,
@@ -65,7 +66,7 @@ async function readableOrigins(ctx: ServiceContext, actor: Actor, id: string) {
 export async function getRecommendation(ctx: ServiceContext, actor: Actor, id: string) {
   const access = await loadRecommendationAccess(ctx.db, actor, id);
   const { recommendation: row, group } = access;
-  const [owner, conditionIds, addressees, history, origins, decision] = await Promise.all([
+  const [owner, conditionIds, addressees, history, origins, decision, implementedBy] = await Promise.all([
     row.ownerUserId ? findUserView(ctx.db, row.ownerUserId) : Promise.resolve(null),
     findRecommendationConditionIds(ctx.db, id),
     findRecommendationAddressees(ctx.db, id),
@@ -74,8 +75,14 @@ export async function getRecommendation(ctx: ServiceContext, actor: Actor, id: s
     row.decisionId
       ? findReadableDecision(ctx.db, ctx.classificationCeiling, actor, row.decisionId)
       : Promise.resolve(null),
+    findRecommendationImplementer(ctx.db, id),
   ]);
-  const permissions = recommendationPermissions(actor, recommendationRelationOf(access), row);
+  const permissions = recommendationPermissions(actor, recommendationRelationOf(access), {
+    groupId: row.groupId,
+    status: row.status,
+    addresseeOrganisationIds: addressees.map((a) => a.organisationId),
+    implementedBy,
+  });
   const today = todayInNetherlands();
   return {
     ...row,
@@ -89,7 +96,9 @@ export async function getRecommendation(ctx: ServiceContext, actor: Actor, id: s
     /** The decision this waits on, when the reader may see it. */
     decision,
     overdue: isRecommendationOverdue(row, today),
-    nextStatuses: permissions.canChangeStatus ? [...nextRecommendationStatuses(row.status)] : [],
+    nextStatuses: permissions.nextStatuses,
+    /** For whom it waits now: an addressed organisation's own state, or a second person to verify. */
+    waitingFor: recommendationWaitingFor({ status: row.status, implementedBy }, addressees),
     permissions,
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrganisationByCode, recommendationEvents, eq } from '@srw/db';
+import { findOrganisationByCode, listRecommendationsWaitingForOrganisation, recommendationEvents, eq } from '@srw/db';
 import type { CreateRecommendationInput } from '@srw/domain';
 import {
   createTestHarness,
@@ -228,6 +228,11 @@ describe('recommendations.get', () => {
       canChangeStatus: false,
       canAddNote: false,
       canRecordProgress: false,
+      recordStateFor: [],
+      recordStateOnBehalfFor: [],
+      nextStatuses: [],
+      verify: false,
+      verifyRefusal: null,
     });
     expect(asManagement.nextStatuses).toEqual([]);
     const memberOnGroupless = await caller('member').recommendations.get({ id: managementRecId });
@@ -469,14 +474,35 @@ describe('recommendations.changeStatus', () => {
     expect(rec.status).toBe('uitgevoerd');
     expect(rec.implementedOn).not.toBeNull();
 
+    // Whoever set it to uitgevoerd may not verify it: that is for a second person.
     await expect(
-      chair.recommendations.changeStatus({ id, version: rec.version, status: 'geverifieerd', note: 'Gecontroleerd' }),
+      chair.recommendations.changeStatus({
+        id,
+        version: rec.version,
+        status: 'geverifieerd',
+        note: 'Gecontroleerd',
+        evidence: { kind: 'exercise', reference: 'Oefening', date: '2099-01-01', note: 'Zelf gecontroleerd' },
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'SECOND_PERSON_REQUIRED' });
+    const asImplementer = await chair.recommendations.get({ id });
+    expect(asImplementer.permissions).toMatchObject({ verify: false, verifyRefusal: 'SECOND_PERSON_REQUIRED' });
+    expect(asImplementer.waitingFor).toMatchObject([{ kind: 'second_person' }]);
+    const verifier = caller('member');
+    expect((await verifier.recommendations.get({ id })).permissions).toMatchObject({ verify: true });
+
+    await expect(
+      verifier.recommendations.changeStatus({
+        id,
+        version: rec.version,
+        status: 'geverifieerd',
+        note: 'Gecontroleerd',
+      }),
     ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: 'EVIDENCE_REQUIRED',
     });
     await expect(
-      chair.recommendations.changeStatus({
+      verifier.recommendations.changeStatus({
         id,
         version: rec.version,
         status: 'geverifieerd',
@@ -484,7 +510,7 @@ describe('recommendations.changeStatus', () => {
         evidence: { kind: 'exercise', reference: 'Oefening', date: '2000-01-01', note: 'Te vroeg' },
       }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    const verified = await chair.recommendations.changeStatus({
+    const verified = await verifier.recommendations.changeStatus({
       id,
       version: rec.version,
       status: 'geverifieerd',
@@ -527,7 +553,20 @@ describe('recommendations.addNote and recordAddresseeProgress', () => {
     );
   });
 
-  it.each(roleNames)('recording addressee progress as %s', async (role) => {
+  /**
+   * Politie's own state: its working members in the group and its management; the Defensie
+   * chair and observer may not; the (Defensie) admin only with a reason.
+   */
+  const politieState: Record<RoleName, string> = {
+    anonymous: 'UNAUTHORIZED',
+    outsider: 'NOT_FOUND',
+    observer: 'FORBIDDEN',
+    member: 'OK',
+    chair: 'FORBIDDEN',
+    management: 'OK',
+    admin: 'BAD_REQUEST',
+  };
+  it.each(roleNames)('recording Politie’s state as %s', async (role) => {
     const id = await freshGroupRec('aanvaard');
     const version = await versionOf(id);
     expect(
@@ -540,7 +579,57 @@ describe('recommendations.addNote and recordAddresseeProgress', () => {
           note: 'Bezig',
         }),
       ),
-    ).toBe(groupEdit[role]);
+    ).toBe(politieState[role]);
+  });
+
+  it('refuses a member of the other organisation, and lets an admin record on behalf only with a reason', async () => {
+    const id = await freshGroupRec('aanvaard');
+    const version = await versionOf(id);
+    const politieDone = { id, version, organisationId: politieId, state: 'uitgevoerd' as const, note: 'Gedaan' };
+    await expect(caller('chair').recommendations.recordAddresseeProgress(politieDone)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'NOT_YOUR_ORGANISATION',
+    });
+    await expect(
+      caller('member').recommendations.recordAddresseeProgress({ ...politieDone, organisationId: defensieId }),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'NOT_YOUR_ORGANISATION',
+    });
+    await expect(caller('admin').recommendations.recordAddresseeProgress(politieDone)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'ON_BEHALF_REASON_REQUIRED',
+    });
+    await caller('admin').recommendations.recordAddresseeProgress({
+      ...politieDone,
+      onBehalfReason: 'Politie-contact bevestigde per mail',
+    });
+    const detail = await caller('member').recommendations.get({ id });
+    expect(detail.addressees.map((a) => [a.code, a.state, a.onBehalfReason])).toEqual([
+      ['DEFENSIE', 'open', null],
+      ['POLITIE', 'uitgevoerd', 'Politie-contact bevestigde per mail'],
+    ]);
+    expect(detail.waitingFor).toEqual([{ kind: 'organisation', organisationId: defensieId }]);
+    const history = await caller('admin').audit.list({ entityId: id });
+    expect(JSON.stringify(history.items[0]?.after)).toContain('Politie-contact bevestigde per mail');
+  });
+
+  it('lists the recommendations waiting for an organisation', async () => {
+    const id = await freshGroupRec('aanvaard');
+    const version = await versionOf(id);
+    await caller('chair').recommendations.recordAddresseeProgress({
+      id,
+      version,
+      organisationId: defensieId,
+      state: 'uitgevoerd',
+      note: 'Klaar',
+    });
+    const forPolitie = await listRecommendationsWaitingForOrganisation(h.handle.db, politieId);
+    const forDefensie = await listRecommendationsWaitingForOrganisation(h.handle.db, defensieId);
+    expect(forPolitie.map((r) => r.id)).toContain(id);
+    expect(forDefensie.map((r) => r.id)).not.toContain(id);
+    // Proposed ones wait for nobody yet.
+    expect(forPolitie.map((r) => r.id)).not.toContain(groupRecId);
   });
 
   it('refuses progress for a non-addressee or before acceptance, and a stale version', async () => {
@@ -690,12 +779,12 @@ describe('recommendations.dashboard', () => {
   it('builds the trend from the dated status history', async () => {
     const groupId = await h.createGroup({
       name: 'Trendgroep',
-      organisations: ['DEFENSIE'],
+      organisations: ['POLITIE'],
       members: [[f.member, 'chair']],
     });
     const lead = caller('member');
     const rec = await lead.recommendations.create(
-      input({ code: 'T1', groupId, addresseeOrganisationIds: [defensieId] }),
+      input({ code: 'T1', groupId, addresseeOrganisationIds: [politieId] }),
     );
     // Move its proposal back to January 2026 and its acceptance to March 2026.
     await h.handle.db
@@ -710,7 +799,7 @@ describe('recommendations.dashboard', () => {
       await lead.recommendations.recordAddresseeProgress({
         id: rec.id,
         version: v,
-        organisationId: defensieId,
+        organisationId: politieId,
         state: 'uitgevoerd',
         note: 'c',
       })
