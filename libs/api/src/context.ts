@@ -1,6 +1,7 @@
 import type { Database } from '@srw/db';
-import { findUserView, type UserView } from '@srw/db';
-import type { Actor, Classification } from '@srw/domain';
+import { TRPCError } from '@trpc/server';
+import { findUserView, isDatabaseUnavailable, type UserView } from '@srw/db';
+import { DomainError, type Actor, type Classification } from '@srw/domain';
 import type { Auth } from './auth';
 import type { AuditOrigin } from '@srw/db';
 
@@ -61,11 +62,20 @@ export async function createContext(opts: {
 }): Promise<Context> {
   let user: SessionUser | null = null;
   if (opts.headers.get('cookie')) {
-    const session = await opts.auth.api.getSession({ headers: opts.headers });
-    if (session) {
-      const view = await findUserView(opts.db, session.user.id);
-      // A deactivated account's sessions are deleted; this guards the gap in between.
-      if (view?.active) user = toSessionUser(view);
+    try {
+      const session = await opts.auth.api.getSession({ headers: opts.headers });
+      if (session) {
+        const view = await findUserView(opts.db, session.user.id);
+        // A deactivated account's sessions are deleted; this guards the gap in between.
+        if (view?.active) user = toSessionUser(view);
+      }
+    } catch (error) {
+      // No session check without the database: say so (503), do not answer as if signed out.
+      if (isDatabaseUnavailable(error)) {
+        const unavailable = new DomainError('DATABASE_UNAVAILABLE');
+        throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: unavailable.code, cause: unavailable });
+      }
+      throw error;
     }
   }
   return {

@@ -1,6 +1,7 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { coreErrors, DomainError, isDomainError, type DomainErrorKind } from '@srw/domain';
 import { ZodError } from 'zod';
+import { isDatabaseUnavailable } from '@srw/db';
 
 /** The one mapping from domain error kinds to transport codes. */
 const trpcCodeOf: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
@@ -10,6 +11,7 @@ const trpcCodeOf: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
   CONFLICT: 'CONFLICT',
   INVALID: 'BAD_REQUEST',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 };
 
 const UNIQUE_VIOLATION = '23505';
@@ -27,6 +29,10 @@ export function toTrpcError(error: unknown): TRPCError | null {
   const cause = error instanceof TRPCError ? (error.cause ?? error) : error;
   if (isDomainError(cause)) {
     return new TRPCError({ code: trpcCodeOf[cause.kind], message: cause.message, cause });
+  }
+  if (isDatabaseUnavailable(cause)) {
+    const unavailable = new DomainError('DATABASE_UNAVAILABLE');
+    return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: unavailable.code, cause: unavailable });
   }
   if (findPgCode(cause) === UNIQUE_VIOLATION) {
     const duplicate = new DomainError('DUPLICATE');

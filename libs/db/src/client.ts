@@ -58,8 +58,22 @@ function redactUrl(url: string): string {
   }
 }
 
+/**
+ * While the server is unreachable a request must fail within seconds, never
+ * hang: a connection attempt gives up after CONNECT_TIMEOUT_S, a statement
+ * after STATEMENT_TIMEOUT_MS (a lock that is never released, a runaway query).
+ * The pool reconnects by itself when the server is back.
+ */
+export const CONNECT_TIMEOUT_S = 3;
+export const STATEMENT_TIMEOUT_MS = 30_000;
+
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
-  const client = postgres(url, { max, onnotice: () => undefined });
+  const client = postgres(url, {
+    max,
+    onnotice: () => undefined,
+    connect_timeout: CONNECT_TIMEOUT_S,
+    connection: { application_name: 'samenwerkingsruimte', statement_timeout: STATEMENT_TIMEOUT_MS },
+  });
   const db = drizzlePostgres({ client, schema });
   return {
     // The drivers differ only in their query-result type; above this line both are plain Postgres.

@@ -1,6 +1,7 @@
 export * from './client';
 export * from './data-dir-lock';
 export * from './migrate';
+export * from './unavailable';
 export * as schema from './schema';
 export * from './schema';
 export * from './queries/versioned';

@@ -7,7 +7,7 @@
  * `defineDomainErrors` in `<module>.errors.ts`; the core ones are here.
  */
 export type DomainErrorKind =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'TOO_MANY_REQUESTS';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'TOO_MANY_REQUESTS' | 'UNAVAILABLE';
 
 export interface DomainErrorDefinition {
   code: string;
@@ -43,6 +43,7 @@ export const coreErrors = defineDomainErrors({
   UNKNOWN_USER: { kind: 'INVALID' },
   CODE_IN_USE: { kind: 'CONFLICT' },
   CROSS_ORIGIN_REQUEST: { kind: 'FORBIDDEN' },
+  DATABASE_UNAVAILABLE: { kind: 'UNAVAILABLE' },
 });
 
 export type CoreErrorCode = keyof typeof coreErrors;
