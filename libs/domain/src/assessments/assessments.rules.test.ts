@@ -148,7 +148,7 @@ describe('two organisations in one round', () => {
   });
 
   it('shows both scores with their onderbouwing and the gap per indicator', () => {
-    const byId = Object.fromEntries(indicatorsSideBySide(round).map((i) => [i.conditionId, i]));
+    const byId = Object.fromEntries(indicatorsSideBySide(round, [D, P]).map((i) => [i.conditionId, i]));
     expect(byId['2.3.c']).toEqual({
       conditionId: '2.3.c',
       organisations: [
@@ -196,23 +196,27 @@ describe('two organisations in one round', () => {
     ]);
   });
 
+  it('lists the sides in the order of the group organisations', () => {
+    const [first] = indicatorsSideBySide(round, [P, D]);
+    expect(first?.organisations.map((o) => o.organisationId)).toEqual([P, D]);
+  });
+
   it('has no gaps when only one organisation scored', () => {
     const oneSide = round.filter((s) => s.organisationId === D);
-    expect(indicatorsSideBySide(oneSide).every((i) => i.gap === null)).toBe(true);
+    expect(indicatorsSideBySide(oneSide, [D, P]).every((i) => i.gap === null)).toBe(true);
     expect(categoriesSideBySide(oneSide, [D, P]).every((c) => c.gap === null)).toBe(true);
   });
 
   it('lists the largest gaps first, from the threshold up', () => {
-    const gaps = largestGaps(indicatorsSideBySide(round));
+    const gaps = largestGaps(indicatorsSideBySide(round, [D, P]));
     expect(gaps.map((g) => [g.conditionId, g.gap])).toEqual([
       ['2.3.c', 3],
       ['2.5.b', 3],
     ]);
-    expect(largestGaps(indicatorsSideBySide(round), { threshold: 1, limit: 2 }).map((g) => g.conditionId)).toEqual([
-      '2.3.c',
-      '2.5.b',
-    ]);
-    expect(largestGaps(indicatorsSideBySide(round), { threshold: 1 }).map((g) => g.conditionId)).toEqual([
+    expect(
+      largestGaps(indicatorsSideBySide(round, [D, P]), { threshold: 1, limit: 2 }).map((g) => g.conditionId),
+    ).toEqual(['2.3.c', '2.5.b']);
+    expect(largestGaps(indicatorsSideBySide(round, [D, P]), { threshold: 1 }).map((g) => g.conditionId)).toEqual([
       '2.3.c',
       '2.5.b',
       '1.1.a',

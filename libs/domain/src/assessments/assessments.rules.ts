@@ -147,7 +147,13 @@ export interface IndicatorSideBySide {
   gap: number | null;
 }
 
-export function indicatorsSideBySide(scores: readonly OrganisationScore[]): IndicatorSideBySide[] {
+/** `organisationIds` gives the order of the sides (the group's organisations); an organisation that did not score an indicator is left out of it. */
+export function indicatorsSideBySide(
+  scores: readonly OrganisationScore[],
+  organisationIds: readonly string[],
+): IndicatorSideBySide[] {
+  const position = (id: string) =>
+    organisationIds.includes(id) ? organisationIds.indexOf(id) : organisationIds.length;
   const byIndicator = new Map<string, OrganisationScore[]>();
   for (const s of scores) byIndicator.set(s.conditionId, [...(byIndicator.get(s.conditionId) ?? []), s]);
   return [...byIndicator.entries()]
@@ -156,11 +162,13 @@ export function indicatorsSideBySide(scores: readonly OrganisationScore[]): Indi
       const values = rows.map((r) => r.score).filter((v): v is number => v !== null);
       return {
         conditionId,
-        organisations: rows.map((r) => ({
-          organisationId: r.organisationId,
-          score: r.score,
-          evidence: r.evidence ?? '',
-        })),
+        organisations: [...rows]
+          .sort((a, b) => position(a.organisationId) - position(b.organisationId))
+          .map((r) => ({
+            organisationId: r.organisationId,
+            score: r.score,
+            evidence: r.evidence ?? '',
+          })),
         combined: meanOf(values),
         gap: spreadOf(values),
       };

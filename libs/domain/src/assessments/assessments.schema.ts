@@ -55,3 +55,7 @@ export type DeleteAssessmentInput = z.infer<typeof deleteAssessmentSchema>;
 
 export const assessmentIdSchema = z.object({ id: uuidSchema });
 export const assessmentGroupSchema = z.object({ groupId: uuidSchema });
+
+/** The scan of a group, for one round (default: the latest). */
+export const assessmentOverviewSchema = z.object({ groupId: uuidSchema, assessmentId: uuidSchema.optional() });
+export type AssessmentOverviewInput = z.infer<typeof assessmentOverviewSchema>;
