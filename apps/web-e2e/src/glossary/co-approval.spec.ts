@@ -154,7 +154,7 @@ test.describe('begrippenlijst', () => {
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'CSV' }).click();
     const csv = await readFile(await (await csvDownload).path(), 'utf8');
-    expect(csv).toContain('begrip,afkortingen');
+    expect(csv).toContain('begrip;afkortingen;');
     expect(csv).toContain('officier');
 
     const xlsxDownload = page.waitForEvent('download');

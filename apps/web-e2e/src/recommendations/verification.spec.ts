@@ -1,3 +1,4 @@
+import { todayInNetherlands } from '@srw/domain';
 import { expect, test } from '../support/fixtures';
 import { signInPatiently } from './journeys';
 
@@ -75,9 +76,7 @@ test.describe('aanbevelingen: verificatie', () => {
 
     await status.getByLabel('Soort bewijs').selectOption({ label: 'Latere oefening' });
     await status.getByLabel('Verwijzing (link of kenmerk)').fill('Evaluatie oefening Noorderlicht');
-    await status
-      .getByLabel('Datum van de oefening, het besluit of het document')
-      .fill(new Date().toISOString().slice(0, 10));
+    await status.getByLabel('Datum van de oefening, het besluit of het document').fill(todayInNetherlands());
     await status.getByLabel('Wat laat het bewijs zien?').fill('De kalender werd door beide kanten gebruikt.');
     await status.getByRole('button', { name: 'Status wijzigen' }).click();
     await expect(page.locator('main header').first().getByText('Geverifieerd', { exact: true })).toBeVisible();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, uuidSchema, v, versionSchema } from '../common/validation';
-import { isoDateSchema } from '../placements/placement-dates';
+import { isoDateSchema } from '../common/calendar-date';
 import { conditionIndicatorIdSchema } from '../recommendations/recommendations.schema';
 
 /** 1 (weak) to 5 (strong); null means "n.v.t." (not applicable). */

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  glossaryCsvHeader,
-  glossaryTermToCsvRow,
-  parseCsv,
-  parseGlossaryCsv,
-  toCsv,
-  type GlossaryCsvTerm,
-} from './glossary-csv';
+import { csvRecords } from '../common/testing';
+import { glossaryCsvHeader, glossaryTermToCsvRow, parseGlossaryCsv, type GlossaryCsvTerm } from './glossary-csv';
 
 const codes = ['DEFENSIE', 'POLITIE'];
 
@@ -39,25 +33,16 @@ const officier: GlossaryCsvTerm = {
 };
 
 describe('CSV', () => {
-  it('parses quotes, doubled quotes, line breaks in cells and CRLF', () => {
-    expect(parseCsv('a,b\r\n"x, y","he said ""hi"""\n"multi\nline",z\n')).toEqual([
-      ['a', 'b'],
-      ['x, y', 'he said "hi"'],
-      ['multi\nline', 'z'],
-    ]);
-  });
-
-  it('detects a semicolon delimiter and skips a BOM and blank lines', () => {
-    expect(parseCsv('\uFEFFbegrip;afkortingen\n\nofficier;OvJ\n')).toEqual([
-      ['begrip', 'afkortingen'],
-      ['officier', 'OvJ'],
-    ]);
-  });
-
-  it('round-trips a term through export and import, neutralising formulas', () => {
-    const csv = toCsv([glossaryCsvHeader(codes), glossaryTermToCsvRow(officier, codes)]);
-    expect(csv).toContain("'=1+1");
-    const parsed = parseGlossaryCsv(csv, codes);
+  it('maps a term to a row and back, undoing the formula guard', () => {
+    const header = glossaryCsvHeader(codes);
+    const row = glossaryTermToCsvRow(officier, codes).map((cell) => (cell.startsWith('=') ? `'${cell}` : cell));
+    const parsed = parseGlossaryCsv(
+      [
+        { line: 1, fields: header },
+        { line: 2, fields: row },
+      ],
+      codes,
+    );
     expect(parsed.fileErrors).toEqual([]);
     expect(parsed.rows).toHaveLength(1);
     expect(parsed.rows[0]?.errors).toEqual([]);
@@ -65,10 +50,10 @@ describe('CSV', () => {
   });
 
   it('refuses unknown columns and a missing term column', () => {
-    expect(parseGlossaryCsv('naam,definitie_MARINE\nx,y\n', codes).fileErrors).toEqual([
-      'De kolom "begrip" ontbreekt in de eerste regel.',
-      'Onbekende kolom "naam".',
-      'Onbekende kolom "definitie_marine".',
+    expect(parseGlossaryCsv(csvRecords('naam,definitie_MARINE\nx,y\n'), codes).fileErrors).toEqual([
+      { code: 'missingTermColumn' },
+      { code: 'unknownColumn', params: { column: 'naam' } },
+      { code: 'unknownColumn', params: { column: 'definitie_marine' } },
     ]);
   });
 
@@ -80,13 +65,15 @@ describe('CSV', () => {
       'restcapaciteit,ja,,,iets,Politiewet',
       'goed,nee,,,Een definitie,',
     ].join('\n');
-    const parsed = parseGlossaryCsv(csv, codes);
-    expect(parsed.rows.map((r) => r.errors.map((e) => `${e.line}:${e.column}`))).toEqual([
-      ['2:begrip'],
-      ['3:afwijkende_betekenis', '3:status', '3:rubricering'],
-      ['4:definitie_POLITIE'],
+    const parsed = parseGlossaryCsv(csvRecords(csv), codes);
+    expect(parsed.rows.map((r) => r.errors.map((e) => `${e.line}:${e.column}:${e.code}`))).toEqual([
+      ['2:begrip:termRequired'],
+      ['3:afwijkende_betekenis:yesOrNo', '3:status:unknownStatus', '3:rubricering:unknownClassification'],
+      ['4:definitie_POLITIE:definitionMissing'],
       [],
     ]);
+    expect(parsed.rows[1]?.errors[1]?.params).toEqual({ value: 'klaar' });
+    expect(parsed.rows[2]?.errors[0]?.params).toEqual({ organisation: 'POLITIE' });
     expect(parsed.rows[3]?.term).toMatchObject({
       prefLabel: 'goed',
       status: 'in_bewerking',
@@ -95,7 +82,7 @@ describe('CSV', () => {
   });
 
   it('needs two definitions for a divergent meaning', () => {
-    const parsed = parseGlossaryCsv('begrip,afwijkende_betekenis,definitie_DEFENSIE\nx,ja,iets\n', codes);
-    expect(parsed.rows[0]?.errors.map((e) => e.column)).toEqual(['afwijkende_betekenis']);
+    const parsed = parseGlossaryCsv(csvRecords('begrip,afwijkende_betekenis,definitie_DEFENSIE\nx,ja,iets\n'), codes);
+    expect(parsed.rows[0]?.errors).toEqual([{ line: 2, column: 'afwijkende_betekenis', code: 'divergentNeedsTwo' }]);
   });
 });

@@ -1,10 +1,13 @@
 import { DEFAULT_CLASSIFICATION, classificationSchema, type Classification } from '../common/classification';
+import { unguardFormula, type CsvRecord } from '../common/csv-dialect';
 import { glossaryTermStatusSchema, type GlossaryTermStatus } from './glossary.schema';
 
 /**
  * CSV import and export of the glossary. One row per term; organisation
  * definitions sit in columns per organisation code (`definitie_DEFENSIE`,
- * `bron_DEFENSIE`, ...); lists are separated by " | ".
+ * `bron_DEFENSIE`, ...); lists are separated by " | ". The file itself is the
+ * one CSV dialect (`common/csv-dialect.ts`); problems are codes with
+ * parameters that the UI words (`glossary.importPage.problems.<code>`).
  */
 
 export const GLOSSARY_CSV_LIST_SEPARATOR = ' | ';
@@ -30,59 +33,6 @@ export function glossaryCsvHeader(organisationCodes: readonly string[]): string[
     ...glossaryCsvBaseColumns,
     ...organisationCodes.flatMap((code) => glossaryCsvDefinitionPrefixes.map((prefix) => `${prefix}_${code}`)),
   ];
-}
-
-/** Parses RFC 4180 CSV; the delimiter (comma or semicolon, as Dutch Excel writes) is taken from the header line. */
-export function parseCsv(input: string): string[][] {
-  const text = input.replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (quoted) {
-      if (ch === '"') {
-        if (text.charAt(i + 1) === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text.charAt(i + 1) === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
-}
-
-// A spreadsheet would run a cell starting with one of these as a formula.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function escapeCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function unescapeCell(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
-}
-
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `${rows.map((row) => row.map(escapeCell).join(',')).join('\r\n')}\r\n`;
 }
 
 export interface GlossaryCsvTerm {
@@ -121,18 +71,42 @@ export function glossaryTermToCsvRow(term: GlossaryCsvTerm, organisationCodes: r
   ];
 }
 
-export interface GlossaryCsvRowError {
+/** What can be wrong with an imported file or one of its rows. */
+export type GlossaryCsvProblemCode =
+  | 'unterminatedQuote'
+  | 'noTerms'
+  | 'missingTermColumn'
+  | 'unknownColumn'
+  | 'termRequired'
+  | 'termTooLong'
+  | 'yesOrNo'
+  | 'unknownStatus'
+  | 'unknownClassification'
+  | 'definitionMissing'
+  | 'divergentNeedsTwo'
+  | 'termExists'
+  | 'duplicateInFile'
+  | 'organisationNotInGroup'
+  | 'aboveCeiling';
+
+export interface GlossaryCsvProblem {
+  code: GlossaryCsvProblemCode;
+  params?: Record<string, string | number>;
+}
+
+export interface GlossaryCsvRowError extends GlossaryCsvProblem {
   /** Line number in the file (the header is line 1). */
   line: number;
   column: string | null;
-  message: string;
 }
 
 export interface ParsedGlossaryCsv {
   /** Problems with the file as a whole (header). */
-  fileErrors: string[];
+  fileErrors: GlossaryCsvProblem[];
   rows: { line: number; term: GlossaryCsvTerm; errors: GlossaryCsvRowError[] }[];
 }
+
+export const GLOSSARY_CSV_MAX_TERM_LENGTH = 200;
 
 const YES = new Set(['ja', 'j', 'yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['', 'nee', 'n', 'no', 'false', '0']);
@@ -148,11 +122,13 @@ function splitList(value: string): string[] {
  * Reads a glossary CSV (as exported) into terms with per-row errors. The
  * status column is informative: imported terms start as `in_bewerking`.
  */
-export function parseGlossaryCsv(input: string, organisationCodes: readonly string[]): ParsedGlossaryCsv {
-  const rows = parseCsv(input);
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  const fileErrors: string[] = [];
-  if (!header.includes('begrip')) fileErrors.push('De kolom "begrip" ontbreekt in de eerste regel.');
+export function parseGlossaryCsv(
+  records: readonly CsvRecord[],
+  organisationCodes: readonly string[],
+): ParsedGlossaryCsv {
+  const header = (records[0]?.fields ?? []).map((h) => h.trim().toLowerCase());
+  const fileErrors: GlossaryCsvProblem[] = [];
+  if (!header.includes('begrip')) fileErrors.push({ code: 'missingTermColumn' });
   const knownCodes = new Map(organisationCodes.map((code) => [code.toLowerCase(), code]));
   const definitionColumns: { index: number; prefix: string; code: string }[] = [];
   header.forEach((name, index) => {
@@ -160,35 +136,35 @@ export function parseGlossaryCsv(input: string, organisationCodes: readonly stri
     const match = name.match(/^(definitie|bron|uitleg|voorbeeld)_(.+)$/);
     const code = match ? knownCodes.get(match[2] ?? '') : undefined;
     if (match && code) definitionColumns.push({ index, prefix: match[1] ?? '', code });
-    else fileErrors.push(`Onbekende kolom "${name}".`);
+    else fileErrors.push({ code: 'unknownColumn', params: { column: name } });
   });
   if (fileErrors.length > 0) return { fileErrors, rows: [] };
 
-  const column = (cells: string[], name: string) => unescapeCell((cells[header.indexOf(name)] ?? '').trim());
-  const parsed = rows.slice(1).map((cells, offset) => {
-    const line = offset + 2;
+  const column = (cells: string[], name: string) => unguardFormula((cells[header.indexOf(name)] ?? '').trim());
+  const parsed = records.slice(1).map(({ line, fields: cells }) => {
     const errors: GlossaryCsvRowError[] = [];
     const prefLabel = column(cells, 'begrip');
-    if (prefLabel === '') errors.push({ line, column: 'begrip', message: 'Vul het begrip in.' });
-    if (prefLabel.length > 200)
-      errors.push({ line, column: 'begrip', message: 'Het begrip is te lang (maximaal 200 tekens).' });
+    if (prefLabel === '') errors.push({ line, column: 'begrip', code: 'termRequired' });
+    if (prefLabel.length > GLOSSARY_CSV_MAX_TERM_LENGTH) {
+      errors.push({ line, column: 'begrip', code: 'termTooLong', params: { max: GLOSSARY_CSV_MAX_TERM_LENGTH } });
+    }
     const divergentRaw = column(cells, 'afwijkende_betekenis').toLowerCase();
     if (!YES.has(divergentRaw) && !NO.has(divergentRaw)) {
-      errors.push({ line, column: 'afwijkende_betekenis', message: 'Gebruik "ja" of "nee".' });
+      errors.push({ line, column: 'afwijkende_betekenis', code: 'yesOrNo' });
     }
     const statusRaw = column(cells, 'status');
     const status = glossaryTermStatusSchema.safeParse(statusRaw === '' ? 'in_bewerking' : statusRaw);
-    if (!status.success) errors.push({ line, column: 'status', message: `Onbekende status "${statusRaw}".` });
+    if (!status.success) errors.push({ line, column: 'status', code: 'unknownStatus', params: { value: statusRaw } });
     const classificationRaw = column(cells, 'rubricering').toUpperCase();
     const classification = classificationSchema.safeParse(
       classificationRaw === '' ? DEFAULT_CLASSIFICATION : classificationRaw,
     );
     if (!classification.success) {
-      errors.push({ line, column: 'rubricering', message: `Onbekende rubricering "${classificationRaw}".` });
+      errors.push({ line, column: 'rubricering', code: 'unknownClassification', params: { value: classificationRaw } });
     }
     const definitions: GlossaryCsvTerm['definitions'] = {};
     for (const { index, prefix, code } of definitionColumns) {
-      const value = unescapeCell((cells[index] ?? '').trim());
+      const value = unguardFormula((cells[index] ?? '').trim());
       if (value === '') continue;
       const entry = (definitions[code] ??= { text: '', source: '', explanation: '', example: '' });
       if (prefix === 'definitie') entry.text = value;
@@ -198,20 +174,12 @@ export function parseGlossaryCsv(input: string, organisationCodes: readonly stri
     }
     for (const [code, definition] of Object.entries(definitions)) {
       if (definition.text === '') {
-        errors.push({
-          line,
-          column: `definitie_${code}`,
-          message: `Er staat een bron, uitleg of voorbeeld bij ${code} maar geen definitie.`,
-        });
+        errors.push({ line, column: `definitie_${code}`, code: 'definitionMissing', params: { organisation: code } });
       }
     }
     const divergent = YES.has(divergentRaw);
     if (divergent && Object.keys(definitions).length < 2) {
-      errors.push({
-        line,
-        column: 'afwijkende_betekenis',
-        message: 'Een afwijkende betekenis vraagt om definities van minstens twee organisaties.',
-      });
+      errors.push({ line, column: 'afwijkende_betekenis', code: 'divergentNeedsTwo' });
     }
     const term: GlossaryCsvTerm = {
       prefLabel,

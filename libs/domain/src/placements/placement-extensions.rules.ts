@@ -1,7 +1,7 @@
 import { isAdmin } from '../access/access.rules';
 import type { Actor } from '../access/roles';
 import { DomainError } from '../errors';
-import { addMonths, compareDates, type IsoDate } from './placement-dates';
+import { addMonths, compareDates, type IsoDate } from '../common/calendar-date';
 import type { ExtensionStatus } from './placement-extensions.schema';
 import { placementsErrors } from './placements.errors';
 import { approvedPlacementStatuses } from './placements.rules';

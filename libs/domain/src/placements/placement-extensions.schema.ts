@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
-import { isoDateSchema } from './placement-dates';
+import { isoDateSchema } from '../common/calendar-date';
 import { placementActionSchema } from './placements.schema';
 
 export const extensionStatuses = ['aangevraagd', 'goedgekeurd', 'afgewezen'] as const;

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { formatDutchDate, type IsoDate } from './placement-dates';
+import { formatDutchDate, type IsoDate } from '../common/calendar-date';
 import { placementsErrors } from './placements.errors';
 
 /** The register's `sourceReference` holds at most this many characters. */

@@ -1,6 +1,6 @@
 import { singleParam, validParam, type SearchParams } from '../common/query-string';
 import { uuidSchema } from '../common/validation';
-import { isoDateSchema, type IsoDate } from './placement-dates';
+import { isoDateSchema, type IsoDate } from '../common/calendar-date';
 import { listPlacementsSchema, placementStatusSchema, type PlacementStatus } from './placements.schema';
 
 /** The placements list's filters as they live in the address bar. */

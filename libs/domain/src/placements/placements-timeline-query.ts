@@ -1,6 +1,6 @@
 import { singleParam, type SearchParams } from '../common/query-string';
 import { uuidSchema } from '../common/validation';
-import { isValidIsoDate, type IsoDate } from './placement-dates';
+import { isValidIsoDate, type IsoDate } from '../common/calendar-date';
 import { placementStatusSchema, type PlacementStatus } from './placements.schema';
 
 /** The timeline's filters and window as they live in the address bar. */

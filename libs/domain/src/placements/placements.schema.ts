@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { classificationSchema } from '../common/classification';
 import { pageInputSchema } from '../common/pagination';
 import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
-import { isoDateSchema } from './placement-dates';
+import { isoDateSchema } from '../common/calendar-date';
 
 export const placementStatuses = ['voorgesteld', 'goedgekeurd', 'actief', 'afgerond', 'afgebroken'] as const;
 export type PlacementStatus = (typeof placementStatuses)[number];

@@ -1,6 +1,6 @@
 import { singleParam, validParam, type SearchParams } from '../common/query-string';
 import { uuidSchema } from '../common/validation';
-import { isoDateSchema, type IsoDate } from '../placements/placement-dates';
+import { isoDateSchema, type IsoDate } from '../common/calendar-date';
 import {
   conditionFilterSchema,
   listRecommendationsSchema,

@@ -1,4 +1,4 @@
-import { isoDateSchema } from '../placements/placement-dates';
+import { isoDateSchema } from '../common/calendar-date';
 import { z } from 'zod';
 import { classificationSchema } from '../common/classification';
 import { pageInputSchema } from '../common/pagination';

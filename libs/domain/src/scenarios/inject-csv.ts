@@ -1,3 +1,5 @@
+import type { CsvRecord } from '../common/csv-dialect';
+
 /**
  * Inject import from CSV. Pure parsing: the caller passes lookups for
  * organisation and legal-basis codes, and gets either rows or per-row errors
@@ -63,62 +65,6 @@ const maxLength: Record<Column, number> = {
   legalBasis: 50,
 };
 
-/** RFC 4180 records with the given delimiter; quotes may hold delimiters and line breaks. */
-export function parseCsvRecords(
-  text: string,
-  delimiter: string,
-): { records: { line: number; fields: string[] }[]; error: number | null } {
-  const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let line = 1;
-  let recordLine = 1;
-  const source = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (inQuotes) {
-      if (char === '"') {
-        if (source[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (char === '\n') line++;
-        field += char;
-      }
-      continue;
-    }
-    if (char === '"' && field === '') inQuotes = true;
-    else if (char === delimiter) {
-      fields.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i++;
-      fields.push(field);
-      records.push({ line: recordLine, fields });
-      fields = [];
-      field = '';
-      line++;
-      recordLine = line;
-    } else field += char;
-  }
-  if (inQuotes) return { records, error: recordLine };
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
-    records.push({ line: recordLine, fields });
-  }
-  // Blank lines are not records.
-  return { records: records.filter((r) => r.fields.some((f) => f.trim() !== '')), error: null };
-}
-
-/** Spreadsheets with a Dutch locale write semicolons; others commas. */
-export function detectDelimiter(headerLine: string): string {
-  const semicolons = headerLine.split(';').length;
-  const commas = headerLine.split(',').length;
-  return semicolons > commas ? ';' : ',';
-}
-
 /** "90", "01:30" or "1:30" → 90 minutes; null when not a valid offset. */
 export function parseOffset(raw: string): number | null {
   const text = raw.trim().replace(/^T\+/i, '');
@@ -128,10 +74,8 @@ export function parseOffset(raw: string): number | null {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-export function parseInjectCsv(text: string, lookups: InjectCsvLookups): InjectCsvResult {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const { records, error } = parseCsvRecords(text, detectDelimiter(firstLine));
-  if (error !== null) return { ok: false, errors: [{ line: error, column: null, code: 'unterminatedQuote' }] };
+/** The injects in a CSV file's records (read in the one dialect, `common/csv-dialect.ts`). */
+export function parseInjectCsv(records: readonly CsvRecord[], lookups: InjectCsvLookups): InjectCsvResult {
   const [header, ...rows] = records;
   if (!header || rows.length === 0) return { ok: false, errors: [{ line: 1, column: null, code: 'empty' }] };
 

@@ -4,8 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import {
-  calendarDateInNetherlands,
   createAssessmentSchema,
+  todayInNetherlands,
   updateAssessmentSchema,
   type AssessmentGroupPermissions,
 } from '@srw/domain';
@@ -62,7 +62,7 @@ export function AssessmentForm({
   const queryClient = useQueryClient();
   const conditions = useQuery(trpc.reference.conditions.queryOptions());
   const [saved, setSaved] = useState(false);
-  const today = calendarDateInNetherlands(new Date());
+  const today = todayInNetherlands();
   const form = useForm<ScanValues>({
     roundId: '',
     roundVersion: 0,

@@ -117,8 +117,8 @@ export function GlossaryImport() {
             <div role="alert" className="rounded border border-red-200 bg-red-50 px-4 py-3 text-red-800">
               <p>{t('importPage.fileErrors')}</p>
               <ul className="list-disc pl-5">
-                {report.fileErrors.map((message) => (
-                  <li key={message}>{message}</li>
+                {report.fileErrors.map((problem, i) => (
+                  <li key={i}>{t(`importPage.problems.${problem.code}`, problem.params)}</li>
                 ))}
               </ul>
             </div>
@@ -158,7 +158,7 @@ export function GlossaryImport() {
                           {row.errors.map((e, i) => (
                             <li key={i}>
                               {e.column ? <span className="font-mono text-xs">{e.column}: </span> : null}
-                              {e.message}
+                              {t(`importPage.problems.${e.code}`, e.params)}
                             </li>
                           ))}
                         </ul>

@@ -17,10 +17,10 @@ import {
   largestGaps,
   weakestIndicators,
   type Actor,
+  todayInNetherlands,
   type AssessmentOverviewInput,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
-import { todayIso } from '../recommendations/recommendations-read.service';
 import { assessmentRelationOf, loadAssessmentAccess, loadAssessmentGroupAccess } from './assessments-access';
 
 /** The group's rounds, newest first, each with the organisations that scored it. */
@@ -102,7 +102,7 @@ export async function assessmentOverview(ctx: ServiceContext, actor: Actor, inpu
   const linked = await findRecommendationsForConditions(ctx.db, {
     conditionIds: weakest.map((w) => w.conditionId),
     groupId: input.groupId,
-    today: todayIso(),
+    today: todayInNetherlands(),
   });
   return {
     organisations: access.organisations,

@@ -9,13 +9,14 @@ import {
 import {
   glossaryCsvHeader,
   glossaryTermToCsvRow,
-  toCsv,
   type Actor,
   type ExportGlossaryInput,
   type GlossaryRelationKind,
   type GlossaryTermStatus,
+  todayInNetherlands,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
+import { writeCsv } from '../../csv';
 import { glossaryReaderOf } from './glossary-access';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -264,7 +265,7 @@ export async function exportGlossary(
   input: ExportGlossaryInput,
 ): Promise<GlossaryExport> {
   const { terms, relations, rows } = await loadExportData(ctx, actor, input.includeRetired);
-  const date = new Date().toISOString().slice(0, 10);
+  const date = todayInNetherlands();
   if (input.format === 'csv' || input.format === 'xlsx') {
     const codes = (await listOrganisations(ctx.db)).map((o) => o.code).sort();
     const lines = [glossaryCsvHeader(codes)];
@@ -294,7 +295,7 @@ export async function exportGlossary(
       filename: `begrippenlijst-${date}.csv`,
       mimeType: 'text/csv;charset=utf-8',
       encoding: 'utf8',
-      content: `\uFEFF${toCsv(lines)}`,
+      content: writeCsv(lines),
     };
   }
   const quads = buildGlossaryQuads(terms, relations);

@@ -14,16 +14,18 @@ import {
   isWithinCeiling,
   parseGlossaryCsv,
   type Actor,
+  type GlossaryCsvProblem,
   type GlossaryCsvRowError,
   type ImportGlossaryCsvInput,
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
+import { readCsv } from '../../csv';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { GLOSSARY_ENTITY } from './glossary-write.service';
 
 export interface GlossaryImportReport {
-  fileErrors: string[];
+  fileErrors: GlossaryCsvProblem[];
   rows: { line: number; prefLabel: string; errors: GlossaryCsvRowError[] }[];
   valid: boolean;
   imported: number;
@@ -45,8 +47,17 @@ export async function importGlossaryCsv(
   const organisations = await listOrganisations(ctx.db);
   const groupOrganisationIds = new Set((await findGroupOrganisations(ctx.db, group.id)).map((o) => o.id));
   const idByCode = new Map(organisations.map((o) => [o.code, o.id]));
+  const file = readCsv(input.csv);
+  if (!file.ok) {
+    return {
+      fileErrors: [{ code: file.error.code, params: { line: file.error.line } }],
+      rows: [],
+      valid: false,
+      imported: 0,
+    };
+  }
   const parsed = parseGlossaryCsv(
-    input.csv,
+    file.records,
     organisations.map((o) => o.code),
   );
   const existing = await findGlossaryTermIdsByLabelKeys(
@@ -57,11 +68,11 @@ export async function importGlossaryCsv(
   const rows = parsed.rows.map(({ line, term, errors }) => {
     const rowErrors = [...errors];
     const key = glossaryLabelKey(term.prefLabel);
-    if (key && existing.has(key))
-      rowErrors.push({ line, column: 'begrip', message: 'Dit begrip bestaat al in de begrippenlijst.' });
+    if (key && existing.has(key)) rowErrors.push({ line, column: 'begrip', code: 'termExists' });
     const earlier = seen.get(key);
-    if (key && earlier !== undefined)
-      rowErrors.push({ line, column: 'begrip', message: `Dit begrip staat ook al op regel ${earlier}.` });
+    if (key && earlier !== undefined) {
+      rowErrors.push({ line, column: 'begrip', code: 'duplicateInFile', params: { line: earlier } });
+    }
     if (key && earlier === undefined) seen.set(key, line);
     for (const code of Object.keys(term.definitions)) {
       const id = idByCode.get(code);
@@ -69,23 +80,19 @@ export async function importGlossaryCsv(
         rowErrors.push({
           line,
           column: `definitie_${code}`,
-          message: `${code} neemt niet deel aan de beherende werkgroep.`,
+          code: 'organisationNotInGroup',
+          params: { organisation: code },
         });
       }
     }
     if (!isWithinCeiling(term.classification, ctx.classificationCeiling)) {
-      rowErrors.push({
-        line,
-        column: 'rubricering',
-        message: 'Deze rubricering is hoger dan deze omgeving mag bevatten.',
-      });
+      rowErrors.push({ line, column: 'rubricering', code: 'aboveCeiling' });
     }
     return { line, prefLabel: term.prefLabel, term, errors: rowErrors };
   });
   const valid = parsed.fileErrors.length === 0 && rows.length > 0 && rows.every((r) => r.errors.length === 0);
   const report = (imported: number): GlossaryImportReport => ({
-    fileErrors:
-      rows.length === 0 && parsed.fileErrors.length === 0 ? ['Het bestand bevat geen begrippen.'] : parsed.fileErrors,
+    fileErrors: rows.length === 0 && parsed.fileErrors.length === 0 ? [{ code: 'noTerms' }] : parsed.fileErrors,
     rows: rows.map(({ line, prefLabel, errors }) => ({ line, prefLabel, errors })),
     valid,
     imported,

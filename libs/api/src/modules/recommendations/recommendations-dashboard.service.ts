@@ -11,17 +11,12 @@ import {
   summariseTotal,
   type Actor,
   type RecommendationDashboardInput,
+  todayInNetherlands,
+  firstOfMonthsBack,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { recommendationScopeOf } from './recommendations-access';
-import { todayIso } from './recommendations-read.service';
-
-function monthsBack(today: string, months: number): string {
-  const date = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() - months);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * The management dashboard over what the actor may see. Every figure comes from
@@ -29,10 +24,10 @@ function monthsBack(today: string, months: number): string {
  */
 export async function recommendationDashboard(ctx: ServiceContext, actor: Actor, input: RecommendationDashboardInput) {
   if (input.groupId && input.groupId !== 'none') await loadGroupAccess(ctx.db, actor, input.groupId);
-  const today = todayIso();
+  const today = todayInNetherlands();
   const query = { ...input, scope: recommendationScopeOf(actor), today };
   const periodTo = input.to && input.to < today ? input.to : today;
-  const periodFrom = input.from ?? monthsBack(today, 11);
+  const periodFrom = input.from ?? firstOfMonthsBack(today, 11);
   const [
     statusRows,
     organisationRows,

@@ -3,6 +3,7 @@ import {
   isDomainError,
   parseRecommendationFilterQuery,
   toRecommendationFilter,
+  todayInNetherlands,
 } from '@srw/domain';
 import { createContext } from '../../context';
 import { getRuntime } from '../../runtime';
@@ -34,7 +35,7 @@ export async function handleRecommendationExport(req: Request): Promise<Response
     });
   const filter = { data: toRecommendationFilter(parseRecommendationFilterQuery(params)) };
   try {
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = todayInNetherlands();
     if (format === 'csv') {
       return new Response(await recommendationRegisterCsv(ctx, ctx.user, filter.data), {
         headers: {

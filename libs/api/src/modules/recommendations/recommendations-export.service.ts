@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { listRecommendations, type RecommendationSummary } from '@srw/db';
-import { type Actor, type ProgressSummary, type RecommendationDashboardInput } from '@srw/domain';
+import { type Actor, type ProgressSummary, type RecommendationDashboardInput, todayInNetherlands } from '@srw/domain';
 import type { ServiceContext } from '../../context';
+import { writeCsv } from '../../csv';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { recommendationScopeOf } from './recommendations-access';
 import { recommendationDashboard } from './recommendations-dashboard.service';
-import { todayIso } from './recommendations-read.service';
 
 /** Every visible recommendation matching the filter, for the XLSX/CSV export (bounded). */
 export async function exportRecommendationRegister(
@@ -17,7 +17,7 @@ export async function exportRecommendationRegister(
   const page = await listRecommendations(ctx.db, {
     ...input,
     scope: recommendationScopeOf(actor),
-    today: todayIso(),
+    today: todayInNetherlands(),
     limit: 5000,
   });
   return page.items;
@@ -59,16 +59,6 @@ export function registerRows(items: readonly RecommendationSummary[]): string[][
   ]);
 }
 
-/** CSV as Dutch spreadsheet programs read it: semicolons, quoted where needed, with a BOM for the accents. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  const cell = (value: string) => {
-    // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
-    const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-    return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `\uFEFF${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
-}
-
 function figureRows(
   title: string,
   rows: readonly ProgressSummary[],
@@ -89,7 +79,7 @@ export async function recommendationRegisterCsv(
   filter: RecommendationDashboardInput,
 ): Promise<string> {
   const items = await exportRecommendationRegister(ctx, actor, filter);
-  return toCsv([registerHeader, ...registerRows(items)]);
+  return writeCsv([registerHeader, ...registerRows(items)]);
 }
 
 /** The register with the dashboard figures as an Excel workbook, for the actor's view. */

@@ -14,11 +14,11 @@ import {
   type RecordAddresseeProgressInput,
   isImplementationStatus,
   statusNeedsEvidence,
+  todayInNetherlands,
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { lockRecommendationForEdit } from './recommendations-access';
-import { todayIso } from './recommendations-read.service';
 
 const ENTITY = 'recommendation';
 
@@ -43,7 +43,7 @@ export async function changeRecommendationStatus(
     const updated = await updateRecommendationRow(tx, current.id, input.version, {
       status: input.status,
       statusChangedAt: now,
-      ...(isImplementationStatus(input.status) ? { implementedOn: todayIso(now) } : {}),
+      ...(isImplementationStatus(input.status) ? { implementedOn: todayInNetherlands(now) } : {}),
     });
     await insertRecommendationEvent(tx, {
       recommendationId: current.id,

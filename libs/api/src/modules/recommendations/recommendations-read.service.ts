@@ -14,16 +14,12 @@ import {
   type Actor,
   type ListRecommendationsInput,
   type Page,
+  todayInNetherlands,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { findReadableDecision } from '../decisions/decisions-access';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { loadRecommendationAccess, recommendationRelationOf, recommendationScopeOf } from './recommendations-access';
-
-/** Today as YYYY-MM-DD (UTC), the reference date for "overdue". */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 export async function listRecommendations(
   ctx: ServiceContext,
@@ -31,7 +27,7 @@ export async function listRecommendations(
   input: ListRecommendationsInput,
 ): Promise<Page<RecommendationSummary>> {
   if (input.groupId && input.groupId !== 'none') await loadGroupAccess(ctx.db, actor, input.groupId);
-  return listRecommendationRows(ctx.db, { ...input, scope: recommendationScopeOf(actor), today: todayIso() });
+  return listRecommendationRows(ctx.db, { ...input, scope: recommendationScopeOf(actor), today: todayInNetherlands() });
 }
 
 export async function getRecommendation(ctx: ServiceContext, actor: Actor, id: string) {
@@ -48,7 +44,7 @@ export async function getRecommendation(ctx: ServiceContext, actor: Actor, id: s
       : Promise.resolve(null),
   ]);
   const permissions = recommendationPermissions(actor, recommendationRelationOf(access), row);
-  const today = todayIso();
+  const today = todayInNetherlands();
   return {
     ...row,
     groupName: group?.name ?? null,

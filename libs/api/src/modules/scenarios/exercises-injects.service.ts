@@ -30,6 +30,7 @@ import {
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
+import { readCsv } from '../../csv';
 import { lockExerciseForWork } from './exercises-access';
 import {
   addExerciseRecord,
@@ -134,7 +135,9 @@ export async function importInjects(
     const exercise = await lockExerciseForWork(tx, actor, input.exerciseId);
     assertPlanningEditable(exercise.status);
     const organisations = await findGroupOrganisations(tx, exercise.groupId);
-    const result = parseInjectCsv(input.csv, {
+    const file = readCsv(input.csv);
+    if (!file.ok) return { imported: 0, errors: [{ line: file.error.line, column: null, code: file.error.code }] };
+    const result = parseInjectCsv(file.records, {
       organisationIdByCode: new Map(organisations.map((o) => [o.code, o.id])),
       legalBasisIdByCode: await findLegalBasisIdsByCode(tx),
     });

@@ -520,6 +520,17 @@ describe('injects', () => {
     expect((await chair().exercises.get({ id: e.id })).injects).toEqual([]);
   });
 
+  it('refuses a CSV with an unclosed quote, naming the line where it opens', async () => {
+    const e = await makeExercise();
+    expect(
+      await chair().exercises.importInjects({
+        exerciseId: e.id,
+        csv: 'tijd;van;aan;bericht\n10;A;B;C\n20;A;B;"niet gesloten\n30;A;B;C\n',
+      }),
+    ).toEqual({ imported: 0, errors: [{ line: 3, column: null, code: 'unterminatedQuote' }] });
+    expect((await chair().exercises.get({ id: e.id })).injects).toEqual([]);
+  });
+
   it('refuses a responsible organisation outside the group', async () => {
     const e = await makeExercise();
     expect(

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
 /**
- * Placements work with calendar dates ('YYYY-MM-DD'), never with instants: a
- * placement starts on a day, wherever the reader is. The helpers below do plain
+ * Calendar dates ('YYYY-MM-DD'), never instants: a placement starts on a day, a
+ * recommendation is due on a day, wherever the reader is. "Today" is always the
+ * date in the Netherlands (`todayInNetherlands`); every "overdue", "expires
+ * soon" and "due within" rule compares against it. The helpers below do plain
  * calendar arithmetic on those strings so no timezone can shift a date.
  */
 export type IsoDate = string;
@@ -81,6 +83,16 @@ export function calendarDateInNetherlands(instant: Date): IsoDate {
     day: '2-digit',
   }).format(instant);
   return formatted;
+}
+
+/** Today in the Netherlands (Europe/Amsterdam): the one "today" of every rule. */
+export function todayInNetherlands(now: Date = new Date()): IsoDate {
+  return calendarDateInNetherlands(now);
+}
+
+/** The first day of the month `months` months before the month of `date`. */
+export function firstOfMonthsBack(date: IsoDate, months: number): IsoDate {
+  return addMonths(`${date.slice(0, 7)}-01`, -months);
 }
 
 /** 'YYYY-MM-DD' as 'D-M-YYYY', the way Dutch messages write a date. */

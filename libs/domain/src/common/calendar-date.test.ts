@@ -5,10 +5,14 @@ import {
   calendarDateInNetherlands,
   compareDates,
   daysBetween,
+  firstOfMonthsBack,
   formatDutchDate,
   isoDateSchema,
   isValidIsoDate,
-} from './placement-dates';
+  todayInNetherlands,
+} from './calendar-date';
+import { isOverdue } from '../placements/placements.rules';
+import { isRecommendationOverdue } from '../recommendations/recommendations.rules';
 
 describe('calendar dates', () => {
   it.each([
@@ -70,5 +74,30 @@ describe('calendar dates', () => {
 
   it('writes dates the Dutch way', () => {
     expect(formatDutchDate('2026-03-05')).toBe('5-3-2026');
+  });
+});
+
+describe('one "today" for every rule', () => {
+  // 00:30 on 10 March in Amsterdam is still 9 March in UTC (23:30Z).
+  const halfPastMidnightInAmsterdam = new Date('2026-03-09T23:30:00Z');
+
+  it('is the Dutch calendar date, not the UTC one', () => {
+    expect(todayInNetherlands(halfPastMidnightInAmsterdam)).toBe('2026-03-10');
+    expect(todayInNetherlands(new Date('2026-07-14T22:30:00Z'))).toBe('2026-07-15');
+  });
+
+  it('makes a recommendation and a placement due on the same day agree just after midnight', () => {
+    const today = todayInNetherlands(halfPastMidnightInAmsterdam);
+    const recommendationOverdue = isRecommendationOverdue({ dueDate: '2026-03-09', status: 'in_uitvoering' }, today);
+    const placementOverdue = isOverdue({ status: 'actief', endDate: '2026-03-09' }, today);
+    expect(recommendationOverdue).toBe(true);
+    expect(placementOverdue).toBe(true);
+  });
+});
+
+describe('firstOfMonthsBack', () => {
+  it('starts the period on the first day of an earlier month, across a year', () => {
+    expect(firstOfMonthsBack('2026-03-31', 11)).toBe('2025-04-01');
+    expect(firstOfMonthsBack('2026-12-06', 0)).toBe('2026-12-01');
   });
 });
