@@ -66,6 +66,7 @@ describe('placement permissions', () => {
     groupId: 'g',
     groupStatus: 'actief',
     pendingExtension: false,
+    extensionOnTime: true,
     ...extra,
   });
   const allowed = (
@@ -117,6 +118,19 @@ describe('placement permissions', () => {
   it('gives observers nothing to do', () => {
     for (const status of placementStatuses)
       expect(allowed('member', { ...none, groupRole: 'observer' }, { status })).toEqual([]);
+  });
+
+  it('does not offer an extension request after the notice deadline, except to admins', () => {
+    const chair = { ...none, groupRole: 'chair' as const };
+    expect(allowed('member', chair, { status: 'actief', extensionOnTime: false })).toEqual([
+      'canAbort',
+      'canComplete',
+      'canEdit',
+    ]);
+    expect(allowed('management', none, { status: 'actief', extensionOnTime: false })).not.toContain(
+      'canRequestExtension',
+    );
+    expect(allowed('admin', none, { status: 'actief', extensionOnTime: false })).toContain('canRequestExtension');
   });
 
   it('offers one extension request at a time, and the deadline override to admins only', () => {

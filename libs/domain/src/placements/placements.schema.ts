@@ -69,6 +69,10 @@ export const placementIdSchema = z.object({ id: uuidSchema });
 export const placementActionSchema = z.object({ id: uuidSchema, version: versionSchema });
 export type PlacementActionInput = z.infer<typeof placementActionSchema>;
 
+/** Completing; the reason is needed (and kept) only when completing before the end date. */
+export const completePlacementSchema = placementActionSchema.extend({ reason: optionalText(2000) });
+export type CompletePlacementInput = z.infer<typeof completePlacementSchema>;
+
 export const abortPlacementSchema = placementActionSchema.extend({ reason: requiredText(2000) });
 export type AbortPlacementInput = z.infer<typeof abortPlacementSchema>;
 

@@ -84,7 +84,7 @@ export function PlacementDetail({ id }: { id: string }) {
     const input = { id: p.id, version: p.version };
     if (action === 'approve') approve.mutate(input);
     if (action === 'activate') activate.mutate(input);
-    if (action === 'complete') complete.mutate(input);
+    if (action === 'complete') complete.mutate({ ...input, reason: p.completesEarly ? abortReason : '' });
     if (action === 'abort') abort.mutate({ ...input, reason: abortReason });
   };
   const actions = (['approve', 'activate', 'complete', 'abort'] as const).filter(
@@ -161,6 +161,7 @@ export function PlacementDetail({ id }: { id: string }) {
           {p.proposedByName ? <Term label={d('proposedBy')}>{p.proposedByName}</Term> : null}
           {p.approvedByName ? <Term label={d('approvedBy')}>{p.approvedByName}</Term> : null}
           {p.abortReason ? <Term label={d('abortReason')}>{p.abortReason}</Term> : null}
+          {p.completionReason ? <Term label={d('completionReason')}>{p.completionReason}</Term> : null}
         </dl>
       </Section>
 
@@ -208,6 +209,15 @@ export function PlacementDetail({ id }: { id: string }) {
             {action === 'abort' ? (
               <TextArea
                 label={d('abortReason')}
+                required
+                value={abortReason}
+                onChange={(e) => setAbortReason(e.target.value)}
+              />
+            ) : action === 'complete' && p.completesEarly ? (
+              // Before the end date completing needs a reason; the field appears only then.
+              <TextArea
+                label={d('completeEarlyReason')}
+                hint={d('completeEarlyHint', { date: formatDate(p.endDate) })}
                 required
                 value={abortReason}
                 onChange={(e) => setAbortReason(e.target.value)}

@@ -15,6 +15,7 @@ import {
   canReadRecommendation,
   DomainError,
   extensionDeadline,
+  completesEarly,
   isExtensionOnTime,
   isExtensionPending,
   placementExtensionPermissions,
@@ -84,6 +85,7 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
     homeContact: row.homeContact,
     hostContact: row.hostContact,
     abortReason: row.abortReason,
+    completionReason: row.completionReason,
     approvedAt: row.approvedAt,
     approvedByName,
     proposedByName,
@@ -97,10 +99,13 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
     today,
     extensionDeadline: extensionDeadline(row.endDate),
     extensionOnTime: isExtensionOnTime(row.endDate, today),
+    /** Completing now would be before the end date: the form asks for a reason. */
+    completesEarly: completesEarly(row, today),
     ...placementFlags(summary, today),
     permissions: placementPermissions(actor, relation, {
       ...record,
       pendingExtension: extensionRows.some(isExtensionPending),
+      extensionOnTime: isExtensionOnTime(row.endDate, today),
     }),
   };
 }

@@ -1,5 +1,6 @@
 import {
   abortPlacementSchema,
+  completePlacementSchema,
   createLessonRecommendationSchema,
   decideExtensionSchema,
   listPlacementsSchema,
@@ -43,7 +44,7 @@ export const placementsRouter = router({
     .input(placementActionSchema)
     .mutation(({ ctx, input }) => activatePlacement(ctx, ctx.user, input)),
   complete: protectedProcedure
-    .input(placementActionSchema)
+    .input(completePlacementSchema)
     .mutation(({ ctx, input }) => completePlacement(ctx, ctx.user, input)),
   abort: protectedProcedure
     .input(abortPlacementSchema)
