@@ -101,4 +101,42 @@ test.describe('samenwerkingsscan per organisation', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('region', { name: 'Where we see things differently' })).toBeVisible();
   });
+
+  test('an admin scores for an organisation only with a written break-glass reason, which is shown with the scores', async ({
+    page,
+    seed,
+  }) => {
+    const admin = await seed.user({ name: 'Beheerder Noodtoegang', organisation: 'DEFENSIE', globalRole: 'admin' });
+    const chair = await seed.user({ name: 'Voorzitter Noodtoegang', organisation: 'POLITIE' });
+    const group = await seed.admin.workingGroups.create.mutate({
+      name: `Werkgroep Noodtoegang ${seed.suffix}`,
+      theme: 'Scoren als niemand kan inloggen',
+      organisationIds: [await seed.organisationId('POLITIE')],
+      chairUserId: chair.id,
+    });
+
+    await signInPatiently(page, admin.email);
+    await page.goto(`/werkgroepen/${group.id}/samenwerkingsscan`);
+    const form = page.getByRole('region', { name: 'Scores vastleggen' });
+    await expect(form.getByLabel('Scoren voor').locator('option')).toHaveText(['Nationale Politie'], {
+      timeout: 30_000,
+    });
+    const reason = form.getByLabel(/Reden voor noodtoegang/);
+    await expect(reason).toBeVisible();
+    await form.getByLabel('Score voor 1.1.a').selectOption('3');
+    await form.getByRole('button', { name: 'Scan opslaan' }).click();
+    await expect(
+      form.getByText('Schrijf op waarom je als beheerder voor deze organisatie scoort (noodtoegang).').first(),
+    ).toBeVisible();
+    // Nothing typed is lost.
+    await expect(form.getByLabel('Score voor 1.1.a')).toHaveValue('3');
+    await reason.fill('De politieleden zitten op oefening; scores overgenomen van het papieren formulier.');
+    await form.getByRole('button', { name: 'Scan opslaan' }).click();
+    await expect(form.getByText('De scan is opgeslagen.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'Noodtoegang: een beheerder scoorde voor deze organisatie. Reden: De politieleden zitten op oefening; scores overgenomen van het papieren formulier.',
+      ),
+    ).toBeVisible();
+  });
 });
