@@ -635,6 +635,7 @@ export async function seedRecommendationsDemo(tx: Executor, ids: Recommendations
           organisationId,
           scoredBy,
           breakGlassReason: '',
+          scoredAt: at(assessment.on),
         });
       }
     }

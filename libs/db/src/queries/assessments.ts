@@ -132,14 +132,18 @@ export async function replaceAssessmentScores(
 /** Records who (last) scored a round for an organisation, and the break-glass reason if any. */
 export async function upsertAssessmentContribution(
   db: Executor,
-  values: { assessmentId: string; organisationId: string; scoredBy: string; breakGlassReason: string },
+  values: { assessmentId: string; organisationId: string; scoredBy: string; breakGlassReason: string; scoredAt?: Date },
 ): Promise<void> {
   await db
     .insert(conditionAssessmentContributions)
     .values(values)
     .onConflictDoUpdate({
       target: [conditionAssessmentContributions.assessmentId, conditionAssessmentContributions.organisationId],
-      set: { scoredBy: values.scoredBy, breakGlassReason: values.breakGlassReason, scoredAt: sql`now()` },
+      set: {
+        scoredBy: values.scoredBy,
+        breakGlassReason: values.breakGlassReason,
+        scoredAt: values.scoredAt ?? sql`now()`,
+      },
     });
 }
 

@@ -137,18 +137,18 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
               <caption className="sr-only">{t('categoriesSideBySide')}</caption>
               <thead>
                 <tr className="text-left text-slate-600">
-                  <th scope="col" className="font-medium">
+                  <th scope="col" className="pr-2 font-medium">
                     {t('category')}
                   </th>
                   {organisations.map((o) => (
-                    <th key={o.id} scope="col" className="font-medium">
+                    <th key={o.id} scope="col" className="pr-2 font-medium">
                       {o.name}
                     </th>
                   ))}
-                  <th scope="col" className="font-medium">
+                  <th scope="col" className="pr-2 font-medium">
                     {t('combined')}
                   </th>
-                  <th scope="col" className="font-medium">
+                  <th scope="col" className="pr-2 font-medium">
                     {t('gap')}
                   </th>
                 </tr>
@@ -218,10 +218,10 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                     <thead>
                       <tr className="text-left text-slate-600">
                         <th scope="col" className="font-medium" />
-                        <th scope="col" className="font-medium">
+                        <th scope="col" className="pr-2 font-medium">
                           {latestLabel}
                         </th>
-                        <th scope="col" className="font-medium">
+                        <th scope="col" className="pr-2 font-medium">
                           {previousLabel}
                         </th>
                       </tr>
@@ -269,22 +269,22 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                 <caption className="sr-only">{t('indicatorsTitle', { category: categoryName(category) })}</caption>
                 <thead>
                   <tr className="text-left align-bottom text-slate-600">
-                    <th scope="col" className="font-medium">
+                    <th scope="col" className="pr-2 font-medium">
                       {t('indicator')}
                     </th>
                     {organisations.map((o) => (
-                      <th key={o.id} scope="col" className="font-medium">
+                      <th key={o.id} scope="col" className="pr-2 font-medium">
                         {o.name}
                       </th>
                     ))}
-                    <th scope="col" className="font-medium">
+                    <th scope="col" className="pr-2 font-medium">
                       {t('combined')}
                     </th>
-                    <th scope="col" className="font-medium">
+                    <th scope="col" className="pr-2 font-medium">
                       {t('gap')}
                     </th>
                     {previousLabel ? (
-                      <th scope="col" className="font-medium">
+                      <th scope="col" className="pr-2 font-medium">
                         {previousLabel}
                       </th>
                     ) : null}
