@@ -19,6 +19,20 @@ export default tseslint.config(
   },
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules: a promise is awaited, returned or explicitly `void`ed.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
     plugins: { '@nx': nx },
     rules: {
@@ -69,6 +83,21 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // Configuration is parsed once, with zod, in libs/api/src/config.ts.
+    files: ['libs/**/*.ts', 'apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    ignores: ['libs/api/src/config.ts', 'libs/db/src/testing/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through serverConfig() / readServerConfig() in libs/api/src/config.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['libs/db/**/*.ts', 'libs/api/**/*.ts'],
     plugins: { drizzle },
     rules: {
@@ -85,6 +114,18 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       '@next/next/no-html-link-for-pages': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@srw/api',
+              message:
+                "Server code imports '@srw/api/server' (guarded by server-only); client code only '@srw/api/client-types'.",
+            },
+          ],
+        },
+      ],
     },
   },
 );

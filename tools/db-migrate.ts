@@ -6,7 +6,7 @@ const config = readServerConfig();
 try {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDataDir: config.pgliteDataDir });
   try {
-    await migrateDatabase(handle, config.databaseUrl);
+    await migrateDatabase(handle, config.databaseUrl, config.migrationsDir);
     await seedReferenceData(handle.db);
     console.log(`Migraties toegepast op ${handle.kind} (${handle.location}).`);
   } finally {

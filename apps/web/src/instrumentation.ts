@@ -3,6 +3,8 @@
  * that the edge build never sees it.
  */
 export async function register() {
+  // Set by Next.js itself to say which runtime loads this file; not configuration.
+  // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { startServerRuntime } = await import('./server-startup');
     await startServerRuntime();

@@ -1,3 +1,5 @@
+// instrumentation loads this file outside the React server layer, where `server-only` would refuse it.
+// eslint-disable-next-line no-restricted-imports
 import { getRuntime } from '@srw/api';
 
 /**

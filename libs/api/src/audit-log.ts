@@ -1,5 +1,5 @@
 import { insertAuditEvent, type Executor } from '@srw/db';
-import { toAuditSnapshot, type AuditAction } from '@srw/domain';
+import { toAuditSnapshot, type AuditAction, type AuditEntityType } from '@srw/domain';
 import type { ServiceContext } from './context';
 
 /**
@@ -12,7 +12,7 @@ export async function recordAudit(
   event: {
     actorId: string | null;
     action: AuditAction;
-    entityType: string;
+    entityType: AuditEntityType;
     entityId: string;
     groupId?: string | null;
     before?: Record<string, unknown> | null;

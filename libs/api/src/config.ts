@@ -1,16 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseClassificationCeiling, type Classification } from '@srw/domain';
+import { z } from 'zod';
+import { classificationSchema, DEFAULT_CLASSIFICATION, type Classification } from '@srw/domain';
 
 /**
- * Server configuration, read from the environment in this one place. Nothing
- * else in the server reads process.env.
+ * Server configuration: the environment is parsed here, once, with zod.
+ * Nothing else in libs/ or apps/web reads `process.env` (lint forbids it).
  */
 export interface ServerConfig {
   databaseUrl: string | undefined;
   pgliteDataDir: string;
+  /** The committed migrations folder when it is not beside the code (container images). */
+  migrationsDir: string | undefined;
   classificationCeiling: Classification;
   appUrl: string;
+  appVersion: string;
   authSecret: string;
   secureCookies: boolean;
   seedDemoData: boolean;
@@ -19,24 +23,101 @@ export interface ServerConfig {
 
 const DEV_SECRET = 'samenwerkingsruimte-dev-secret-not-for-production-use';
 
-export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const appUrl = (env.APP_URL ?? env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(/\/$/, '');
-  const production = env.NODE_ENV === 'production';
-  const secret = env.BETTER_AUTH_SECRET ?? env.AUTH_SECRET;
-  const secureCookies = appUrl.startsWith('https://');
-  if (production && secureCookies && !secret) {
-    throw new Error('BETTER_AUTH_SECRET ontbreekt: zet een lang willekeurig geheim voor een productieomgeving.');
+/** An empty variable counts as unset, as shells and compose files write it. */
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const url = (name: string) =>
+  optional.refine((value) => value === undefined || URL.canParse(value), {
+    message: `${name} is geen geldige URL`,
+  });
+
+export const serverEnvSchema = z
+  .object({
+    NODE_ENV: optional,
+    PORT: optional.refine((value) => value === undefined || /^\d{1,5}$/.test(value), {
+      message: 'PORT is geen poortnummer',
+    }),
+    APP_URL: url('APP_URL'),
+    BETTER_AUTH_URL: url('BETTER_AUTH_URL'),
+    APP_VERSION: optional,
+    BETTER_AUTH_SECRET: optional,
+    AUTH_SECRET: optional,
+    DATABASE_URL: optional.refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
+      message: 'DATABASE_URL moet met postgres:// of postgresql:// beginnen',
+    }),
+    PGLITE_DATA_DIR: optional,
+    MIGRATIONS_DIR: optional,
+    CLASSIFICATION_CEILING: optional.refine(
+      (value) => value === undefined || classificationSchema.safeParse(value.toUpperCase()).success,
+      { message: 'CLASSIFICATION_CEILING is ONGERUBRICEERD of DEPARTEMENTAAL_VERTROUWELIJK' },
+    ),
+    SEED_DEMO_DATA: optional.refine((value) => value === undefined || value === 'true' || value === 'false', {
+      message: 'SEED_DEMO_DATA is true of false',
+    }),
+  })
+  .superRefine((env, context) => {
+    const appUrl = env.APP_URL ?? env.BETTER_AUTH_URL ?? '';
+    if (
+      env.NODE_ENV === 'production' &&
+      appUrl.startsWith('https://') &&
+      !(env.BETTER_AUTH_SECRET ?? env.AUTH_SECRET)
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['BETTER_AUTH_SECRET'],
+        message: 'BETTER_AUTH_SECRET ontbreekt: zet een lang willekeurig geheim voor een productieomgeving',
+      });
+    }
+  });
+
+/** The environment does not describe a server we can start; the message names every wrong variable. */
+export class ServerConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ongeldige serverconfiguratie:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ServerConfigError';
   }
+}
+
+export function readServerConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const parsed = serverEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ServerConfigError(
+      parsed.error.issues.map((issue) =>
+        issue.path.length > 0 && !issue.message.startsWith(String(issue.path[0]))
+          ? `${issue.path.join('.')}: ${issue.message}`
+          : issue.message,
+      ),
+    );
+  }
+  const e = parsed.data;
+  const appUrl = (e.APP_URL ?? e.BETTER_AUTH_URL ?? `http://localhost:${e.PORT ?? '3000'}`).replace(/\/$/, '');
+  const secret = e.BETTER_AUTH_SECRET ?? e.AUTH_SECRET;
   return {
-    databaseUrl: env.DATABASE_URL || undefined,
-    pgliteDataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DATA_DIR ?? findRepoRelative('.data/pglite')),
-    classificationCeiling: parseClassificationCeiling(env.CLASSIFICATION_CEILING),
+    databaseUrl: e.DATABASE_URL,
+    pgliteDataDir: path.resolve(/*turbopackIgnore: true*/ e.PGLITE_DATA_DIR ?? findRepoRelative('.data/pglite')),
+    migrationsDir: e.MIGRATIONS_DIR ? path.resolve(/*turbopackIgnore: true*/ e.MIGRATIONS_DIR) : undefined,
+    classificationCeiling: e.CLASSIFICATION_CEILING
+      ? classificationSchema.parse(e.CLASSIFICATION_CEILING.toUpperCase())
+      : DEFAULT_CLASSIFICATION,
     appUrl,
+    appVersion: e.APP_VERSION ?? '0.1.0',
     authSecret: secret ?? DEV_SECRET,
-    secureCookies,
-    seedDemoData: env.SEED_DEMO_DATA !== 'false',
-    production,
+    secureCookies: appUrl.startsWith('https://'),
+    seedDemoData: e.SEED_DEMO_DATA !== 'false',
+    production: e.NODE_ENV === 'production',
   };
+}
+
+let parsedOnce: ServerConfig | undefined;
+
+/** The process's configuration, parsed on first use and kept. */
+export function serverConfig(): ServerConfig {
+  parsedOnce ??= readServerConfig();
+  return parsedOnce;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { sql } from '@srw/db';
+import { serverConfig } from './config';
 import { getRuntime } from './runtime';
 
 export interface HealthReport {
@@ -9,7 +10,7 @@ export interface HealthReport {
 
 /** For load balancers and deployments: is the app up, and does the database answer? */
 export async function checkHealth(): Promise<HealthReport> {
-  const app = { version: process.env.APP_VERSION ?? '0.1.0', uptimeSeconds: Math.round(process.uptime()) };
+  const app = { version: serverConfig().appVersion, uptimeSeconds: Math.round(process.uptime()) };
   try {
     const runtime = await getRuntime();
     const started = performance.now();

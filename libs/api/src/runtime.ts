@@ -1,6 +1,6 @@
 import { countUsers, migrateDatabase, openDatabase, seedReferenceData, type DatabaseHandle } from '@srw/db';
 import { createAuth, type Auth } from './auth';
-import { readServerConfig, type ServerConfig } from './config';
+import { serverConfig, type ServerConfig } from './config';
 import { seedDemoData } from './seed/demo-data';
 
 /** What a running server holds: one database handle, one auth instance, the config. */
@@ -23,12 +23,12 @@ export interface StartOptions {
  * the demo data.
  */
 export async function startRuntime(options: StartOptions = {}): Promise<ServerRuntime> {
-  const config = options.config ?? readServerConfig();
+  const config = options.config ?? serverConfig();
   const log = options.log ?? (() => undefined);
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDataDir: config.pgliteDataDir });
   try {
     log(`Database: ${handle.kind} (${handle.location})`);
-    await migrateDatabase(handle, config.databaseUrl);
+    await migrateDatabase(handle, config.databaseUrl, config.migrationsDir);
     await seedReferenceData(handle.db);
     if ((options.seedDemoWhenEmpty ?? config.seedDemoData) && (await countUsers(handle.db)) === 0) {
       if (await seedDemoData(handle.db)) log('Demodata geladen (lege database).');

@@ -140,5 +140,8 @@ function makeLock(lockFile: string): DataDirLock {
 
 function describeCommand(): string {
   const script = process.argv[1] ? path.basename(process.argv[1]) : 'node';
-  return process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}` : script;
+  // Which npm script this process is (for the lock's "held by" line), not configuration.
+  // eslint-disable-next-line no-restricted-properties
+  const npmScript = process.env.npm_lifecycle_event;
+  return npmScript ? `npm run ${npmScript}` : script;
 }

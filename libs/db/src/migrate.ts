@@ -12,12 +12,13 @@ import type { DatabaseHandle } from './client';
 const JOURNAL = path.join('meta', '_journal.json');
 
 /**
- * The committed migrations folder. MIGRATIONS_DIR wins (container images);
- * otherwise it is found beside this file or above the working directory.
+ * The committed migrations folder. A configured folder wins (MIGRATIONS_DIR in
+ * container images, passed in from the server config); otherwise it is found
+ * beside this file or above the working directory.
  */
-export function resolveMigrationsFolder(): string {
+export function resolveMigrationsFolder(configured?: string): string {
   const candidates: string[] = [];
-  if (process.env.MIGRATIONS_DIR) candidates.push(path.resolve(/*turbopackIgnore: true*/ process.env.MIGRATIONS_DIR));
+  if (configured) candidates.push(path.resolve(/*turbopackIgnore: true*/ configured));
   if (import.meta.url.startsWith('file:')) {
     candidates.push(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations'));
   }
@@ -36,8 +37,12 @@ export function resolveMigrationsFolder(): string {
 /** Advisory lock id, so app instances starting together migrate one at a time. */
 const MIGRATION_LOCK_ID = 72_016_204;
 
-export async function migrateDatabase(handle: DatabaseHandle, databaseUrl?: string): Promise<void> {
-  const migrationsFolder = resolveMigrationsFolder();
+export async function migrateDatabase(
+  handle: DatabaseHandle,
+  databaseUrl?: string,
+  migrationsDir?: string,
+): Promise<void> {
+  const migrationsFolder = resolveMigrationsFolder(migrationsDir);
   if (handle.kind === 'pglite') {
     // PGlite runs in this process only (the data-folder lock guarantees it).
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });

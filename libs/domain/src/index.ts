@@ -9,6 +9,7 @@ export * from './access/access.rules';
 export * from './auth/auth.schema';
 export * from './auth/auth.rules';
 export * from './auth/auth.errors';
+export * from './auth/return-path';
 export * from './users/users.schema';
 export * from './users/users.errors';
 export * from './users/users.rules';

@@ -46,8 +46,10 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
   const config: ServerConfig = {
     databaseUrl: undefined,
     pgliteDataDir: ':memory:',
+    migrationsDir: undefined,
     classificationCeiling: 'ONGERUBRICEERD',
     appUrl: 'http://localhost:3000',
+    appVersion: 'test',
     authSecret: 'integration-test-secret-at-least-32-characters',
     secureCookies: false,
     seedDemoData: false,

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
-import { decodeCursor, toPage, type AuditAction, type Page } from '@srw/domain';
+import { decodeCursor, toPage, type AuditAction, type AuditEntityType, type Page } from '@srw/domain';
 import type { Executor } from '../client';
 import { auditEvents, users } from '../schema';
 
@@ -11,7 +11,7 @@ export interface AuditOrigin {
 export interface NewAuditEvent {
   actorId: string | null;
   action: AuditAction;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string;
   groupId?: string | null;
   before?: Record<string, unknown> | null;
@@ -50,7 +50,7 @@ export interface AuditEventView {
 
 export interface AuditQuery {
   groupId?: string | undefined;
-  entityType?: string | undefined;
+  entityType?: AuditEntityType | undefined;
   entityId?: string | undefined;
   cursor?: string | null | undefined;
   limit: number;

@@ -10,16 +10,42 @@ export const auditActions = [
   'activate',
   'deactivate',
   'sign_in',
+  'sign_in_failed',
+  'sign_in_throttled',
+  'sign_out',
   'approve',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-/** Entity types are open-ended: every module adds its own (e.g. `glossary_term`). */
-export type AuditEntityType = string;
+/** What the audit trail records changes of; a module that audits a new kind of record adds it here (and a label). */
+export const auditEntityTypes = [
+  'working_group',
+  'membership',
+  'user',
+  'login_attempt',
+  'organisation',
+  'scenario',
+  'exercise',
+  'exercise_inject',
+  'exercise_observation',
+  'improvement_action',
+  'calendar_feed',
+  'glossary_term',
+  'glossary_comment',
+  'decision',
+  'legal_basis',
+  'placement',
+  'placement_extension',
+  'placement_debrief',
+  'placement_lesson',
+  'recommendation',
+  'condition_assessment',
+] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export const listAuditSchema = pageInputSchema.extend({
   groupId: uuidSchema.optional(),
-  entityType: z.string().max(60).optional(),
+  entityType: z.enum(auditEntityTypes, { error: 'validation.invalidChoice' }).optional(),
   entityId: uuidSchema.optional(),
 });
 export type ListAuditInput = z.infer<typeof listAuditSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { assertWithinCeiling, isWithinCeiling, parseClassificationCeiling } from './classification';
+import { assertWithinCeiling, isWithinCeiling } from './classification';
 
 describe('classification ceiling', () => {
   it('accepts markings at or below the ceiling', () => {
@@ -19,12 +19,5 @@ describe('classification ceiling', () => {
       expect((error as DomainError).code).toBe('CLASSIFICATION_ABOVE_CEILING');
       expect((error as DomainError).field).toBe('classification');
     }
-  });
-
-  it('parses the configured ceiling, defaulting to ONGERUBRICEERD', () => {
-    expect(parseClassificationCeiling(undefined)).toBe('ONGERUBRICEERD');
-    expect(parseClassificationCeiling('')).toBe('ONGERUBRICEERD');
-    expect(parseClassificationCeiling('departementaal_vertrouwelijk')).toBe('DEPARTEMENTAAL_VERTROUWELIJK');
-    expect(() => parseClassificationCeiling('GEHEIM')).toThrow(/CLASSIFICATION_CEILING/);
   });
 });

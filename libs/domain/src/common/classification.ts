@@ -23,12 +23,3 @@ export function assertWithinCeiling(level: Classification, ceiling: Classificati
     throw new DomainError('CLASSIFICATION_ABOVE_CEILING', { field: 'classification' });
   }
 }
-
-export function parseClassificationCeiling(raw: string | undefined): Classification {
-  if (raw === undefined || raw.trim() === '') return DEFAULT_CLASSIFICATION;
-  const parsed = classificationSchema.safeParse(raw.trim().toUpperCase());
-  if (!parsed.success) {
-    throw new Error(`CLASSIFICATION_CEILING must be one of ${classificationLevels.join(', ')} (got "${raw}")`);
-  }
-  return parsed.data;
-}

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { getSessionUser } from '@srw/api';
+import { getSessionUser } from '@srw/api/server';
 import { AppShell } from '@/components/shell/app-shell';
 
 // Every page behind sign-in reads the session and the database per request.

@@ -3,17 +3,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { signInSchema } from '@srw/domain';
+import { safeReturnPath, signInSchema } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/fields';
 import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
 import { useTRPC } from '@/lib/trpc/client';
-
-/** Only same-site paths are followed after sign-in. */
-function safeReturnPath(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/werkgroepen';
-}
 
 export function SignInForm() {
   const t = useTranslations('auth');
@@ -23,7 +18,7 @@ export function SignInForm() {
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       // A full navigation, so the server renders the signed-in layout with the new cookie.
-      onSuccess: () => window.location.assign(safeReturnPath(searchParams.get('terug'))),
+      onSuccess: () => window.location.assign(safeReturnPath(searchParams.get('terug'), window.location.origin)),
       onError: (error) => {
         form.fail(error);
         form.set('password', '');

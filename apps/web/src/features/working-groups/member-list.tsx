@@ -115,9 +115,9 @@ export function MemberList({ groupId }: { groupId: string }) {
                               role: event.target.value as GroupRole,
                             },
                             {
-                              onSuccess: async () => {
+                              onSuccess: () => {
                                 setNotice(t('workingGroups.membersTable.roleChanged', { name: member.name }));
-                                await refresh();
+                                void refresh();
                               },
                             },
                           );
@@ -178,9 +178,9 @@ export function MemberList({ groupId }: { groupId: string }) {
           remove.mutate(
             { membershipId: target.membershipId, version: target.version },
             {
-              onSuccess: async () => {
+              onSuccess: () => {
                 setNotice(t('workingGroups.membersTable.removed', { name: target.name }));
-                await refresh();
+                void refresh();
               },
               onSettled: () => setToRemove(null),
             },

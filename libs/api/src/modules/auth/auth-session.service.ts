@@ -1,5 +1,13 @@
-import { hashPassword } from 'better-auth/crypto';
-import { clearLoginFailures, findRecentLoginFailures, findUserByEmail, recordLoginAttempt } from '@srw/db';
+import { randomUUID } from 'node:crypto';
+import { hashPassword, verifyPassword } from 'better-auth/crypto';
+import {
+  clearLoginFailures,
+  findRecentLoginFailures,
+  findUserByEmail,
+  insertPendingLoginAttempt,
+  lockLoginSubjects,
+  markLoginAttemptSucceeded,
+} from '@srw/db';
 import {
   authErrors,
   defaultLoginThrottlePolicy,
@@ -36,27 +44,73 @@ function isAuthRefusal(error: unknown): boolean {
 
 let dummyHash: Promise<string> | null = null;
 
-export async function signIn(ctx: Context, input: SignInInput, now = new Date()): Promise<{ userId: string }> {
-  // Without a forwarded address (no proxy in front) the address is unknown: only the
-  // per-account limit applies then, so one bucket shared by everybody cannot lock all out.
-  const ip = ctx.origin.ip ?? 'onbekend';
-  const history = await findRecentLoginFailures(ctx.db, {
-    email: input.email,
-    ip: ctx.origin.ip,
-    since: new Date(now.getTime() - defaultLoginThrottlePolicy.windowMs),
-  });
-  const decision = evaluateLoginThrottle(history, now);
-  if (!decision.allowed) throw new DomainError(authErrors.TOO_MANY_ATTEMPTS);
+/**
+ * A deactivated account costs the same as a wrong password: the password is
+ * verified against a hash every time (made once per process), so timing does
+ * not reveal which accounts exist or are active (`npm run bench:sign-in`).
+ */
+async function spendPasswordCheck(password: string): Promise<void> {
+  dummyHash ??= hashPassword('timing-equaliser-password');
+  await verifyPassword({ hash: await dummyHash, password });
+}
 
+/**
+ * Claims one attempt for this account and address before the password is
+ * checked, under a lock per account (and address): the count and the claim are
+ * one step, so however many attempts arrive at once, no more than the limit is
+ * ever evaluated. Null when the limit is reached.
+ */
+async function claimSignInAttempt(ctx: Context, email: string, now: Date): Promise<string | null> {
+  return ctx.db.transaction(async (tx) => {
+    await lockLoginSubjects(tx, { email, ip: ctx.origin.ip });
+    const history = await findRecentLoginFailures(tx, {
+      email,
+      ip: ctx.origin.ip,
+      since: new Date(now.getTime() - defaultLoginThrottlePolicy.windowMs),
+    });
+    if (!evaluateLoginThrottle(history, now).allowed) return null;
+    // Without a known address (no trusted proxy) only the per-account limit applies,
+    // so one bucket shared by everybody cannot lock all out.
+    return insertPendingLoginAttempt(tx, { email, ip: ctx.origin.ip ?? 'onbekend', at: now });
+  });
+}
+
+/**
+ * Failed and refused sign-ins are in the audit trail with the client address,
+ * as a `login_attempt` (the claimed attempt's id; a refused one never got a row,
+ * so it gets an id of its own). The e-mail address typed is kept, the password never.
+ */
+async function auditSignInRefusal(
+  ctx: Context,
+  refusal: { action: 'sign_in_failed' | 'sign_in_throttled'; attemptId: string; email: string; userId: string | null },
+) {
+  await recordAudit(ctx.db, ctx, {
+    actorId: refusal.userId,
+    action: refusal.action,
+    entityType: 'login_attempt',
+    entityId: refusal.attemptId,
+    after: { email: refusal.email },
+  });
+}
+
+export async function signIn(ctx: Context, input: SignInInput, now = new Date()): Promise<{ userId: string }> {
+  const attemptId = await claimSignInAttempt(ctx, input.email, now);
   const user = await findUserByEmail(ctx.db, input.email);
-  if (!user || !user.active) {
-    // Spend comparable time on unknown accounts, so timing does not reveal which exist.
-    dummyHash ??= hashPassword('timing-equaliser-password');
-    await dummyHash;
-    await recordLoginAttempt(ctx.db, { email: input.email, ip, succeeded: false });
-    throw new DomainError(authErrors.INVALID_CREDENTIALS);
+  const refuse = async (action: 'sign_in_failed' | 'sign_in_throttled', id: string) => {
+    await auditSignInRefusal(ctx, { action, attemptId: id, email: input.email, userId: user?.id ?? null });
+    return new DomainError(
+      action === 'sign_in_throttled' ? authErrors.TOO_MANY_ATTEMPTS : authErrors.INVALID_CREDENTIALS,
+    );
+  };
+  if (attemptId === null) throw await refuse('sign_in_throttled', randomUUID());
+
+  if (user && !user.active) {
+    await spendPasswordCheck(input.password);
+    throw await refuse('sign_in_failed', attemptId);
   }
 
+  // An unknown account goes to better-auth too: it looks the address up the same
+  // way and hashes the password when nobody has it, so both cost the same.
   try {
     const { headers } = await ctx.auth.api.signInEmail({
       body: { email: input.email, password: input.password },
@@ -65,21 +119,30 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
     });
     copySetCookies(headers, ctx.resHeaders);
   } catch (error) {
-    // Only a refusal by better-auth is a failed sign-in; anything else is a fault to surface.
+    // Only a refusal by better-auth is a failed sign-in (already counted); anything else is a fault.
     if (!isAuthRefusal(error)) throw error;
-    await recordLoginAttempt(ctx.db, { email: input.email, ip, succeeded: false });
-    throw new DomainError(authErrors.INVALID_CREDENTIALS);
+    throw await refuse('sign_in_failed', attemptId);
   }
 
+  // better-auth found no account either, so it refused above; this only narrows the type.
+  if (!user) throw new DomainError(authErrors.INVALID_CREDENTIALS);
   await ctx.db.transaction(async (tx) => {
+    await markLoginAttemptSucceeded(tx, attemptId);
     await clearLoginFailures(tx, input.email);
-    await recordLoginAttempt(tx, { email: input.email, ip, succeeded: true });
     await recordAudit(tx, ctx, { actorId: user.id, action: 'sign_in', entityType: 'user', entityId: user.id });
   });
   return { userId: user.id };
 }
 
 export async function signOut(ctx: Context): Promise<{ ok: true }> {
+  if (ctx.user) {
+    await recordAudit(ctx.db, ctx, {
+      actorId: ctx.user.userId,
+      action: 'sign_out',
+      entityType: 'user',
+      entityId: ctx.user.userId,
+    });
+  }
   try {
     const { headers } = await ctx.auth.api.signOut({ headers: authHeaders(ctx, true), returnHeaders: true });
     copySetCookies(headers, ctx.resHeaders);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAttempts, sessions, eq } from '@srw/db';
+import { auditEvents, loginAttempts, sessions, eq } from '@srw/db';
 import type { Context } from '../../context';
 import { createCaller } from '../../root';
 import { createTestHarness, outcome, TEST_PASSWORD, type TestHarness } from '../../testing';
@@ -145,5 +145,70 @@ describe('auth.signOut', () => {
 
   it('is refused to anonymous callers', async () => {
     expect(await outcome(() => h.callerFor(null).auth.signOut())).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('sign-in throttle under a burst', () => {
+  it('evaluates at most five failures per account, however many arrive at once, and then refuses even the right password', async () => {
+    await h.createUser({ name: 'Burst Bert', organisation: 'DEFENSIE', email: 'bert@defensie.example' });
+    const attempts = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) =>
+        outcome(async () =>
+          createCaller(
+            await requestContext({ 'x-forwarded-for': `10.9.${Math.floor(i / 200)}.${i % 200}` }),
+          ).auth.signIn({
+            email: 'bert@defensie.example',
+            password: `verkeerd-${i}`,
+          }),
+        ),
+      ),
+    );
+    expect(attempts.filter((o) => o === 'UNAUTHORIZED')).toHaveLength(5);
+    expect(attempts.filter((o) => o === 'TOO_MANY_REQUESTS')).toHaveLength(35);
+    const counted = await h.handle.db
+      .select()
+      .from(loginAttempts)
+      .where(eq(loginAttempts.email, 'bert@defensie.example'));
+    expect(counted).toHaveLength(5);
+
+    const right = createCaller(await requestContext({ 'x-forwarded-for': '10.9.9.9' })).auth.signIn({
+      email: 'bert@defensie.example',
+      password: TEST_PASSWORD,
+    });
+    await expect(right).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+  });
+});
+
+describe('sign-in and sign-out in the audit trail', () => {
+  it('records a failed sign-in, a refused one and a sign-out with the client address, never the password', async () => {
+    const audited = await h.createUser({ name: 'Audit Aad', organisation: 'POLITIE', email: 'aad@politie.example' });
+    const attempt = async (password: string) =>
+      outcome(async () =>
+        createCaller(await requestContext({ 'x-forwarded-for': '10.77.0.1' })).auth.signIn({
+          email: 'aad@politie.example',
+          password,
+        }),
+      );
+    for (let i = 0; i < 5; i++) expect(await attempt(`fout-${i}`)).toBe('UNAUTHORIZED');
+    expect(await attempt(TEST_PASSWORD)).toBe('TOO_MANY_REQUESTS');
+
+    const refusals = await h.handle.db.select().from(auditEvents).where(eq(auditEvents.entityType, 'login_attempt'));
+    const mine = refusals.filter((e) => (e.after as { email?: string } | null)?.email === 'aad@politie.example');
+    expect(mine.map((e) => e.action).sort()).toEqual([...Array(5).fill('sign_in_failed'), 'sign_in_throttled']);
+    expect(mine.every((e) => e.originIp === '10.77.0.1' && e.actorId === audited.userId)).toBe(true);
+    expect(JSON.stringify(mine)).not.toContain('fout-');
+
+    await h.handle.db.delete(loginAttempts).where(eq(loginAttempts.email, 'aad@politie.example'));
+    const ctx = await requestContext({ 'x-forwarded-for': '10.77.0.2' });
+    await createCaller(ctx).auth.signIn({ email: 'aad@politie.example', password: TEST_PASSWORD });
+    const signedIn = await requestContext({
+      cookie: sessionCookieFrom(ctx).split(';')[0] ?? '',
+      'x-forwarded-for': '10.77.0.3',
+    });
+    await createCaller(signedIn).auth.signOut();
+    const signOuts = await h.handle.db.select().from(auditEvents).where(eq(auditEvents.action, 'sign_out'));
+    expect(signOuts.filter((e) => e.entityId === audited.userId).map((e) => [e.actorId, e.originIp])).toEqual([
+      [audited.userId, '10.77.0.3'],
+    ]);
   });
 });

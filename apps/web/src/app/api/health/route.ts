@@ -1,4 +1,4 @@
-import { checkHealth } from '@srw/api';
+import { checkHealth } from '@srw/api/server';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api';
+import { getSessionUser } from '@srw/api/server';
 import { canViewAllAudit } from '@srw/domain';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { AuditList } from '@/features/audit/audit-list';

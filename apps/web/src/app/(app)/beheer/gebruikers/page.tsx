@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api';
+import { getSessionUser } from '@srw/api/server';
 import { canManageUsers } from '@srw/domain';
 import { UserAdmin } from '@/features/admin/user-admin';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api';
+import { getSessionUser } from '@srw/api/server';
 import { canMaintainLegalBases } from '@srw/domain';
 import { LegalBasisAdmin } from '@/features/decisions/legal-basis-admin';
 

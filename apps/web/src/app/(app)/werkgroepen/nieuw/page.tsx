@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api';
+import { getSessionUser } from '@srw/api/server';
 import { canCreateGroup } from '@srw/domain';
 import { PageHeader } from '@/components/ui/page-header';
 import { CreateWorkingGroupForm } from '@/features/working-groups/working-group-form';

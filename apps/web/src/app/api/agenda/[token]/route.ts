@@ -1,4 +1,4 @@
-import { handleCalendarFeed } from '@srw/api';
+import { handleCalendarFeed } from '@srw/api/server';
 
 export const dynamic = 'force-dynamic';
 

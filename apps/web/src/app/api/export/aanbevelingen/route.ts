@@ -1,4 +1,4 @@
-import { handleRecommendationExport } from '@srw/api';
+import { handleRecommendationExport } from '@srw/api/server';
 
 export const dynamic = 'force-dynamic';
 

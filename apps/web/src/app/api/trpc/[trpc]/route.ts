@@ -1,4 +1,4 @@
-import { handleTrpcRequest } from '@srw/api';
+import { handleTrpcRequest } from '@srw/api/server';
 
 export const dynamic = 'force-dynamic';
 

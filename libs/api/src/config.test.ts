@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readServerConfig, ServerConfigError } from './config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    readServerConfig(env);
+    return [];
+  } catch (error) {
+    return error instanceof ServerConfigError ? error.problems : ['not a ServerConfigError'];
+  }
+}
+
+describe('readServerConfig', () => {
+  it('has working defaults for the embedded demo', () => {
+    const config = readServerConfig({});
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      appUrl: 'http://localhost:3000',
+      classificationCeiling: 'ONGERUBRICEERD',
+      seedDemoData: true,
+      secureCookies: false,
+      production: false,
+      migrationsDir: undefined,
+      appVersion: '0.1.0',
+    });
+    expect(config.pgliteDataDir).toMatch(/\.data[/\\]pglite$/);
+  });
+
+  it('reads every setting, treating empty variables as unset', () => {
+    const config = readServerConfig({
+      DATABASE_URL: 'postgres://app@db:5432/srw',
+      APP_URL: 'https://samenwerkingsruimte.example/',
+      NODE_ENV: 'production',
+      BETTER_AUTH_SECRET: 'x'.repeat(40),
+      CLASSIFICATION_CEILING: 'departementaal_vertrouwelijk',
+      SEED_DEMO_DATA: 'false',
+      APP_VERSION: '1.2.3',
+      MIGRATIONS_DIR: '/app/migrations',
+      PGLITE_DATA_DIR: '',
+    });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://app@db:5432/srw',
+      appUrl: 'https://samenwerkingsruimte.example',
+      secureCookies: true,
+      production: true,
+      classificationCeiling: 'DEPARTEMENTAAL_VERTROUWELIJK',
+      seedDemoData: false,
+      appVersion: '1.2.3',
+      migrationsDir: '/app/migrations',
+    });
+    expect(config.pgliteDataDir).toMatch(/\.data[/\\]pglite$/);
+  });
+
+  it('names every wrong variable at once', () => {
+    expect(
+      problemsOf({
+        DATABASE_URL: 'mysql://x',
+        CLASSIFICATION_CEILING: 'GEHEIM',
+        SEED_DEMO_DATA: 'yes',
+        PORT: 'eighty',
+        APP_URL: 'not a url',
+      }),
+    ).toEqual([
+      'PORT is geen poortnummer',
+      'APP_URL is geen geldige URL',
+      'DATABASE_URL moet met postgres:// of postgresql:// beginnen',
+      'CLASSIFICATION_CEILING is ONGERUBRICEERD of DEPARTEMENTAAL_VERTROUWELIJK',
+      'SEED_DEMO_DATA is true of false',
+    ]);
+  });
+
+  it('refuses production over https without a secret', () => {
+    expect(problemsOf({ NODE_ENV: 'production', APP_URL: 'https://srw.example' })).toEqual([
+      'BETTER_AUTH_SECRET ontbreekt: zet een lang willekeurig geheim voor een productieomgeving',
+    ]);
+  });
+});
