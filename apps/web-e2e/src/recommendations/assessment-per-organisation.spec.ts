@@ -98,6 +98,18 @@ test.describe('samenwerkingsscan per organisation', () => {
     await expect(form.getByLabel(/Reden voor noodtoegang/)).toHaveCount(0);
     await expectAccessible(page);
 
+    // Petra corrects her own scores in the same round: the form loads what Politie scored there.
+    await form.getByLabel('Ronde').selectOption({ label: 'Ronde van 2 november 2026' });
+    await expect(form.getByLabel('Score voor 2.3.c')).toHaveValue('1');
+    await expect(form.getByLabel('Onderbouwing voor 2.3.c')).toHaveValue(
+      'Bij een verzoek is er bijna nooit iemand vrij.',
+    );
+    await form.getByLabel('Score voor 2.3.c').selectOption('2');
+    await form.getByRole('button', { name: 'Scan opslaan' }).click();
+    await expect(form.getByText('De scan is opgeslagen.')).toBeVisible();
+    await expect(categories.getByRole('row', { name: /^Kunnen\s+4\s+2\s+3\s+2$/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Rondes' }).getByRole('listitem')).toHaveCount(1);
+
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('region', { name: 'Where we see things differently' })).toBeVisible();
   });
