@@ -171,7 +171,11 @@ test.describe('liaisons', () => {
     await expect(page.getByRole('heading', { level: 1, name: person })).toBeVisible();
   });
 
-  test('an extension requested less than three months before the end is refused', async ({ page, seed, baseURL }) => {
+  test('an extension request after the notice deadline is not offered, and the page says why', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
     const member = await seed.user({ name: 'Majoor Verlenging', organisation: 'DEFENSIE', globalRole: 'management' });
     const person = `Adjudant Laat ${seed.suffix}`;
     const created = await seed.admin.placements.propose.mutate({
@@ -193,14 +197,51 @@ test.describe('liaisons', () => {
     await page.goto(`/liaisons/${created.id}`);
     await expect(page.getByRole('heading', { level: 1, name: person })).toBeVisible({ timeout: 30_000 });
     const extension = page.getByRole('region', { name: 'Verlenging' });
-    await expect(extension.getByText('De termijn voor een verlengingsaanvraag is verstreken.')).toBeVisible();
-    await extension.getByLabel(/^Nieuwe einddatum/).fill(addMonths(today, 7));
-    await extension.getByLabel(/^Motivering/).fill('Het project loopt langer door.');
-    await extension.getByRole('button', { name: 'Verlenging aanvragen' }).click();
-    await expect(extension.getByRole('alert')).toContainText(
-      'Een verlenging moet uiterlijk 3 maanden vóór de huidige einddatum worden aangevraagd',
-    );
+    await expect(
+      extension.getByText(
+        'De termijn voor een verlengingsaanvraag is verstreken. Alleen een beheerder kan nog een aanvraag indienen, met een reden.',
+      ),
+    ).toBeVisible();
+    // A form that can only fail is not offered.
+    await expect(extension.getByRole('button', { name: 'Verlenging aanvragen' })).toHaveCount(0);
+    await expect(extension.getByLabel(/^Nieuwe einddatum/)).toHaveCount(0);
     await expect(extension.getByText('Er zijn nog geen verlengingen aangevraagd.')).toBeVisible();
+  });
+
+  test('completing before the end date asks for a reason, which stays with the placement', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
+    const manager = await seed.user({ name: 'Manager Vroeg', organisation: 'POLITIE', globalRole: 'management' });
+    const person = `Brigadier Vroeg ${seed.suffix}`;
+    const created = await seed.admin.placements.propose.mutate({
+      person: { kind: 'named', name: person },
+      homeOrganisationId: await seed.organisationId('POLITIE'),
+      homeUnit: 'Eenheid Oost-Nederland',
+      hostOrganisationId: await seed.organisationId('DEFENSIE'),
+      hostUnit: 'Staf CLAS',
+      hostFunction: 'Liaison',
+      purpose: 'Loopt nog even',
+      startDate: addMonths(today, -2),
+      endDate: addMonths(today, 2),
+      hoursPerWeek: 16,
+    });
+    const approved = await approveByBothOrganisations(seed, baseURL ?? '', created);
+    await seed.admin.placements.activate.mutate({ id: approved.id, version: approved.version });
+
+    await signIn(page, manager.email);
+    await page.goto(`/liaisons/${created.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: person })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Afronden' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Afronden' }).click();
+    await expect(page.getByRole('alert').first()).toContainText('Om haar eerder af te ronden, schrijf je op waarom.');
+    await page.getByRole('button', { name: 'Afronden' }).click();
+    await dialog.getByLabel(/^Reden om vóór de einddatum af te ronden/).fill('De opdracht is eerder klaar.');
+    await dialog.getByRole('button', { name: 'Afronden' }).click();
+    await expect(page.getByText('Reden voor eerder afronden')).toBeVisible();
+    await expect(page.getByText('De opdracht is eerder klaar.')).toBeVisible();
   });
 
   test('the list filters by status and shows English labels', async ({ page, seed }) => {

@@ -111,13 +111,26 @@ describe('recommendations demo seed', () => {
     expect(debriefOrigin).toEqual([{ kind: 'placement', id: expect.any(String), label: expect.any(String) }]);
   });
 
-  it('seeds two assessments for the search working group', async () => {
+  it('seeds two assessment rounds, scored by both organisations, for the search working group', async () => {
     const chair = await asUser('pieter.jansen@defensie.example');
     const groups = await chair.workingGroups.list({});
     const search = groups.items.find((g) => g.name === 'Werkgroep Zoekacties en steunverzoeken');
     const overview = await chair.assessments.overview({ groupId: search?.id ?? '' });
     expect(overview.assessmentCount).toBe(2);
-    expect(overview.weakest.map((w) => w.conditionId)).toEqual(['3.1.c', '2.3.c', '2.5.e', '3.1.b']);
+    expect(overview.weakest.map((w) => w.conditionId)).toEqual(['3.1.c', '2.3.c', '2.5.e']);
+    // Both organisations scored both rounds, and see a few indicators differently.
+    expect(overview.contributions.map((c) => c.organisationName)).toEqual([
+      'Ministerie van Defensie',
+      'Nationale Politie',
+    ]);
+    expect(overview.largestGaps.map((g) => [g.conditionId, g.gap])).toEqual([
+      ['1.3.e', 2],
+      ['2.3.c', 2],
+      ['2.5.e', 2],
+    ]);
+    const capacity = overview.indicators.find((i) => i.conditionId === '2.3.c');
+    expect(capacity?.organisations.every((o) => o.evidence !== '')).toBe(true);
+    expect(overview.comparison.indicatorCount).toBe(19);
     expect(overview.weakest.find((w) => w.conditionId === '2.3.c')?.recommendations.map((r) => r.code)).toEqual([
       'B5',
       'B6',

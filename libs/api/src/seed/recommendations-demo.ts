@@ -9,6 +9,7 @@ import {
   recommendationEvents,
   recommendations,
   replaceAssessmentScores,
+  upsertAssessmentContribution,
   thesisRecommendations,
   workingGroups,
   type Executor,
@@ -373,60 +374,132 @@ const plans: Record<string, DemoPlan> = {
 };
 
 /** Two scans of the search working group; the second shows some progress and the remaining weak spots. */
-const assessments: { on: string; note: string; by: string; scores: Record<string, [number | null, string?]> }[] = [
+type DemoScores = Record<string, [number | null, string?]>;
+
+/** Two rounds; in each, Defensie (Pieter) and Politie (Sanne) score for their own organisation, and differ on a few indicators. */
+const assessments: {
+  on: string;
+  note: string;
+  by: string;
+  sides: { organisation: string; by: string; scores: DemoScores }[];
+}[] = [
   {
     on: '2026-02-16',
     note: 'Eerste scan, kort na de start van de werkgroep.',
     by: 'pieter',
-    scores: {
-      '1.1.a': [3],
-      '1.2.a': [3],
-      '1.2.b': [2],
-      '1.3.a': [2],
-      '1.3.e': [4],
-      '1.4.a': [2, 'Afkortingen leiden nog vaak tot misverstanden.'],
-      '1.4.c': [2],
-      '1.4.f': [2],
-      '2.1.b': [2],
-      '2.2.a': [null],
-      '2.3.a': [3],
-      '2.3.c': [1, 'Duikers en drones zijn vaak al elders ingezet.'],
-      '2.5.b': [3],
-      '2.5.c': [2],
-      '2.5.e': [2],
-      '3.1.a': [3],
-      '3.1.b': [2],
-      '3.1.c': [1],
-      '3.1.d': [3],
-      '4.1.b': [2],
-    },
+    sides: [
+      {
+        organisation: 'DEFENSIE',
+        by: 'pieter',
+        scores: {
+          '1.1.a': [3],
+          '1.2.a': [3],
+          '1.2.b': [2],
+          '1.3.a': [2],
+          '1.3.e': [4],
+          '1.4.a': [2, 'Politieafkortingen in de verslagen moeten we steeds opzoeken.'],
+          '1.4.c': [2],
+          '1.4.f': [2],
+          '2.1.b': [2],
+          '2.2.a': [null],
+          '2.3.a': [3],
+          '2.3.c': [3, 'Wij houden voor zoekacties een vaste pool achter de hand.'],
+          '2.5.b': [3],
+          '2.5.c': [2],
+          '2.5.e': [2],
+          '3.1.a': [3],
+          '3.1.b': [2],
+          '3.1.c': [1],
+          '3.1.d': [3],
+          '4.1.b': [2],
+        },
+      },
+      {
+        organisation: 'POLITIE',
+        by: 'sanne',
+        scores: {
+          '1.1.a': [3],
+          '1.2.a': [4, 'De eenheid ziet duidelijk wat Defensie toevoegt bij grote zoekacties.'],
+          '1.2.b': [2],
+          '1.3.a': [2],
+          '1.3.e': [3],
+          '1.4.a': [2],
+          '1.4.c': [1, 'Weinig zicht op hoe een verzoek bij Defensie wordt afgewogen.'],
+          '1.4.f': [2],
+          '2.1.b': [2],
+          '2.2.a': [null],
+          '2.3.a': [3],
+          '2.3.c': [1, 'Duikers en drones blijken bij een verzoek vaak al elders ingezet.'],
+          '2.5.b': [3],
+          '2.5.c': [2],
+          '2.5.e': [2],
+          '3.1.a': [3],
+          '3.1.b': [2],
+          '3.1.c': [1],
+          '3.1.d': [3],
+          '4.1.b': [2],
+        },
+      },
+    ],
   },
   {
     on: '2026-09-28',
     note: 'Tweede scan na de werksessie en de najaarsoefening.',
     by: 'sanne',
-    scores: {
-      '1.1.a': [4],
-      '1.2.a': [4],
-      '1.2.b': [3],
-      '1.3.a': [3],
-      '1.3.e': [4],
-      '1.4.a': [4, 'De begrippenlijst wordt gebruikt in overleggen.'],
-      '1.4.c': [4, 'Na de werksessie kennen beide kanten elkaars werkwijze.'],
-      '1.4.f': [3],
-      '2.1.b': [3],
-      '2.2.a': [null],
-      '2.3.a': [3],
-      '2.3.c': [2, 'Beter voorspelbaar, maar nog steeds krap in de zomer.'],
-      '2.5.b': [4],
-      '2.5.c': [3],
-      '2.5.e': [2, 'Onduidelijk wat gedeeld mag worden.'],
-      '3.1.a': [3],
-      '3.1.b': [2],
-      '3.1.c': [1, 'Wacht op het afwegingskader.'],
-      '3.1.d': [3],
-      '4.1.b': [4],
-    },
+    sides: [
+      {
+        organisation: 'DEFENSIE',
+        by: 'pieter',
+        scores: {
+          '1.1.a': [4],
+          '1.2.a': [4],
+          '1.2.b': [3],
+          '1.3.a': [3],
+          '1.3.e': [4],
+          '1.4.a': [4, 'In de overleggen pakken we de begrippenlijst er nu bij.'],
+          '1.4.c': [4],
+          '1.4.f': [3],
+          '2.1.b': [3],
+          '2.2.a': [null],
+          '2.3.a': [3],
+          '2.3.c': [3, 'De reservering voor de zomer is vastgelegd in de planning.'],
+          '2.5.b': [4],
+          '2.5.c': [3],
+          '2.5.e': [3, 'Wij delen wat het informatieprotocol toestaat.'],
+          '3.1.a': [3],
+          '3.1.b': [2],
+          '3.1.c': [1, 'Wacht op het afwegingskader.'],
+          '3.1.d': [3],
+          '4.1.b': [4],
+        },
+      },
+      {
+        organisation: 'POLITIE',
+        by: 'sanne',
+        scores: {
+          '1.1.a': [4],
+          '1.2.a': [4],
+          '1.2.b': [3],
+          '1.3.a': [3],
+          '1.3.e': [2, 'Bij de eigen eenheden is de samenwerking nog weinig bekend.'],
+          '1.4.a': [4],
+          '1.4.c': [4, 'Sinds de werksessie weten we hoe de afweging bij Defensie loopt.'],
+          '1.4.f': [3],
+          '2.1.b': [3],
+          '2.2.a': [null],
+          '2.3.a': [3],
+          '2.3.c': [1, 'Beter voorspelbaar, maar in de zomer is er nog bijna niets vrij.'],
+          '2.5.b': [4],
+          '2.5.c': [3],
+          '2.5.e': [1, 'Het blijft onduidelijk wat wij terug mogen verwachten.'],
+          '3.1.a': [3],
+          '3.1.b': [3, 'De grondslag voor steunverzoeken is voor ons helder.'],
+          '3.1.c': [1],
+          '3.1.d': [3],
+          '4.1.b': [4],
+        },
+      },
+    ],
   },
 ];
 
@@ -545,14 +618,28 @@ export async function seedRecommendationsDemo(tx: Executor, ids: Recommendations
       })
       .returning();
     if (!created) throw new Error('insert returned no row');
-    await replaceAssessmentScores(
-      tx,
-      created.id,
-      Object.entries(assessment.scores).map(([conditionId, [score, evidence]]) => ({
-        conditionId,
-        score,
-        evidence: evidence ?? '',
-      })),
-    );
+    for (const side of assessment.sides) {
+      const organisationId = await orgIdOf(side.organisation);
+      await replaceAssessmentScores(
+        tx,
+        created.id,
+        organisationId,
+        Object.entries(side.scores).map(([conditionId, [score, evidence]]) => ({
+          conditionId,
+          score,
+          evidence: evidence ?? '',
+        })),
+      );
+      const scoredBy = userId(side.by);
+      if (scoredBy) {
+        await upsertAssessmentContribution(tx, {
+          assessmentId: created.id,
+          organisationId,
+          scoredBy,
+          breakGlassReason: '',
+          scoredAt: at(assessment.on),
+        });
+      }
+    }
   }
 }

@@ -2,9 +2,11 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AssessmentScore } from '@srw/domain';
 import type { Executor } from '../client';
 import {
+  conditionAssessmentContributions,
   conditionAssessmentScores,
   conditionAssessments,
   conditionNodes,
+  organisations,
   users,
   type ConditionAssessmentRow,
 } from '../schema';
@@ -33,8 +35,8 @@ export async function listAssessments(db: Executor, groupId: string): Promise<As
       version: conditionAssessments.version,
       createdAt: conditionAssessments.createdAt,
       createdByName: users.name,
-      scoredCount: sql<number>`(select count(*)::int from condition_assessment_scores s where s.assessment_id = condition_assessments.id and s.score is not null)`,
-      notApplicableCount: sql<number>`(select count(*)::int from condition_assessment_scores s where s.assessment_id = condition_assessments.id and s.score is null)`,
+      scoredCount: sql<number>`(select count(distinct s.condition_id)::int from condition_assessment_scores s where s.assessment_id = condition_assessments.id and s.score is not null)`,
+      notApplicableCount: sql<number>`(select count(distinct s.condition_id)::int from condition_assessment_scores s where s.assessment_id = condition_assessments.id and s.score is null)`,
     })
     .from(conditionAssessments)
     .leftJoin(users, eq(users.id, conditionAssessments.createdBy))
@@ -73,6 +75,7 @@ export async function deleteAssessmentRow(db: Executor, id: string): Promise<voi
 
 export interface AssessmentScoreView {
   assessmentId: string;
+  organisationId: string;
   conditionId: string;
   score: AssessmentScore;
   evidence: string;
@@ -86,6 +89,7 @@ export async function findAssessmentScores(
   const rows = await db
     .select({
       assessmentId: conditionAssessmentScores.assessmentId,
+      organisationId: conditionAssessmentScores.organisationId,
       conditionId: conditionAssessmentScores.conditionId,
       score: conditionAssessmentScores.score,
       evidence: conditionAssessmentScores.evidence,
@@ -93,38 +97,85 @@ export async function findAssessmentScores(
     .from(conditionAssessmentScores)
     .innerJoin(conditionNodes, eq(conditionNodes.id, conditionAssessmentScores.conditionId))
     .where(inArray(conditionAssessmentScores.assessmentId, [...assessmentIds]))
-    .orderBy(asc(conditionNodes.sortOrder));
+    .orderBy(asc(conditionNodes.sortOrder), asc(conditionAssessmentScores.organisationId));
   return rows;
 }
 
+/** Replaces one organisation's scores in a round; the other organisations' scores stay. */
 export async function replaceAssessmentScores(
   db: Executor,
   assessmentId: string,
+  organisationId: string,
   scores: readonly { conditionId: string; score: AssessmentScore; evidence: string }[],
 ) {
-  await db.delete(conditionAssessmentScores).where(eq(conditionAssessmentScores.assessmentId, assessmentId));
+  await db
+    .delete(conditionAssessmentScores)
+    .where(
+      and(
+        eq(conditionAssessmentScores.assessmentId, assessmentId),
+        eq(conditionAssessmentScores.organisationId, organisationId),
+      ),
+    );
   if (scores.length > 0) {
-    await db
-      .insert(conditionAssessmentScores)
-      .values(scores.map((s) => ({ assessmentId, conditionId: s.conditionId, score: s.score, evidence: s.evidence })));
+    await db.insert(conditionAssessmentScores).values(
+      scores.map((s) => ({
+        assessmentId,
+        organisationId,
+        conditionId: s.conditionId,
+        score: s.score,
+        evidence: s.evidence,
+      })),
+    );
   }
 }
 
-/** Average score per Triad category for every assessment of a group, oldest first (the trend lines). */
-export async function assessmentCategoryTrend(db: Executor, groupId: string) {
-  const category = sql<string>`split_part(condition_assessment_scores.condition_id, '.', 1)`;
+/** Records who (last) scored a round for an organisation, and the break-glass reason if any. */
+export async function upsertAssessmentContribution(
+  db: Executor,
+  values: { assessmentId: string; organisationId: string; scoredBy: string; breakGlassReason: string; scoredAt?: Date },
+): Promise<void> {
+  await db
+    .insert(conditionAssessmentContributions)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [conditionAssessmentContributions.assessmentId, conditionAssessmentContributions.organisationId],
+      set: {
+        scoredBy: values.scoredBy,
+        breakGlassReason: values.breakGlassReason,
+        scoredAt: values.scoredAt ?? sql`now()`,
+      },
+    });
+}
+
+export interface AssessmentContributionView {
+  assessmentId: string;
+  organisationId: string;
+  organisationName: string;
+  scoredByName: string | null;
+  scoredAt: Date;
+  breakGlassReason: string;
+}
+
+/** Which organisations scored each of the rounds, by whom and when. */
+export async function findAssessmentContributions(
+  db: Executor,
+  assessmentIds: readonly string[],
+): Promise<AssessmentContributionView[]> {
+  if (assessmentIds.length === 0) return [];
   return db
     .select({
-      assessmentId: conditionAssessments.id,
-      assessedOn: conditionAssessments.assessedOn,
-      categoryId: category,
-      average: sql<number | null>`round(avg(condition_assessment_scores.score)::numeric, 2)::float8`,
+      assessmentId: conditionAssessmentContributions.assessmentId,
+      organisationId: conditionAssessmentContributions.organisationId,
+      organisationName: organisations.name,
+      scoredByName: users.name,
+      scoredAt: conditionAssessmentContributions.scoredAt,
+      breakGlassReason: conditionAssessmentContributions.breakGlassReason,
     })
-    .from(conditionAssessments)
-    .innerJoin(conditionAssessmentScores, eq(conditionAssessmentScores.assessmentId, conditionAssessments.id))
-    .where(and(eq(conditionAssessments.groupId, groupId)))
-    .groupBy(conditionAssessments.id, conditionAssessments.assessedOn, conditionAssessments.createdAt, category)
-    .orderBy(asc(conditionAssessments.assessedOn), asc(conditionAssessments.createdAt), category);
+    .from(conditionAssessmentContributions)
+    .innerJoin(organisations, eq(organisations.id, conditionAssessmentContributions.organisationId))
+    .leftJoin(users, eq(users.id, conditionAssessmentContributions.scoredBy))
+    .where(inArray(conditionAssessmentContributions.assessmentId, [...assessmentIds]))
+    .orderBy(asc(organisations.name));
 }
 
 /** The ids of every indicator of the conditions model. */

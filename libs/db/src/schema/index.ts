@@ -24,6 +24,7 @@ export * from './recommendation-addressees';
 export * from './recommendation-events';
 export * from './condition-assessments';
 export * from './condition-assessment-scores';
+export * from './condition-assessment-contributions';
 export * from './scenario-enums';
 export * from './scenarios';
 export * from './scenario-perspectives';

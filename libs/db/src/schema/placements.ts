@@ -46,6 +46,8 @@ export const placements = pgTable(
     accessGrants: jsonb('access_grants').$type<AccessGrant[]>().notNull().default([]),
     status: placementStatusEnum('status').notNull().default('voorgesteld'),
     abortReason: text('abort_reason'),
+    /** Why it was completed before its end date; null when completed on or after it. */
+    completionReason: text('completion_reason'),
     approvedBy: uuid('approved_by').references(() => users.id, { onDelete: 'set null' }),
     approvedAt: timestamp('approved_at', { withTimezone: true, mode: 'date' }),
     debriefWhatWorked: text('debrief_what_worked'),

@@ -24,20 +24,29 @@ export type IndicatorScore = z.infer<typeof indicatorScoreSchema>;
 
 const scoresSchema = z.array(indicatorScoreSchema).min(1, { error: v.atLeastOne }).max(80);
 
+/** Whose scores these are, and (for an admin scoring for an organisation not their own) why. */
+const organisationScoresFields = {
+  organisationId: uuidSchema,
+  breakGlassReason: optionalText(1000),
+  scores: scoresSchema,
+};
+
+/** A new round, with the first organisation's scores. */
 export const createAssessmentSchema = z.object({
   groupId: uuidSchema,
   assessedOn: isoDateSchema,
   note: optionalText(2000),
-  scores: scoresSchema,
+  ...organisationScoresFields,
 });
 export type CreateAssessmentInput = z.infer<typeof createAssessmentSchema>;
 
+/** A round's date and note, and one organisation's scores in it (the other organisations' scores stay). */
 export const updateAssessmentSchema = z.object({
   id: uuidSchema,
   version: versionSchema,
   assessedOn: isoDateSchema,
   note: optionalText(2000),
-  scores: scoresSchema,
+  ...organisationScoresFields,
 });
 export type UpdateAssessmentInput = z.infer<typeof updateAssessmentSchema>;
 
@@ -46,3 +55,7 @@ export type DeleteAssessmentInput = z.infer<typeof deleteAssessmentSchema>;
 
 export const assessmentIdSchema = z.object({ id: uuidSchema });
 export const assessmentGroupSchema = z.object({ groupId: uuidSchema });
+
+/** The scan of a group, for one round (default: the latest). */
+export const assessmentOverviewSchema = z.object({ groupId: uuidSchema, assessmentId: uuidSchema.optional() });
+export type AssessmentOverviewInput = z.infer<typeof assessmentOverviewSchema>;

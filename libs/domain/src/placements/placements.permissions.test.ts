@@ -70,6 +70,7 @@ describe('placement permissions', () => {
     hostOrganisationId: 'x',
     createdBy: 'p',
     consents: [],
+    extensionOnTime: true,
     ...extra,
   });
   const allowed = (
@@ -129,6 +130,19 @@ describe('placement permissions', () => {
       expect(allowed('member', { ...none, groupRole: 'observer' }, { status })).toEqual([]);
   });
 
+  it('does not offer an extension request after the notice deadline, except to admins', () => {
+    const chair = { ...none, groupRole: 'chair' as const };
+    expect(allowed('member', chair, { status: 'actief', extensionOnTime: false })).toEqual([
+      'canAbort',
+      'canComplete',
+      'canEdit',
+    ]);
+    expect(allowed('management', none, { status: 'actief', extensionOnTime: false })).not.toContain(
+      'canRequestExtension',
+    );
+    expect(allowed('admin', none, { status: 'actief', extensionOnTime: false })).toContain('canRequestExtension');
+  });
+
   it('offers one extension request at a time, and the deadline override to admins only', () => {
     expect(allowed('management', none, { status: 'actief', pendingExtension: true })).toEqual([
       'canAbort',
@@ -152,6 +166,7 @@ describe('consent to a placement', () => {
     groupId: 'g',
     groupStatus: 'actief',
     pendingExtension: false,
+    extensionOnTime: true,
     homeOrganisationId: 'o',
     hostOrganisationId: 'x',
     createdBy: 'p',

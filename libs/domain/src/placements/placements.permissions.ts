@@ -108,6 +108,8 @@ export interface PlacementPermissionRecord extends PlacementParties {
   groupStatus: string | null;
   /** An extension request is waiting for a decision. */
   pendingExtension: boolean;
+  /** Today is on or before the notice deadline for an extension request. */
+  extensionOnTime: boolean;
 }
 
 /** What this person may do to this placement now; the detail page renders its buttons from it. */
@@ -150,7 +152,12 @@ export function placementPermissions(
     canActivate: step('actief'),
     canComplete: step('afgerond'),
     canAbort: step('afgebroken'),
-    canRequestExtension: editor && acceptsExtensions(placement.status) && !placement.pendingExtension,
+    // After the notice deadline a request can only fail, except for an admin (with a reason): it is not offered.
+    canRequestExtension:
+      editor &&
+      acceptsExtensions(placement.status) &&
+      !placement.pendingExtension &&
+      (placement.extensionOnTime || canOverrideExtensionDeadline(actor)),
     canOverrideExtensionDeadline: canOverrideExtensionDeadline(actor),
     canDebrief: editor && closed,
   };

@@ -3,6 +3,7 @@ import type { DomainError } from '../errors';
 import {
   assertCanActivate,
   assertCanComplete,
+  completesEarly,
   assertDebriefAllowed,
   assertDifferentOrganisations,
   assertNoOverlap,
@@ -156,10 +157,21 @@ describe('lifecycle', () => {
     ).toBeNull();
   });
 
-  it('completes on or after the end date only', () => {
+  it('completes on or after the end date, or earlier only with a written reason', () => {
     expect(codeOf(() => assertCanComplete({ status: 'actief', endDate: '2026-06-30' }, '2026-06-29'))).toBe(
       'PLACEMENT_NOT_ENDED',
     );
+    expect(codeOf(() => assertCanComplete({ status: 'actief', endDate: '2026-06-30' }, '2026-06-29', '   '))).toBe(
+      'PLACEMENT_NOT_ENDED',
+    );
+    expect(() => assertCanComplete({ status: 'actief', endDate: '2026-06-30' }, '2026-06-29')).toThrow(
+      expect.objectContaining({ field: 'reason', params: { endDate: '2026-06-30' } }),
+    );
+    expect(
+      codeOf(() => assertCanComplete({ status: 'actief', endDate: '2026-06-30' }, '2026-06-29', 'Opdracht is klaar')),
+    ).toBeNull();
+    expect(completesEarly({ endDate: '2026-06-30' }, '2026-06-29')).toBe(true);
+    expect(completesEarly({ endDate: '2026-06-30' }, '2026-06-30')).toBe(false);
     expect(codeOf(() => assertCanComplete({ status: 'actief', endDate: '2026-06-30' }, '2026-06-30'))).toBeNull();
     expect(codeOf(() => assertCanComplete({ status: 'goedgekeurd', endDate: '2026-06-30' }, '2026-07-30'))).toBe(
       'INVALID_STATUS_TRANSITION',

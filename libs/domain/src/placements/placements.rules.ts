@@ -104,10 +104,24 @@ export function assertCanActivate(placement: { status: PlacementStatus; startDat
   }
 }
 
-/** Completing is for the last day or later; stopping earlier is aborting, with a reason. */
-export function assertCanComplete(placement: { status: PlacementStatus; endDate: IsoDate }, today: IsoDate): void {
+/** Completing before the end date is completing early: it needs a written reason. */
+export function completesEarly(placement: { endDate: IsoDate }, today: IsoDate): boolean {
+  return compareDates(today, placement.endDate) < 0;
+}
+
+/** Completing is for the last day or later; before that only with a written reason (PLACEMENT_NOT_ENDED, with the end date, otherwise). */
+export function assertCanComplete(
+  placement: { status: PlacementStatus; endDate: IsoDate },
+  today: IsoDate,
+  reason = '',
+): void {
   assertPlacementTransition(placement.status, 'afgerond');
-  if (compareDates(today, placement.endDate) < 0) throw new DomainError(placementsErrors.PLACEMENT_NOT_ENDED);
+  if (completesEarly(placement, today) && reason.trim() === '') {
+    throw new DomainError(placementsErrors.PLACEMENT_NOT_ENDED, {
+      field: 'reason',
+      params: { endDate: placement.endDate },
+    });
+  }
 }
 
 /** Past its end date but not closed: it should be completed (or aborted). */

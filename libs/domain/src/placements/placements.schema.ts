@@ -77,6 +77,9 @@ export const consentPlacementSchema = placementActionSchema.extend({
   onBehalfReason: optionalText(1000),
 });
 export type ConsentPlacementInput = z.infer<typeof consentPlacementSchema>;
+/** Completing; the reason is needed (and kept) only when completing before the end date. */
+export const completePlacementSchema = placementActionSchema.extend({ reason: optionalText(2000) });
+export type CompletePlacementInput = z.infer<typeof completePlacementSchema>;
 
 export const abortPlacementSchema = placementActionSchema.extend({ reason: requiredText(2000) });
 export type AbortPlacementInput = z.infer<typeof abortPlacementSchema>;

@@ -16,4 +16,6 @@ export const exercisesErrors = defineDomainErrors({
   OBSERVATION_HAS_RECOMMENDATIONS: { kind: 'CONFLICT' },
   END_BEFORE_START: { kind: 'INVALID' },
   INJECT_ORDER_MISMATCH: { kind: 'CONFLICT' },
+  /** Marked executed before its start date (parameter `startDate`). */
+  EXERCISE_NOT_STARTED: { kind: 'CONFLICT' },
 });

@@ -18,6 +18,9 @@ import {
   isActionRemovable,
   assertEvaluationOpen,
   assertExerciseTransition,
+  availableExerciseStatuses,
+  executionHeldUntil,
+  isExecutionDue,
   assertIsPermutation,
   assertPlanningEditable,
   assertRatingFitsKind,
@@ -39,7 +42,8 @@ import {
 } from './exercises.rules';
 import { exerciseStatuses, observationKinds, ratings, type ExerciseStatus } from './exercises.schema';
 
-const facts = { cancellationReason: 'Weeralarm code rood', observationCount: 2 };
+const started = { startDate: '2026-05-12', today: '2026-05-12' };
+const facts = { cancellationReason: 'Weeralarm code rood', observationCount: 2, ...started };
 
 describe('exercise status transitions', () => {
   const allowed = new Set([
@@ -87,8 +91,35 @@ describe('exercise status transitions', () => {
 
   it('does not need a reason for other transitions', () => {
     expect(() =>
-      assertExerciseTransition('gepland', 'in_voorbereiding', { cancellationReason: '', observationCount: 0 }),
+      assertExerciseTransition('gepland', 'in_voorbereiding', {
+        cancellationReason: '',
+        observationCount: 0,
+        ...started,
+      }),
     ).not.toThrow();
+  });
+});
+
+describe('executed only from the start date on', () => {
+  const before = { startDate: '2026-05-12', today: '2026-05-11' };
+  it('refuses "uitgevoerd" before the start date, with the date', () => {
+    expect(() => assertExerciseTransition('in_voorbereiding', 'uitgevoerd', { ...facts, ...before })).toThrow(
+      expect.objectContaining({ code: 'EXERCISE_NOT_STARTED', params: { startDate: '2026-05-12' } }),
+    );
+    expect(() => assertExerciseTransition('in_voorbereiding', 'uitgevoerd', facts)).not.toThrow();
+    expect(() =>
+      assertExerciseTransition('in_voorbereiding', 'uitgevoerd', { ...facts, today: '2026-06-01' }),
+    ).not.toThrow();
+    // Other steps do not wait for the start date.
+    expect(() => assertExerciseTransition('in_voorbereiding', 'geannuleerd', { ...facts, ...before })).not.toThrow();
+  });
+  it('does not offer "uitgevoerd" before the start date, and says until when', () => {
+    expect(availableExerciseStatuses('in_voorbereiding', before)).toEqual(['gepland', 'geannuleerd']);
+    expect(availableExerciseStatuses('in_voorbereiding', started)).toEqual(['gepland', 'uitgevoerd', 'geannuleerd']);
+    expect(executionHeldUntil('in_voorbereiding', before)).toBe('2026-05-12');
+    expect(executionHeldUntil('in_voorbereiding', started)).toBeNull();
+    expect(executionHeldUntil('gepland', before)).toBeNull();
+    expect(isExecutionDue(before)).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { compareDates, type IsoDate } from '../common/calendar-date';
 import { DomainError } from '../errors';
 import type { ExerciseStatus, ObservationKind, Rating } from './exercises.schema';
 import { ratings } from './exercises.schema';
@@ -24,9 +25,30 @@ export function nextExerciseStatuses(from: ExerciseStatus): readonly ExerciseSta
   return allowedExerciseTransitions[from];
 }
 
-export interface ExerciseTransitionFacts {
+/** The exercise's first day and today, both as calendar dates in the Netherlands. */
+export interface ExerciseDates {
+  startDate: IsoDate;
+  today: IsoDate;
+}
+
+export interface ExerciseTransitionFacts extends ExerciseDates {
   cancellationReason: string;
   observationCount: number;
+}
+
+/** An exercise can be marked executed from its start date on, not before. */
+export function isExecutionDue(dates: ExerciseDates): boolean {
+  return compareDates(dates.today, dates.startDate) >= 0;
+}
+
+/** The statuses to offer now: the allowed ones, without "uitgevoerd" before the start date. */
+export function availableExerciseStatuses(from: ExerciseStatus, dates: ExerciseDates): ExerciseStatus[] {
+  return nextExerciseStatuses(from).filter((to) => to !== 'uitgevoerd' || isExecutionDue(dates));
+}
+
+/** The start date when marking the exercise executed is allowed by the lifecycle but held back by the calendar; otherwise null. */
+export function executionHeldUntil(from: ExerciseStatus, dates: ExerciseDates): IsoDate | null {
+  return canTransitionExercise(from, 'uitgevoerd') && !isExecutionDue(dates) ? dates.startDate : null;
 }
 
 /** Checks a status change with the facts it depends on. */
@@ -38,6 +60,12 @@ export function assertExerciseTransition(
   if (!canTransitionExercise(from, to)) throw new DomainError('INVALID_STATUS_TRANSITION', { field: 'status' });
   if (to === 'geannuleerd' && facts.cancellationReason.trim() === '') {
     throw new DomainError(exercisesErrors.CANCELLATION_REASON_REQUIRED, { field: 'cancellationReason' });
+  }
+  if (to === 'uitgevoerd' && !isExecutionDue(facts)) {
+    throw new DomainError(exercisesErrors.EXERCISE_NOT_STARTED, {
+      field: 'status',
+      params: { startDate: facts.startDate },
+    });
   }
   if (to === 'geevalueerd' && facts.observationCount === 0) {
     throw new DomainError(exercisesErrors.EVALUATION_NEEDS_OBSERVATIONS);

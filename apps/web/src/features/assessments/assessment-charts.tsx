@@ -17,22 +17,23 @@ import {
   YAxis,
 } from 'recharts';
 
-export interface RadarPoint {
-  axis: string;
-  latest: number;
-  previous: number | null;
+/** One line on a radar: the key of its value in each point, and its legend label. */
+export interface RadarSeries {
+  key: string;
+  label: string;
 }
 
-/** Latest against previous scan; the figures are also in the tables beside the charts. */
-export function ScanRadar({
-  points,
-  latestLabel,
-  previousLabel,
-}: {
-  points: RadarPoint[];
-  latestLabel: string;
-  previousLabel: string | null;
-}) {
+export type RadarPoint = { axis: string } & Record<string, number | string | null>;
+
+const seriesColours = [
+  { stroke: '#1d4ed8', fill: '#3b82f6' },
+  { stroke: '#4d7c0f', fill: '#84cc16' },
+  { stroke: '#64748b', fill: '#94a3b8' },
+  { stroke: '#b45309', fill: '#f59e0b' },
+];
+
+/** Several lines on one radar (two rounds, or two organisations); the figures are also in the tables beside the charts. */
+export function ScanRadar({ points, series }: { points: RadarPoint[]; series: RadarSeries[] }) {
   return (
     <div aria-hidden className="h-80 w-full">
       <ResponsiveContainer width="100%" height="100%">
@@ -40,24 +41,20 @@ export function ScanRadar({
           <PolarGrid />
           <PolarAngleAxis dataKey="axis" tick={{ fontSize: 12 }} />
           <PolarRadiusAxis domain={[0, 5]} tickCount={6} />
-          {previousLabel ? (
-            <Radar
-              name={previousLabel}
-              dataKey="previous"
-              stroke="#64748b"
-              fill="#94a3b8"
-              fillOpacity={0.25}
-              isAnimationActive={false}
-            />
-          ) : null}
-          <Radar
-            name={latestLabel}
-            dataKey="latest"
-            stroke="#1d4ed8"
-            fill="#3b82f6"
-            fillOpacity={0.35}
-            isAnimationActive={false}
-          />
+          {series.map((s, index) => {
+            const colour = seriesColours[index % seriesColours.length] ?? seriesColours[0];
+            return (
+              <Radar
+                key={s.key}
+                name={s.label}
+                dataKey={s.key}
+                stroke={colour?.stroke}
+                fill={colour?.fill}
+                fillOpacity={0.3}
+                isAnimationActive={false}
+              />
+            );
+          })}
           <Legend />
           <Tooltip />
         </RadarChart>

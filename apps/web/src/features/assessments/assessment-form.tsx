@@ -1,10 +1,15 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createAssessmentSchema, todayInNetherlands } from '@srw/domain';
-import { TextArea, TextField } from '@/components/forms/fields';
+import {
+  createAssessmentSchema,
+  todayInNetherlands,
+  updateAssessmentSchema,
+  type AssessmentGroupPermissions,
+} from '@srw/domain';
+import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
@@ -14,39 +19,105 @@ import { useTRPC } from '@/lib/trpc/client';
 type ScoreChoice = '' | '1' | '2' | '3' | '4' | '5' | 'nvt';
 
 interface ScanValues extends Record<string, unknown> {
+  /** '' starts a new round; otherwise the round the organisation's scores go into. */
+  roundId: string;
+  /** The version of the chosen round when it was loaded: saving over a newer one is a conflict. */
+  roundVersion: number;
+  organisationId: string;
+  breakGlassReason: string;
   assessedOn: string;
   note: string;
   scores: Record<string, ScoreChoice>;
   evidence: Record<string, string>;
 }
 
-/** Scores each indicator 1–5 or n.v.t.; indicators left empty are not part of the scan. */
-export function AssessmentForm({ groupId }: { groupId: string }) {
+export interface ScanRound {
+  id: string;
+  version: number;
+  assessedOn: string;
+  note: string;
+}
+
+/**
+ * Scores each indicator 1–5 or n.v.t. for one organisation, in a new round or
+ * in an existing one (the other organisations' scores there stay); indicators
+ * left empty are not part of that organisation's scan.
+ */
+export function AssessmentForm({
+  groupId,
+  scoreFor,
+  organisations,
+  rounds,
+}: {
+  groupId: string;
+  scoreFor: AssessmentGroupPermissions['scoreFor'];
+  organisations: { id: string; name: string }[];
+  rounds: ScanRound[];
+}) {
   const t = useTranslations('assessments');
   const tr = useTranslations('recommendations');
   const tc = useTranslations();
+  const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const conditions = useQuery(trpc.reference.conditions.queryOptions());
   const [saved, setSaved] = useState(false);
+  const today = todayInNetherlands();
   const form = useForm<ScanValues>({
-    assessedOn: todayInNetherlands(),
+    roundId: '',
+    roundVersion: 0,
+    organisationId: scoreFor[0]?.organisationId ?? '',
+    breakGlassReason: '',
+    assessedOn: today,
     note: '',
     scores: {},
     evidence: {},
   });
-  const create = useMutation(
-    trpc.assessments.create.mutationOptions({
-      onSuccess: async () => {
-        setSaved(true);
-        form.reset({ assessedOn: form.values.assessedOn, note: '', scores: {}, evidence: {} });
-        await queryClient.invalidateQueries({ queryKey: trpc.assessments.pathKey() });
-      },
-      onError: form.fail,
-    }),
-  );
+  const onSuccess = async (row: { version: number }) => {
+    setSaved(true);
+    const roundVersion = form.values.roundId ? row.version : 0;
+    form.reset({ ...form.values, roundVersion, breakGlassReason: '', scores: {}, evidence: {} });
+    await queryClient.invalidateQueries({ queryKey: trpc.assessments.pathKey() });
+  };
+  const create = useMutation(trpc.assessments.create.mutationOptions({ onSuccess, onError: form.fail }));
+  const update = useMutation(trpc.assessments.update.mutationOptions({ onSuccess, onError: form.fail }));
+  const pending = create.isPending || update.isPending;
   const indicators = (conditions.data ?? []).filter((c) => c.kind === 'indicator');
   const categories = (conditions.data ?? []).filter((c) => c.kind === 'category');
+  const mode = scoreFor.find((s) => s.organisationId === form.values.organisationId)?.mode ?? null;
+  const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name ?? id;
+  const date = (value: string) => format.dateTime(new Date(`${value}T12:00:00`), { dateStyle: 'long' });
+
+  /** Choosing an existing round (or another organisation in it) loads what that organisation scored there, to correct it. */
+  const choose = async (roundId: string, organisationId: string) => {
+    setSaved(false);
+    const round = rounds.find((r) => r.id === roundId);
+    const base = {
+      ...form.values,
+      roundId,
+      roundVersion: round?.version ?? 0,
+      organisationId,
+      scores: {},
+      evidence: {},
+    };
+    if (!round) {
+      form.reset({ ...base, assessedOn: form.values.roundId ? today : form.values.assessedOn, note: '' });
+      return;
+    }
+    form.reset({ ...base, assessedOn: round.assessedOn, note: round.note });
+    const detail = await queryClient.fetchQuery(trpc.assessments.get.queryOptions({ id: roundId }));
+    const own = detail.scores.filter((s) => s.organisationId === organisationId);
+    form.reset({
+      ...base,
+      assessedOn: round.assessedOn,
+      note: round.note,
+      scores: Object.fromEntries(own.map((s) => [s.conditionId, s.score === null ? 'nvt' : String(s.score)])) as Record<
+        string,
+        ScoreChoice
+      >,
+      evidence: Object.fromEntries(own.map((s) => [s.conditionId, s.evidence])),
+    });
+  };
 
   return (
     <form
@@ -62,17 +133,58 @@ export function AssessmentForm({ groupId }: { groupId: string }) {
             score: choice === 'nvt' ? null : Number(choice),
             evidence: form.values.evidence[conditionId] ?? '',
           }));
-        const input = form.validate(createAssessmentSchema, {
-          groupId,
+        const side = {
+          organisationId: form.values.organisationId,
+          breakGlassReason: mode === 'breakGlass' ? form.values.breakGlassReason : '',
           assessedOn: form.values.assessedOn,
           note: form.values.note,
           scores,
-        });
-        if (input) create.mutate(input);
+        };
+        if (form.values.roundId) {
+          const input = form.validate(updateAssessmentSchema, {
+            ...side,
+            id: form.values.roundId,
+            version: form.values.roundVersion,
+          });
+          if (input) update.mutate(input);
+        } else {
+          const input = form.validate(createAssessmentSchema, { ...side, groupId });
+          if (input) create.mutate(input);
+        }
       }}
     >
       <FormAlert error={form.formError} />
       {saved ? <Notice>{t('saved')}</Notice> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label={t('scoreForOrganisation')}
+          required
+          value={form.values.organisationId}
+          errors={form.fieldErrors.organisationId}
+          options={scoreFor.map((s) => ({ value: s.organisationId, label: nameOf(s.organisationId) }))}
+          onChange={(e) => void choose(form.values.roundId, e.target.value)}
+        />
+        <SelectField
+          label={t('round')}
+          value={form.values.roundId}
+          options={[
+            { value: '', label: t('newRound') },
+            ...rounds.map((r) => ({ value: r.id, label: t('roundOf', { date: date(r.assessedOn) }) })),
+          ]}
+          onChange={(e) => void choose(e.target.value, form.values.organisationId)}
+        />
+      </div>
+      {mode === 'breakGlass' ? (
+        <TextArea
+          label={t('breakGlassReason')}
+          hint={t('breakGlassHint')}
+          required
+          rows={2}
+          value={form.values.breakGlassReason}
+          errors={form.fieldErrors.breakGlassReason}
+          onChange={(e) => form.set('breakGlassReason', e.target.value)}
+        />
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <TextField
           type="date"
@@ -132,8 +244,8 @@ export function AssessmentForm({ groupId }: { groupId: string }) {
           </div>
         </fieldset>
       ))}
-      <Button type="submit" disabled={create.isPending}>
-        {create.isPending ? tc('actions.saving') : t('submit')}
+      <Button type="submit" disabled={pending}>
+        {pending ? tc('actions.saving') : t('submit')}
       </Button>
     </form>
   );

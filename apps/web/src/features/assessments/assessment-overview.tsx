@@ -1,12 +1,14 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
+import { LARGE_GAP_THRESHOLD } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
+import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { PageHeader, Section } from '@/components/ui/page-header';
@@ -17,6 +19,8 @@ import { OverdueBadge, RecommendationStatusBadge } from '../recommendations/reco
 import { CategoryTrend, ScanRadar } from './assessment-charts';
 import { AssessmentForm } from './assessment-form';
 
+const categoryIds = ['1', '2', '3', '4'];
+
 export function AssessmentOverview({ groupId }: { groupId: string }) {
   const t = useTranslations('assessments');
   const tc = useTranslations();
@@ -24,8 +28,12 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const readError = useErrorReader();
+  const [roundId, setRoundId] = useState<string | undefined>(undefined);
   const group = useQuery(trpc.workingGroups.get.queryOptions({ id: groupId }));
-  const overview = useQuery(trpc.assessments.overview.queryOptions({ groupId }));
+  // The previous round stays on screen while another loads, so the form below keeps what was typed.
+  const overview = useQuery(
+    trpc.assessments.overview.queryOptions({ groupId, assessmentId: roundId }, { placeholderData: keepPreviousData }),
+  );
   const list = useQuery(trpc.assessments.list.queryOptions({ groupId }));
   const conditions = useQuery(trpc.reference.conditions.queryOptions());
   const [category, setCategory] = useState('1');
@@ -33,8 +41,9 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
   const [deleteError, setDeleteError] = useState<ErrorInfo | null>(null);
   const remove = useMutation(
     trpc.assessments.delete.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (removed) => {
         setDeleteError(null);
+        if (removed.id === roundId) setRoundId(undefined);
         await queryClient.invalidateQueries({ queryKey: trpc.assessments.pathKey() });
       },
       onError: (error) => setDeleteError(readError(error)),
@@ -54,23 +63,30 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
     );
   }
   const data = overview.data;
+  const organisations = data.organisations;
   const date = (value: string) => format.dateTime(new Date(`${value}T12:00:00`), { dateStyle: 'long' });
   const labelOf = (id: string) => conditions.data?.find((c) => c.id === id)?.labelNl ?? id;
+  const categoryName = (id: string) => tc(`recommendations.category.${id}`);
   const latestLabel = data.latest ? t('latest', { date: date(data.latest.assessedOn) }) : '';
   const previousLabel = data.previous ? t('previous', { date: date(data.previous.assessedOn) }) : null;
-  const categoryPoints = data.categories.latest.map((c) => ({
-    axis: tc(`recommendations.category.${c.categoryId}`),
-    latest: c.average ?? 0,
-    previous: data.categories.previous.find((p) => p.categoryId === c.categoryId)?.average ?? null,
+  const figure = (value: number | null | undefined) =>
+    value === undefined ? t('notScored') : value === null ? t('notApplicable') : format.number(value);
+  const scoreOf = (
+    indicator: { organisations: { organisationId: string; score: number | null; evidence: string }[] },
+    organisationId: string,
+  ) => indicator.organisations.find((o) => o.organisationId === organisationId);
+  const comparisonPoints = data.comparison.latest.map((c) => ({
+    axis: categoryName(c.categoryId),
+    latest: c.average,
+    previous: data.comparison.previous.find((p) => p.categoryId === c.categoryId)?.average ?? null,
   }));
   const indicatorRows = data.indicators.filter((i) => i.conditionId.startsWith(`${category}.`));
-  const indicatorPoints = indicatorRows.map((i) => ({
+  const organisationPoints = indicatorRows.map((i) => ({
     axis: i.conditionId,
-    latest: typeof i.latest === 'number' ? i.latest : 0,
-    previous: typeof i.previous === 'number' ? i.previous : null,
+    ...Object.fromEntries(organisations.map((o) => [o.id, scoreOf(i, o.id)?.score ?? null])),
   }));
-  const scoreText = (score: number | null | undefined) =>
-    score === undefined ? t('notScored') : score === null ? t('notApplicable') : String(score);
+  const organisationSeries = organisations.map((o) => ({ key: o.id, label: o.name }));
+  const rounds = list.data?.items ?? [];
 
   return (
     <>
@@ -89,41 +105,143 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
         </div>
       ) : (
         <>
+          <Section id="round" title={latestLabel} intro={data.latest.note || undefined}>
+            <ul className="space-y-1 text-sm">
+              {organisations.map((o) => {
+                const contribution = data.contributions.find((c) => c.organisationId === o.id);
+                return (
+                  <li key={o.id} className="flex flex-wrap items-center gap-2">
+                    <Badge tone={organisationTone(o.code)}>{o.name}</Badge>
+                    {contribution ? (
+                      <span>
+                        {t('scoredBy', {
+                          name: contribution.scoredByName ?? t('unknownPerson'),
+                          date: format.dateTime(contribution.scoredAt, { dateStyle: 'long' }),
+                        })}
+                      </span>
+                    ) : (
+                      <span className="text-slate-600">{t('notScoredYet')}</span>
+                    )}
+                    {contribution?.breakGlassReason ? (
+                      <span className="w-full rounded bg-amber-50 px-2 py-1 text-amber-900">
+                        {t('breakGlassShown', { reason: contribution.breakGlassReason })}
+                      </span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </Section>
+          <Section id="categories" title={t('categoriesSideBySide')} intro={t('categoriesIntro')}>
+            <table className="w-full text-sm">
+              <caption className="sr-only">{t('categoriesSideBySide')}</caption>
+              <thead>
+                <tr className="text-left text-slate-600">
+                  <th scope="col" className="pr-2 font-medium">
+                    {t('category')}
+                  </th>
+                  {organisations.map((o) => (
+                    <th key={o.id} scope="col" className="pr-2 font-medium">
+                      {o.name}
+                    </th>
+                  ))}
+                  <th scope="col" className="pr-2 font-medium">
+                    {t('combined')}
+                  </th>
+                  <th scope="col" className="pr-2 font-medium">
+                    {t('gap')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.categories.map((c) => (
+                  <tr key={c.categoryId} className="border-t border-slate-100">
+                    <th scope="row" className="py-1 text-left font-normal">
+                      {categoryName(c.categoryId)}
+                    </th>
+                    {organisations.map((o) => (
+                      <td key={o.id} className="tabular-nums">
+                        {figure(c.organisations.find((x) => x.organisationId === o.id)?.average)}
+                      </td>
+                    ))}
+                    <td className="font-medium tabular-nums">{figure(c.combined)}</td>
+                    <td className="tabular-nums">{c.gap === null ? t('notScored') : format.number(c.gap)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Section>
+          <Section id="gaps" title={t('gapsTitle')} intro={t('gapsIntro', { threshold: LARGE_GAP_THRESHOLD })}>
+            {data.largestGaps.length === 0 ? (
+              <p className="text-slate-600">{t('gapsEmpty', { threshold: LARGE_GAP_THRESHOLD })}</p>
+            ) : (
+              <ul className="space-y-4">
+                {data.largestGaps.map((g) => (
+                  <li key={g.conditionId}>
+                    <p className="font-medium">
+                      <span className="font-mono">{g.conditionId}</span> {labelOf(g.conditionId)} —{' '}
+                      {t('gapOf', { gap: format.number(g.gap ?? 0) })}
+                    </p>
+                    <ul className="mt-1 space-y-1 pl-4 text-sm">
+                      {g.organisations.map((o) => (
+                        <li key={o.organisationId}>
+                          {organisations.find((x) => x.id === o.organisationId)?.name}: {figure(o.score)}
+                          {o.evidence ? <span className="text-slate-700"> — “{o.evidence}”</span> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
           <div className="grid gap-x-6 lg:grid-cols-2">
             <Section id="radar-categories" title={t('radarCategories')}>
-              <ScanRadar points={categoryPoints} latestLabel={latestLabel} previousLabel={previousLabel} />
-              <table className="mt-3 w-full text-sm">
-                <caption className="sr-only">{t('radarCategories')}</caption>
-                <thead>
-                  <tr className="text-left text-slate-600">
-                    <th scope="col" className="font-medium" />
-                    <th scope="col" className="font-medium">
-                      {latestLabel}
-                    </th>
-                    {previousLabel ? (
-                      <th scope="col" className="font-medium">
-                        {previousLabel}
-                      </th>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {categoryPoints.map((p, index) => (
-                    <tr key={p.axis} className="border-t border-slate-100">
-                      <th scope="row" className="py-1 text-left font-normal">
-                        {p.axis}
-                      </th>
-                      <td className="tabular-nums">{data.categories.latest[index]?.average ?? t('notApplicable')}</td>
-                      {previousLabel ? <td className="tabular-nums">{p.previous ?? t('notScored')}</td> : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              {!data.previous ? (
+                <p className="text-slate-600">{t('noPreviousRound')}</p>
+              ) : data.comparison.indicatorCount === 0 ? (
+                <p className="text-slate-600">{t('comparisonNone')}</p>
+              ) : (
+                <>
+                  <p className="mb-2 text-sm text-slate-600">
+                    {t('comparisonBasis', { count: data.comparison.indicatorCount })}
+                  </p>
+                  <ScanRadar
+                    points={comparisonPoints}
+                    series={[
+                      ...(previousLabel ? [{ key: 'previous', label: previousLabel }] : []),
+                      { key: 'latest', label: latestLabel },
+                    ]}
+                  />
+                  <table className="mt-3 w-full text-sm">
+                    <caption className="sr-only">{t('radarCategories')}</caption>
+                    <thead>
+                      <tr className="text-left text-slate-600">
+                        <th scope="col" className="font-medium" />
+                        <th scope="col" className="pr-2 font-medium">
+                          {latestLabel}
+                        </th>
+                        <th scope="col" className="pr-2 font-medium">
+                          {previousLabel}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {comparisonPoints.map((p) => (
+                        <tr key={p.axis} className="border-t border-slate-100">
+                          <th scope="row" className="py-1 text-left font-normal">
+                            {p.axis}
+                          </th>
+                          <td className="tabular-nums">{figure(p.latest)}</td>
+                          <td className="tabular-nums">{figure(p.previous)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </>
+              )}
             </Section>
-            <Section
-              id="radar-indicators"
-              title={t('radarIndicators', { category: tc(`recommendations.category.${category}`) })}
-            >
+            <Section id="radar-indicators" title={t('radarIndicators', { category: categoryName(category) })}>
               <label className="mb-2 block text-sm font-medium text-slate-800">
                 {t('chooseCategory')}
                 <select
@@ -131,32 +249,77 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                   value={category}
                   onChange={(e) => setCategory(e.target.value)}
                 >
-                  {['1', '2', '3', '4'].map((c) => (
+                  {categoryIds.map((c) => (
                     <option key={c} value={c}>
-                      {tc(`recommendations.category.${c}`)}
+                      {categoryName(c)}
                     </option>
                   ))}
                 </select>
               </label>
-              <ScanRadar points={indicatorPoints} latestLabel={latestLabel} previousLabel={previousLabel} />
-              <table className="mt-3 w-full text-sm">
-                <caption className="sr-only">
-                  {t('radarIndicators', { category: tc(`recommendations.category.${category}`) })}
-                </caption>
+              {indicatorRows.length === 0 ? (
+                <p className="text-slate-600">{t('categoryNotScored')}</p>
+              ) : (
+                <ScanRadar points={organisationPoints} series={organisationSeries} />
+              )}
+            </Section>
+          </div>
+          <Section id="indicators" title={t('indicatorsTitle', { category: categoryName(category) })}>
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <caption className="sr-only">{t('indicatorsTitle', { category: categoryName(category) })}</caption>
+                <thead>
+                  <tr className="text-left align-bottom text-slate-600">
+                    <th scope="col" className="pr-2 font-medium">
+                      {t('indicator')}
+                    </th>
+                    {organisations.map((o) => (
+                      <th key={o.id} scope="col" className="pr-2 font-medium">
+                        {o.name}
+                      </th>
+                    ))}
+                    <th scope="col" className="pr-2 font-medium">
+                      {t('combined')}
+                    </th>
+                    <th scope="col" className="pr-2 font-medium">
+                      {t('gap')}
+                    </th>
+                    {previousLabel ? (
+                      <th scope="col" className="pr-2 font-medium">
+                        {previousLabel}
+                      </th>
+                    ) : null}
+                  </tr>
+                </thead>
                 <tbody>
                   {indicatorRows.map((i) => (
-                    <tr key={i.conditionId} className="border-t border-slate-100">
-                      <th scope="row" className="py-1 text-left font-normal">
+                    <tr key={i.conditionId} className="border-t border-slate-100 align-top">
+                      <th scope="row" className="py-1 pr-2 text-left font-normal">
                         <span className="font-mono">{i.conditionId}</span> {labelOf(i.conditionId)}
                       </th>
-                      <td className="tabular-nums">{scoreText(i.latest)}</td>
-                      {previousLabel ? <td className="text-slate-600 tabular-nums">{scoreText(i.previous)}</td> : null}
+                      {organisations.map((o) => {
+                        const side = scoreOf(i, o.id);
+                        return (
+                          <td key={o.id} className="py-1 pr-2">
+                            <span className="tabular-nums">{figure(side?.score)}</span>
+                            {side?.evidence ? (
+                              <span className="block text-xs text-slate-700">
+                                {t('evidence')}: {side.evidence}
+                              </span>
+                            ) : null}
+                          </td>
+                        );
+                      })}
+                      <td className="py-1 font-medium tabular-nums">{figure(i.combined)}</td>
+                      <td className="py-1 tabular-nums">{i.gap === null ? t('notScored') : format.number(i.gap)}</td>
+                      {previousLabel ? (
+                        <td className="py-1 text-slate-600 tabular-nums">{figure(i.previous)}</td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </Section>
-          </div>
+            </div>
+          </Section>
           <Section id="weakest" title={t('weakest')} intro={t('weakestIntro')}>
             {data.weakest.length === 0 ? (
               <p className="text-slate-600">{t('weakestEmpty')}</p>
@@ -166,7 +329,7 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                   <li key={w.conditionId}>
                     <p className="font-medium">
                       <span className="font-mono">{w.conditionId}</span> {labelOf(w.conditionId)} — {t('score')}:{' '}
-                      {w.score}
+                      {format.number(w.score)}
                     </p>
                     {w.recommendations.length === 0 ? (
                       <p className="text-sm text-slate-600">{t('noRecommendations')}</p>
@@ -194,30 +357,45 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
           </Section>
         </>
       )}
-      <Section id="scans" title={t('history')}>
+      <Section id="scans" title={t('history')} intro={t('historyIntro')}>
         <FormAlert
           error={deleteError}
           onReload={() => queryClient.invalidateQueries({ queryKey: trpc.assessments.pathKey() })}
         />
+        {rounds.length === 0 ? <p className="text-slate-600">{t('historyEmpty')}</p> : null}
         <ul className="divide-y divide-slate-200">
-          {(list.data?.items ?? []).map((a) => (
-            <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <span>
-                {date(a.assessedOn)} · {t('scored', { count: a.scoredCount })}
-                {a.createdByName ? ` · ${a.createdByName}` : ''}
-                {a.note ? ` — ${a.note}` : ''}
-              </span>
-              {a.permissions.canDelete ? (
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  onClick={() => setToDelete({ id: a.id, version: a.version, assessedOn: a.assessedOn })}
-                >
-                  {t('delete')}
-                </Button>
-              ) : null}
-            </li>
-          ))}
+          {rounds.map((a) => {
+            const shown = a.id === data.latest?.id;
+            return (
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  {date(a.assessedOn)} · {t('scored', { count: a.scoredCount })}
+                  {a.contributions.length > 0 ? ` · ${a.contributions.map((c) => c.organisationName).join(', ')}` : ''}
+                  {a.note ? ` — ${a.note}` : ''}
+                </span>
+                <span className="flex gap-2">
+                  {shown ? (
+                    <span className="text-sm text-slate-600" aria-current="true">
+                      {t('shown')}
+                    </span>
+                  ) : (
+                    <Button variant="ghost" size="sm" onClick={() => setRoundId(a.id)}>
+                      {t('showRound', { date: date(a.assessedOn) })}
+                    </Button>
+                  )}
+                  {a.permissions.canDelete ? (
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      onClick={() => setToDelete({ id: a.id, version: a.version, assessedOn: a.assessedOn })}
+                    >
+                      {t('delete')}
+                    </Button>
+                  ) : null}
+                </span>
+              </li>
+            );
+          })}
         </ul>
         <ConfirmDialog
           open={toDelete !== null}
@@ -230,8 +408,13 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
         </ConfirmDialog>
       </Section>
       {data.permissions.canRecord ? (
-        <Section id="new-scan" title={t('new')}>
-          <AssessmentForm groupId={groupId} />
+        <Section id="new-scan" title={t('new')} intro={t('newIntro')}>
+          <AssessmentForm
+            groupId={groupId}
+            scoreFor={data.permissions.scoreFor}
+            organisations={organisations}
+            rounds={rounds.map(({ id, version, assessedOn, note }) => ({ id, version, assessedOn, note }))}
+          />
         </Section>
       ) : null}
     </>

@@ -82,7 +82,7 @@ export function PlacementDetail({ id }: { id: string }) {
   const run = () => {
     const input = { id: p.id, version: p.version };
     if (action === 'activate') activate.mutate(input);
-    if (action === 'complete') complete.mutate(input);
+    if (action === 'complete') complete.mutate({ ...input, reason: p.completesEarly ? abortReason : '' });
     if (action === 'abort') abort.mutate({ ...input, reason: abortReason });
   };
   const actions = (['activate', 'complete', 'abort'] as const).filter((a) => p.permissions[actionPermission[a]]);
@@ -159,6 +159,7 @@ export function PlacementDetail({ id }: { id: string }) {
           {p.proposedByName ? <Term label={d('proposedBy')}>{p.proposedByName}</Term> : null}
           {p.approvedByName ? <Term label={d('approvedBy')}>{p.approvedByName}</Term> : null}
           {p.abortReason ? <Term label={d('abortReason')}>{p.abortReason}</Term> : null}
+          {p.completionReason ? <Term label={d('completionReason')}>{p.completionReason}</Term> : null}
         </dl>
       </Section>
 
@@ -206,6 +207,15 @@ export function PlacementDetail({ id }: { id: string }) {
             {action === 'abort' ? (
               <TextArea
                 label={d('abortReason')}
+                required
+                value={abortReason}
+                onChange={(e) => setAbortReason(e.target.value)}
+              />
+            ) : action === 'complete' && p.completesEarly ? (
+              // Before the end date completing needs a reason; the field appears only then.
+              <TextArea
+                label={d('completeEarlyReason')}
+                hint={d('completeEarlyHint', { date: formatDate(p.endDate) })}
                 required
                 value={abortReason}
                 onChange={(e) => setAbortReason(e.target.value)}

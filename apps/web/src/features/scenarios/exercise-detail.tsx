@@ -31,6 +31,7 @@ export function useExercise(id: string) {
 
 function StatusSection({ exercise }: { exercise: ExerciseView }) {
   const t = useTranslations();
+  const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const readError = useErrorReader();
@@ -66,6 +67,13 @@ function StatusSection({ exercise }: { exercise: ExerciseView }) {
           </Button>
         ))}
       </div>
+      {exercise.executionHeldUntil ? (
+        <p className="mt-2 text-sm text-slate-700">
+          {t('scenarios.exerciseDetail.executionHeldUntil', {
+            date: format.dateTime(new Date(`${exercise.executionHeldUntil}T12:00:00`), { dateStyle: 'long' }),
+          })}
+        </p>
+      ) : null}
       {next !== null ? (
         <ConfirmDialog
           open={next !== null}

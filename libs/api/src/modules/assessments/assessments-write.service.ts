@@ -5,6 +5,8 @@ import {
   insertAssessment,
   replaceAssessmentScores,
   updateAssessmentRow,
+  upsertAssessmentContribution,
+  type Executor,
 } from '@srw/db';
 import {
   assertExpectedVersion,
@@ -12,17 +14,42 @@ import {
   type Actor,
   type CreateAssessmentInput,
   type DeleteAssessmentInput,
+  type ScoringMode,
   type UpdateAssessmentInput,
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
-import { loadGroupAccess } from '../working-groups/working-groups-access';
-import { assertMayRecordAssessments, loadAssessmentAccess } from './assessments-access';
+import {
+  assertMayRecordAssessments,
+  assertMayScoreFor,
+  loadAssessmentAccess,
+  loadAssessmentGroupAccess,
+} from './assessments-access';
 
 const ENTITY = 'condition_assessment';
 
+/** One organisation's scores in a round, and who gave them (with the break-glass reason, kept only for break-glass). */
+async function writeOrganisationScores(
+  tx: Executor,
+  actor: Actor,
+  assessmentId: string,
+  input: Pick<CreateAssessmentInput, 'organisationId' | 'breakGlassReason' | 'scores'>,
+  mode: ScoringMode,
+) {
+  const breakGlassReason = mode === 'breakGlass' ? input.breakGlassReason : '';
+  await replaceAssessmentScores(tx, assessmentId, input.organisationId, input.scores);
+  await upsertAssessmentContribution(tx, {
+    assessmentId,
+    organisationId: input.organisationId,
+    scoredBy: actor.userId,
+    breakGlassReason,
+  });
+  return { organisationId: input.organisationId, breakGlassReason, scores: input.scores };
+}
+
+/** A new round, with the scores of the organisation the actor speaks for. */
 export async function createAssessment(ctx: ServiceContext, actor: Actor, input: CreateAssessmentInput) {
-  assertMayRecordAssessments(actor, await loadGroupAccess(ctx.db, actor, input.groupId));
+  const mode = assertMayScoreFor(actor, await loadAssessmentGroupAccess(ctx.db, actor, input.groupId), input);
   assertValidScores(input.scores, await findIndicatorIds(ctx.db));
   return ctx.db.transaction(async (tx) => {
     const created = await insertAssessment(tx, {
@@ -31,33 +58,36 @@ export async function createAssessment(ctx: ServiceContext, actor: Actor, input:
       note: input.note,
       createdBy: actor.userId,
     });
-    await replaceAssessmentScores(tx, created.id, input.scores);
+    const written = await writeOrganisationScores(tx, actor, created.id, input, mode);
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'create',
       entityType: ENTITY,
       entityId: created.id,
       groupId: input.groupId,
-      after: { ...created, scores: input.scores },
+      after: { ...created, ...written },
     });
     return created;
   });
 }
 
+/** A round's date and note, and one organisation's scores in it; the other organisations' scores stay as they are. */
 export async function updateAssessment(ctx: ServiceContext, actor: Actor, input: UpdateAssessmentInput) {
   const indicatorIds = await findIndicatorIds(ctx.db);
   return ctx.db.transaction(async (tx) => {
     const access = await loadAssessmentAccess(tx, actor, input.id, { lock: true });
     const current = access.assessment;
-    assertMayRecordAssessments(actor, access);
+    const mode = assertMayScoreFor(actor, access, input);
     assertExpectedVersion(input.version, current.version);
     assertValidScores(input.scores, indicatorIds);
-    const before = await findAssessmentScores(tx, [current.id]);
+    const before = (await findAssessmentScores(tx, [current.id])).filter(
+      (s) => s.organisationId === input.organisationId,
+    );
     const updated = await updateAssessmentRow(tx, current.id, input.version, {
       assessedOn: input.assessedOn,
       note: input.note,
     });
-    await replaceAssessmentScores(tx, current.id, input.scores);
+    const written = await writeOrganisationScores(tx, actor, current.id, input, mode);
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
       action: 'update',
@@ -66,9 +96,10 @@ export async function updateAssessment(ctx: ServiceContext, actor: Actor, input:
       groupId: current.groupId,
       before: {
         ...current,
+        organisationId: input.organisationId,
         scores: before.map(({ conditionId, score, evidence }) => ({ conditionId, score, evidence })),
       },
-      after: { ...updated, scores: input.scores },
+      after: { ...updated, ...written },
     });
     return updated;
   });

@@ -1,6 +1,7 @@
 import {
   assessmentGroupSchema,
   assessmentIdSchema,
+  assessmentOverviewSchema,
   createAssessmentSchema,
   deleteAssessmentSchema,
   updateAssessmentSchema,
@@ -15,8 +16,8 @@ export const assessmentsRouter = router({
     .query(({ ctx, input }) => listAssessments(ctx, ctx.user, input.groupId)),
   get: protectedProcedure.input(assessmentIdSchema).query(({ ctx, input }) => getAssessment(ctx, ctx.user, input.id)),
   overview: protectedProcedure
-    .input(assessmentGroupSchema)
-    .query(({ ctx, input }) => assessmentOverview(ctx, ctx.user, input.groupId)),
+    .input(assessmentOverviewSchema)
+    .query(({ ctx, input }) => assessmentOverview(ctx, ctx.user, input)),
   create: protectedProcedure
     .input(createAssessmentSchema)
     .mutation(({ ctx, input }) => createAssessment(ctx, ctx.user, input)),

@@ -46,6 +46,12 @@ describe('extensions', () => {
       newEndDate: addMonths(today, 6),
       rationale: 'Nog niet klaar.',
     };
+    // A request that can only fail is not offered: to the chair and management not, to an admin still.
+    for (const role of ['chair', 'management', 'member'] as const) {
+      const view = await caller(role).placements.get({ id: active.id });
+      expect([role, view.extensionOnTime, view.permissions.canRequestExtension]).toEqual([role, false, false]);
+    }
+    expect((await caller('admin').placements.get({ id: active.id })).permissions.canRequestExtension).toBe(true);
     await expect(caller('chair').placements.requestExtension(late)).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'EXTENSION_TOO_LATE',

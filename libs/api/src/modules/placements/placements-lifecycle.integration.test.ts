@@ -193,11 +193,36 @@ describe('lifecycle', () => {
     expect(detail.approvedByName).toBe('Lid Lars');
   });
 
-  it('completes only from the end date, and shows an open placement past its end as overdue', async () => {
+  it('completes before the end date only with a written reason, kept and audited', async () => {
     const running = await activeAsAdmin({ startDate: addMonths(today, -2), endDate: addDays(today, 1) });
-    await expect(
-      caller('admin').placements.complete({ id: running.id, version: running.version }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await caller('chair').placements.get({ id: running.id })).completesEarly).toBe(true);
+    for (const reason of [undefined, '  ']) {
+      await expect(
+        caller('chair').placements.complete({ id: running.id, version: running.version, reason }),
+      ).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: 'PLACEMENT_NOT_ENDED',
+        cause: { params: { endDate: addDays(today, 1) } },
+      });
+    }
+    expect((await caller('chair').placements.get({ id: running.id })).status).toBe('actief');
+    const reason = 'De opdracht bij de gastafdeling is eerder klaar dan gepland.';
+    const completed = await caller('chair').placements.complete({ id: running.id, version: running.version, reason });
+    expect(completed.status).toBe('afgerond');
+    expect(await caller('member').placements.get({ id: running.id })).toMatchObject({ completionReason: reason });
+    const audit = await caller('admin').audit.list({ entityType: 'placement', entityId: running.id });
+    expect(audit.items.some((e) => JSON.stringify(e).includes(reason))).toBe(true);
+  });
+
+  it('completes on the end date without a reason, and keeps none', async () => {
+    const ending = await activeAsAdmin({ startDate: addMonths(today, -2), endDate: today });
+    expect((await caller('chair').placements.get({ id: ending.id })).completesEarly).toBe(false);
+    await caller('chair').placements.complete({ id: ending.id, version: ending.version, reason: 'Niet nodig' });
+    expect((await caller('chair').placements.get({ id: ending.id })).completionReason).toBeNull();
+  });
+
+  it('shows an open placement past its end as overdue', async () => {
+    const running = await activeAsAdmin({ startDate: addMonths(today, -2), endDate: addDays(today, 1) });
     const late = await activeAsAdmin({ startDate: addMonths(today, -3), endDate: addDays(today, -1) });
     const detail = await caller('admin').placements.get({ id: late.id });
     expect(detail.overdue).toBe(true);

@@ -10,14 +10,19 @@ import {
   assertExpectedVersion,
   assertPlacementTransition,
   calendarDateInNetherlands,
+  completesEarly,
   type AbortPlacementInput,
   type Actor,
+  type CompletePlacementInput,
   type PlacementActionInput,
   type PlacementStatus,
 } from '@srw/domain';
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { loadPlacementAccess } from './placements-access';
+
+/** What a lifecycle step writes besides the status. */
+type StepFields = Partial<Pick<PlacementRow, 'approvedBy' | 'approvedAt' | 'abortReason' | 'completionReason'>>;
 
 /**
  * One lifecycle step by an approver: locks the placement, checks access, the
@@ -29,13 +34,14 @@ async function changeStatus(
   input: PlacementActionInput,
   to: PlacementStatus,
   check: (current: PlacementRow) => void,
-  extra: Partial<Pick<PlacementRow, 'approvedBy' | 'approvedAt' | 'abortReason'>> = {},
+  extraOf: StepFields | ((current: PlacementRow) => StepFields) = {},
 ) {
   return ctx.db.transaction(async (tx) => {
     const { placement: current, relation } = await loadPlacementAccess(tx, actor, input.id, { lock: true });
     assertCanApprovePlacement(actor, relation);
     assertExpectedVersion(input.version, current.version);
     check(current);
+    const extra = typeof extraOf === 'function' ? extraOf(current) : extraOf;
     const updated = await updatePlacementRow(tx, input.id, input.version, { ...extra, status: to });
     await recordAudit(tx, ctx, {
       actorId: actor.userId,
@@ -44,7 +50,11 @@ async function changeStatus(
       entityId: input.id,
       groupId: updated.groupId,
       before: { status: current.status },
-      after: { status: updated.status, ...(extra.abortReason ? { abortReason: extra.abortReason } : {}) },
+      after: {
+        status: updated.status,
+        ...(extra.abortReason ? { abortReason: extra.abortReason } : {}),
+        ...(extra.completionReason ? { completionReason: extra.completionReason } : {}),
+      },
     });
     return updated;
   });
@@ -99,9 +109,16 @@ export function activatePlacement(ctx: ServiceContext, actor: Actor, input: Plac
   );
 }
 
-export function completePlacement(ctx: ServiceContext, actor: Actor, input: PlacementActionInput) {
-  return changeStatus(ctx, actor, input, 'afgerond', (current) =>
-    assertCanComplete(current, calendarDateInNetherlands(new Date())),
+/** Completing; before the end date only with a written reason, which is kept and audited. */
+export function completePlacement(ctx: ServiceContext, actor: Actor, input: CompletePlacementInput) {
+  const today = calendarDateInNetherlands(new Date());
+  return changeStatus(
+    ctx,
+    actor,
+    input,
+    'afgerond',
+    (current) => assertCanComplete(current, today, input.reason),
+    (current) => ({ completionReason: completesEarly(current, today) ? input.reason : null }),
   );
 }
 

@@ -17,6 +17,7 @@ import {
   DomainError,
   extensionDeadline,
   extensionWaitingFor,
+  completesEarly,
   isExtensionOnTime,
   isExtensionPending,
   placementExtensionPermissions,
@@ -94,6 +95,7 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
     homeContact: row.homeContact,
     hostContact: row.hostContact,
     abortReason: row.abortReason,
+    completionReason: row.completionReason,
     approvedAt: row.approvedAt,
     approvedByName,
     proposedByName,
@@ -107,6 +109,8 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
     today,
     extensionDeadline: extensionDeadline(row.endDate),
     extensionOnTime: isExtensionOnTime(row.endDate, today),
+    /** Completing now would be before the end date: the form asks for a reason. */
+    completesEarly: completesEarly(row, today),
     ...placementFlags(summary, today),
     /** Each organisation's consent, with who gave it and any on-behalf reason. */
     consents,
@@ -119,6 +123,7 @@ export async function getPlacement(ctx: ServiceContext, actor: Actor, id: string
       createdBy: row.createdBy,
       consents,
       pendingExtension: extensionRows.some(isExtensionPending),
+      extensionOnTime: isExtensionOnTime(row.endDate, today),
     }),
   };
 }

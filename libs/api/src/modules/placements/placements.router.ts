@@ -1,6 +1,7 @@
 import {
   abortPlacementSchema,
   consentPlacementSchema,
+  completePlacementSchema,
   createLessonRecommendationSchema,
   decideExtensionSchema,
   listPlacementsSchema,
@@ -44,7 +45,7 @@ export const placementsRouter = router({
     .input(placementActionSchema)
     .mutation(({ ctx, input }) => activatePlacement(ctx, ctx.user, input)),
   complete: protectedProcedure
-    .input(placementActionSchema)
+    .input(completePlacementSchema)
     .mutation(({ ctx, input }) => completePlacement(ctx, ctx.user, input)),
   abort: protectedProcedure
     .input(abortPlacementSchema)

@@ -14,7 +14,10 @@ import {
 import {
   exercisePermissions,
   improvementActionPermissions,
-  nextExerciseStatuses,
+  availableExerciseStatuses,
+  calendarDateInNetherlands,
+  executionHeldUntil,
+  todayInNetherlands,
   objectiveRating,
   observationPermissions,
   readsEveryGroup,
@@ -65,6 +68,7 @@ export async function getExercise(ctx: ServiceContext, actor: Actor, id: string)
     ]);
   const relation = scenarioRelationOf(access);
   const permissions = exercisePermissions(actor, relation, exercise);
+  const dates = { startDate: calendarDateInNetherlands(exercise.startsAt), today: todayInNetherlands() };
   const exerciseStatus = exercise.status;
   return {
     ...exercise,
@@ -100,7 +104,9 @@ export async function getExercise(ctx: ServiceContext, actor: Actor, id: string)
       }),
     })),
     myRole: access.role,
-    nextStatuses: permissions.canChangeStatus ? nextExerciseStatuses(exercise.status) : [],
+    nextStatuses: permissions.canChangeStatus ? availableExerciseStatuses(exercise.status, dates) : [],
+    /** The start date while "uitgevoerd" waits for it, so the page can say why the step is not offered yet. */
+    executionHeldUntil: permissions.canChangeStatus ? executionHeldUntil(exercise.status, dates) : null,
     permissions,
   };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarDateInNetherlands } from '@srw/domain';
 import { outcome, roleNames, type RoleFixture, type TestHarness } from '../../testing';
 import {
   caller,
@@ -468,6 +469,36 @@ describe('exercise behaviour', () => {
       { canEdit: true, canRemove: false, canAddAction: true, canRecommend: true },
     ]);
     expect(after.improvementActions.map((a) => a.permissions)).toEqual([{ canRemove: false, canRecommend: false }]);
+  });
+});
+
+describe('dates and states agree', () => {
+  it('does not let an exercise be marked executed before its start date, and says from when', async () => {
+    const scenario = await makeScenario();
+    const startsAt = new Date(Date.now() + 2 * 86_400_000);
+    const startDate = calendarDateInNetherlands(startsAt);
+    let e = await chair().exercises.create({
+      ...exerciseInput(scenario.id),
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 6 * 3_600_000),
+    });
+    e = await chair().exercises.changeStatus({ id: e.id, version: e.version, status: 'in_voorbereiding' });
+    const detail = await chair().exercises.get({ id: e.id });
+    expect(detail.nextStatuses).toEqual(['gepland', 'geannuleerd']);
+    expect(detail.executionHeldUntil).toBe(startDate);
+    await expect(
+      chair().exercises.changeStatus({ id: e.id, version: e.version, status: 'uitgevoerd' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'EXERCISE_NOT_STARTED', cause: { params: { startDate } } });
+    expect((await chair().exercises.get({ id: e.id })).status).toBe('in_voorbereiding');
+
+    // One that has started is offered the step, and takes it.
+    const held = await makeExercise('in_voorbereiding');
+    const started = await chair().exercises.get({ id: held.id });
+    expect(started.nextStatuses).toContain('uitgevoerd');
+    expect(started.executionHeldUntil).toBeNull();
+    expect(
+      (await chair().exercises.changeStatus({ id: held.id, version: held.version, status: 'uitgevoerd' })).status,
+    ).toBe('uitgevoerd');
   });
 });
 

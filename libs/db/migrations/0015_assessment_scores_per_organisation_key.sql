@@ -1,0 +1,3 @@
+ALTER TABLE "condition_assessment_scores" DROP CONSTRAINT "condition_assessment_scores_assessment_id_condition_id_pk";--> statement-breakpoint
+ALTER TABLE "condition_assessment_scores" ALTER COLUMN "organisation_id" SET NOT NULL;--> statement-breakpoint
+ALTER TABLE "condition_assessment_scores" ADD CONSTRAINT "condition_assessment_scores_assessment_id_organisation_id_condition_id_pk" PRIMARY KEY("assessment_id","organisation_id","condition_id");
