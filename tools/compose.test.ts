@@ -34,6 +34,8 @@ describe.skipIf(!canParse)('docker/compose.yaml', () => {
     const urls = text.match(/DATABASE_URL: postgres:\/\/srw:[^@]+@db:5432\/samenwerkingsruimte/g) ?? [];
     expect(urls).toHaveLength(2);
     expect(text).toMatch(/published: "?8080"?|8080:80/);
+    // Both apps trust exactly the one proxy in front of them for the client address.
+    expect(text.match(/TRUSTED_PROXY_HOPS: "?1"?/g) ?? []).toHaveLength(2);
   });
 
   it('refuses to run without an auth secret', () => {

@@ -5,7 +5,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { migrationsDir, nextBin, repoRoot, webDir } from './paths';
+import { pathToFileURL } from 'node:url';
+import { migrationsDir, nextBin, peerAddressPreload, repoRoot, webDir } from './paths';
 
 const port = process.env.PORT ?? '3100';
 const dataDir = path.join(repoRoot, '.data', `e2e-${port}`);
@@ -17,18 +18,22 @@ if (!existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], {
-  cwd: webDir,
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    PGLITE_DATA_DIR: dataDir,
-    MIGRATIONS_DIR: migrationsDir,
-    APP_URL: `http://localhost:${port}`,
-    DATABASE_URL: '',
+const server = spawn(
+  process.execPath,
+  ['--import', pathToFileURL(peerAddressPreload).href, nextBin, 'start', '-p', port],
+  {
+    cwd: webDir,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PGLITE_DATA_DIR: dataDir,
+      MIGRATIONS_DIR: migrationsDir,
+      APP_URL: `http://localhost:${port}`,
+      DATABASE_URL: '',
+    },
   },
-});
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { acquireDataDirLock, DataDirLockedError } from '@srw/db';
-import { defaultPgliteDir, migrationsDir, nextBin, repoRoot, webDir } from './paths';
+import { pathToFileURL } from 'node:url';
+import { defaultPgliteDir, migrationsDir, nextBin, peerAddressPreload, repoRoot, webDir } from './paths';
 
 const port = process.env.PORT ?? '3000';
 const env: NodeJS.ProcessEnv = {
@@ -71,7 +72,15 @@ if (!env.DATABASE_URL) {
 console.log(
   `Samenwerkingsruimte start op http://localhost:${port} met ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `de ingebedde database in ${env.PGLITE_DATA_DIR}`}.`,
 );
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: webDir, env, stdio: 'inherit' });
+const server = spawn(
+  process.execPath,
+  ['--import', pathToFileURL(peerAddressPreload).href, nextBin, 'start', '-p', port],
+  {
+    cwd: webDir,
+    env,
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal));
 }

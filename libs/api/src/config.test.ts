@@ -22,6 +22,7 @@ describe('readServerConfig', () => {
       production: false,
       migrationsDir: undefined,
       appVersion: '0.1.0',
+      trustedProxyHops: 0,
     });
     expect(config.pgliteDataDir).toMatch(/\.data[/\\]pglite$/);
   });
@@ -37,6 +38,7 @@ describe('readServerConfig', () => {
       APP_VERSION: '1.2.3',
       MIGRATIONS_DIR: '/app/migrations',
       PGLITE_DATA_DIR: '',
+      TRUSTED_PROXY_HOPS: '1',
     });
     expect(config).toMatchObject({
       databaseUrl: 'postgres://app@db:5432/srw',
@@ -47,6 +49,7 @@ describe('readServerConfig', () => {
       seedDemoData: false,
       appVersion: '1.2.3',
       migrationsDir: '/app/migrations',
+      trustedProxyHops: 1,
     });
     expect(config.pgliteDataDir).toMatch(/\.data[/\\]pglite$/);
   });
@@ -59,12 +62,14 @@ describe('readServerConfig', () => {
         SEED_DEMO_DATA: 'yes',
         PORT: 'eighty',
         APP_URL: 'not a url',
+        TRUSTED_PROXY_HOPS: 'all',
       }),
     ).toEqual([
       'PORT is geen poortnummer',
       'APP_URL is geen geldige URL',
       'DATABASE_URL moet met postgres:// of postgresql:// beginnen',
       'CLASSIFICATION_CEILING is ONGERUBRICEERD of DEPARTEMENTAAL_VERTROUWELIJK',
+      "TRUSTED_PROXY_HOPS is een aantal proxy's van 0 tot en met 5",
       'SEED_DEMO_DATA is true of false',
     ]);
   });

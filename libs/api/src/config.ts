@@ -13,6 +13,8 @@ export interface ServerConfig {
   /** The committed migrations folder when it is not beside the code (container images). */
   migrationsDir: string | undefined;
   classificationCeiling: Classification;
+  /** Proxies in front of the app that append to X-Forwarded-For and are trusted (see `clientAddress`). */
+  trustedProxyHops: number;
   appUrl: string;
   appVersion: string;
   authSecret: string;
@@ -55,6 +57,9 @@ export const serverEnvSchema = z
       (value) => value === undefined || classificationSchema.safeParse(value.toUpperCase()).success,
       { message: 'CLASSIFICATION_CEILING is ONGERUBRICEERD of DEPARTEMENTAAL_VERTROUWELIJK' },
     ),
+    TRUSTED_PROXY_HOPS: optional.refine((value) => value === undefined || /^[0-5]$/.test(value), {
+      message: "TRUSTED_PROXY_HOPS is een aantal proxy's van 0 tot en met 5",
+    }),
     SEED_DEMO_DATA: optional.refine((value) => value === undefined || value === 'true' || value === 'false', {
       message: 'SEED_DEMO_DATA is true of false',
     }),
@@ -103,6 +108,7 @@ export function readServerConfig(env: Record<string, string | undefined> = proce
     classificationCeiling: e.CLASSIFICATION_CEILING
       ? classificationSchema.parse(e.CLASSIFICATION_CEILING.toUpperCase())
       : DEFAULT_CLASSIFICATION,
+    trustedProxyHops: Number(e.TRUSTED_PROXY_HOPS ?? '0'),
     appUrl,
     appVersion: e.APP_VERSION ?? '0.1.0',
     authSecret: secret ?? DEV_SECRET,

@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { findUserView, isDatabaseUnavailable, type UserView } from '@srw/db';
 import { DomainError, type Actor, type Classification } from '@srw/domain';
 import type { Auth } from './auth';
+import { clientAddress } from './http/client-address';
 import type { AuditOrigin } from '@srw/db';
 
 /** Everything a service needs: the database, who acts, from where, and the deployment's ceiling. */
@@ -30,10 +31,9 @@ export interface Context extends ServiceContext {
   resHeaders: Headers;
 }
 
-export function originOf(headers: Headers): AuditOrigin {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const ip = forwarded || headers.get('x-real-ip') || null;
-  return { ip, userAgent: headers.get('user-agent')?.slice(0, 300) ?? null };
+/** Where a request comes from, as throttling and the audit trail record it (see `clientAddress`). */
+export function originOf(headers: Headers, trustedProxyHops: number): AuditOrigin {
+  return { ip: clientAddress(headers, trustedProxyHops), userAgent: headers.get('user-agent')?.slice(0, 300) ?? null };
 }
 
 function toSessionUser(view: UserView): SessionUser {
@@ -59,6 +59,7 @@ export async function createContext(opts: {
   auth: Auth;
   classificationCeiling: Classification;
   appUrl: string;
+  trustedProxyHops: number;
 }): Promise<Context> {
   let user: SessionUser | null = null;
   if (opts.headers.get('cookie')) {
@@ -85,7 +86,7 @@ export async function createContext(opts: {
     headers: opts.headers,
     appUrl: opts.appUrl,
     resHeaders: opts.resHeaders,
-    origin: originOf(opts.headers),
+    origin: originOf(opts.headers, opts.trustedProxyHops),
     classificationCeiling: opts.classificationCeiling,
   };
 }

@@ -23,7 +23,10 @@ export async function handleTrpcRequest(req: Request): Promise<Response> {
         auth: runtime.auth,
         classificationCeiling: runtime.config.classificationCeiling,
         appUrl: runtime.config.appUrl,
+        trustedProxyHops: runtime.config.trustedProxyHops,
       }),
+    // Answers are personal: never kept by a browser or a proxy cache.
+    responseMeta: () => ({ headers: new Headers({ 'cache-control': 'no-store' }) }),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         console.error(`[trpc] ${path ?? '?'}:`, error.cause ?? error);

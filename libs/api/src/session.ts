@@ -11,6 +11,7 @@ export async function getSessionUser(headers: Headers): Promise<SessionUser | nu
     auth: runtime.auth,
     classificationCeiling: runtime.config.classificationCeiling,
     appUrl: runtime.config.appUrl,
+    trustedProxyHops: runtime.config.trustedProxyHops,
   });
   return ctx.user;
 }

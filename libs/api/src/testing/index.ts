@@ -48,6 +48,8 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
     pgliteDataDir: ':memory:',
     migrationsDir: undefined,
     classificationCeiling: 'ONGERUBRICEERD',
+    // The integration tests play one trusted proxy: they set X-Forwarded-For as nginx would.
+    trustedProxyHops: 1,
     appUrl: 'http://localhost:3000',
     appVersion: 'test',
     authSecret: 'integration-test-secret-at-least-32-characters',
@@ -83,6 +85,7 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
         auth,
         classificationCeiling: config.classificationCeiling,
         appUrl: config.appUrl,
+        trustedProxyHops: config.trustedProxyHops,
       }),
     async createUser(spec) {
       const organisation = await findOrganisationByCode(handle.db, spec.organisation);

@@ -242,3 +242,32 @@ describe('mutations only from our own origin', () => {
     await expect(createCaller(ownPage).auth.signOut()).resolves.toEqual({ ok: true });
   });
 });
+
+describe('the client address behind one trusted proxy', () => {
+  it('counts and audits the address the proxy appended, whatever the client put before it', async () => {
+    const attempts: string[] = [];
+    for (let i = 0; i < 21; i++) {
+      // A client rotating its own X-Forwarded-For; the proxy appends the real address last.
+      const ctx = await requestContext({ 'x-forwarded-for': `192.0.2.${i}, 10.88.0.1` });
+      attempts.push(
+        await outcome(() =>
+          createCaller(ctx).auth.signIn({ email: `roterend-${i}@politie.example`, password: 'verkeerd-wachtwoord' }),
+        ),
+      );
+    }
+    expect(attempts.slice(0, 20).every((o) => o === 'UNAUTHORIZED')).toBe(true);
+    expect(attempts[20]).toBe('TOO_MANY_REQUESTS');
+
+    const audited = await h.handle.db.select().from(auditEvents).where(eq(auditEvents.action, 'sign_in_failed'));
+    const mine = audited.filter((e) => ((e.after as { email?: string } | null)?.email ?? '').startsWith('roterend-'));
+    expect(new Set(mine.map((e) => e.originIp))).toEqual(new Set(['10.88.0.1']));
+
+    // Another client behind the same proxy is not locked out by it.
+    const other = await requestContext({ 'x-forwarded-for': '10.88.0.1, 10.88.0.2' });
+    expect(
+      await outcome(() =>
+        createCaller(other).auth.signIn({ email: 'ander@politie.example', password: 'verkeerd-wachtwoord' }),
+      ),
+    ).toBe('UNAUTHORIZED');
+  });
+});

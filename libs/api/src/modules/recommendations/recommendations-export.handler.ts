@@ -22,6 +22,7 @@ export async function handleRecommendationExport(req: Request): Promise<Response
     auth: runtime.auth,
     classificationCeiling: runtime.config.classificationCeiling,
     appUrl: runtime.config.appUrl,
+    trustedProxyHops: runtime.config.trustedProxyHops,
   });
   if (!ctx.user) return new Response('Je bent niet (meer) ingelogd.', { status: 401 });
   const url = new URL(req.url);
