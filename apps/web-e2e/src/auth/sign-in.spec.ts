@@ -34,4 +34,26 @@ test.describe('inloggen', () => {
     await page.goto('/werkgroepen');
     await expect(page).toHaveURL(/\/inloggen/);
   });
+
+  test('pages run under a strict Content-Security-Policy with a fresh nonce per request', async ({ page, seed }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+    });
+    const first = await page.goto('/inloggen');
+    const second = await page.request.get('/inloggen');
+    const policy = first?.headers()['content-security-policy'] ?? '';
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(second.headers()['content-security-policy']).not.toBe(policy);
+    expect(first?.headers()['cache-control']).toBe('no-store');
+
+    // The app hydrates and works with the policy on: signing in is a client-side action.
+    const user = await seed.user({ name: 'Beleid Test', organisation: 'POLITIE' });
+    await signIn(page, user.email);
+    await page.goto('/aanbevelingen');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
 });
