@@ -1,7 +1,7 @@
 import { countUsers, migrateDatabase, openDatabase, seedReferenceData, type DatabaseHandle } from '@srw/db';
 import { createAuth, type Auth } from './auth';
 import { serverConfig, type ServerConfig } from './config';
-import { seedDemoData } from './seed/demo-data';
+import { seedDemoWorkspace } from './seed/demo';
 
 /** What a running server holds: one database handle, one auth instance, the config. */
 export interface ServerRuntime {
@@ -31,7 +31,7 @@ export async function startRuntime(options: StartOptions = {}): Promise<ServerRu
     await migrateDatabase(handle, config.databaseUrl, config.migrationsDir);
     await seedReferenceData(handle.db);
     if ((options.seedDemoWhenEmpty ?? config.seedDemoData) && (await countUsers(handle.db)) === 0) {
-      if (await seedDemoData(handle.db)) log('Demodata geladen (lege database).');
+      if (await seedDemoWorkspace(handle.db)) log('Demodata geladen (lege database).');
     }
     return { handle, auth: createAuth(handle.db, config), config };
   } catch (error) {

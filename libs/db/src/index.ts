@@ -36,3 +36,7 @@ export * from './queries/decisions';
 export * from './queries/decision-tests';
 export * from './queries/legal-bases';
 export * from './queries/calendar-feeds';
+export * from './seed/demo/demo-accounts';
+export * from './seed/demo/demo-data';
+export { seedRecommendationsDemo } from './seed/demo/recommendations-demo';
+export { GLOSSARY_DEMO_GROUP, seedGlossaryDemo } from './seed/demo/glossary-demo';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUserByEmail, findUserView } from '@srw/db';
 import { createTestHarness, type TestHarness } from '../testing';
 import type { SessionUser } from '../context';
-import { seedDemoData } from './demo-data';
+import { seedDemoWorkspace } from './demo';
 
 let h: TestHarness;
 
@@ -23,7 +23,7 @@ async function demoUser(email: string): Promise<SessionUser> {
 
 beforeAll(async () => {
   h = await createTestHarness();
-  await seedDemoData(h.handle.db);
+  await seedDemoWorkspace(h.handle.db);
 });
 afterAll(async () => h.close());
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countUsers, type DatabaseHandle } from '@srw/db';
 import { createTestDatabase } from '@srw/db/testing';
-import { demoUsers } from './demo-accounts';
-import { seedDemoData } from './demo-data';
+import { demoUsers } from '@srw/db';
+import { seedDemoWorkspace } from './demo';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -12,10 +12,10 @@ afterAll(async () => handle.close());
 
 describe('demo data', () => {
   it('seeds once, also when two starts race on an empty database', async () => {
-    const results = await Promise.all([seedDemoData(handle.db), seedDemoData(handle.db)]);
+    const results = await Promise.all([seedDemoWorkspace(handle.db), seedDemoWorkspace(handle.db)]);
     expect(results.sort()).toEqual([false, true]);
     expect(await countUsers(handle.db)).toBe(demoUsers.length);
-    expect(await seedDemoData(handle.db)).toBe(false);
+    expect(await seedDemoWorkspace(handle.db)).toBe(false);
     expect(await countUsers(handle.db)).toBe(demoUsers.length);
   });
 });

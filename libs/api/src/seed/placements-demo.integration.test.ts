@@ -3,13 +3,13 @@ import { findUserByEmail } from '@srw/db';
 import { acceptsExtensions, assertValidPeriod, findOverlappingPlacement, placementStatuses } from '@srw/domain';
 import { createTestHarness, type TestHarness } from '../testing';
 import type { SessionUser } from '../context';
-import { demoUsers } from './demo-accounts';
-import { seedDemoData } from './demo-data';
+import { demoUsers } from '@srw/db';
+import { seedDemoWorkspace } from './demo';
 
 let h: TestHarness;
 beforeAll(async () => {
   h = await createTestHarness();
-  await seedDemoData(h.handle.db);
+  await seedDemoWorkspace(h.handle.db);
 });
 afterAll(async () => h.close());
 

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUserByEmail, findUserView, recommendations, sql } from '@srw/db';
 import { createTestHarness, type TestHarness } from '../testing';
-import { seedDemoData } from './demo-data';
-import { seedRecommendationsDemo } from './recommendations-demo';
+import { seedDemoWorkspace } from './demo';
+import { seedRecommendationsDemo } from '@srw/db';
 
 let h: TestHarness;
 
 beforeAll(async () => {
   h = await createTestHarness();
-  await seedDemoData(h.handle.db);
+  await seedDemoWorkspace(h.handle.db);
 });
 afterAll(async () => h.close());
 

@@ -3,7 +3,7 @@ import { findUserByEmail, findUserView } from '@srw/db';
 import { ratingFitsKind } from '@srw/domain';
 import type { SessionUser } from '../context';
 import { createTestHarness, type TestHarness } from '../testing';
-import { seedDemoData } from './demo-data';
+import { seedDemoWorkspace } from './demo';
 
 let h: TestHarness;
 
@@ -24,7 +24,7 @@ async function sessionUser(email: string): Promise<SessionUser> {
 
 beforeAll(async () => {
   h = await createTestHarness();
-  await seedDemoData(h.handle.db);
+  await seedDemoWorkspace(h.handle.db);
 });
 afterAll(async () => h.close());
 

@@ -13,7 +13,7 @@ import {
   type RoleName,
   type TestHarness,
 } from '../../testing';
-import { seedGlossaryDemo } from '../../seed/glossary-demo';
+import { seedGlossaryDemo } from '@srw/db';
 
 let h: TestHarness;
 let f: RoleFixture;

@@ -1,17 +1,13 @@
-import { hashPassword } from 'better-auth/crypto';
-import {
-  countUsers,
-  findOrganisationByCode,
-  insertAuditEvent,
-  insertUserWithPassword,
-  memberships,
-  replaceGroupOrganisations,
-  workingGroups,
-  sql,
-  type Database,
-} from '@srw/db';
+import { type Database } from '../../client';
+import { sql } from 'drizzle-orm';
+import { insertAuditEvent } from '../../queries/audit';
+import { findOrganisationByCode } from '../../queries/organisations';
+import { countUsers, insertUserWithPassword } from '../../queries/users';
+import { replaceGroupOrganisations } from '../../queries/working-groups';
+import { memberships } from '../../schema/memberships';
+import { workingGroups } from '../../schema/working-groups';
 import type { GroupRole } from '@srw/domain';
-import { DEMO_PASSWORD, demoUsers } from './demo-accounts';
+import { demoUsers } from './demo-accounts';
 import { seedPlacementsDemo } from './placements-demo';
 import { seedRecommendationsDemo } from './recommendations-demo';
 import { seedScenariosDemo } from './scenarios-demo';
@@ -65,9 +61,9 @@ const DEMO_SEED_LOCK_ID = 72_016_205;
 /**
  * Demo accounts and working groups, for the first start on an empty database.
  * Returns false (and changes nothing) when the database already has users.
+ * `passwordHash` is the hash of DEMO_PASSWORD, made by the auth library.
  */
-export async function seedDemoData(db: Database): Promise<boolean> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+export async function seedDemoData(db: Database, passwordHash: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_ID})`);
     if ((await countUsers(tx)) > 0) return false;

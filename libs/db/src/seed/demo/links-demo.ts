@@ -1,19 +1,17 @@
-import {
-  eq,
-  exerciseObservations,
-  exercises,
-  findOrganisationByCode,
-  improvementActions,
-  insertAuditEvent,
-  nextRecommendationCode,
-  placementLessons,
-  placements,
-  recommendationAddressees,
-  recommendationConditions,
-  recommendationEvents,
-  recommendations,
-  type Executor,
-} from '@srw/db';
+import { type Executor } from '../../client';
+import { eq } from 'drizzle-orm';
+import { insertAuditEvent } from '../../queries/audit';
+import { findOrganisationByCode } from '../../queries/organisations';
+import { nextRecommendationCode } from '../../queries/recommendations';
+import { exerciseObservations } from '../../schema/exercise-observations';
+import { exercises } from '../../schema/exercises';
+import { improvementActions } from '../../schema/improvement-actions';
+import { placementLessons } from '../../schema/placement-lessons';
+import { placements } from '../../schema/placements';
+import { recommendationAddressees } from '../../schema/recommendation-addressees';
+import { recommendationConditions } from '../../schema/recommendation-conditions';
+import { recommendationEvents } from '../../schema/recommendation-events';
+import { recommendations } from '../../schema/recommendations';
 import type { RecommendationSourceType } from '@srw/domain';
 
 const systemOrigin = { ip: null, userAgent: 'seed' };

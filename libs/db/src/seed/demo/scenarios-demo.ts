@@ -1,20 +1,19 @@
+import { type Executor } from '../../client';
+import { insertAuditEvent } from '../../queries/audit';
+import { replaceExerciseOrganisations, replaceExercisePeople } from '../../queries/exercises';
+import { findOrganisationByCode } from '../../queries/organisations';
 import {
-  exerciseInjects,
-  exerciseObjectives,
-  exerciseObservations,
-  exercises,
-  findOrganisationByCode,
   findLegalBasisIdsByCode,
-  improvementActions,
-  insertAuditEvent,
-  replaceExerciseOrganisations,
-  replaceExercisePeople,
   replaceScenarioConditions,
   replaceScenarioLegalBases,
   replaceScenarioPerspectives,
-  scenarios,
-  type Executor,
-} from '@srw/db';
+} from '../../queries/scenarios';
+import { exerciseInjects } from '../../schema/exercise-injects';
+import { exerciseObjectives } from '../../schema/exercise-objectives';
+import { exerciseObservations } from '../../schema/exercise-observations';
+import { exercises } from '../../schema/exercises';
+import { improvementActions } from '../../schema/improvement-actions';
+import { scenarios } from '../../schema/scenarios';
 import type {
   CooperationLevelCode,
   ExerciseStatus,

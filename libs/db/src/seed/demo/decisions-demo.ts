@@ -1,18 +1,17 @@
+import { type Executor } from '../../client';
+import { and, eq } from 'drizzle-orm';
+import { insertAuditEvent } from '../../queries/audit';
 import {
-  decisions,
-  findOrganisationByCode,
-  findUserView,
-  insertAuditEvent,
   insertDecisionSignOff,
-  legalBases,
   replaceDecisionLegalBases,
   replaceDecisionOrganisations,
   replaceDecisionSharingRules,
-  workingGroups,
-  and,
-  eq,
-  type Executor,
-} from '@srw/db';
+} from '../../queries/decisions';
+import { findOrganisationByCode } from '../../queries/organisations';
+import { findUserView } from '../../queries/users';
+import { decisions } from '../../schema/decisions';
+import { legalBases } from '../../schema/legal-bases';
+import { workingGroups } from '../../schema/working-groups';
 import type { DecisionCondition, DecisionLevel, DecisionOutcome, DecisionStatus, SharingVerdict } from '@srw/domain';
 
 /** Law and article for the catalogue entries the reference data ships with (title only there). */

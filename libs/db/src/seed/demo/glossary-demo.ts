@@ -1,22 +1,19 @@
-import {
-  eq,
-  findGlossaryTermIdByLabelKey,
-  findGroupOrganisations,
-  findMembershipRole,
-  glossaryRelations,
-  glossarySeedTerms,
-  insertGlossaryTerm,
-  memberships,
-  recordGlossaryVersion,
-  workingGroups,
-  type Executor,
-} from '@srw/db';
+import { insertAuditEvent } from '../../queries/audit';
+import { type Executor } from '../../client';
+import { eq } from 'drizzle-orm';
+import { findGlossaryTermIdByLabelKey, insertGlossaryTerm } from '../../queries/glossary';
+import { recordGlossaryVersion } from '../../queries/glossary-versions';
+import { findMembershipRole } from '../../queries/memberships';
+import { findGroupOrganisations } from '../../queries/working-groups';
+import { glossaryRelations } from '../../schema/glossary-relations';
+import { memberships } from '../../schema/memberships';
+import { workingGroups } from '../../schema/working-groups';
+import { glossarySeedTerms } from '../glossary-seed';
 import { glossaryLabelKey } from '@srw/domain';
-import { recordAudit } from '../audit-log';
 
 export const GLOSSARY_DEMO_GROUP = 'Werkgroep Informatiedeling';
 
-const seedOrigin = { origin: { ip: null, userAgent: 'seed' } };
+const seedOrigin = { ip: null, userAgent: 'seed' };
 
 /** Demo notes on the risk of confusion, written for this product. */
 const divergenceNotes: Record<string, string> = {
@@ -46,13 +43,14 @@ export async function seedGlossaryDemo(tx: Executor, ids: { userIds: Map<string,
       .values({ groupId: group.id, userId: lotte, role: 'member', createdBy: author })
       .returning();
     if (membership) {
-      await recordAudit(tx, seedOrigin, {
+      await insertAuditEvent(tx, {
         actorId: author,
         action: 'create',
         entityType: 'membership',
         entityId: membership.id,
         groupId: group.id,
         after: { userName: 'Lotte de Boer', role: 'member' },
+        origin: seedOrigin,
       });
     }
   }
@@ -91,13 +89,14 @@ export async function seedGlossaryDemo(tx: Executor, ids: { userIds: Map<string,
     });
     await recordGlossaryVersion(tx, term.id, 'create', author);
     created.set(seed.term, term.id);
-    await recordAudit(tx, seedOrigin, {
+    await insertAuditEvent(tx, {
       actorId: author,
       action: 'create',
       entityType: 'glossary_term',
       entityId: term.id,
       groupId: group.id,
       after: { prefLabel: term.prefLabel, status: term.status, source: 'glossary-seed.json' },
+      origin: seedOrigin,
     });
   }
 

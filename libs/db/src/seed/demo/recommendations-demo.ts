@@ -1,19 +1,16 @@
-import {
-  conditionAssessments,
-  eq,
-  findOrganisationByCode,
-  findRecommendationByCode,
-  insertAuditEvent,
-  recommendationAddressees,
-  recommendationConditions,
-  recommendationEvents,
-  recommendations,
-  replaceAssessmentScores,
-  upsertAssessmentContribution,
-  thesisRecommendations,
-  workingGroups,
-  type Executor,
-} from '@srw/db';
+import { type Executor } from '../../client';
+import { eq } from 'drizzle-orm';
+import { replaceAssessmentScores, upsertAssessmentContribution } from '../../queries/assessments';
+import { insertAuditEvent } from '../../queries/audit';
+import { findOrganisationByCode } from '../../queries/organisations';
+import { findRecommendationByCode } from '../../queries/recommendations';
+import { conditionAssessments } from '../../schema/condition-assessments';
+import { recommendationAddressees } from '../../schema/recommendation-addressees';
+import { recommendationConditions } from '../../schema/recommendation-conditions';
+import { recommendationEvents } from '../../schema/recommendation-events';
+import { recommendations } from '../../schema/recommendations';
+import { workingGroups } from '../../schema/working-groups';
+import { thesisRecommendations } from '../thesis-recommendations';
 import type { AddresseeState, RecommendationStatus, VerificationEvidence } from '@srw/domain';
 
 export interface RecommendationsDemoIds {

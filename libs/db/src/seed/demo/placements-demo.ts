@@ -1,12 +1,10 @@
-import {
-  findOrganisationByCode,
-  insertAuditEvent,
-  placementConsents,
-  placementExtensions,
-  placementLessons,
-  placements,
-  type Executor,
-} from '@srw/db';
+import { type Executor } from '../../client';
+import { insertAuditEvent } from '../../queries/audit';
+import { findOrganisationByCode } from '../../queries/organisations';
+import { placementConsents } from '../../schema/placement-consents';
+import { placementExtensions } from '../../schema/placement-extensions';
+import { placementLessons } from '../../schema/placement-lessons';
+import { placements } from '../../schema/placements';
 import {
   addDays,
   addMonths,
