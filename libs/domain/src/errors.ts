@@ -43,6 +43,7 @@ export const coreErrors = defineDomainErrors({
   UNKNOWN_USER: { kind: 'INVALID' },
   CODE_IN_USE: { kind: 'CONFLICT' },
   CROSS_ORIGIN_REQUEST: { kind: 'FORBIDDEN' },
+  INVALID_CURSOR: { kind: 'INVALID' },
 });
 
 export type CoreErrorCode = keyof typeof coreErrors;

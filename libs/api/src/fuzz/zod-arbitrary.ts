@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import type { z } from 'zod';
+
+/**
+ * fast-check arbitraries for zod 4 schemas (zod-fast-check targets zod 3): values
+ * shaped like the schema expects, where any leaf may be replaced by hostile input —
+ * NUL bytes, lone surrogates, 100k characters, huge or non-finite numbers, dates at
+ * the edge of what JavaScript can hold, garbage cursors. Used only by the fuzz suite.
+ */
+
+/** Values the database refuses or that break naive code, whatever the field. */
+const hostileStrings = [
+  'a\u0000b',
+  '\u0000',
+  '\uD800',
+  'x\uDC00y',
+  'a\uDBFFz',
+  '😀\uD83D',
+  'x'.repeat(100_000),
+  '+275760-09-13',
+  '-271821-04-20',
+  '0000-00-00',
+  '2026-02-30',
+  '99999-01-01',
+  'not-a-uuid',
+  '00000000-0000-0000-0000-000000000000',
+  'WyJhIiwiYiJd', // ["a","b"]: a cursor with a non-uuid id
+  'WyIrMjc1NzYwLTA5LTEzIiwiNmYxYzJkN2UtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxIl0', // a year-275760 key
+  'WyIxZTQwMCIsIiJd', // ["1e400",""]: an offset of Infinity
+  'W10',
+  '!!!',
+  "'; drop table users; --",
+  '%',
+  '\\',
+  '   ',
+  '',
+];
+
+const hostileNumbers = [
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MAX_SAFE_INTEGER + 2,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  -1,
+  -0,
+  0.5,
+  1e21,
+];
+
+const hostileDates = [
+  new Date(8.64e15),
+  new Date(-8.64e15),
+  new Date(Number.NaN),
+  new Date('0001-01-01T00:00:00Z'),
+  new Date('9999-12-31T23:59:59Z'),
+];
+
+/** JSON-like values: what a client can send after superjson. */
+export const jsonish: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.constantFrom<unknown>(...hostileStrings, ...hostileNumbers, ...hostileDates, null, undefined, [], {}),
+);
+
+const hostile: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+  ...hostileStrings,
+  ...hostileNumbers,
+  ...hostileDates,
+  null,
+  undefined,
+  {},
+  [],
+  true,
+);
+
+export interface ArbitraryPools {
+  /** Ids that exist in the database, so generated input reaches past "not found". */
+  ids: string[];
+}
+
+interface ZodDef {
+  type: string;
+  format?: string;
+  [key: string]: unknown;
+}
+
+function defOf(schema: unknown): ZodDef {
+  return (schema as { _zod: { def: ZodDef } })._zod.def;
+}
+
+/** How often a leaf is hostile: 0 for well-formed values only. */
+type HostileWeight = number;
+
+function wellFormed(
+  schema: z.ZodType,
+  pools: ArbitraryPools,
+  depth: number,
+  hostileWeight: HostileWeight,
+): fc.Arbitrary<unknown> {
+  const def = defOf(schema);
+  const inner = (s: unknown) => valueFor(s as z.ZodType, pools, hostileWeight, depth + 1);
+  switch (def.type) {
+    case 'string':
+      if (def.format === 'uuid' || def.format === 'guid') {
+        return pools.ids.length > 0 ? fc.oneof(fc.constantFrom(...pools.ids), fc.uuid()) : fc.uuid();
+      }
+      if (def.format === 'email') return fc.emailAddress();
+      return fc.oneof(
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom('Werkgroep Zuid', '2026-03-01', 'DEFENSIE', '1.2.a', 'term', 'R-1'),
+        // Short enough for any length limit, so they reach the database.
+        fc.constantFrom('a\u0000b', '\uD800', 'x\uDC00y', '😀\uD83D'),
+      );
+    case 'number':
+      return fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: -5, max: 5000 }));
+    case 'int':
+      return fc.integer({ min: 0, max: 10 });
+    case 'bigint':
+      return fc.bigInt();
+    case 'boolean':
+      return fc.boolean();
+    case 'date':
+      return fc.date({
+        min: new Date('2020-01-01T00:00:00Z'),
+        max: new Date('2030-01-01T00:00:00Z'),
+        noInvalidDate: true,
+      });
+    case 'enum':
+      return fc.constantFrom(...Object.values(def.entries as Record<string, unknown>));
+    case 'literal':
+      return fc.constantFrom(...(def.values as unknown[]));
+    case 'null':
+      return fc.constant(null);
+    case 'undefined':
+    case 'void':
+      return fc.constant(undefined);
+    case 'object': {
+      const shape = def.shape as Record<string, unknown>;
+      const entries: Record<string, fc.Arbitrary<unknown>> = {};
+      for (const [key, value] of Object.entries(shape)) entries[key] = inner(value);
+      return fc.record(entries);
+    }
+    case 'array':
+      return depth > 4 ? fc.constant([]) : fc.array(inner(def.element), { maxLength: 3 });
+    case 'tuple':
+      return fc.tuple(...(def.items as unknown[]).map(inner));
+    case 'record':
+      return fc.dictionary(fc.string({ maxLength: 8 }), inner(def.valueType), { maxKeys: 3 });
+    case 'union':
+      return fc.oneof(...(def.options as unknown[]).map(inner));
+    case 'intersection':
+      return inner(def.left);
+    case 'optional':
+    case 'default':
+    case 'prefault':
+      return fc.oneof(fc.constant(undefined), inner(def.innerType));
+    case 'nullable':
+      return fc.oneof(fc.constant(null), inner(def.innerType));
+    case 'nonoptional':
+    case 'readonly':
+    case 'catch':
+    case 'success':
+      return inner(def.innerType);
+    case 'pipe':
+      return inner(def.in);
+    case 'lazy':
+      return depth > 4 ? fc.constant(undefined) : inner((def.getter as () => unknown)());
+    default:
+      return jsonish;
+  }
+}
+
+/** A value for `schema`: well formed, or hostile at this very spot (weight `hostileWeight` in 20). */
+export function valueFor(
+  schema: z.ZodType,
+  pools: ArbitraryPools,
+  hostileWeight: HostileWeight,
+  depth = 0,
+): fc.Arbitrary<unknown> {
+  const shaped = wellFormed(schema, pools, depth, hostileWeight);
+  if (hostileWeight === 0) return shaped;
+  return fc.oneof({ arbitrary: shaped, weight: 20 - hostileWeight }, { arbitrary: hostile, weight: hostileWeight });
+}
+
+/**
+ * Input for a procedure: arbitrary JSON; the schema's shape with well-formed leaves
+ * (which reach the database); or that shape with an occasional hostile leaf.
+ */
+export function inputFor(schema: z.ZodType | undefined, pools: ArbitraryPools): fc.Arbitrary<unknown> {
+  if (!schema) return jsonish;
+  return fc.oneof(
+    { arbitrary: jsonish, weight: 1 },
+    { arbitrary: valueFor(schema, pools, 0), weight: 2 },
+    { arbitrary: valueFor(schema, pools, 1), weight: 2 },
+    { arbitrary: valueFor(schema, pools, 4), weight: 1 },
+  );
+}
