@@ -79,6 +79,8 @@ const hostile: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
 export interface ArbitraryPools {
   /** Ids that exist in the database, so generated input reaches past "not found". */
   ids: string[];
+  /** Existing ids that fit a field (`scenarioId`, `organisationIds`, `id`...), best first. */
+  idsFor?: (field: string) => string[];
 }
 
 interface ZodDef {
@@ -91,6 +93,44 @@ function defOf(schema: unknown): ZodDef {
   return (schema as { _zod: { def: ZodDef } })._zod.def;
 }
 
+/** A regex the string must match (`.regex()`, `z.email()`...), if it has one. */
+function patternOf(def: ZodDef): RegExp | null {
+  const checks = (def.checks ?? []) as { _zod: { def: { pattern?: unknown } } }[];
+  for (const check of checks) {
+    const pattern = check._zod.def.pattern;
+    if (pattern instanceof RegExp) return pattern;
+  }
+  return null;
+}
+
+function wellFormedString(def: ZodDef): fc.Arbitrary<unknown> {
+  const pattern = patternOf(def);
+  if (pattern) {
+    try {
+      // fast-check cannot generate for the `i` flag; case-sensitive matches still match.
+      return fc.stringMatching(new RegExp(pattern.source, pattern.flags.replace('i', '')), { size: 'xsmall' });
+    } catch {
+      // A pattern fast-check cannot generate from: fall through to plain strings.
+    }
+  }
+  return fc.oneof(
+    { arbitrary: fc.string({ minLength: 1, maxLength: 20 }), weight: 1 },
+    {
+      // Dates, codes and names that pass the schemas' refinements, so input reaches the database.
+      arbitrary: fc.constantFrom(
+        '2026-03-01',
+        '2026-06-15',
+        '2027-01-31',
+        'Werkgroep Zuid',
+        'ABC_1',
+        'R-2026-001',
+        'term',
+      ),
+      weight: 3,
+    },
+  );
+}
+
 /** How often a leaf is hostile: 0 for well-formed values only. */
 type HostileWeight = number;
 
@@ -99,21 +139,21 @@ function wellFormed(
   pools: ArbitraryPools,
   depth: number,
   hostileWeight: HostileWeight,
+  field: string,
 ): fc.Arbitrary<unknown> {
   const def = defOf(schema);
-  const inner = (s: unknown) => valueFor(s as z.ZodType, pools, hostileWeight, depth + 1);
+  const inner = (s: unknown, key = field) => valueFor(s as z.ZodType, pools, hostileWeight, depth + 1, key);
   switch (def.type) {
     case 'string':
       if (def.format === 'uuid' || def.format === 'guid') {
-        return pools.ids.length > 0 ? fc.oneof(fc.constantFrom(...pools.ids), fc.uuid()) : fc.uuid();
+        const fitting = pools.idsFor?.(field) ?? [];
+        const known = fitting.length > 0 ? fitting : pools.ids;
+        return known.length > 0
+          ? fc.oneof({ arbitrary: fc.constantFrom(...known), weight: 6 }, { arbitrary: fc.uuid(), weight: 1 })
+          : fc.uuid();
       }
       if (def.format === 'email') return fc.emailAddress();
-      return fc.oneof(
-        fc.string({ maxLength: 20 }),
-        fc.constantFrom('Werkgroep Zuid', '2026-03-01', 'DEFENSIE', '1.2.a', 'term', 'R-1'),
-        // Short enough for any length limit, so they reach the database.
-        fc.constantFrom('a\u0000b', '\uD800', 'x\uDC00y', '😀\uD83D'),
-      );
+      return wellFormedString(def);
     case 'number':
       return fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: -5, max: 5000 }));
     case 'int':
@@ -140,17 +180,17 @@ function wellFormed(
     case 'object': {
       const shape = def.shape as Record<string, unknown>;
       const entries: Record<string, fc.Arbitrary<unknown>> = {};
-      for (const [key, value] of Object.entries(shape)) entries[key] = inner(value);
+      for (const [key, value] of Object.entries(shape)) entries[key] = inner(value, key);
       return fc.record(entries);
     }
     case 'array':
-      return depth > 4 ? fc.constant([]) : fc.array(inner(def.element), { maxLength: 3 });
+      return depth > 4 ? fc.constant([]) : fc.array(inner(def.element), { minLength: 1, maxLength: 3 });
     case 'tuple':
-      return fc.tuple(...(def.items as unknown[]).map(inner));
+      return fc.tuple(...(def.items as unknown[]).map((item) => inner(item)));
     case 'record':
       return fc.dictionary(fc.string({ maxLength: 8 }), inner(def.valueType), { maxKeys: 3 });
     case 'union':
-      return fc.oneof(...(def.options as unknown[]).map(inner));
+      return fc.oneof(...(def.options as unknown[]).map((option) => inner(option)));
     case 'intersection':
       return inner(def.left);
     case 'optional':
@@ -179,8 +219,9 @@ export function valueFor(
   pools: ArbitraryPools,
   hostileWeight: HostileWeight,
   depth = 0,
+  field = 'id',
 ): fc.Arbitrary<unknown> {
-  const shaped = wellFormed(schema, pools, depth, hostileWeight);
+  const shaped = wellFormed(schema, pools, depth, hostileWeight, field);
   if (hostileWeight === 0) return shaped;
   return fc.oneof({ arbitrary: shaped, weight: 20 - hostileWeight }, { arbitrary: hostile, weight: hostileWeight });
 }
