@@ -65,6 +65,30 @@ export const jsonish: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(...hostileStrings, ...hostileNumbers, ...hostileDates, null, undefined, [], {}),
 );
 
+/** Short enough for any length limit and shaped like a field's value, so they get past length checks. */
+const sneakyStrings = [
+  'a\u0000b',
+  '\u0000',
+  '\uD800',
+  'x\uDC00y',
+  '😀\uD83D',
+  'Zuid\uDBFF',
+  '2026-02-30',
+  '+275760-09-13',
+];
+
+/** Cursors we never wrote: a non-uuid id, a non-date key, an offset of Infinity, a NUL key. */
+const garbageCursors = [
+  'WyJhIiwiYiJd',
+  'WyIrMjc1NzYwLTA5LTEzIiwiNmYxYzJkN2UtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxIl0',
+  'WyIxZTQwMCIsIiJd',
+  'WyJcdTAwMDAiLCI2ZjFjMmQ3ZS0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDEiXQ',
+  'WyIyMDI2LTAyLTMwIiwiNmYxYzJkN2UtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxIl0',
+  'W10',
+  '!!!',
+  'eyJ9',
+];
+
 const hostile: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
   ...hostileStrings,
   ...hostileNumbers,
@@ -153,6 +177,10 @@ function wellFormed(
           : fc.uuid();
       }
       if (def.format === 'email') return fc.emailAddress();
+      if (field === 'cursor') return fc.constantFrom(...garbageCursors);
+      if (hostileWeight > 0) {
+        return fc.oneof({ arbitrary: wellFormedString(def), weight: 3 }, fc.constantFrom(...sneakyStrings));
+      }
       return wellFormedString(def);
     case 'number':
       return fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: -5, max: 5000 }));
@@ -163,6 +191,7 @@ function wellFormed(
     case 'boolean':
       return fc.boolean();
     case 'date':
+      if (hostileWeight > 0) return fc.constantFrom(...hostileDates);
       return fc.date({
         min: new Date('2020-01-01T00:00:00Z'),
         max: new Date('2030-01-01T00:00:00Z'),
