@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { auditEvents } from '@srw/db';
 import type { SessionUser } from '../context';
 import { appRouter } from '../root';
+import { formatErrorData } from '../errors';
 import { createTestHarness, seedRoleFixture, type RoleFixture, type TestHarness } from '../testing';
 import { inputFor, type ArbitraryPools } from './zod-arbitrary';
 
@@ -162,4 +163,43 @@ describe('input fuzzing: no 5xx for any input, nothing stored after a refusal', 
       }
     });
   }
+});
+
+/** What the client would see: the formatted error of a refused call. */
+async function refusal(call: () => Promise<unknown>) {
+  try {
+    await call();
+  } catch (error) {
+    if (error instanceof TRPCError) return formatErrorData(error, { httpStatus: 0 });
+    throw error;
+  }
+  throw new Error('not refused');
+}
+
+describe('the cases from the issue', () => {
+  it('NUL and lone surrogates are a field error, and nothing is stored', async () => {
+    const before = await auditCount();
+    for (const name of ['Politie\u0000Zuid', 'Politie \uD83D', '\uDC00']) {
+      const refused = await refusal(() => h.callerFor(f.admin).organisations.create({ code: 'FUZZ_NUL', name }));
+      expect(refused.data).toMatchObject({ httpStatus: 400, domainCode: 'VALIDATION' });
+      expect(refused.data.fieldErrors).toEqual({ name: ['validation.invalidCharacters'] });
+    }
+    expect(await auditCount()).toBe(before);
+  });
+
+  it('an edited cursor is a 400 INVALID_CURSOR', async () => {
+    const edited = btoa(JSON.stringify(['Anja', 'not-a-uuid']));
+    const refused = await refusal(() => h.callerFor(f.admin).users.list({ cursor: edited }));
+    expect(refused.data).toMatchObject({ code: 'BAD_REQUEST', domainCode: 'INVALID_CURSOR' });
+    const badDate = btoa(JSON.stringify(['+275760-09-13T00:00:00.000Z', f.groupId]));
+    const refusedDate = await refusal(() => h.callerFor(f.admin).audit.list({ cursor: badDate }));
+    expect(refusedDate.data).toMatchObject({ code: 'BAD_REQUEST', domainCode: 'INVALID_CURSOR' });
+  });
+
+  it('an instant in year 275760 is a field error', async () => {
+    const refused = await refusal(() =>
+      h.callerFor(f.admin).exercises.list({ groupId: f.groupId, from: new Date(8.64e15) }),
+    );
+    expect(refused.data.fieldErrors).toEqual({ from: ['validation.date'] });
+  });
 });

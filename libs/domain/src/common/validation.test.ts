@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasOnlyValidCharacters, optionalText, requiredText, textString } from './validation';
+import { hasOnlyValidCharacters, optionalText, requiredText, textString, versionSchema } from './validation';
 
 describe('text fields', () => {
   it('refuse NUL and lone surrogates with a field error, in every helper', () => {
@@ -19,5 +19,13 @@ describe('text fields', () => {
       expect(optionalText(100).safeParse(value).success).toBe(true);
     }
     expect(requiredText(100).parse('  Politie 😀 ')).toBe('Politie 😀');
+  });
+
+  it('bounds versions to what the database column holds', () => {
+    expect(versionSchema.safeParse(1).success).toBe(true);
+    expect(versionSchema.safeParse(2_147_483_647).success).toBe(true);
+    for (const value of [0, 2 ** 31, Number.MAX_SAFE_INTEGER, 1.5, Number.NaN]) {
+      expect(versionSchema.safeParse(value).success, String(value)).toBe(false);
+    }
   });
 });

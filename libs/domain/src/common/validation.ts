@@ -44,4 +44,5 @@ export function optionalText(max: number) {
   return textString().trim().max(max, { error: v.tooLong }).default('');
 }
 
-export const versionSchema = z.number().int().min(1);
+/** Versions are PostgreSQL `integer`s: a larger number can only be made up. */
+export const versionSchema = z.number().int().min(1).max(2_147_483_647);
