@@ -56,4 +56,39 @@ describe('error formatter', () => {
     expect(JSON.stringify(formatted)).not.toContain('secret');
     expect(toTrpcError(new Error('boom'))).toBeNull();
   });
+
+  it('maps data exceptions (SQLSTATE 22xxx) that slip past the schemas to a 400 VALIDATION, without the driver text', () => {
+    for (const code of ['22P02', '22021', '22008', '22001', '22003', '22007', '22P05']) {
+      const driverError = Object.assign(new Error('invalid input syntax for type uuid: "abc" in select * from users'), {
+        code,
+      });
+      const mapped = toTrpcError(new Error('Failed query: select * from users', { cause: driverError }));
+      expect(mapped?.code, code).toBe('BAD_REQUEST');
+      const formatted = formatErrorData(mapped ?? new TRPCError({ code: 'INTERNAL_SERVER_ERROR' }), {
+        httpStatus: 400,
+      });
+      expect(formatted.message).toBe('VALIDATION');
+      expect(formatted.data.domainCode).toBe('VALIDATION');
+      expect(JSON.stringify(formatted)).not.toContain('users');
+    }
+    // Other classes stay unexpected: a 500 with the generic code.
+    expect(toTrpcError(Object.assign(new Error('deadlock detected'), { code: '40P01' }))).toBeNull();
+  });
+
+  it('never passes on the text of a parse error either: one generic message plus the code', () => {
+    const error = new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'Maximum call stack size exceeded',
+      cause: new RangeError('Maximum call stack size exceeded'),
+    });
+    const formatted = formatErrorData(error, { httpStatus: 400 });
+    expect(formatted.message).toBe('BAD_REQUEST');
+    expect(formatted.data.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(formatted)).not.toContain('Maximum call stack');
+    const parseError = formatErrorData(
+      new TRPCError({ code: 'PARSE_ERROR', message: 'Unexpected token } in JSON at position 7' }),
+      { httpStatus: 400 },
+    );
+    expect(parseError.message).toBe('PARSE_ERROR');
+  });
 });

@@ -16,6 +16,16 @@ const trpcCodeOf: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
 
 const UNIQUE_VIOLATION = '23505';
 
+/**
+ * SQLSTATE class 22 (data exception: invalid text representation, untranslatable
+ * or NUL character, datetime or numeric out of range, string too long...). The
+ * schemas should refuse such input first; if some still reaches the database it is
+ * the client's input that is wrong, so it is a 400 VALIDATION, never a 500.
+ */
+function isDataException(code: string | null): boolean {
+  return code !== null && code.startsWith('22');
+}
+
 /** Postgres errors arrive wrapped (Drizzle, driver); look through the cause chain. */
 function findPgCode(error: unknown, depth = 0): string | null {
   if (!error || typeof error !== 'object' || depth > 5) return null;
@@ -34,9 +44,14 @@ export function toTrpcError(error: unknown): TRPCError | null {
     const unavailable = new DomainError('DATABASE_UNAVAILABLE');
     return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: unavailable.code, cause: unavailable });
   }
-  if (findPgCode(cause) === UNIQUE_VIOLATION) {
+  const pgCode = findPgCode(cause);
+  if (pgCode === UNIQUE_VIOLATION) {
     const duplicate = new DomainError('DUPLICATE');
     return new TRPCError({ code: 'CONFLICT', message: duplicate.code, cause: duplicate });
+  }
+  if (isDataException(pgCode)) {
+    const invalid = new DomainError('VALIDATION');
+    return new TRPCError({ code: 'BAD_REQUEST', message: invalid.code, cause: invalid });
   }
   return null;
 }
@@ -92,10 +107,10 @@ export function formatErrorData(
       },
     };
   }
-  // Anything unexpected: one generic code, never the SQL or a stack.
-  const safe = error.code === 'INTERNAL_SERVER_ERROR' ? GENERIC_ERROR_MESSAGE : error.message;
+  // Anything else (tRPC's own parse errors, the driver, a bug): its code and one
+  // generic message, never the parser's or the driver's text, the SQL or a stack.
   return {
-    message: safe,
+    message: error.code === 'INTERNAL_SERVER_ERROR' ? GENERIC_ERROR_MESSAGE : error.code,
     data: {
       code: error.code,
       httpStatus: base.httpStatus,

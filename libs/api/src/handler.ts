@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { createContext } from './context';
+import { limitRequestBody } from './http/body-limit';
 import { appRouter } from './root';
 import { getRuntime } from './runtime';
 
@@ -10,10 +11,13 @@ export const TRPC_ENDPOINT = '/api/trpc';
  * a bare Node adapter could too).
  */
 export async function handleTrpcRequest(req: Request): Promise<Response> {
+  // Too large a body is refused with 413 before anything reads it (1 MB; 10 MB for imports).
+  const limited = await limitRequestBody(req, TRPC_ENDPOINT);
+  if (limited instanceof Response) return limited;
   const runtime = await getRuntime();
   return fetchRequestHandler({
     endpoint: TRPC_ENDPOINT,
-    req,
+    req: limited,
     router: appRouter,
     createContext: ({ req: request, resHeaders }) =>
       createContext({

@@ -44,6 +44,9 @@ export const coreErrors = defineDomainErrors({
   CODE_IN_USE: { kind: 'CONFLICT' },
   CROSS_ORIGIN_REQUEST: { kind: 'FORBIDDEN' },
   DATABASE_UNAVAILABLE: { kind: 'UNAVAILABLE' },
+  INVALID_CURSOR: { kind: 'INVALID' },
+  // Answered as 413 by the HTTP body limit (libs/api/src/http/body-limit.ts), before any procedure.
+  PAYLOAD_TOO_LARGE: { kind: 'INVALID' },
 });
 
 export type CoreErrorCode = keyof typeof coreErrors;

@@ -58,7 +58,7 @@ export interface AuditQuery {
 
 /** Newest first, keyset on (occurred_at, id). */
 export async function listAuditEvents(db: Executor, query: AuditQuery): Promise<Page<AuditEventView>> {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'instant');
   const conditions = [
     query.groupId ? eq(auditEvents.groupId, query.groupId) : undefined,
     query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,

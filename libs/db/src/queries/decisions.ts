@@ -141,7 +141,7 @@ export interface DecisionListQuery {
 
 /** Readable decisions by question; keyset on (question, id). */
 export async function listDecisions(db: Executor, query: DecisionListQuery): Promise<Page<DecisionSummary>> {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'text');
   const rows = await db
     .select(summaryColumns)
     .from(decisions)

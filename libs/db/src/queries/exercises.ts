@@ -42,7 +42,7 @@ export interface ExerciseListQuery extends GroupScope {
 
 /** By start time, keyset on (starts_at, id); from/to select exercises that overlap the window. */
 export async function listExercises(db: Executor, query: ExerciseListQuery): Promise<Page<ExerciseSummary>> {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'instant');
   const cursorDate = cursor ? new Date(cursor.key) : null;
   const rows = await db
     .select({

@@ -121,7 +121,7 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
   };
 
   if (search) {
-    const offset = Number(decodeCursor(query.cursor)?.key ?? 0) || 0;
+    const offset = Number(decodeCursor(query.cursor, 'offset')?.key ?? 0);
     const like = `%${search.folded.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     // Explicit table names: inside select fields Drizzle drops the table prefix.
     const fullText = sql`to_tsvector('dutch', glossary_terms.search_document) @@ plainto_tsquery('dutch', ${search.raw})`;
@@ -152,7 +152,7 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
     };
   }
 
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'text');
   const rows = await db
     .select(columns)
     .from(glossaryTerms)

@@ -37,7 +37,7 @@ export async function listMembers(
   db: Executor,
   query: { groupId: string; cursor?: string | null | undefined; limit: number },
 ): Promise<Page<MemberView>> {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'text');
   const rows = await db
     .select(memberColumns)
     .from(memberships)

@@ -81,7 +81,7 @@ export interface PlacementListQuery {
 
 /** Sorted by start date, keyset on (start_date, id). */
 export async function listPlacements(db: Executor, query: PlacementListQuery): Promise<Page<PlacementSummary>> {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'date');
   const unit = query.unit ? `%${escapeLike(query.unit)}%` : null;
   const rows = await summaryQuery(db)
     .where(

@@ -155,7 +155,7 @@ export async function listRecommendations(
   db: Executor,
   query: RecommendationListQuery,
 ): Promise<Page<RecommendationSummary>> {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'text');
   const term = query.search ? `%${escapeLike(query.search)}%` : null;
   const conditions = [
     recommendationScopeCondition(query.scope),

@@ -63,7 +63,7 @@ export interface ScenarioListQuery extends GroupScope {
 
 /** By title, keyset on (title, id). */
 export async function listScenarios(db: Executor, query: ScenarioListQuery): Promise<Page<ScenarioSummary>> {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'text');
   const rows = await db
     .select({
       id: scenarios.id,

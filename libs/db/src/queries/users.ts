@@ -73,7 +73,7 @@ export interface UserListQuery {
 
 /** Sorted by name, keyset on (name, id). */
 export async function listUsers(db: Executor, query: UserListQuery): Promise<Page<UserView>> {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'text');
   const term = query.search ? `%${escapeLike(query.search)}%` : null;
   const conditions = [
     term ? or(ilike(users.name, term), ilike(users.email, term)) : undefined,

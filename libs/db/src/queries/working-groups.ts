@@ -38,7 +38,7 @@ export async function listWorkingGroups(
   db: Executor,
   query: WorkingGroupListQuery,
 ): Promise<Page<WorkingGroupSummary>> {
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeCursor(query.cursor, 'text');
   // Correlated subqueries name the outer table explicitly: in select fields Drizzle
   // renders a column without its table, which would bind to the inner alias.
   const myRole = sql<GroupRole | null>`(select m.role from memberships m where m.group_id = working_groups.id and m.user_id = ${query.userId})`;

@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../users/users.schema';
-import { v } from '../common/validation';
+import { textString, v } from '../common/validation';
 
 /** Sign-in accepts any password length up to the maximum: a wrong one fails generically. */
 export const signInSchema = z.object({
-  email: z
-    .string({ error: v.required })
+  email: textString({ error: v.required })
     .trim()
     .toLowerCase()
     .min(1, { error: v.required })
     .max(254, { error: v.tooLong }),
-  password: z
-    .string({ error: v.required })
+  password: textString({ error: v.required })
     .min(1, { error: v.required })
     .max(PASSWORD_MAX_LENGTH, { error: v.tooLong }),
 });

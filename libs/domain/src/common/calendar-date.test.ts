@@ -7,6 +7,7 @@ import {
   daysBetween,
   firstOfMonthsBack,
   formatDutchDate,
+  instantSchema,
   isoDateSchema,
   isValidIsoDate,
   todayInNetherlands,
@@ -99,5 +100,23 @@ describe('firstOfMonthsBack', () => {
   it('starts the period on the first day of an earlier month, across a year', () => {
     expect(firstOfMonthsBack('2026-03-31', 11)).toBe('2025-04-01');
     expect(firstOfMonthsBack('2026-12-06', 0)).toBe('2026-12-01');
+  });
+});
+
+describe('instants', () => {
+  it('are bounded to the years 1900-2200, like calendar dates', () => {
+    expect(instantSchema.safeParse(new Date('2026-03-01T09:00:00Z')).success).toBe(true);
+    expect(instantSchema.safeParse(new Date('1900-01-01T00:00:00Z')).success).toBe(true);
+    for (const instant of [
+      new Date(8.64e15),
+      new Date(-8.64e15),
+      new Date('1899-12-31T12:00:00Z'),
+      new Date('2201-01-01T00:00:00Z'),
+    ]) {
+      const result = instantSchema.safeParse(instant);
+      expect(result.success, instant.toISOString()).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe('validation.date');
+    }
+    expect(instantSchema.safeParse(new Date(Number.NaN)).success).toBe(false);
   });
 });

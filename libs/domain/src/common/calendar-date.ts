@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textString } from './validation';
 
 /**
  * Calendar dates ('YYYY-MM-DD'), never instants: a placement starts on a day, a
@@ -29,18 +30,38 @@ function format(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The years any date or instant may fall in: far beyond every real record, well inside what the database holds. */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2200;
+
 export function isValidIsoDate(value: string): boolean {
   const match = isoDatePattern.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    year >= EARLIEST_YEAR &&
+    year <= LATEST_YEAR &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
 }
 
-export const isoDateSchema = z
-  .string({ error: 'validation.required' })
+export const isoDateSchema = textString({ error: 'validation.required' })
   .trim()
   .min(1, { error: 'validation.required' })
   .refine(isValidIsoDate, { error: 'validation.date' });
+
+/** An instant (a moment, such as an exercise's start) within the years above. */
+export function isInstantInRange(instant: Date): boolean {
+  const year = instant.getUTCFullYear();
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+}
+
+export const instantSchema = z
+  .date({ error: 'validation.required' })
+  .refine(isInstantInRange, { error: 'validation.date' });
 
 /** Negative when a is earlier, 0 on the same day, positive when later (ISO strings sort as dates). */
 export function compareDates(a: IsoDate, b: IsoDate): number {

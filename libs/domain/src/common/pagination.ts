@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { DomainError } from '../errors';
+import { isInstantInRange, isValidIsoDate } from './calendar-date';
+import { hasOnlyValidCharacters, textString } from './validation';
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
 export const pageInputSchema = z.object({
-  cursor: z.string().max(500).nullish(),
+  cursor: textString().max(500).nullish(),
   limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 });
 export type PageInput = z.infer<typeof pageInputSchema>;
@@ -37,23 +40,63 @@ export function encodeCursor(cursor: KeysetCursor): string {
   return toBase64Url(JSON.stringify([cursor.key, cursor.id]));
 }
 
-/** Returns null for a cursor that is missing or malformed, so a bad cursor starts at page one. */
-export function decodeCursor(raw: string | null | undefined): KeysetCursor | null {
-  if (!raw) return null;
-  try {
-    const parsed: unknown = JSON.parse(fromBase64Url(raw));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string'
-    ) {
-      return { key: parsed[0], id: parsed[1] };
+/**
+ * What a list sorts on, so its cursor's key can be checked before it reaches SQL:
+ * `text` (a name, title or code), `date` ('YYYY-MM-DD'), `instant` (an ISO
+ * timestamp), `offset` (a row count; its id is empty).
+ */
+export type CursorKeyKind = 'text' | 'date' | 'instant' | 'offset';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isoInstantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const MAX_OFFSET = 1_000_000;
+
+function isValidKey(key: string, kind: CursorKeyKind): boolean {
+  switch (kind) {
+    case 'text':
+      return key.length <= 500 && hasOnlyValidCharacters(key);
+    case 'date':
+      return isValidIsoDate(key);
+    case 'instant': {
+      const instant = new Date(key);
+      return isoInstantPattern.test(key) && !Number.isNaN(instant.getTime()) && isInstantInRange(instant);
     }
-    return null;
+    case 'offset':
+      return /^\d{1,7}$/.test(key) && Number(key) <= MAX_OFFSET;
+  }
+}
+
+function isValidId(id: string, kind: CursorKeyKind): boolean {
+  return kind === 'offset' ? id === '' : uuidPattern.test(id);
+}
+
+function parseCursor(raw: string): unknown {
+  try {
+    return JSON.parse(fromBase64Url(raw));
   } catch {
     return null;
   }
+}
+
+/**
+ * Null for no cursor (the first page). A cursor we did not write — not base64 JSON,
+ * a non-uuid id, a key of the wrong kind — is refused with `INVALID_CURSOR` (400)
+ * rather than passed to SQL.
+ */
+export function decodeCursor(raw: string | null | undefined, kind: CursorKeyKind = 'text'): KeysetCursor | null {
+  if (!raw) return null;
+  const parsed = parseCursor(raw);
+  if (
+    Array.isArray(parsed) &&
+    parsed.length === 2 &&
+    typeof parsed[0] === 'string' &&
+    typeof parsed[1] === 'string' &&
+    isValidKey(parsed[0], kind) &&
+    isValidId(parsed[1], kind)
+  ) {
+    return { key: parsed[0], id: parsed[1] };
+  }
+  throw new DomainError('INVALID_CURSOR', { field: 'cursor' });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 import { optionalDecisionDateSchema } from './decisions.schema';
 
 /** Result of testing a decision in a scenario or exercise. */
@@ -40,6 +40,6 @@ export type RemoveDecisionTestInput = z.infer<typeof removeDecisionTestSchema>;
 /** The scenarios and exercises a caller may name as where a decision was tested. */
 export const decisionTestTargetsSchema = z.object({
   decisionId: uuidSchema,
-  search: z.string().trim().max(100).default(''),
+  search: textString().trim().max(100).default(''),
 });
 export type DecisionTestTargetsInput = z.infer<typeof decisionTestTargetsSchema>;

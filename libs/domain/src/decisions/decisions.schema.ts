@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { classificationSchema } from '../common/classification';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 
 /** What the framework rules on a question; separate from where the record is in its lifecycle. */
 export const decisionOutcomes = ['ALLOWED', 'ALLOWED_WITH_CONDITIONS', 'NOT_ALLOWED', 'UNCLEAR'] as const;
@@ -39,8 +39,7 @@ export type DecisionOption = z.infer<typeof decisionOptionSchema>;
 
 /** A condition: one of the reference conditions (by code) or a free text. */
 export const decisionConditionSchema = z.object({
-  code: z
-    .string()
+  code: textString()
     .trim()
     .max(60)
     .nullish()
@@ -61,7 +60,7 @@ export const sharingRuleSchema = z.object({
 export type SharingRuleInput = z.infer<typeof sharingRuleSchema>;
 
 const tagsSchema = z
-  .array(z.string().trim().min(1, { error: v.required }).max(40, { error: v.tooLong }))
+  .array(textString().trim().min(1, { error: v.required }).max(40, { error: v.tooLong }))
   .max(20)
   .default([])
   .transform((tags) => [...new Set(tags.map((tag) => tag.toLowerCase()))]);
@@ -129,8 +128,8 @@ export const decisionFiltersSchema = z.object({
   outcome: decisionOutcomeSchema.optional(),
   status: decisionStatusSchema.optional(),
   legalBasisId: uuidSchema.optional(),
-  tag: z.string().trim().toLowerCase().max(40).optional(),
-  cooperationLevel: z.string().trim().max(40).optional(),
+  tag: textString().trim().toLowerCase().max(40).optional(),
+  cooperationLevel: textString().trim().max(40).optional(),
   reviewNeeded: z.boolean().optional(),
 });
 export type DecisionFilters = z.infer<typeof decisionFiltersSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 import { optionalDecisionDateSchema } from './decisions.schema';
 
 // The legal-basis catalogue that decisions cite; admins maintain it.
@@ -7,8 +7,7 @@ import { optionalDecisionDateSchema } from './decisions.schema';
 /** `validation.invalid`: the generic key for a malformed value. */
 const invalid = v.uuid;
 
-const legalBasisCodeSchema = z
-  .string({ error: v.required })
+const legalBasisCodeSchema = textString({ error: v.required })
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { error: invalid });

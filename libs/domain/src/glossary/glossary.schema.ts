@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { classificationSchema } from '../common/classification';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 
 /** Editorial status of a term (NL-SBB style): drafted, proposed, set, replaced or withdrawn. */
 export const glossaryTermStatuses = ['in_bewerking', 'voorgesteld', 'vastgesteld', 'vervangen', 'vervallen'] as const;
@@ -21,11 +21,11 @@ export type GlossaryCommentKind = (typeof glossaryCommentKinds)[number];
 export const glossaryCommentStatuses = ['open', 'verwerkt', 'afgewezen'] as const;
 export type GlossaryCommentStatus = (typeof glossaryCommentStatuses)[number];
 
-const labelSchema = z.string().trim().min(1, { error: v.required }).max(200, { error: v.tooLong });
+const labelSchema = textString().trim().min(1, { error: v.required }).max(200, { error: v.tooLong });
 
 /** Alternative labels: trimmed, empty entries dropped, duplicates (ignoring case and accents) removed. */
 const labelListSchema = z
-  .array(z.string().trim().max(200, { error: v.tooLong }))
+  .array(textString().trim().max(200, { error: v.tooLong }))
   .max(30, { error: v.tooLong })
   .default([])
   .transform((labels) => {
@@ -130,14 +130,13 @@ export type ApproveGlossaryTermInput = z.infer<typeof approveGlossaryTermSchema>
 export const glossaryTermIdSchema = z.object({ id: uuidSchema });
 
 export const listGlossaryTermsSchema = pageInputSchema.extend({
-  search: z.string().trim().max(200).optional(),
+  search: textString().trim().max(200).optional(),
   organisationId: uuidSchema.optional(),
   status: glossaryTermStatusSchema.optional(),
   divergent: z.boolean().optional(),
   groupId: uuidSchema.optional(),
   /** A–Z browse: the first letter of the preferred term (accents ignored); '#' for anything else. */
-  letter: z
-    .string()
+  letter: textString()
     .regex(/^([a-z]|#)$/i)
     .transform((l) => l.toLowerCase())
     .optional(),
@@ -147,7 +146,7 @@ export const listGlossaryTermsSchema = pageInputSchema.extend({
 export type ListGlossaryTermsInput = z.infer<typeof listGlossaryTermsSchema>;
 
 export const findGlossaryTermsInTextsSchema = z.object({
-  texts: z.array(z.string().max(50_000)).min(1).max(50),
+  texts: z.array(textString().max(50_000)).min(1).max(50),
 });
 export type FindGlossaryTermsInTextsInput = z.infer<typeof findGlossaryTermsInTextsSchema>;
 
@@ -172,7 +171,7 @@ export type ExportGlossaryInput = z.infer<typeof exportGlossarySchema>;
 
 export const importGlossaryCsvSchema = z.object({
   maintainingGroupId: uuidSchema,
-  csv: z.string().min(1, { error: v.required }).max(2_000_000, { error: v.tooLong }),
+  csv: textString().min(1, { error: v.required }).max(2_000_000, { error: v.tooLong }),
   /** true: validate and report per row, store nothing. */
   dryRun: z.boolean().default(true),
 });

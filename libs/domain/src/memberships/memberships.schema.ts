@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { groupRoleSchema } from '../access/roles';
 import { pageInputSchema } from '../common/pagination';
-import { uuidSchema, versionSchema } from '../common/validation';
+import { textString, uuidSchema, versionSchema } from '../common/validation';
 
 export const addMemberSchema = z.object({
   groupId: uuidSchema,
@@ -28,5 +28,5 @@ export type ListMembersInput = z.infer<typeof listMembersSchema>;
 
 export const memberCandidatesSchema = z.object({
   groupId: uuidSchema,
-  search: z.string().trim().max(100).default(''),
+  search: textString().trim().max(100).default(''),
 });

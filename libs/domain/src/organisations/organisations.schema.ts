@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { requiredText, v, versionSchema, uuidSchema } from '../common/validation';
+import { requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 
-export const organisationCodeSchema = z
-  .string({ error: v.required })
+export const organisationCodeSchema = textString({ error: v.required })
   .trim()
   .toUpperCase()
   .regex(/^[A-Z][A-Z0-9_]{1,29}$/, { error: 'validation.organisationCode' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 import { isoDateSchema } from '../common/calendar-date';
 import { placementActionSchema } from './placements.schema';
 
@@ -10,8 +10,7 @@ export const requestExtensionSchema = placementActionSchema.extend({
   newEndDate: isoDateSchema,
   rationale: requiredText(2000),
   /** Only an admin may file a late request, and must say why. */
-  overrideReason: z
-    .string()
+  overrideReason: textString()
     .trim()
     .max(2000, { error: v.tooLong })
     .nullish()

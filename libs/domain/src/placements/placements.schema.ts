@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { classificationSchema } from '../common/classification';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 import { isoDateSchema } from '../common/calendar-date';
 
 export const placementStatuses = ['voorgesteld', 'goedgekeurd', 'actief', 'afgerond', 'afgebroken'] as const;
@@ -93,7 +93,7 @@ export type SaveDebriefInput = z.infer<typeof saveDebriefSchema>;
 
 export const listPlacementsSchema = pageInputSchema.extend({
   organisationId: uuidSchema.optional(),
-  unit: z.string().trim().max(160).optional(),
+  unit: textString().trim().max(160).optional(),
   status: placementStatusSchema.optional(),
   groupId: uuidSchema.optional(),
   /** Period filter: placements that overlap [from, to]. */
@@ -110,4 +110,4 @@ export const placementTimelineSchema = z.object({
 });
 export type PlacementTimelineInput = z.infer<typeof placementTimelineSchema>;
 
-export const placementPersonCandidatesSchema = z.object({ search: z.string().trim().max(100).default('') });
+export const placementPersonCandidatesSchema = z.object({ search: textString().trim().max(100).default('') });

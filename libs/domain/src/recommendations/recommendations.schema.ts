@@ -2,7 +2,7 @@ import { isoDateSchema } from '../common/calendar-date';
 import { z } from 'zod';
 import { classificationSchema } from '../common/classification';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 
 /** The workflow of a recommendation; see `recommendations.rules.ts` for the transitions. */
 export const recommendationStatuses = [
@@ -52,13 +52,12 @@ export type RecommendationEventKind = (typeof recommendationEventKinds)[number];
 /** A calendar date as `YYYY-MM-DD`. */
 
 /** Indicator ids of the conditions model, e.g. `3.1.b`. */
-export const conditionIndicatorIdSchema = z.string().regex(/^\d+\.\d+\.[a-z]$/, { error: 'validation.invalid' });
+export const conditionIndicatorIdSchema = textString().regex(/^\d+\.\d+\.[a-z]$/, { error: 'validation.invalid' });
 
 /** A filter on the conditions model: a category (`3`), sub-variable (`3.1`) or indicator (`3.1.b`). */
-export const conditionFilterSchema = z.string().regex(/^\d+(\.\d+(\.[a-z])?)?$/, { error: 'validation.invalid' });
+export const conditionFilterSchema = textString().regex(/^\d+(\.\d+(\.[a-z])?)?$/, { error: 'validation.invalid' });
 
-export const recommendationCodeSchema = z
-  .string({ error: v.required })
+export const recommendationCodeSchema = textString({ error: v.required })
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9][A-Z0-9.-]{0,19}$/, { error: 'validation.invalid' });
@@ -200,7 +199,7 @@ export const listRecommendationsSchema = pageInputSchema.extend({
   decisionId: uuidSchema.optional(),
   overdue: z.boolean().optional(),
   priority: z.boolean().optional(),
-  search: z.string().trim().max(100).optional(),
+  search: textString().trim().max(100).optional(),
 });
 export type ListRecommendationsInput = z.infer<typeof listRecommendationsSchema>;
 

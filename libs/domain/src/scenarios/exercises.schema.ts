@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { instantSchema, isoDateSchema } from '../common/calendar-date';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 import { proposedRecommendationSchema } from '../recommendations/recommendations.schema';
 import { conditionIdSchema } from './scenarios.schema';
 
@@ -36,7 +37,7 @@ export const observationKindSchema = z.enum(observationKinds, { error: v.invalid
 export const exercisePersonRoles = ['participant', 'planner'] as const;
 export type ExercisePersonRole = (typeof exercisePersonRoles)[number];
 
-const dateSchema = z.date({ error: v.required });
+const dateSchema = instantSchema;
 
 export const objectiveInputSchema = z.object({
   /** Present for an existing objective; absent for a new one. */
@@ -95,8 +96,8 @@ export const listExercisesSchema = pageInputSchema.extend({
   scenarioId: uuidSchema.optional(),
   status: exerciseStatusSchema.optional(),
   /** Calendar window: exercises that overlap [from, to). */
-  from: z.date().optional(),
-  to: z.date().optional(),
+  from: instantSchema.optional(),
+  to: instantSchema.optional(),
 });
 export type ListExercisesInput = z.infer<typeof listExercisesSchema>;
 
@@ -139,7 +140,7 @@ export type ReorderInjectsInput = z.infer<typeof reorderInjectsSchema>;
 
 export const importInjectsSchema = z.object({
   exerciseId: uuidSchema,
-  csv: z.string().max(500_000, { error: v.tooLong }),
+  csv: textString().max(500_000, { error: v.tooLong }),
 });
 export type ImportInjectsInput = z.infer<typeof importInjectsSchema>;
 
@@ -158,7 +159,7 @@ export type AddObservationInput = z.infer<typeof addObservationSchema>;
 export const updateObservationSchema = observationFieldsSchema.extend({ id: uuidSchema, version: versionSchema });
 export type UpdateObservationInput = z.infer<typeof updateObservationSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: v.invalidChoice });
+const isoDate = isoDateSchema;
 
 export const improvementActionFieldsSchema = z.object({
   action: requiredText(2000),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { classificationSchema } from '../common/classification';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 
 export const scenarioStatuses = ['concept', 'gereed', 'gearchiveerd'] as const;
 export type ScenarioStatus = (typeof scenarioStatuses)[number];
@@ -27,8 +27,7 @@ export type CooperationLevelCode = (typeof cooperationLevelCodes)[number];
 export const cooperationLevelSchema = z.enum(cooperationLevelCodes, { error: v.invalidChoice });
 
 /** A Triad condition id from the conditions framework ("1", "2.3", "2.3.c"). */
-export const conditionIdSchema = z
-  .string({ error: v.required })
+export const conditionIdSchema = textString({ error: v.required })
   .trim()
   .regex(/^\d(\.\d(\.[a-z])?)?$/, { error: v.invalidChoice });
 

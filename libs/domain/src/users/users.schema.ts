@@ -1,18 +1,16 @@
 import { z } from 'zod';
 import { globalRoleSchema } from '../access/roles';
 import { pageInputSchema } from '../common/pagination';
-import { requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
-export const passwordSchema = z
-  .string({ error: v.required })
+export const passwordSchema = textString({ error: v.required })
   .min(PASSWORD_MIN_LENGTH, { error: v.passwordLength })
   .max(PASSWORD_MAX_LENGTH, { error: v.passwordLength });
 
-export const emailSchema = z
-  .string({ error: v.required })
+export const emailSchema = textString({ error: v.required })
   .trim()
   .toLowerCase()
   .min(1, { error: v.required })
@@ -45,7 +43,7 @@ export const setUserActiveSchema = z.object({
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;
 
 export const listUsersSchema = pageInputSchema.extend({
-  search: z.string().trim().max(100).optional(),
+  search: textString().trim().max(100).optional(),
   organisationId: uuidSchema.optional(),
   includeInactive: z.boolean().default(true),
 });
@@ -53,7 +51,7 @@ export type ListUsersInput = z.infer<typeof listUsersSchema>;
 
 /** The colleague picker for those who create groups: active users, by name. */
 export const userDirectorySchema = z.object({
-  search: z.string().trim().max(100).default(''),
+  search: textString().trim().max(100).default(''),
   organisationIds: z.array(uuidSchema).max(20).optional(),
 });
 export type UserDirectoryInput = z.infer<typeof userDirectorySchema>;
