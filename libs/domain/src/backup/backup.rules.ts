@@ -11,6 +11,9 @@ export function isBackupOverdue(lastBackupAt: Date | null, now: Date): boolean {
 
 /** `samenwerkingsruimte-2026-12-06T10-15-00Z.srwbackup.gz`: sortable, no characters a file system dislikes. */
 export function backupFileName(takenAt: Date): string {
-  const stamp = takenAt.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  const stamp = takenAt
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
   return `samenwerkingsruimte-${stamp}.srwbackup.gz`;
 }
