@@ -154,3 +154,9 @@ export async function isSuperuser(db: Executor): Promise<boolean> {
   const [row] = await executeRows<{ is: string }>(db, sql`select current_setting('is_superuser') as is`);
   return row?.is === 'on';
 }
+
+/** Which engine answers: PGlite names itself in `version()`. */
+export async function detectEngine(db: Executor): Promise<'pglite' | 'postgres'> {
+  const [row] = await executeRows<{ v: string }>(db, sql`select version() as v`);
+  return row?.v.includes('PGlite') ? 'pglite' : 'postgres';
+}

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Database, DatabaseKind, Executor } from '../client';
 import {
+  detectEngine,
   lastAppliedMigration,
   listForeignKeyEdges,
   listSequences,
@@ -36,10 +37,11 @@ export interface CreatedBackup {
  * REPEATABLE READ transaction: on PostgreSQL a consistent snapshot while the
  * app keeps writing; on PGlite (one connection) the transaction alone suffices.
  */
-export async function createBackup(db: Database, engine: DatabaseKind, now = new Date()): Promise<CreatedBackup> {
+export async function createBackup(db: Database, engine?: DatabaseKind, now = new Date()): Promise<CreatedBackup> {
   return db.transaction(
     async (tx) => {
       await setSerialisationSettings(tx);
+      const source = engine ?? (await detectEngine(tx));
       const applied = await lastAppliedMigration(tx);
       const schemaVersion = applied === null ? null : schemaVersionAt(applied);
       if (!schemaVersion) {
@@ -68,7 +70,7 @@ export async function createBackup(db: Database, engine: DatabaseKind, now = new
         formatVersion: BACKUP_FORMAT_VERSION,
         schemaVersion,
         createdAt: now.toISOString(),
-        engine,
+        engine: source,
         tables: summary,
         sequences: await listSequences(tx),
       };

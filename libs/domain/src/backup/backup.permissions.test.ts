@@ -11,14 +11,14 @@ describe('backupPermissions', () => {
     expect(() => assertCanBackup(actor('admin'))).not.toThrow();
   });
 
-  it('lets nobody else, and answers them NOT_FOUND', () => {
+  it('lets nobody else, and refuses them (FORBIDDEN)', () => {
     for (const role of ['management', 'member'] as const) {
       expect(backupPermissions(actor(role))).toEqual({ download: false });
       try {
         assertCanBackup(actor(role));
         expect.unreachable();
       } catch (error) {
-        expect(isDomainError(error) && error.code).toBe('NOT_FOUND');
+        expect(isDomainError(error) && error.code).toBe('FORBIDDEN');
       }
     }
   });

@@ -11,7 +11,7 @@ export function backupPermissions(actor: Actor): BackupPermissions {
   return { download: isAdmin(actor) };
 }
 
-/** A backup holds every record of every group: admins only; others learn nothing about it. */
+/** A backup holds every record of every group: admins only. */
 export function assertCanBackup(actor: Actor): void {
-  if (!backupPermissions(actor).download) throw new DomainError('NOT_FOUND');
+  if (!backupPermissions(actor).download) throw new DomainError('FORBIDDEN');
 }
