@@ -127,7 +127,8 @@ export async function restoreBackup(
 
   const filled = await tablesWithRows(db, await listUserTables(db));
   if (filled.length > 0) {
-    throw new DomainError(backupErrors.BACKUP_TARGET_NOT_EMPTY, { params: { tables: filled.join(', ') } });
+    const named = filled.slice(0, 5).join(', ') + (filled.length > 5 ? ` … (+${filled.length - 5})` : '');
+    throw new DomainError(backupErrors.BACKUP_TARGET_NOT_EMPTY, { params: { tables: named } });
   }
   const applied = await lastAppliedMigration(db);
   if (applied !== null && applied > header.schemaVersion.when) {
