@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     const [data, seedSeconds] = await timed(() => seedBenchData(h, volumesAt(options.scale), () => undefined));
     console.log(`Gevuld in ${seedSeconds.toFixed(0)} s: ${JSON.stringify(data.counts)}\n`);
 
-    const [backup, backupSeconds] = await timed(() => createBackup(h.handle.db, 'pglite'));
+    const [backup, backupSeconds] = await timed(() => createBackup(h.handle.db, { engine: 'pglite' }));
     report(
       'back-up op PGlite',
       'pglite',
@@ -58,7 +58,7 @@ async function main(): Promise<number> {
       try {
         const [, restoreSeconds] = await timed(() => restoreBackup(server, backup.data, { databaseUrl }));
         report('terugzetten in PostgreSQL (verhuizing)', 'postgres', restoreSeconds);
-        const [pgBackup, pgSeconds] = await timed(() => createBackup(server.db, 'postgres'));
+        const [pgBackup, pgSeconds] = await timed(() => createBackup(server.db, { engine: 'postgres' }));
         report('back-up op PostgreSQL', 'postgres', pgSeconds, `; ${formatBytes(pgBackup.data.length)}`);
       } finally {
         await server.close();

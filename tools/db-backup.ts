@@ -42,7 +42,7 @@ async function fromDatabase(): Promise<Buffer | 'locked'> {
       origin: { ip: null, userAgent: 'npm run db:backup' },
       classificationCeiling: config.classificationCeiling,
     };
-    const backup = await takeBackup(ctx, { takenBy: null, method: 'cli' });
+    const backup = await takeBackup(ctx, { takenBy: null, method: 'cli', migrationsDir: config.migrationsDir });
     return backup.data;
   } finally {
     await handle.close();

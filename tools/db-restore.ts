@@ -30,7 +30,10 @@ try {
   });
   try {
     const started = Date.now();
-    const result = await restoreBackup(handle, data, { databaseUrl: config.databaseUrl });
+    const result = await restoreBackup(handle, data, {
+      databaseUrl: config.databaseUrl,
+      migrationsDir: config.migrationsDir,
+    });
     const forward =
       result.backupVersion === result.schemaVersion ? '' : `, daarna bijgewerkt naar ${result.schemaVersion}`;
     console.log(

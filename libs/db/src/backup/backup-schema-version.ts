@@ -10,7 +10,8 @@ interface JournalEntry {
 }
 
 /** The committed migrations, oldest first, as the drizzle journal lists them. */
-export function readMigrationJournal(folder = resolveMigrationsFolder()): JournalEntry[] {
+export function readMigrationJournal(migrationsDir?: string): JournalEntry[] {
+  const folder = resolveMigrationsFolder(migrationsDir);
   const journal = JSON.parse(readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as {
     entries: JournalEntry[];
   };
@@ -18,15 +19,15 @@ export function readMigrationJournal(folder = resolveMigrationsFolder()): Journa
 }
 
 /** The schema version this code brings: its last migration. */
-export function codeSchemaVersion(): BackupSchemaVersion {
-  const last = readMigrationJournal().at(-1);
+export function codeSchemaVersion(migrationsDir?: string): BackupSchemaVersion {
+  const last = readMigrationJournal(migrationsDir).at(-1);
   if (!last) throw new Error('the migrations journal is empty');
   return last;
 }
 
 /** The version a database is at, by the `when` of its last applied migration (null: unknown to this code). */
-export function schemaVersionAt(when: number): BackupSchemaVersion | null {
-  return readMigrationJournal().find((entry) => entry.when === when) ?? null;
+export function schemaVersionAt(when: number, migrationsDir?: string): BackupSchemaVersion | null {
+  return readMigrationJournal(migrationsDir).find((entry) => entry.when === when) ?? null;
 }
 
 /**
@@ -34,8 +35,8 @@ export function schemaVersionAt(when: number): BackupSchemaVersion | null {
  * migrator then builds the schema exactly as the backup knew it. The caller
  * removes the returned folder.
  */
-export function migrationsFolderUpTo(when: number): string {
-  const source = resolveMigrationsFolder();
+export function migrationsFolderUpTo(when: number, migrationsDir?: string): string {
+  const source = resolveMigrationsFolder(migrationsDir);
   const journal = JSON.parse(readFileSync(path.join(source, 'meta', '_journal.json'), 'utf8')) as {
     entries: JournalEntry[];
   };

@@ -37,13 +37,23 @@ export interface CreatedBackup {
  * REPEATABLE READ transaction: on PostgreSQL a consistent snapshot while the
  * app keeps writing; on PGlite (one connection) the transaction alone suffices.
  */
-export async function createBackup(db: Database, engine?: DatabaseKind, now = new Date()): Promise<CreatedBackup> {
+export interface CreateBackupOptions {
+  /** Which engine `db` is; asked from the database when absent. */
+  engine?: DatabaseKind;
+  /** The moment recorded in the header. */
+  now?: Date;
+  /** The committed migrations folder (MIGRATIONS_DIR), when not beside the code. */
+  migrationsDir?: string | undefined;
+}
+
+export async function createBackup(db: Database, options: CreateBackupOptions = {}): Promise<CreatedBackup> {
+  const { engine, now = new Date(), migrationsDir } = options;
   return db.transaction(
     async (tx) => {
       await setSerialisationSettings(tx);
       const source = engine ?? (await detectEngine(tx));
       const applied = await lastAppliedMigration(tx);
-      const schemaVersion = applied === null ? null : schemaVersionAt(applied);
+      const schemaVersion = applied === null ? null : schemaVersionAt(applied, migrationsDir);
       if (!schemaVersion) {
         // A database migrated by other code than this: a backup could not be restored faithfully.
         throw new Error(`database schema version ${String(applied)} is not one of this code's migrations`);

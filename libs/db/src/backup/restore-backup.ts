@@ -88,14 +88,14 @@ export function readBackup(data: Buffer): ReadBackup {
 }
 
 /** Refuses a backup of a schema this code does not have (newer, or never seen). */
-export function assertRestorableVersion(version: BackupSchemaVersion): void {
-  const code = codeSchemaVersion();
+export function assertRestorableVersion(version: BackupSchemaVersion, migrationsDir?: string): void {
+  const code = codeSchemaVersion(migrationsDir);
   if (version.when > code.when) {
     throw new DomainError(backupErrors.BACKUP_SCHEMA_NEWER, {
       params: { backupVersion: version.tag, codeVersion: code.tag },
     });
   }
-  if (schemaVersionAt(version.when)?.tag !== version.tag) {
+  if (schemaVersionAt(version.when, migrationsDir)?.tag !== version.tag) {
     throw new DomainError(backupErrors.BACKUP_SCHEMA_UNKNOWN, { params: { backupVersion: version.tag } });
   }
 }
@@ -119,10 +119,11 @@ export interface RestoreResult {
 export async function restoreBackup(
   handle: DatabaseHandle,
   data: Buffer,
-  options: { databaseUrl?: string | undefined } = {},
+  options: { databaseUrl?: string | undefined; migrationsDir?: string | undefined } = {},
 ): Promise<RestoreResult> {
+  const { databaseUrl, migrationsDir } = options;
   const { header, lines } = readBackup(data);
-  assertRestorableVersion(header.schemaVersion);
+  assertRestorableVersion(header.schemaVersion, migrationsDir);
   const { db } = handle;
 
   const filled = await tablesWithRows(db, await listUserTables(db));
@@ -133,13 +134,13 @@ export async function restoreBackup(
   const applied = await lastAppliedMigration(db);
   if (applied !== null && applied > header.schemaVersion.when) {
     throw new DomainError(backupErrors.BACKUP_TARGET_SCHEMA_AHEAD, {
-      params: { targetVersion: schemaVersionAt(applied)?.tag ?? String(applied) },
+      params: { targetVersion: schemaVersionAt(applied, migrationsDir)?.tag ?? String(applied) },
     });
   }
 
-  const folder = migrationsFolderUpTo(header.schemaVersion.when);
+  const folder = migrationsFolderUpTo(header.schemaVersion.when, migrationsDir);
   try {
-    await migrateDatabase(handle, options.databaseUrl, folder);
+    await migrateDatabase(handle, databaseUrl, folder);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -177,11 +178,11 @@ export async function restoreBackup(
     }
   });
 
-  await migrateDatabase(handle, options.databaseUrl);
+  await migrateDatabase(handle, databaseUrl, migrationsDir);
   return {
     tables: header.tables.length,
     rows: lines.length,
     backupVersion: header.schemaVersion.tag,
-    schemaVersion: codeSchemaVersion().tag,
+    schemaVersion: codeSchemaVersion(migrationsDir).tag,
   };
 }

@@ -32,7 +32,7 @@ beforeAll(async () => {
   source = await createTestDatabase();
   await seedDemoWorkspace(source.db);
   await addGeneratedHistory(source.db);
-  backup = await createBackup(source.db, source.kind);
+  backup = await createBackup(source.db, { engine: source.kind });
 });
 afterAll(async () => source?.close());
 
@@ -76,7 +76,7 @@ async function roundTrip(engine: TestEngine) {
 
     const result = await restoreBackup(target.handle, backup.data, target);
     expect(result.rows).toBe(backup.rowCount);
-    const again = await createBackup(target.handle.db, target.handle.kind);
+    const again = await createBackup(target.handle.db, { engine: target.handle.kind });
     expect(tableSummary(again.header)).toEqual(tableSummary(backup.header));
     expect(again.header.sequences).toEqual(backup.header.sequences);
   } finally {
@@ -107,9 +107,9 @@ describe('backup and restore', () => {
   );
 
   it('refuses a target that holds any row, and writes nothing into it', async () => {
-    const before = await createBackup(source.db, source.kind);
+    const before = await createBackup(source.db, { engine: source.kind });
     await expectCode(restoreBackup(source, backup.data, { databaseUrl: undefined }), 'BACKUP_TARGET_NOT_EMPTY');
-    const after = await createBackup(source.db, source.kind);
+    const after = await createBackup(source.db, { engine: source.kind });
     expect(tableSummary(after.header)).toEqual(tableSummary(before.header));
   });
 
@@ -124,11 +124,11 @@ describe('backup and restore', () => {
       await migrateDatabase(old.handle, undefined, folder);
       // A row the older schema has: an organisation.
       await old.handle.db.execute(sql`insert into organisations (code, name) values ('OUD', 'Oude organisatie')`);
-      const oldBackup = await createBackup(old.handle.db, 'pglite');
+      const oldBackup = await createBackup(old.handle.db, { engine: 'pglite' });
       expect(oldBackup.header.schemaVersion.tag).toBe(older.tag);
       const result = await restoreBackup(target.handle, oldBackup.data, target);
       expect(result).toMatchObject({ backupVersion: older.tag, schemaVersion: codeSchemaVersion().tag });
-      const restored = await createBackup(target.handle.db, 'pglite');
+      const restored = await createBackup(target.handle.db, { engine: 'pglite' });
       expect(restored.header.schemaVersion).toEqual(codeSchemaVersion());
       expect(restored.header.tables.find((t) => t.name === 'organisations')?.rowCount).toBe(1);
     } finally {

@@ -35,10 +35,14 @@ export async function handleBackupDownload(req: Request): Promise<Response> {
     if (bearer !== undefined) {
       const token = runtime.config.backupToken;
       if (!token || !sameSecret(bearer, token)) return plain(401, 'UNAUTHENTICATED');
-      backup = await takeBackup(ctx, { takenBy: null, method: 'cli-http' });
+      backup = await takeBackup(ctx, {
+        takenBy: null,
+        method: 'cli-http',
+        migrationsDir: runtime.config.migrationsDir,
+      });
     } else {
       if (!ctx.user) return plain(401, 'UNAUTHENTICATED');
-      backup = await downloadBackup(ctx, ctx.user);
+      backup = await downloadBackup(ctx, ctx.user, runtime.config.migrationsDir);
     }
     return new Response(new Uint8Array(backup.data), {
       headers: {

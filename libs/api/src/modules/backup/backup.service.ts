@@ -26,18 +26,21 @@ export async function getBackupStatus(ctx: ServiceContext, actor: Actor, now = n
 }
 
 /** A backup for a signed-in admin (the admin area's download). */
-export async function downloadBackup(ctx: ServiceContext, actor: Actor) {
+export async function downloadBackup(ctx: ServiceContext, actor: Actor, migrationsDir?: string) {
   assertCanBackup(actor);
-  return takeBackup(ctx, { takenBy: actor.userId, method: 'download' });
+  return takeBackup(ctx, { takenBy: actor.userId, method: 'download', migrationsDir });
 }
 
 /**
  * Reads the whole workspace in one consistent snapshot, then records the run
  * and its audit event together in a second, short transaction.
  */
-export async function takeBackup(ctx: ServiceContext, by: { takenBy: string | null; method: BackupMethod }) {
+export async function takeBackup(
+  ctx: ServiceContext,
+  by: { takenBy: string | null; method: BackupMethod; migrationsDir?: string | undefined },
+) {
   const takenAt = new Date();
-  const backup = await createBackup(ctx.db, undefined, takenAt);
+  const backup = await createBackup(ctx.db, { now: takenAt, migrationsDir: by.migrationsDir });
   await ctx.db.transaction(async (tx) => {
     const run = await insertBackupRun(tx, {
       takenAt,

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api';
+import { getSessionUser } from '@srw/api/server';
 import { backupPermissions } from '@srw/domain';
 import { BackupAdmin } from '@/features/admin/backup-admin';
 

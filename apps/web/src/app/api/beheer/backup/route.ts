@@ -1,4 +1,4 @@
-import { handleBackupDownload } from '@srw/api';
+import { handleBackupDownload } from '@srw/api/server';
 
 export const dynamic = 'force-dynamic';
 
