@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
+import { backupErrors, DomainError } from '@srw/domain';
 import type { Database, DatabaseKind, Executor } from '../client';
 import {
   detectEngine,
@@ -55,8 +56,9 @@ export async function createBackup(db: Database, options: CreateBackupOptions = 
       const applied = await lastAppliedMigration(tx);
       const schemaVersion = applied === null ? null : schemaVersionAt(applied, migrationsDir);
       if (!schemaVersion) {
-        // A database migrated by other code than this: a backup could not be restored faithfully.
-        throw new Error(`database schema version ${String(applied)} is not one of this code's migrations`);
+        throw new DomainError(backupErrors.BACKUP_SOURCE_SCHEMA_UNKNOWN, {
+          params: { databaseVersion: applied === null ? '—' : String(applied) },
+        });
       }
       const tables = orderTablesByDependency(await listUserTables(tx), await listForeignKeyEdges(tx));
       const pages: Buffer[] = [];

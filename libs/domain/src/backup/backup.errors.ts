@@ -8,6 +8,8 @@ export const backupErrors = defineDomainErrors({
   BACKUP_SCHEMA_NEWER: { kind: 'INVALID' },
   /** The backup names a schema version this code has never had (`backupVersion`). */
   BACKUP_SCHEMA_UNKNOWN: { kind: 'INVALID' },
+  /** The database to back up was migrated by other code (`databaseVersion`): its backup could not be restored faithfully. */
+  BACKUP_SOURCE_SCHEMA_UNKNOWN: { kind: 'CONFLICT' },
   /** A restore goes only into an empty database; `tables` lists what already holds rows. */
   BACKUP_TARGET_NOT_EMPTY: { kind: 'CONFLICT' },
   /** The (empty) target is already migrated past the backup's version (`targetVersion`). */

@@ -121,6 +121,8 @@ describe('backup and restore', () => {
     const target = await createEmptyTestDatabase('pglite');
     const folder = migrationsFolderUpTo(older.when);
     try {
+      // A database this code never migrated has no version a restore could rely on.
+      await expectCode(createBackup(old.handle.db), 'BACKUP_SOURCE_SCHEMA_UNKNOWN');
       await migrateDatabase(old.handle, undefined, folder);
       // A row the older schema has: an organisation.
       await old.handle.db.execute(sql`insert into organisations (code, name) values ('OUD', 'Oude organisatie')`);
