@@ -33,11 +33,6 @@ export interface CreatedBackup {
   rowCount: number;
 }
 
-/**
- * Writes every row of every application table, read inside ONE read-only
- * REPEATABLE READ transaction: on PostgreSQL a consistent snapshot while the
- * app keeps writing; on PGlite (one connection) the transaction alone suffices.
- */
 export interface CreateBackupOptions {
   /** Which engine `db` is; asked from the database when absent. */
   engine?: DatabaseKind;
@@ -47,6 +42,11 @@ export interface CreateBackupOptions {
   migrationsDir?: string | undefined;
 }
 
+/**
+ * Writes every row of every application table, read inside ONE read-only
+ * REPEATABLE READ transaction: on PostgreSQL a consistent snapshot while the
+ * app keeps writing; on PGlite (one connection) the transaction alone suffices.
+ */
 export async function createBackup(db: Database, options: CreateBackupOptions = {}): Promise<CreatedBackup> {
   const { engine, now = new Date(), migrationsDir } = options;
   return db.transaction(
