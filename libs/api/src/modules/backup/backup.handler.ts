@@ -28,6 +28,7 @@ export async function handleBackupDownload(req: Request): Promise<Response> {
     db: runtime.handle.db,
     auth: runtime.auth,
     classificationCeiling: runtime.config.classificationCeiling,
+    appUrl: runtime.config.appUrl,
   });
   const bearer = req.headers.get('authorization')?.match(/^Bearer (.+)$/)?.[1];
   try {
