@@ -98,8 +98,14 @@ export async function createBackup(db: Database, options: CreateBackupOptions = 
   );
 }
 
-/** The same text for the same value on every engine: UTC times, PostgreSQL-style intervals. */
+/**
+ * The same text for the same value on every engine: UTC times, PostgreSQL-style
+ * intervals. A page of a large table may take longer than a web request is
+ * allowed (the pool's statement timeout), so the timeout is lifted for this
+ * transaction only.
+ */
 export async function setSerialisationSettings(tx: Executor): Promise<void> {
   await tx.execute(sql`set local timezone = 'UTC'`);
   await tx.execute(sql`set local intervalstyle = 'postgres'`);
+  await tx.execute(sql`set local statement_timeout = 0`);
 }
