@@ -29,6 +29,7 @@ export async function handleBackupDownload(req: Request): Promise<Response> {
     auth: runtime.auth,
     classificationCeiling: runtime.config.classificationCeiling,
     appUrl: runtime.config.appUrl,
+    trustedProxyHops: runtime.config.trustedProxyHops,
   });
   const bearer = req.headers.get('authorization')?.match(/^Bearer (.+)$/)?.[1];
   try {
