@@ -21,6 +21,12 @@ export interface ServerConfig {
   secureCookies: boolean;
   seedDemoData: boolean;
   production: boolean;
+  /**
+   * BACKUP_TOKEN: when set, `GET /api/beheer/backup` also answers a request
+   * with `Authorization: Bearer <token>` (how `npm run db:backup` asks a
+   * running app for a backup); unset, only a signed-in admin gets one.
+   */
+  backupToken: string | undefined;
 }
 
 const DEV_SECRET = 'samenwerkingsruimte-dev-secret-not-for-production-use';
@@ -59,6 +65,9 @@ export const serverEnvSchema = z
     ),
     TRUSTED_PROXY_HOPS: optional.refine((value) => value === undefined || /^[0-5]$/.test(value), {
       message: "TRUSTED_PROXY_HOPS is een aantal proxy's van 0 tot en met 5",
+    }),
+    BACKUP_TOKEN: optional.refine((value) => value === undefined || value.length >= 16, {
+      message: 'BACKUP_TOKEN heeft minstens 16 tekens',
     }),
     SEED_DEMO_DATA: optional.refine((value) => value === undefined || value === 'true' || value === 'false', {
       message: 'SEED_DEMO_DATA is true of false',
@@ -115,6 +124,7 @@ export function readServerConfig(env: Record<string, string | undefined> = proce
     secureCookies: appUrl.startsWith('https://'),
     seedDemoData: e.SEED_DEMO_DATA !== 'false',
     production: e.NODE_ENV === 'production',
+    backupToken: e.BACKUP_TOKEN,
   };
 }
 

@@ -10,3 +10,5 @@ export type { ErrorShapeData } from './errors';
 export { handleRecommendationExport } from './modules/recommendations/recommendations-export.handler';
 export { recommendationRegisterCsv } from './modules/recommendations/recommendations-export.service';
 export { handleCalendarFeed } from './modules/scenarios/calendar-feeds.handler';
+export { handleBackupDownload } from './modules/backup/backup.handler';
+export { takeBackup } from './modules/backup/backup.service';

@@ -1,4 +1,5 @@
 import { assessmentsRouter } from './modules/assessments/assessments.router';
+import { backupRouter } from './modules/backup/backup.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { authRouter } from './modules/auth/auth.router';
 import { glossaryRouter } from './modules/glossary/glossary.router';
@@ -29,6 +30,7 @@ export const appRouter = router({
   exercises: exercisesRouter,
   glossary: glossaryRouter,
   decisions: decisionsRouter,
+  backup: backupRouter,
 });
 
 export type AppRouter = typeof appRouter;

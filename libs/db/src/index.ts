@@ -40,3 +40,5 @@ export * from './seed/demo/demo-accounts';
 export * from './seed/demo/demo-data';
 export { seedRecommendationsDemo } from './seed/demo/recommendations-demo';
 export { GLOSSARY_DEMO_GROUP, seedGlossaryDemo } from './seed/demo/glossary-demo';
+export * from './queries/backup-runs';
+export * from './backup';

@@ -78,3 +78,6 @@ export * from './decisions/decision-tests.rules';
 export * from './decisions/decision-tests.permissions';
 export * from './decisions/legal-bases.schema';
 export * from './decisions/legal-bases.permissions';
+export * from './backup/backup.errors';
+export * from './backup/backup.rules';
+export * from './backup/backup.permissions';

@@ -56,6 +56,7 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
     secureCookies: false,
     seedDemoData: false,
     production: false,
+    backupToken: undefined,
     ...overrides,
   };
   const auth = createAuth(handle.db, config);

@@ -51,3 +51,4 @@ export * from './decision-sharing-rules';
 export * from './decision-sign-offs';
 export * from './decision-test-links';
 export * from './calendar-feeds';
+export * from './backup-runs';

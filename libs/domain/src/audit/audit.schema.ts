@@ -40,6 +40,7 @@ export const auditEntityTypes = [
   'placement_lesson',
   'recommendation',
   'condition_assessment',
+  'backup',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 

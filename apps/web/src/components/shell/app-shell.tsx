@@ -6,7 +6,9 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import type { SessionUser } from '@srw/api/client-types';
+import { backupPermissions } from '@srw/domain';
 import { useTRPC } from '@/lib/trpc/client';
+import { BackupOverdueNotice } from './backup-overdue-notice';
 import { LanguageSwitch } from './language-switch';
 import { adminNavItems, mainNavItems, visibleItems, type NavItem } from './nav-items';
 import { SessionUserProvider } from './session-user';
@@ -52,6 +54,9 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
     }),
   );
   const adminItems = visibleItems(adminNavItems, user);
+  // The backup page says it itself; the rest of the admin area reminds an admin of an overdue backup.
+  const showBackupNotice =
+    backupPermissions(user).download && pathname.startsWith('/beheer/') && pathname !== '/beheer/back-up';
 
   return (
     <div className="min-h-screen">
@@ -101,6 +106,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           ) : null}
         </nav>
         <main id="main" className="min-w-0 flex-1">
+          {showBackupNotice ? <BackupOverdueNotice /> : null}
           <SessionUserProvider user={user}>{children}</SessionUserProvider>
         </main>
       </div>

@@ -1,4 +1,4 @@
-import { canManageUsers, canViewAllAudit, isAdmin, type Actor } from '@srw/domain';
+import { backupPermissions, canManageUsers, canViewAllAudit, isAdmin, type Actor } from '@srw/domain';
 
 export interface NavItem {
   /** Key in the `nav` messages. */
@@ -25,6 +25,7 @@ export const adminNavItems: NavItem[] = [
   { key: 'organisations', href: '/beheer/organisaties', available: true, visibleTo: canManageUsers },
   { key: 'legalBases', href: '/beheer/grondslagen', available: true, visibleTo: isAdmin },
   { key: 'audit', href: '/beheer/audittrail', available: true, visibleTo: canViewAllAudit },
+  { key: 'backup', href: '/beheer/back-up', available: true, visibleTo: (actor) => backupPermissions(actor).download },
 ];
 
 export function visibleItems(items: NavItem[], actor: Actor): NavItem[] {
