@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from '../support/fixtures';
+import { E2E_PASSWORD, expect, expectAccessible, signIn, test } from '../support/fixtures';
 
 test.describe('inloggen', () => {
   test('a failed sign-in shows one generic message and keeps the user out', async ({ page, seed }) => {
@@ -55,5 +55,16 @@ test.describe('inloggen', () => {
     await page.goto('/aanbevelingen');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(violations).toEqual([]);
+  });
+
+  test('after sign-in the return address never leads off the site', async ({ page, seed, baseURL }) => {
+    const user = await seed.user({ name: 'Terug Test', organisation: 'DEFENSIE' });
+    // `/%5Cevil.example` arrives as `/\evil.example`, which a browser reads as another host.
+    await page.goto('/inloggen?terug=/%5Cevil.example');
+    await page.getByLabel('E-mailadres').fill(user.email);
+    await page.getByLabel('Wachtwoord').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect(page).toHaveURL(/\/werkgroepen$/);
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? '').origin);
   });
 });
