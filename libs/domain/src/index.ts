@@ -81,3 +81,4 @@ export * from './decisions/legal-bases.permissions';
 export * from './backup/backup.errors';
 export * from './backup/backup.rules';
 export * from './backup/backup.permissions';
+export * from './exports/export-labels';
