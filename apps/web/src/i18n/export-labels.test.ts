@@ -1,5 +1,12 @@
 import {
   addresseeStateLabels,
+  auditActionLabels,
+  auditEntityLabels,
+  decisionLevelLabels,
+  decisionOutcomeLabels,
+  decisionStatusLabels,
+  groupRoleLabels,
+  workingGroupStatusLabels,
   classificationLabels,
   recommendationLevelLabels,
   recommendationSourceLabels,
@@ -26,5 +33,12 @@ describe('export labels agree with the UI messages', () => {
     );
     expect(addresseeStateLabels[locale]).toEqual(pick(addresseeStateLabels[locale], m.recommendations.addresseeState));
     expect(classificationLabels[locale]).toEqual(pick(classificationLabels[locale], m.classification));
+    expect(workingGroupStatusLabels[locale]).toEqual(pick(workingGroupStatusLabels[locale], m.workingGroups.status));
+    expect(groupRoleLabels[locale]).toEqual(pick(groupRoleLabels[locale], m.roles.group));
+    expect(decisionOutcomeLabels[locale]).toEqual(pick(decisionOutcomeLabels[locale], m.decisions.outcome));
+    expect(decisionStatusLabels[locale]).toEqual(pick(decisionStatusLabels[locale], m.decisions.status));
+    expect(decisionLevelLabels[locale]).toEqual(pick(decisionLevelLabels[locale], m.decisions.level));
+    expect(auditActionLabels[locale]).toEqual(pick(auditActionLabels[locale], m.workingGroups.audit.actions));
+    expect(auditEntityLabels[locale]).toEqual(pick(auditEntityLabels[locale], m.workingGroups.audit.entities));
   });
 });

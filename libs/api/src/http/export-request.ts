@@ -1,6 +1,8 @@
-import { exportLocaleFrom, todayInNetherlands, type ExportLocale } from '@srw/domain';
+import { exportLocaleFrom, isDomainError, todayInNetherlands, type ExportLocale } from '@srw/domain';
 import { createContext, type Context } from '../context';
+import { tableCsv } from '../csv';
 import { getRuntime } from '../runtime';
+import { tableXlsx, type ExportTable } from '../xlsx';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -78,4 +80,30 @@ export function exportFileResponse(format: ExportFormat, baseName: string, body:
       'cache-control': 'no-store',
     },
   });
+}
+
+/**
+ * An export of one table: signed in, the filter parsed (400 naming what does
+ * not parse), the table built with the reader's access (404/403 as the page
+ * would answer), then CSV or XLSX.
+ */
+export async function handleTableExport<F>(
+  req: Request,
+  baseName: string,
+  parse: (params: Record<string, string>) => { filter: F; invalid: string[] },
+  build: (ctx: Context, user: ExportRequest['user'], filter: F, locale: ExportLocale) => Promise<ExportTable>,
+): Promise<Response> {
+  const request = await openExportRequest(req);
+  if (request instanceof Response) return request;
+  const { ctx, user, params, format, locale } = request;
+  const { filter, invalid } = parse(params);
+  if (invalid.length > 0) return invalidFilterResponse(invalid);
+  try {
+    const table = await build(ctx, user, filter, locale);
+    return exportFileResponse(format, baseName, format === 'csv' ? tableCsv(table) : await tableXlsx(table));
+  } catch (error) {
+    if (isDomainError(error) && error.kind === 'NOT_FOUND') return new Response(error.code, { status: 404 });
+    if (isDomainError(error) && error.kind === 'FORBIDDEN') return new Response(error.code, { status: 403 });
+    throw error;
+  }
 }
