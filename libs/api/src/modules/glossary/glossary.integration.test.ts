@@ -696,6 +696,10 @@ describe('export and import', () => {
     const row = sheet?.getRows(2, sheet.rowCount - 1)?.find((r) => r.getCell(1).value === 'restcapaciteit in Excel');
     // A value that looks like a formula stays a plain string.
     expect(row?.getCell(2).value).toBe('=1+1');
+    // The shared layout: frozen header, a filter over the data, the classification marking.
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet?.autoFilter).toBeTruthy();
+    expect(sheet?.headerFooter.oddHeader).toContain('Rubricering: Ongerubriceerd');
   });
 
   it.each(roleNames)('importCsv as %s', async (role) => {
