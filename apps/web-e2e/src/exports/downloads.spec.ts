@@ -32,7 +32,7 @@ async function csvLines(file: Download): Promise<string[][]> {
 test.describe('exports', () => {
   test.slow();
 
-  test('a manager downloads the working groups, the afwegingskader in English and an admin the audit trail in Excel', async ({
+  test('a chair downloads their working groups, and the afwegingskader filtered and in English', async ({
     page,
     seed,
     baseURL,
