@@ -94,7 +94,7 @@ function cases(h: TestHarness, data: BenchData): Case[] {
     {
       name: 'export aanbevelingen (CSV, heel register)',
       targetMs: EXPORT_MS,
-      run: async (u) => recommendationRegisterCsv(await serviceContext, u, {}),
+      run: async (u) => recommendationRegisterCsv(await serviceContext, u, {}, 'nl'),
     },
     { name: 'placements.list (eerste pagina)', targetMs: PAGE_MS, run: (u) => as(u).placements.list({ limit: 25 }) },
     {

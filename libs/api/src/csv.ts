@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { netherlandsDateTimeCell, type ExportCell, type ExportColumn, type ExportTable } from './xlsx';
 import { CSV_DELIMITER, detectCsvDelimiter, guardFormula, type CsvReadErrorCode, type CsvRecord } from '@srw/domain';
 
 /**
@@ -59,4 +60,20 @@ export function writeCsv(rows: readonly (readonly (string | number)[])[]): strin
     rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : guardFormula(cell)))),
     { delimiter: CSV_DELIMITER, bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   );
+}
+
+function csvCell(kind: ExportColumn['kind'], cell: ExportCell): string | number {
+  if (cell === null) return '';
+  if (kind === 'dateTime' && typeof cell === 'string' && cell !== '') {
+    return netherlandsDateTimeCell(cell).toISOString().slice(0, 16).replace('T', ' ');
+  }
+  return cell;
+}
+
+/** An export table (`libs/api/src/xlsx.ts`) in the dialect: dates as `YYYY-MM-DD`, times as Dutch wall-clock time. */
+export function tableCsv(table: ExportTable): string {
+  return writeCsv([
+    table.columns.map((c) => c.header),
+    ...table.rows.map((row) => row.map((cell, index) => csvCell(table.columns[index]?.kind, cell))),
+  ]);
 }

@@ -31,7 +31,7 @@ test.describe('aanbevelingen: dashboard', () => {
     await expect(page.getByRole('link', { name: 'Register als CSV' })).toHaveAttribute('href', /voorwaarde=3/);
     await expect(page.getByRole('link', { name: 'Register en cijfers als Excel' })).toHaveAttribute(
       'href',
-      /format=xlsx&voorwaarde=3/,
+      /format=xlsx&taal=nl&voorwaarde=3/,
     );
     await expect(
       page
@@ -57,6 +57,8 @@ test.describe('aanbevelingen: dashboard', () => {
     expect(csv.status()).toBe(200);
     const lines = (await csv.text()).trim().split('\r\n');
     expect(lines).toHaveLength(8);
+    // In the screen's words, not the stored codes.
+    expect(lines.join('\n')).not.toMatch(/;thesis;|;in_uitvoering;|: open|ONGERUBRICEERD/);
     const xlsx = await page.request.get('/api/export/aanbevelingen?format=xlsx&voorwaarde=3');
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
     // A filter that does not parse is refused rather than exporting everything.

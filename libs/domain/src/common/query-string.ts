@@ -15,3 +15,25 @@ export function validParam<T>(schema: z.ZodType<T>, value: string | null): T | n
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * Reads the named query parameters with one schema per filter. An export must
+ * not silently widen what it writes, so it gets both the filter and the names
+ * of the parameters that were given but do not parse (and refuses those).
+ */
+export function parseStrictFilterQuery<T extends Record<string, z.ZodType>>(
+  params: SearchParams,
+  fields: { [K in keyof T]: { name: string; schema: T[K] } },
+): { filter: { [K in keyof T]?: z.output<T[K]> }; invalid: string[] } {
+  const filter: { [K in keyof T]?: z.output<T[K]> } = {};
+  const invalid: string[] = [];
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    const { name, schema } = fields[key];
+    const value = singleParam(params, name);
+    if (value === null || value === '') continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) filter[key] = parsed.data as z.output<T[typeof key]>;
+    else invalid.push(name);
+  }
+  return { filter, invalid };
+}

@@ -1,4 +1,4 @@
-import type { SearchParams } from '../common/query-string';
+import { parseStrictFilterQuery, type SearchParams } from '../common/query-string';
 import { decisionFiltersSchema, type DecisionFilters } from './decisions.schema';
 
 /**
@@ -39,4 +39,17 @@ export function decisionFilterQueryString(filters: DecisionFilters): string {
   }
   const text = query.toString();
   return text ? `?${text}` : '';
+}
+
+/** The overview's filters for an export, with the names of those that were given but do not parse. */
+export function parseDecisionExportQuery(params: SearchParams): { filter: DecisionFilters; invalid: string[] } {
+  const shape = decisionFiltersSchema.shape;
+  return parseStrictFilterQuery(params, {
+    groupId: { name: names.groupId, schema: shape.groupId },
+    outcome: { name: names.outcome, schema: shape.outcome },
+    status: { name: names.status, schema: shape.status },
+    legalBasisId: { name: names.legalBasisId, schema: shape.legalBasisId },
+    tag: { name: names.tag, schema: shape.tag },
+    cooperationLevel: { name: names.cooperationLevel, schema: shape.cooperationLevel },
+  });
 }

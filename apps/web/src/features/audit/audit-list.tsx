@@ -2,27 +2,10 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
+import { changedFields } from '@srw/domain';
 import { Button } from '@/components/ui/button';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
-
-/** Fields that are bookkeeping, not content: left out of the change list. */
-const hiddenFields = new Set(['id', 'version', 'createdAt', 'updatedAt', 'createdBy']);
-
-function display(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.map(display).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...keys]
-    .filter((key) => !hiddenFields.has(key))
-    .filter((key) => display(before?.[key]) !== display(after?.[key]))
-    .map((key) => ({ key, before: before ? display(before[key]) : '—', after: after ? display(after[key]) : '—' }));
-}
 
 export function AuditList({ groupId, showGroup = false }: { groupId?: string; showGroup?: boolean }) {
   const t = useTranslations('workingGroups.audit');

@@ -16,6 +16,7 @@ import { DecisionText } from '@/components/decisions/decision-text';
 import { SelectField } from '@/components/forms/fields';
 import { useSessionUser } from '@/components/shell/session-user';
 import { Button, buttonClass } from '@/components/ui/button';
+import { ExportLinks } from '@/components/ui/export-links';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
@@ -57,6 +58,7 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
             >
               {t('printVersion')}
             </Link>
+            <ExportLinks name="afwegingskader" query={decisionFilterQueryString(filters)} label={t('title')} />
             {canMaintainLegalBases(user) ? (
               <Link href="/beheer/grondslagen" className={buttonClass('ghost')}>
                 {t('manageLegalBases')}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { parseRecommendationFilterQuery, recommendationFilterQueryString, toRecommendationFilter } from '@srw/domain';
 import { buttonClass } from '@/components/ui/button';
@@ -19,9 +19,11 @@ import {
 import { RecommendationFilters } from './recommendation-filters';
 import { TrendChart } from './trend-chart';
 import { useAddressFilters } from '@/lib/use-address-filters';
+import { exportHref } from '@/lib/export-href';
 
 export function RecommendationDashboard() {
   const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   // The filters live in the address (`?voorwaarde=3&niveau=…`): reload, a shared link and Back keep them.
   const [filters, setFilters] = useAddressFilters(parseRecommendationFilterQuery, recommendationFilterQueryString);
@@ -38,10 +40,10 @@ export function RecommendationDashboard() {
         intro={t('dashboard.intro')}
         actions={
           <>
-            <a className={buttonClass('secondary')} href={`/api/export/aanbevelingen?format=csv${qs ? `&${qs}` : ''}`}>
+            <a className={buttonClass('secondary')} href={exportHref('aanbevelingen', 'csv', locale, qs)}>
               {t('dashboard.exportCsv')}
             </a>
-            <a className={buttonClass('secondary')} href={`/api/export/aanbevelingen?format=xlsx${qs ? `&${qs}` : ''}`}>
+            <a className={buttonClass('secondary')} href={exportHref('aanbevelingen', 'xlsx', locale, qs)}>
               {t('dashboard.exportXlsx')}
             </a>
             <Link

@@ -21,6 +21,7 @@ import { PageHeader, Section } from '@/components/ui/page-header';
 import { LoadError, Loading, Notice } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
+import { ExportLinks } from '@/components/ui/export-links';
 import { AuditList } from '../audit/audit-list';
 import { AddMemberForm } from './add-member-form';
 import { MemberList } from './member-list';
@@ -147,6 +148,13 @@ export function WorkingGroupDetail({ id }: { id: string }) {
           title={t('workingGroups.detail.activityTitle')}
           intro={t('workingGroups.detail.activityIntro')}
         >
+          <div className="mb-3 flex flex-wrap gap-2">
+            <ExportLinks
+              name="audittrail"
+              query={`werkgroep=${group.id}`}
+              label={t('workingGroups.detail.activityTitle')}
+            />
+          </div>
           <AuditList groupId={group.id} />
         </Section>
       ) : null}

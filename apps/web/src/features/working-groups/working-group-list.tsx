@@ -4,11 +4,12 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { canCreateGroup, readsEveryGroup } from '@srw/domain';
+import { canCreateGroup, readsEveryGroup, workingGroupExportQueryString } from '@srw/domain';
 import { useSessionUser } from '@/components/shell/session-user';
 import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { ClassificationBadge } from '@/components/ui/classification-badge';
+import { ExportLinks } from '@/components/ui/export-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
@@ -31,11 +32,18 @@ export function WorkingGroupList() {
         title={t('workingGroups.title')}
         intro={t('workingGroups.intro')}
         actions={
-          canCreateGroup(user) ? (
-            <Link href="/werkgroepen/nieuw" className={buttonClass('primary')}>
-              {t('workingGroups.new')}
-            </Link>
-          ) : null
+          <>
+            {canCreateGroup(user) ? (
+              <Link href="/werkgroepen/nieuw" className={buttonClass('primary')}>
+                {t('workingGroups.new')}
+              </Link>
+            ) : null}
+            <ExportLinks
+              name="werkgroepen"
+              query={workingGroupExportQueryString(scope)}
+              label={t('workingGroups.title')}
+            />
+          </>
         }
       />
       {mayReadAll ? (

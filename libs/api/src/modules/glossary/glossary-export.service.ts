@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { DataFactory, Writer, type Literal, type NamedNode, type Quad } from 'n3';
 import {
   findGlossaryDefinitions,
@@ -9,7 +8,9 @@ import {
 import {
   glossaryCsvHeader,
   glossaryTermToCsvRow,
+  highestClassification,
   type Actor,
+  type Classification,
   type ExportGlossaryInput,
   type GlossaryRelationKind,
   type GlossaryTermStatus,
@@ -17,6 +18,7 @@ import {
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { writeCsv } from '../../csv';
+import { tableXlsx } from '../../xlsx';
 import { glossaryReaderOf } from './glossary-access';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -287,7 +289,7 @@ export async function exportGlossary(
         filename: `begrippenlijst-${date}.xlsx`,
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         encoding: 'base64',
-        content: await toXlsxBase64(lines),
+        content: await toXlsxBase64(lines, highestClassification(rows.map((r) => r.term.classification))),
       };
     }
     // A byte-order mark makes Excel read the file as UTF-8.
@@ -315,14 +317,19 @@ export async function exportGlossary(
   };
 }
 
-/** One sheet, the same columns as the CSV; cells are plain strings, never formulas. */
-async function toXlsxBase64(lines: string[][]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.created = new Date();
-  const sheet = workbook.addWorksheet('Begrippenlijst');
-  for (const line of lines) sheet.addRow(line);
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  const buffer = await workbook.xlsx.writeBuffer();
-  return Buffer.from(buffer).toString('base64');
+/**
+ * One sheet, the same columns and values as the CSV (the import's own format,
+ * so a downloaded file can be edited and imported again), laid out by the
+ * shared XLSX helper: frozen header, autofilter, widths, classification marking.
+ */
+async function toXlsxBase64(lines: string[][], classification: Classification): Promise<string> {
+  const [header = [], ...rows] = lines;
+  const bytes = await tableXlsx({
+    name: 'Begrippenlijst',
+    locale: 'nl',
+    classification,
+    columns: header.map((name) => ({ header: name })),
+    rows,
+  });
+  return Buffer.from(bytes).toString('base64');
 }

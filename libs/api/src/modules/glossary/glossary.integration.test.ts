@@ -696,6 +696,11 @@ describe('export and import', () => {
     const row = sheet?.getRows(2, sheet.rowCount - 1)?.find((r) => r.getCell(1).value === 'restcapaciteit in Excel');
     // A value that looks like a formula stays a plain string.
     expect(row?.getCell(2).value).toBe('=1+1');
+    // The shared layout: frozen header, a filter over the data, the classification marking.
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet?.autoFilter).toBeTruthy();
+    // (Earlier tests in this file add a confidential term the observer may read.)
+    expect(sheet?.headerFooter.oddHeader).toMatch(/^&CRubricering: (Ongerubriceerd|Departementaal vertrouwelijk)$/);
   });
 
   it.each(roleNames)('importCsv as %s', async (role) => {

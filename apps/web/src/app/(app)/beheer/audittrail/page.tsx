@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getSessionUser } from '@srw/api/server';
 import { canViewAllAudit } from '@srw/domain';
+import { ExportLinks } from '@/components/ui/export-links';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { AuditList } from '@/features/audit/audit-list';
 
@@ -12,7 +13,11 @@ export default async function AuditTrailPage() {
   const t = await getTranslations('admin.audit');
   return (
     <>
-      <PageHeader title={t('title')} intro={t('intro')} />
+      <PageHeader
+        title={t('title')}
+        intro={t('intro')}
+        actions={<ExportLinks name="audittrail" label={t('title')} />}
+      />
       <Section id="audit" title={t('title')}>
         <AuditList showGroup />
       </Section>
