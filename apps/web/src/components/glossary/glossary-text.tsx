@@ -23,7 +23,6 @@ export interface GlossaryTextTerm {
 
 function MarkedTerm({ match, term, text }: { match: GlossaryTextMatch; term: GlossaryTextTerm; text: string }) {
   const t = useTranslations('glossary.text');
-  const tooltipId = useId();
   const href = `/begrippenlijst/${match.termId}`;
   if (!term.divergent) {
     return (
