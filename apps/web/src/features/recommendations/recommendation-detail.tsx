@@ -29,6 +29,7 @@ import { LoadError, Loading, Notice } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
 import { EditRecommendationForm } from './recommendation-form';
+import { useLocalisedLabel } from '@/i18n/use-localised-label';
 
 function useInvalidate() {
   const trpc = useTRPC();
@@ -325,6 +326,7 @@ function NoteForm({ id }: { id: string }) {
 
 export function RecommendationDetail({ id }: { id: string }) {
   const t = useTranslations('recommendations');
+  const localised = useLocalisedLabel();
   const tc = useTranslations();
   const format = useFormatter();
   const trpc = useTRPC();
@@ -342,7 +344,10 @@ export function RecommendationDetail({ id }: { id: string }) {
     );
   }
   const rec = query.data;
-  const labelOf = (conditionId: string) => conditions.data?.find((c) => c.id === conditionId)?.labelNl ?? conditionId;
+  const labelOf = (conditionId: string) => {
+    const node = conditions.data?.find((c) => c.id === conditionId);
+    return node ? localised(node) : conditionId;
+  };
   const date = (value: string) => format.dateTime(new Date(`${value}T12:00:00`), { dateStyle: 'long' });
   const jointlyDone = isJointlyCompleted(rec.addressees.map((a) => a.state));
 
