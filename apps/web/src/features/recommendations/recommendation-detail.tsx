@@ -27,6 +27,7 @@ import { ClassificationBadge } from '@/components/ui/classification-badge';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { LoadError, Loading, Notice } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
+import { fieldErrorsBesideAlert } from '@/lib/trpc/errors';
 import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
 import { EditRecommendationForm } from './recommendation-form';
 import { useLocalisedLabel } from '@/i18n/use-localised-label';
@@ -123,6 +124,7 @@ function StatusForm({
         if (input) mutation.mutate(input);
       }}
     >
+      {/* A refusal of the status (such as JOINT_COMPLETION_PENDING) is said once: in this alert. */}
       <FormAlert error={form.formError} onReload={invalidate} />
       <SelectField
         label={t('detail.newStatus')}
@@ -130,10 +132,10 @@ function StatusForm({
         placeholder={t('detail.chooseStatus')}
         options={nextStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         value={status}
-        errors={form.fieldErrors.status}
+        errors={fieldErrorsBesideAlert(form.fieldErrors.status, form.formError)}
         onChange={(e) => form.set('status', e.target.value as StatusFormValues['status'])}
       />
-      {isImplementationStatus(status) && !jointlyDone ? (
+      {isImplementationStatus(status) && !jointlyDone && !form.formError ? (
         <Notice tone="warning">{t('detail.jointPending')}</Notice>
       ) : null}
       <TextArea
