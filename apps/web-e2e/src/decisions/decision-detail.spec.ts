@@ -48,6 +48,6 @@ test.describe('besluit: detailpagina', () => {
     await dialog.getByRole('button', { name: 'Intrekken' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Ingetrokken: Vervangen door een landelijke afspraak')).toBeVisible();
-    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByText('Geef een reden op voor het intrekken.')).toHaveCount(0);
   });
 });
