@@ -50,4 +50,51 @@ test.describe('besluit: detailpagina', () => {
     await expect(page.getByText('Ingetrokken: Vervangen door een landelijke afspraak')).toBeVisible();
     await expect(page.getByText('Geef een reden op voor het intrekken.')).toHaveCount(0);
   });
+
+  test('records the consequences, jointly and for one organisation where they differ, and shows and prints them', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
+    const chair = await seed.user({ name: 'Kapitein Gevolgen', organisation: 'DEFENSIE' });
+    const defensie = await seed.organisationId('DEFENSIE');
+    const politie = await seed.organisationId('POLITIE');
+    const group = await seed.admin.workingGroups.create.mutate({
+      name: `Werkgroep Gevolgen ${seed.suffix}`,
+      theme: 'Wat betekent een besluit?',
+      organisationIds: [defensie, politie],
+      chairUserId: chair.id,
+    });
+    const tag = `gevolgen${seed.suffix.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+    await signIn(page, chair.email);
+    const chairApi = await apiAs(baseURL ?? '', chair.email, E2E_PASSWORD);
+    const decision = await chairApi.decisions.create.mutate({
+      groupId: group.id,
+      question: `Mag Defensie een drone inzetten bij een vermissing? (${seed.suffix})`,
+      cooperationLevel: 'ASSISTANCE',
+      topic: `Vermissingen ${seed.suffix}`,
+      tags: [tag],
+      outcome: 'ALLOWED',
+      organisationIds: [defensie, politie],
+    });
+
+    // The chair writes the consequences in the form: one joint text, one for Defensie.
+    await page.goto(`/afwegingskader/${decision.id}/bewerken`);
+    await page
+      .getByLabel('Gevolgen voor alle betrokkenen')
+      .fill('De meldkamer wordt vooraf ingelicht.', afterNavigation);
+    await page
+      .getByLabel('Gevolgen voor Ministerie van Defensie (alleen als die afwijken)')
+      .fill('Een dronepiloot staat stand-by.');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+
+    const ruling = page.getByRole('region', { name: 'Uitkomst' });
+    await expect(ruling.getByText('De meldkamer wordt vooraf ingelicht.')).toBeVisible(afterNavigation);
+    const perOrganisation = ruling.getByRole('list', { name: 'Gevolgen per organisatie' });
+    await expect(perOrganisation.getByRole('listitem')).toHaveCount(1);
+    await expect(perOrganisation).toContainText('Voor Ministerie van Defensie: Een dronepiloot staat stand-by.');
+
+    await page.goto(`/afwegingskader/afdrukken?trefwoord=${tag}`);
+    await expect(page.getByText('De meldkamer wordt vooraf ingelicht.')).toBeVisible(afterNavigation);
+  });
 });

@@ -83,6 +83,7 @@ export interface DecisionSummary {
   groupName: string;
   question: string;
   context: string;
+  consequences: string;
   topic: string;
   tags: string[];
   cooperationLevel: string;
@@ -110,6 +111,7 @@ const summaryColumns = {
   groupName: workingGroups.name,
   question: decisions.question,
   context: decisions.context,
+  consequences: decisions.consequences,
   topic: decisions.topic,
   tags: decisions.tags,
   cooperationLevel: decisions.cooperationLevel,

@@ -243,6 +243,28 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
             )}
           </div>
           <div>
+            <h3 className="text-sm font-semibold text-slate-700">{td('detail.consequences')}</h3>
+            {decision.consequences ? (
+              <DecisionText className="mt-1 text-slate-800" text={decision.consequences} />
+            ) : (
+              <p className="text-slate-600">{td('detail.noConsequences')}</p>
+            )}
+            {decision.organisations.some((o) => o.consequences !== '') ? (
+              <ul className="mt-2 space-y-1" aria-label={td('detail.organisationConsequencesTitle')}>
+                {decision.organisations
+                  .filter((o) => o.consequences !== '')
+                  .map((organisation) => (
+                    <li key={organisation.id}>
+                      <span className="font-medium">
+                        {td('detail.organisationConsequences', { organisation: organisation.name })}
+                      </span>{' '}
+                      <DecisionText as="span" text={organisation.consequences} />
+                    </li>
+                  ))}
+              </ul>
+            ) : null}
+          </div>
+          <div>
             <h3 className="text-sm font-semibold text-slate-700">{td('detail.legalBases')}</h3>
             {decision.legalBases.length === 0 ? (
               <p className="text-slate-600">{td('detail.noLegalBases')}</p>
