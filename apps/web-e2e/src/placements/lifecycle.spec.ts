@@ -60,6 +60,9 @@ test.describe('liaisons', () => {
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: person })).toBeVisible();
     await expect(page.getByText('Voorgesteld', { exact: true }).first()).toBeVisible();
+    // The box with this placement's facts is named for what it holds, not after the whole list.
+    await expect(page.getByRole('region', { name: 'Gegevens van de plaatsing' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Liaisonplaatsingen' })).toHaveCount(0);
     // The proposer may not approve their own proposal; the page says why and whom it waits for.
     await expect(page.getByRole('button', { name: 'Goedkeuren' })).toBeDisabled();
     await expect(page.getByText('Je kunt je eigen voorstel niet goedkeuren.')).toBeVisible();

@@ -13,14 +13,17 @@ test.describe('aanbevelingen: dashboard', () => {
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard aanbevelingen' })).toBeVisible();
     const totalCard = page.locator('dt', { hasText: /^Totaal$/ }).locator('xpath=following-sibling::dd');
-    await expect(page.getByRole('heading', { name: /^3\. Mogen — \d+$/ })).toBeVisible();
+    // A category and its indicators count one population: implemented of those still pursued.
+    await expect(
+      page.getByRole('heading', { name: /^3\. Mogen — (\d+\/\d+ uitgevoerd|niet geadresseerd)$/ }),
+    ).toBeVisible();
     await expect(totalCard).not.toHaveText('7');
     await expectAccessible(page);
 
     // Seven of the thirteen thesis recommendations address a "mogen" indicator.
     await page.getByLabel('Voorwaarde (Triade)').selectOption({ label: '3. Mogen' });
     await expect(totalCard).toHaveText('7');
-    await expect(page.getByRole('heading', { name: '3. Mogen — 7' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^3\. Mogen — \d\/[1-7] uitgevoerd$/ })).toBeVisible();
     const overdue = page.getByRole('region', { name: 'Over de termijn' });
     await expect(
       overdue.getByRole('link', { name: 'Urgentie creëren en bevoegdheden per vraagstuk afstemmen' }),
@@ -73,5 +76,31 @@ test.describe('aanbevelingen: dashboard', () => {
     await expect(page.getByText('Filters: Voorwaarde (Triade): 3')).toBeVisible();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Progress report on recommendations' })).toBeVisible();
+    // The Triad condition names follow the UI language too.
+    await expect(page.getByRole('heading', { name: /^3\. Allowed — / })).toBeVisible();
+    await expect(page.getByText('Conflicting powers', { exact: true })).toBeVisible();
+    await expect(page.getByText('Conflicterende bevoegdheden', { exact: true })).toHaveCount(0);
+  });
+
+  test('the trend chart names every month of the period in words, in the UI language', async ({ page }) => {
+    await signInPatiently(page, management, DEMO_PASSWORD);
+    await page.goto('/dashboard');
+    const trend = page.getByRole('region', { name: 'Open tegenover uitgevoerd in de tijd' });
+    const ticks = trend.locator('.recharts-cartesian-axis-tick-value').filter({ hasText: /[a-z]/i });
+    // Twelve months by default, each with its own label (the value axis has numbers only), none as an ISO month.
+    await expect(ticks).toHaveCount(12, { timeout: 30_000 });
+    const dutch = new Intl.DateTimeFormat('nl', { month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+    await expect(ticks.last()).toHaveText(dutch.format(new Date()));
+    expect((await ticks.allTextContents()).filter((label) => /\d{4}-\d{2}/.test(label))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const english = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+    await expect(
+      page
+        .getByRole('region', { name: 'Open versus implemented over time' })
+        .locator('.recharts-cartesian-axis-tick-value')
+        .filter({ hasText: /[a-z]/i })
+        .last(),
+    ).toHaveText(english.format(new Date()));
   });
 });

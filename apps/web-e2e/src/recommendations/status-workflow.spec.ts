@@ -84,6 +84,8 @@ test.describe('aanbevelingen: statusverloop', () => {
     await status.getByLabel('Toelichting').fill('Klaar volgens Defensie.');
     await status.getByRole('button', { name: 'Status wijzigen' }).click();
     await expect(status.getByRole('alert').first()).toContainText('Nog niet elke geadresseerde organisatie');
+    // Said once: not again beside the status field, nor in the warning shown before submitting.
+    await expect(status.getByText(/Nog niet elke (geadresseerde )?organisatie heeft haar deel/)).toHaveCount(1);
 
     // The Defensie chair cannot record Politie's state: the page waits for Politie.
     await expect(addressees.getByLabel('Stand van Nationale Politie', { exact: true })).toHaveCount(0);

@@ -113,6 +113,8 @@ test.describe('scenario’s en oefeningen', () => {
 
     // Ready, then plan an exercise on it.
     await page.getByRole('button', { name: 'Zet op Gereed' }).click();
+    // Making a scenario ready is not destructive: its confirm button is not red.
+    await expect(page.getByRole('dialog').getByRole('button', { name: 'Bevestigen' })).not.toHaveClass(/bg-red/);
     await page.getByRole('dialog').getByRole('button', { name: 'Bevestigen' }).click();
     await page.getByRole('link', { name: 'Oefening plannen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Oefening plannen' })).toBeVisible();

@@ -83,6 +83,7 @@ export interface DecisionSummary {
   groupName: string;
   question: string;
   context: string;
+  consequences: string;
   topic: string;
   tags: string[];
   cooperationLevel: string;
@@ -110,6 +111,7 @@ const summaryColumns = {
   groupName: workingGroups.name,
   question: decisions.question,
   context: decisions.context,
+  consequences: decisions.consequences,
   topic: decisions.topic,
   tags: decisions.tags,
   cooperationLevel: decisions.cooperationLevel,
@@ -219,7 +221,12 @@ export async function updateDecisionRow(
 
 export async function findDecisionOrganisations(db: Executor, decisionId: string) {
   return db
-    .select({ id: organisations.id, code: organisations.code, name: organisations.name })
+    .select({
+      id: organisations.id,
+      code: organisations.code,
+      name: organisations.name,
+      consequences: decisionOrganisations.consequences,
+    })
     .from(decisionOrganisations)
     .innerJoin(organisations, eq(organisations.id, decisionOrganisations.organisationId))
     .where(eq(decisionOrganisations.decisionId, decisionId))
@@ -326,12 +333,18 @@ export async function replaceDecisionOrganisations(
   db: Executor,
   decisionId: string,
   organisationIds: readonly string[],
+  consequences: readonly { organisationId: string; text: string }[] = [],
 ) {
   await db.delete(decisionOrganisations).where(eq(decisionOrganisations.decisionId, decisionId));
   if (organisationIds.length > 0) {
-    await db
-      .insert(decisionOrganisations)
-      .values(organisationIds.map((organisationId) => ({ decisionId, organisationId })));
+    const textOf = new Map(consequences.map((c) => [c.organisationId, c.text]));
+    await db.insert(decisionOrganisations).values(
+      organisationIds.map((organisationId) => ({
+        decisionId,
+        organisationId,
+        consequences: textOf.get(organisationId) ?? '',
+      })),
+    );
   }
 }
 

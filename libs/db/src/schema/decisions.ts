@@ -16,6 +16,8 @@ export const decisions = pgTable(
       .references(() => workingGroups.id, { onDelete: 'cascade' }),
     question: text('question').notNull(),
     context: text('context').notNull().default(''),
+    /** Gevolgen: what the decision means in practice; differences per organisation in decision_organisations. */
+    consequences: text('consequences').notNull().default(''),
     cooperationLevel: text('cooperation_level')
       .notNull()
       .references(() => cooperationLevels.code),

@@ -68,7 +68,7 @@ describe('decision visibility', () => {
 describe('the notice for a decision state', () => {
   it.each([
     ['concept', null, 'draft'],
-    ['voorgesteld', null, 'draft'],
+    ['voorgesteld', null, 'proposed'],
     ['vastgesteld', published, null],
     ['vervangen', published, 'superseded'],
     ['ingetrokken', published, 'withdrawn'],

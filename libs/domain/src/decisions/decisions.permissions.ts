@@ -50,12 +50,14 @@ export function assertCanReadDecision(
 }
 
 /** What the detail page says about a decision's state: a draft, withdrawn, replaced, or nothing. */
-export type DecisionStateNotice = 'draft' | 'withdrawn' | 'superseded' | null;
+export type DecisionStateNotice = 'draft' | 'proposed' | 'withdrawn' | 'superseded' | null;
 
 export function decisionStateNotice(decision: DecisionVisibilityRef): DecisionStateNotice {
   if (isWithdrawal(decision.status)) return 'withdrawn';
   if (decision.status === 'vervangen') return 'superseded';
-  return isDecisionPublic(decision) ? null : 'draft';
+  if (isDecisionPublic(decision)) return null;
+  // A proposed decision is no longer a draft: it waits for the organisations' sign-off.
+  return decision.status === 'voorgesteld' ? 'proposed' : 'draft';
 }
 
 // ---------------------------------------------------------------------------

@@ -125,6 +125,22 @@ export function assertDecisionOrganisationsInGroup(
   }
 }
 
+/**
+ * Consequences per organisation are for organisations the decision concerns,
+ * at most one text each (the joint text covers the others).
+ */
+export function assertConsequencesForConcernedOrganisations(
+  consequences: readonly { organisationId: string }[],
+  organisationIds: readonly string[],
+): void {
+  const ids = consequences.map((c) => c.organisationId);
+  if (ids.some((id) => !organisationIds.includes(id)) || new Set(ids).size !== ids.length) {
+    throw new DomainError(decisionsErrors.CONSEQUENCE_ORGANISATION_NOT_CONCERNED, {
+      field: 'organisationConsequences',
+    });
+  }
+}
+
 /** The parts of a decision that the organisations sign off on. */
 export interface DecisionRuling {
   outcome: DecisionOutcome;

@@ -65,6 +65,13 @@ const tagsSchema = z
   .default([])
   .transform((tags) => [...new Set(tags.map((tag) => tag.toLowerCase()))]);
 
+/** What the decision means for one organisation, where that differs from the joint consequences. */
+export const organisationConsequenceSchema = z.object({
+  organisationId: uuidSchema,
+  text: requiredText(5000),
+});
+export type OrganisationConsequenceInput = z.infer<typeof organisationConsequenceSchema>;
+
 const decisionContentSchema = z.object({
   question: requiredText(500),
   context: optionalText(10000),
@@ -80,6 +87,10 @@ const decisionContentSchema = z.object({
     .default([])
     .transform((ids) => [...new Set(ids)]),
   sharingRules: z.array(sharingRuleSchema).max(20).default([]),
+  /** Gevolgen: what the decision means in practice, for all concerned. */
+  consequences: optionalText(5000),
+  /** Per organisation, only where its consequences differ from the joint text. */
+  organisationConsequences: z.array(organisationConsequenceSchema).max(10).default([]),
   /** The organisations the decision concerns: each must sign off. */
   organisationIds: z
     .array(uuidSchema)

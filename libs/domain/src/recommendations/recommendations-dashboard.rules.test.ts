@@ -147,4 +147,17 @@ describe('condition breakdown', () => {
     );
     expect(progress[0]?.indicators[1]).toMatchObject({ id: '1.4.c', summary: { total: 0, percentImplemented: 0 } });
   });
+
+  it('counts one population for a category and its indicators: a declined recommendation in neither', () => {
+    const declined: StatusCountRow[] = [
+      { key: '3', status: 'niet_aanvaard', count: 1, overdue: 0 },
+      { key: '3.1.b', status: 'niet_aanvaard', count: 1, overdue: 0 },
+    ];
+    const [, mogen] = buildConditionProgress(nodes, [...rows.filter((r) => !r.key.startsWith('3')), ...declined]);
+    expect(mogen?.summary).toMatchObject({ active: 0, implemented: 0 });
+    expect(mogen?.indicators[0]?.summary).toMatchObject({ active: 0, implemented: 0 });
+    const [willen] = buildConditionProgress(nodes, rows);
+    expect(willen?.summary.active).toBe(2);
+    expect(willen?.indicators.map((i) => i.summary.active)).toEqual([2, 1]);
+  });
 });

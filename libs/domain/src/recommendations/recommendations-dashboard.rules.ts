@@ -35,6 +35,12 @@ export interface ProgressSummary {
   verified: number;
   /** niet_aanvaard + vervallen */
   dropped: number;
+  /**
+   * total − dropped: the recommendations still being pursued. The condition
+   * panel counts this one population for categories and indicators alike, so a
+   * declined recommendation never shows under a category but not its indicator.
+   */
+  active: number;
   overdue: number;
   /** implemented / (total − dropped), in whole percent; 0 when nothing is left to carry out. */
   percentImplemented: number;
@@ -66,6 +72,7 @@ export function summariseCounts(key: string, label: string, byStatus: StatusCoun
     implemented,
     verified: byStatus.geverifieerd,
     dropped,
+    active: total - dropped,
     overdue,
     percentImplemented: percentImplemented(implemented, total, dropped),
   };

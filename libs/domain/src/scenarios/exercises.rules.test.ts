@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import {
+  exerciseFallsOnDay,
   areActionsOpen,
   assertActionFromImprovement,
   assertActionRecommendable,
@@ -354,5 +355,37 @@ describe('inject ordering', () => {
     expect(formatOffset(0)).toBe('T+00:00');
     expect(formatOffset(90)).toBe('T+01:30');
     expect(formatOffset(24 * 60 + 5)).toBe('T+1d 00:05');
+  });
+});
+
+describe('which calendar days an exercise falls on', () => {
+  const day = (d: number) => new Date(2026, 11, d);
+  const at = (d: number, hour: number) => new Date(2026, 11, d, hour);
+
+  it('shows a drill from 20:00 to midnight on its own day only', () => {
+    const drill = { startsAt: at(10, 20), endsAt: day(11) };
+    expect(exerciseFallsOnDay(drill, day(10), day(11))).toBe(true);
+    expect(exerciseFallsOnDay(drill, day(11), day(12))).toBe(false);
+  });
+
+  it('shows an exercise past midnight on both days, and one of several days on each', () => {
+    const night = { startsAt: at(10, 22), endsAt: at(11, 2) };
+    expect(exerciseFallsOnDay(night, day(10), day(11))).toBe(true);
+    expect(exerciseFallsOnDay(night, day(11), day(12))).toBe(true);
+    expect(exerciseFallsOnDay(night, day(12), day(13))).toBe(false);
+    const week = { startsAt: at(7, 8), endsAt: at(9, 17) };
+    expect([6, 7, 8, 9, 10].map((d) => exerciseFallsOnDay(week, day(d), day(d + 1)))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('shows an exercise without duration on the day it starts', () => {
+    const moment = { startsAt: day(11), endsAt: day(11) };
+    expect(exerciseFallsOnDay(moment, day(10), day(11))).toBe(false);
+    expect(exerciseFallsOnDay(moment, day(11), day(12))).toBe(true);
   });
 });

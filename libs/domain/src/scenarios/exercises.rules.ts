@@ -297,3 +297,13 @@ export function formatOffset(offsetMinutes: number): string {
   const hhmm = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
   return days > 0 ? `T+${days}d ${hhmm}` : `T+${hhmm}`;
 }
+
+/**
+ * Whether an exercise shows on a calendar day [dayStart, dayEnd). Its end is
+ * exclusive: a drill from 20:00 to 00:00 ends as the next day begins and does
+ * not show on that day. An exercise without duration shows on the day it starts.
+ */
+export function exerciseFallsOnDay(exercise: { startsAt: Date; endsAt: Date }, dayStart: Date, dayEnd: Date): boolean {
+  if (exercise.startsAt >= dayEnd) return false;
+  return exercise.endsAt > dayStart || exercise.startsAt >= dayStart;
+}

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useId } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import {
   buildGlossaryMatcher,
   segmentGlossaryText,
@@ -23,7 +23,6 @@ export interface GlossaryTextTerm {
 
 function MarkedTerm({ match, term, text }: { match: GlossaryTextMatch; term: GlossaryTextTerm; text: string }) {
   const t = useTranslations('glossary.text');
-  const tooltipId = useId();
   const href = `/begrippenlijst/${match.termId}`;
   if (!term.divergent) {
     return (
@@ -36,10 +35,63 @@ function MarkedTerm({ match, term, text }: { match: GlossaryTextMatch; term: Glo
       </Link>
     );
   }
-  // Divergent: each organisation's meaning shows on hover and on keyboard focus,
-  // and screen readers get it as the link's description.
+  return <DivergentTerm href={href} term={term} text={text} />;
+}
+
+/** Space kept between the tooltip and the viewport's edges, in pixels. */
+const VIEWPORT_MARGIN = 8;
+
+/**
+ * A divergent term: each organisation's meaning shows on hover and on keyboard
+ * focus, and screen readers get it as the link's description. WCAG 1.4.13: the
+ * tooltip stays while the pointer is on it, Escape dismisses it without moving
+ * focus, and it is shifted to stay inside the viewport (no horizontal scroll).
+ */
+function DivergentTerm({ href, term, text }: { href: string; term: GlossaryTextTerm; text: string }) {
+  const t = useTranslations('glossary.text');
+  const tooltipId = useId();
+  const anchorRef = useRef<HTMLSpanElement>(null);
+  const tooltipRef = useRef<HTMLSpanElement>(null);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const [shift, setShift] = useState(0);
+  const open = (hovered || focused) && !dismissed;
+
+  useLayoutEffect(() => {
+    const anchor = anchorRef.current;
+    const tooltip = tooltipRef.current;
+    if (!open || !anchor || !tooltip) return;
+    const viewportWidth = document.documentElement.clientWidth;
+    const left = anchor.getBoundingClientRect().left;
+    const overflowRight = left + tooltip.offsetWidth - (viewportWidth - VIEWPORT_MARGIN);
+    setShift(Math.max(VIEWPORT_MARGIN - left, -Math.max(0, overflowRight)));
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setDismissed(true);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+
   return (
-    <span className="group relative inline">
+    <span
+      ref={anchorRef}
+      className="relative inline"
+      onMouseEnter={() => {
+        setHovered(true);
+        setDismissed(false);
+      }}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => {
+        setFocused(true);
+        setDismissed(false);
+      }}
+      onBlur={() => setFocused(false)}
+    >
       <Link
         href={href}
         aria-describedby={tooltipId}
@@ -47,18 +99,24 @@ function MarkedTerm({ match, term, text }: { match: GlossaryTextMatch; term: Glo
       >
         {text}
       </Link>
+      {/* Hidden (not just invisible) while closed, so it takes no room and cannot widen the page. */}
       <span
+        ref={tooltipRef}
         id={tooltipId}
         role="tooltip"
-        className="invisible absolute top-full left-0 z-20 mt-1 w-80 max-w-[80vw] rounded border border-amber-300 bg-white p-3 text-left text-sm font-normal text-slate-800 opacity-0 shadow-lg transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100"
+        hidden={!open}
+        style={{ left: shift }}
+        className="absolute top-full z-20 block w-80 max-w-[calc(100vw-1rem)] pt-1 text-left text-sm font-normal"
       >
-        <span className="block font-semibold text-amber-900">{t('divergentHint', { term: term.prefLabel })}</span>
-        {term.definitions.map((definition) => (
-          <span key={definition.organisationCode} className="mt-2 block">
-            <span className="font-medium">{t('meaningAt', { organisation: definition.organisationName })}</span>{' '}
-            {definition.text}
-          </span>
-        ))}
+        <span className="block rounded border border-amber-300 bg-white p-3 text-slate-800 shadow-lg">
+          <span className="block font-semibold text-amber-900">{t('divergentHint', { term: term.prefLabel })}</span>
+          {term.definitions.map((definition) => (
+            <span key={definition.organisationCode} className="mt-2 block">
+              <span className="font-medium">{t('meaningAt', { organisation: definition.organisationName })}</span>{' '}
+              {definition.text}
+            </span>
+          ))}
+        </span>
       </span>
     </span>
   );

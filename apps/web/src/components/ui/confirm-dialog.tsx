@@ -7,12 +7,17 @@ import { Button } from './button';
 /**
  * Confirmation before a destructive action, on the native <dialog>: focus is
  * trapped, Escape cancels, and focus returns to the trigger afterwards.
+ * An error of the confirmed action goes in `error`: it shows inside the open
+ * dialog, beside what the person typed, instead of behind it. The confirm
+ * button is red only for a destructive action (`confirmVariant`).
  */
 export function ConfirmDialog({
   open,
   title,
   children,
   confirmLabel,
+  confirmVariant = 'danger',
+  error,
   pending = false,
   onConfirm,
   onCancel,
@@ -21,6 +26,8 @@ export function ConfirmDialog({
   title: string;
   children: ReactNode;
   confirmLabel?: string;
+  confirmVariant?: 'primary' | 'danger';
+  error?: ReactNode;
   pending?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -52,11 +59,12 @@ export function ConfirmDialog({
           {title}
         </h2>
         <div className="mt-2 text-slate-700">{children}</div>
+        {error ? <div className="mt-4">{error}</div> : null}
         <div className="mt-6 flex justify-end gap-2">
           <Button variant="secondary" onClick={onCancel} autoFocus>
             {t('cancel')}
           </Button>
-          <Button variant="danger" onClick={onConfirm} disabled={pending}>
+          <Button variant={confirmVariant} onClick={onConfirm} disabled={pending}>
             {confirmLabel ?? t('confirm')}
           </Button>
         </div>

@@ -15,6 +15,7 @@ import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
+import { useLocalisedLabel } from '@/i18n/use-localised-label';
 
 type ScoreChoice = '' | '1' | '2' | '3' | '4' | '5' | 'nvt';
 
@@ -57,6 +58,7 @@ export function AssessmentForm({
   const t = useTranslations('assessments');
   const tr = useTranslations('recommendations');
   const tc = useTranslations();
+  const localised = useLocalisedLabel();
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -214,7 +216,7 @@ export function AssessmentForm({
               .map((indicator) => (
                 <div key={indicator.id} className="grid gap-2 py-2 sm:grid-cols-[1fr_8rem_1fr] sm:items-center">
                   <span className="text-sm">
-                    <span className="font-mono text-slate-600">{indicator.id}</span> {indicator.labelNl}
+                    <span className="font-mono text-slate-600">{indicator.id}</span> {localised(indicator)}
                   </span>
                   <select
                     aria-label={t('scoreOf', { indicator: indicator.id })}

@@ -18,11 +18,13 @@ import { useTRPC } from '@/lib/trpc/client';
 import { OverdueBadge, RecommendationStatusBadge } from '../recommendations/recommendation-badges';
 import { CategoryTrend, ScanRadar } from './assessment-charts';
 import { AssessmentForm } from './assessment-form';
+import { useLocalisedLabel } from '@/i18n/use-localised-label';
 
 const categoryIds = ['1', '2', '3', '4'];
 
 export function AssessmentOverview({ groupId }: { groupId: string }) {
   const t = useTranslations('assessments');
+  const localised = useLocalisedLabel();
   const tc = useTranslations();
   const format = useFormatter();
   const trpc = useTRPC();
@@ -65,7 +67,10 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
   const data = overview.data;
   const organisations = data.organisations;
   const date = (value: string) => format.dateTime(new Date(`${value}T12:00:00`), { dateStyle: 'long' });
-  const labelOf = (id: string) => conditions.data?.find((c) => c.id === id)?.labelNl ?? id;
+  const labelOf = (id: string) => {
+    const node = conditions.data?.find((c) => c.id === id);
+    return node ? localised(node) : id;
+  };
   const categoryName = (id: string) => tc(`recommendations.category.${id}`);
   const latestLabel = data.latest ? t('latest', { date: date(data.latest.assessedOn) }) : '';
   const previousLabel = data.previous ? t('previous', { date: date(data.previous.assessedOn) }) : null;

@@ -69,6 +69,8 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
   const [nextStatus, setNextStatus] = useState<RequestedStatus | null>(null);
   const [reason, setReason] = useState('');
   const [actionError, setActionError] = useState<ErrorInfo | null>(null);
+  // An error of the status change stays in its dialog, beside the reason typed there.
+  const [dialogError, setDialogError] = useState<ErrorInfo | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = async () => {
@@ -82,11 +84,15 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
     trpc.decisions.changeStatus.mutationOptions({
       onSuccess: async () => {
         setActionError(null);
+        setDialogError(null);
         setReason('');
+        setNextStatus(null);
         await refresh();
       },
-      onError,
-      onSettled: () => setNextStatus(null),
+      onError: (error) => {
+        setNotice(null);
+        setDialogError(readError(error));
+      },
     }),
   );
   const signOff = useMutation(
@@ -185,6 +191,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
 
       <div className="mb-6 space-y-3">
         {stateNotice === 'draft' ? <Notice tone="info">{td('detail.draftNotice')}</Notice> : null}
+        {stateNotice === 'proposed' ? <Notice tone="info">{td('detail.proposedNotice')}</Notice> : null}
         {stateNotice === 'withdrawn' ? (
           <Notice tone="warning">{td('detail.withdrawnBecause', { reason: decision.withdrawnReason })}</Notice>
         ) : null}
@@ -214,6 +221,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
 
       <Section id="ruling" title={td('outcome.label')}>
         <div className="space-y-5">
+          <p className="text-lg font-semibold text-slate-900">{td(`outcome.${decision.outcome}`)}</p>
           {decision.context ? (
             <div>
               <h3 className="text-sm font-semibold text-slate-700">{td('detail.context')}</h3>
@@ -233,6 +241,28 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
                 ))}
               </ol>
             )}
+          </div>
+          <div>
+            <h3 className="text-sm font-semibold text-slate-700">{td('detail.consequences')}</h3>
+            {decision.consequences ? (
+              <DecisionText className="mt-1 text-slate-800" text={decision.consequences} />
+            ) : (
+              <p className="text-slate-600">{td('detail.noConsequences')}</p>
+            )}
+            {decision.organisations.some((o) => o.consequences !== '') ? (
+              <ul className="mt-2 space-y-1" aria-label={td('detail.organisationConsequencesTitle')}>
+                {decision.organisations
+                  .filter((o) => o.consequences !== '')
+                  .map((organisation) => (
+                    <li key={organisation.id}>
+                      <span className="font-medium">
+                        {td('detail.organisationConsequences', { organisation: organisation.name })}
+                      </span>{' '}
+                      <DecisionText as="span" text={organisation.consequences} />
+                    </li>
+                  ))}
+              </ul>
+            ) : null}
           </div>
           <div>
             <h3 className="text-sm font-semibold text-slate-700">{td('detail.legalBases')}</h3>
@@ -422,7 +452,12 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
           title={td('detail.lifecycleTitle')}
           pending={changeStatus.isPending}
           confirmLabel={nextStatus ? statusButtons.find((b) => b.status === nextStatus)?.label : undefined}
-          onCancel={() => setNextStatus(null)}
+          confirmVariant={nextStatus && isWithdrawal(nextStatus) ? 'danger' : 'primary'}
+          error={<FormAlert error={dialogError} onReload={refresh} />}
+          onCancel={() => {
+            setNextStatus(null);
+            setDialogError(null);
+          }}
           onConfirm={() =>
             nextStatus &&
             changeStatus.mutate({ id: decision.id, version: decision.version, status: nextStatus, reason })

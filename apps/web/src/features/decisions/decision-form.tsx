@@ -41,6 +41,9 @@ interface DecisionFormValues extends Record<string, unknown> {
   options: DecisionOption[];
   sharingRules: SharingRuleInput[];
   organisationIds: string[];
+  consequences: string;
+  /** Organisation id -> its consequences where they differ from the joint text. */
+  organisationConsequences: Record<string, string>;
   decisionLevel: string;
   decidedBy: string;
   decisionDate: string;
@@ -62,6 +65,8 @@ const emptyValues: DecisionFormValues = {
   options: [],
   sharingRules: [],
   organisationIds: [],
+  consequences: '',
+  organisationConsequences: {},
   decisionLevel: '',
   decidedBy: '',
   decisionDate: '',
@@ -90,6 +95,11 @@ function toContent(values: DecisionFormValues, referenceLabels: Map<string, stri
     legalBasisIds: values.legalBasisIds,
     sharingRules: values.sharingRules,
     organisationIds: values.organisationIds,
+    consequences: values.consequences,
+    organisationConsequences: values.organisationIds.flatMap((organisationId) => {
+      const text = values.organisationConsequences[organisationId]?.trim() ?? '';
+      return text === '' ? [] : [{ organisationId, text }];
+    }),
     decisionLevel: values.decisionLevel === '' ? null : values.decisionLevel,
     decidedBy: values.decidedBy,
     decisionDate: values.decisionDate === '' ? null : values.decisionDate,
@@ -236,6 +246,36 @@ function DecisionFields({
         errors={fieldErrors.organisationIds}
         onChange={(value) => set('organisationIds', value)}
       />
+      <fieldset className="space-y-3 rounded border border-slate-200 p-4">
+        <legend className="px-1 text-sm font-medium text-slate-800">{t('form.consequencesTitle')}</legend>
+        <TextArea
+          label={t('form.consequences')}
+          hint={t('form.consequencesHint')}
+          rows={3}
+          value={values.consequences}
+          errors={fieldErrors.consequences}
+          onChange={(e) => set('consequences', e.target.value)}
+        />
+        {groupOrganisations
+          .filter((o) => values.organisationIds.includes(o.id))
+          .map((organisation) => (
+            <TextArea
+              key={organisation.id}
+              label={t('form.organisationConsequences', { organisation: organisation.name })}
+              rows={2}
+              value={values.organisationConsequences[organisation.id] ?? ''}
+              onChange={(e) =>
+                set('organisationConsequences', {
+                  ...values.organisationConsequences,
+                  [organisation.id]: e.target.value,
+                })
+              }
+            />
+          ))}
+        {fieldErrors.organisationConsequences ? (
+          <p className="text-sm text-red-700">{fieldErrors.organisationConsequences.join(' ')}</p>
+        ) : null}
+      </fieldset>
 
       <fieldset className="space-y-3 rounded border border-slate-200 p-4">
         <legend className="px-1 text-sm font-medium text-slate-800">{t('form.options')}</legend>
@@ -548,7 +588,8 @@ interface EditableDecision {
   legalBases: { id: string }[];
   options: DecisionOption[];
   sharingRules: SharingRuleInput[];
-  organisations: { id: string }[];
+  organisations: { id: string; consequences: string }[];
+  consequences: string;
   decisionLevel: string | null;
   decidedBy: string;
   decisionDate: string | null;
@@ -581,6 +622,10 @@ function valuesFromDecision(decision: EditableDecision): DecisionFormValues {
       }),
     ),
     organisationIds: decision.organisations.map((o) => o.id),
+    consequences: decision.consequences,
+    organisationConsequences: Object.fromEntries(
+      decision.organisations.filter((o) => o.consequences !== '').map((o) => [o.id, o.consequences]),
+    ),
     decisionLevel: decision.decisionLevel ?? '',
     decidedBy: decision.decidedBy,
     decisionDate: decision.decisionDate ?? '',
@@ -601,7 +646,7 @@ export function EditDecisionForm({ id }: { id: string }) {
 function EditDecisionFormLoaded({
   decision,
 }: {
-  decision: EditableDecision & { organisations: { id: string; code: string; name: string }[] };
+  decision: EditableDecision & { organisations: { id: string; code: string; name: string; consequences: string }[] };
 }) {
   const tAll = useTranslations();
   const trpc = useTRPC();

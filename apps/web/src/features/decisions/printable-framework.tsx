@@ -78,6 +78,12 @@ export function PrintableFramework({ filters }: { filters: DecisionFilters }) {
                       </ol>
                     </>
                   ) : null}
+                  {decision.consequences ? (
+                    <>
+                      <p className="mt-1 text-sm font-medium">{t('detail.consequences')}</p>
+                      <DecisionText className="text-sm" text={decision.consequences} />
+                    </>
+                  ) : null}
                   {decision.legalBases.length > 0 ? (
                     <p className="mt-1 text-sm">
                       <span className="font-medium">{t('overview.legalBases')}:</span>{' '}

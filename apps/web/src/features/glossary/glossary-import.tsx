@@ -13,9 +13,17 @@ import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { useContributableGroups } from './glossary-list';
 
-type Stage = 'idle' | 'reading' | 'checking' | 'checked' | 'importing' | 'done';
+/** `stopped`: the check found errors, so the import goes no further (and says so, rather than halting the bar). */
+type Stage = 'idle' | 'reading' | 'checking' | 'checked' | 'stopped' | 'importing' | 'done';
 
-const progressOf: Record<Stage, number> = { idle: 0, reading: 20, checking: 50, checked: 60, importing: 85, done: 100 };
+const progressOf: Record<Exclude<Stage, 'stopped'>, number> = {
+  idle: 0,
+  reading: 20,
+  checking: 50,
+  checked: 60,
+  importing: 85,
+  done: 100,
+};
 
 /**
  * CSV import: read the file, check it on the server (dry run, per-row errors),
@@ -38,8 +46,8 @@ export function GlossaryImport() {
     setError(null);
     setStage('checking');
     try {
-      await run.mutateAsync({ maintainingGroupId: group, csv: text, dryRun: true });
-      setStage('checked');
+      const checked = await run.mutateAsync({ maintainingGroupId: group, csv: text, dryRun: true });
+      setStage(checked.valid ? 'checked' : 'stopped');
     } catch {
       setStage('idle');
     }
@@ -98,7 +106,12 @@ export function GlossaryImport() {
           }}
         />
       </div>
-      {stage !== 'idle' ? (
+      {stage === 'stopped' ? (
+        <p role="status" className="text-sm font-medium text-red-800">
+          {t('importPage.stopped')}
+        </p>
+      ) : null}
+      {stage !== 'idle' && stage !== 'stopped' ? (
         <div>
           <label htmlFor="glossary-import-progress" className="block text-sm text-slate-700">
             {t('importPage.progress')}:{' '}
@@ -106,7 +119,9 @@ export function GlossaryImport() {
               ? t('importPage.checking')
               : stage === 'importing'
                 ? t('importPage.importing')
-                : null}
+                : stage === 'checked'
+                  ? t('importPage.checked')
+                  : null}
           </label>
           <progress id="glossary-import-progress" className="h-2 w-full" max={100} value={progressOf[stage]} />
         </div>

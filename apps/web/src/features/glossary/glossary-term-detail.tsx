@@ -234,6 +234,8 @@ export function GlossaryTermDetail({ id }: { id: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<ErrorInfo | null>(null);
   const [nextStatus, setNextStatus] = useState<ManualGlossaryStatus | null>(null);
+  // An error of the status change stays in its dialog, beside the replacement chosen there.
+  const [dialogError, setDialogError] = useState<ErrorInfo | null>(null);
   const [replacementId, setReplacementId] = useState('');
   const replacementCandidates = useQuery(
     trpc.glossary.list.queryOptions({ limit: 100 }, { enabled: nextStatus !== null && needsReplacement(nextStatus) }),
@@ -254,13 +256,12 @@ export function GlossaryTermDetail({ id }: { id: string }) {
     trpc.glossary.changeStatus.mutationOptions({
       onSuccess: async () => {
         setActionError(null);
-        await invalidate();
-      },
-      onError: (e) => setActionError(readError(e)),
-      onSettled: () => {
+        setDialogError(null);
         setNextStatus(null);
         setReplacementId('');
+        await invalidate();
       },
+      onError: (e) => setDialogError(readError(e)),
     }),
   );
 
@@ -563,7 +564,13 @@ export function GlossaryTermDetail({ id }: { id: string }) {
         open={nextStatus !== null}
         title={nextStatus ? t('glossary.detail.confirmStatusTitle', { status: statusLabel(nextStatus) }) : ''}
         pending={changeStatus.isPending}
-        onCancel={() => setNextStatus(null)}
+        confirmVariant={nextStatus && isRetiredGlossaryStatus(nextStatus) ? 'danger' : 'primary'}
+        error={<FormAlert error={dialogError} onReload={() => invalidate()} />}
+        onCancel={() => {
+          setNextStatus(null);
+          setReplacementId('');
+          setDialogError(null);
+        }}
         onConfirm={() => {
           if (!nextStatus) return;
           changeStatus.mutate({

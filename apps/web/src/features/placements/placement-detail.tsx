@@ -129,7 +129,7 @@ export function PlacementDetail({ id }: { id: string }) {
 
       <PlacementConsent placement={p} />
 
-      <Section id="details" title={t('placements.title')}>
+      <Section id="details" title={t('placements.detail.detailsTitle')}>
         <dl className="divide-y divide-slate-100">
           <Term label={d('from')}>
             <Badge tone={organisationTone(p.homeOrganisationCode)}>{p.homeOrganisationCode}</Badge> {p.homeUnit} (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { ProgressSummary } from '@srw/domain';
 import type { inferRouterOutputs } from '@trpc/server';
@@ -134,8 +134,17 @@ export function StatusTable({ total }: { total: ProgressSummary }) {
   );
 }
 
+/** Implemented of the recommendations still pursued: the same population for a category and its indicators. */
+function ConditionFigure({ summary }: { summary: ProgressSummary }) {
+  const t = useTranslations('dashboard');
+  return summary.active === 0
+    ? t('notAddressed')
+    : t('conditionFigure', { implemented: summary.implemented, active: summary.active });
+}
+
 export function ConditionBreakdown({ data }: { data: DashboardData }) {
   const t = useTranslations();
+  const locale = useLocale();
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {data.conditions.map((category) => (
@@ -145,7 +154,8 @@ export function ConditionBreakdown({ data }: { data: DashboardData }) {
           className="rounded border border-slate-200 p-4 print:break-inside-avoid"
         >
           <h3 id={`category-${category.id}`} className="font-semibold text-brand-800">
-            {category.id}. {t(`recommendations.category.${category.id}`)} — {category.summary.total}
+            {category.id}. {t(`recommendations.category.${category.id}`)} —{' '}
+            <ConditionFigure summary={category.summary} />
           </h3>
           <div className="mt-2">
             <ProgressBar
@@ -157,11 +167,9 @@ export function ConditionBreakdown({ data }: { data: DashboardData }) {
             {category.indicators.map((indicator) => (
               <li key={indicator.id} className="grid grid-cols-[3.5rem_1fr_auto] gap-2">
                 <span className="font-mono text-slate-600">{indicator.id}</span>
-                <span>{indicator.labelNl}</span>
+                <span>{locale === 'en' ? indicator.labelEn : indicator.labelNl}</span>
                 <span className="text-slate-700 tabular-nums">
-                  {indicator.summary.total === 0
-                    ? t('dashboard.notAddressed')
-                    : `${indicator.summary.implemented}/${indicator.summary.total - indicator.summary.dropped}`}
+                  <ConditionFigure summary={indicator.summary} />
                 </span>
               </li>
             ))}

@@ -27,8 +27,10 @@ import { ClassificationBadge } from '@/components/ui/classification-badge';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { LoadError, Loading, Notice } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
+import { fieldErrorsBesideAlert } from '@/lib/trpc/errors';
 import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
 import { EditRecommendationForm } from './recommendation-form';
+import { useLocalisedLabel } from '@/i18n/use-localised-label';
 
 function useInvalidate() {
   const trpc = useTRPC();
@@ -122,6 +124,7 @@ function StatusForm({
         if (input) mutation.mutate(input);
       }}
     >
+      {/* A refusal of the status (such as JOINT_COMPLETION_PENDING) is said once: in this alert. */}
       <FormAlert error={form.formError} onReload={invalidate} />
       <SelectField
         label={t('detail.newStatus')}
@@ -129,10 +132,10 @@ function StatusForm({
         placeholder={t('detail.chooseStatus')}
         options={nextStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         value={status}
-        errors={form.fieldErrors.status}
+        errors={fieldErrorsBesideAlert(form.fieldErrors.status, form.formError)}
         onChange={(e) => form.set('status', e.target.value as StatusFormValues['status'])}
       />
-      {isImplementationStatus(status) && !jointlyDone ? (
+      {isImplementationStatus(status) && !jointlyDone && !form.formError ? (
         <Notice tone="warning">{t('detail.jointPending')}</Notice>
       ) : null}
       <TextArea
@@ -325,6 +328,7 @@ function NoteForm({ id }: { id: string }) {
 
 export function RecommendationDetail({ id }: { id: string }) {
   const t = useTranslations('recommendations');
+  const localised = useLocalisedLabel();
   const tc = useTranslations();
   const format = useFormatter();
   const trpc = useTRPC();
@@ -342,7 +346,10 @@ export function RecommendationDetail({ id }: { id: string }) {
     );
   }
   const rec = query.data;
-  const labelOf = (conditionId: string) => conditions.data?.find((c) => c.id === conditionId)?.labelNl ?? conditionId;
+  const labelOf = (conditionId: string) => {
+    const node = conditions.data?.find((c) => c.id === conditionId);
+    return node ? localised(node) : conditionId;
+  };
   const date = (value: string) => format.dateTime(new Date(`${value}T12:00:00`), { dateStyle: 'long' });
   const jointlyDone = isJointlyCompleted(rec.addressees.map((a) => a.state));
 

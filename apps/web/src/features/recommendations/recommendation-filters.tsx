@@ -11,6 +11,7 @@ import {
 import { SelectField, TextField } from '@/components/forms/fields';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useTRPC } from '@/lib/trpc/client';
+import { useLocalisedLabel } from '@/i18n/use-localised-label';
 
 /** Group, organisation, level, condition and period: shared by the register and the dashboard. */
 export function RecommendationFilters({
@@ -21,6 +22,7 @@ export function RecommendationFilters({
   onChange: (next: RecommendationFilterQuery) => void;
 }) {
   const t = useTranslations('recommendations');
+  const localised = useLocalisedLabel();
   const trpc = useTRPC();
   const user = useSessionUser();
   const groups = useQuery(
@@ -34,7 +36,7 @@ export function RecommendationFilters({
     .filter((node) => node.kind !== 'sub_variable')
     .map((node) => ({
       value: node.id,
-      label: node.kind === 'category' ? `${node.id}. ${t(`category.${node.id}`)}` : `   ${node.id} ${node.labelNl}`,
+      label: node.kind === 'category' ? `${node.id}. ${t(`category.${node.id}`)}` : `   ${node.id} ${localised(node)}`,
     }));
 
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { isCancelledExercise } from '@srw/domain';
+import { exerciseFallsOnDay, isCancelledExercise } from '@srw/domain';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -196,9 +196,7 @@ export function ExerciseCalendar() {
                     {days.slice(week * 7, week * 7 + 7).map((day) => {
                       const inMonth = day.getMonth() === month.getMonth();
                       const dayEnd = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
-                      const events = (monthQuery.data?.items ?? []).filter(
-                        (e) => e.startsAt < dayEnd && e.endsAt >= day,
-                      );
+                      const events = (monthQuery.data?.items ?? []).filter((e) => exerciseFallsOnDay(e, day, dayEnd));
                       return (
                         <td
                           key={day.toISOString()}

@@ -79,6 +79,7 @@ function StatusSection({ exercise }: { exercise: ExerciseView }) {
           open={next !== null}
           title={t('scenarios.exerciseDetail.statusTitle')}
           pending={change.isPending}
+          confirmVariant={next && isCancelledExercise(next) ? 'danger' : 'primary'}
           onCancel={() => setNext(null)}
           onConfirm={() =>
             next &&

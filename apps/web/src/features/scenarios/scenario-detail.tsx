@@ -6,7 +6,13 @@ import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { canTransitionScenario, scenarioStatuses, type ScenarioStatus, isScenarioReadyForExercise } from '@srw/domain';
+import {
+  canTransitionScenario,
+  scenarioStatuses,
+  type ScenarioStatus,
+  isScenarioEditable,
+  isScenarioReadyForExercise,
+} from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { ScenarioText } from '@/components/scenarios/scenario-text';
@@ -241,6 +247,8 @@ export function ScenarioDetail({ id }: { id: string }) {
               open={nextStatus !== null}
               title={t('scenarios.detail.statusTitle')}
               pending={changeStatus.isPending}
+              // Red only when the step closes the scenario for editing (archiving); "Zet op Gereed" is not destructive.
+              confirmVariant={nextStatus && !isScenarioEditable(nextStatus) ? 'danger' : 'primary'}
               onCancel={() => setNextStatus(null)}
               onConfirm={() =>
                 nextStatus && changeStatus.mutate({ id: scenario.id, version: scenario.version, status: nextStatus })

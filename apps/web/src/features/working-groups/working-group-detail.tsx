@@ -132,6 +132,8 @@ export function WorkingGroupDetail({ id }: { id: string }) {
             open={nextStatus !== null}
             title={t('workingGroups.detail.statusTitle')}
             pending={changeStatus.isPending}
+            // Red only for archiving, which closes the group.
+            confirmVariant={nextStatus && isArchivedGroupStatus(nextStatus) ? 'danger' : 'primary'}
             onCancel={() => setNextStatus(null)}
             onConfirm={() =>
               nextStatus && changeStatus.mutate({ id: group.id, version: group.version, status: nextStatus })

@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { readError, type Translate } from './errors';
+import { fieldErrorsBesideAlert, readError, type Translate } from './errors';
 
 function clientError(message: string, data: Record<string, unknown>) {
   return TRPCClientError.from({ error: { message, code: -32600, data } });
@@ -69,5 +69,22 @@ describe('readError', () => {
       'Something went wrong on our side.',
     );
     expect(readError(new Error('fetch failed'), translate).message).toBe('Something went wrong on our side.');
+  });
+});
+
+describe('fieldErrorsBesideAlert', () => {
+  it('leaves out beside a field what the form alert already says, and keeps the rest', () => {
+    const alert = readError(
+      clientError('EMAIL_IN_USE', {
+        domainCode: 'EMAIL_IN_USE',
+        httpStatus: 409,
+        fieldErrors: { email: ['errors.EMAIL_IN_USE'] },
+      }),
+      translate,
+    );
+    expect(fieldErrorsBesideAlert(alert.fieldErrors.email, alert)).toBeUndefined();
+    expect(fieldErrorsBesideAlert(['This field is required.'], alert)).toEqual(['This field is required.']);
+    expect(fieldErrorsBesideAlert(['This field is required.'], null)).toEqual(['This field is required.']);
+    expect(fieldErrorsBesideAlert(undefined, alert)).toBeUndefined();
   });
 });

@@ -50,3 +50,14 @@ export function readError(error: unknown, translate: Translate): ErrorInfo {
   }
   return { code, message, fieldErrors, isConflict: code === 'VERSION_CONFLICT' };
 }
+
+/**
+ * A field's errors less the one the form's alert already says: a refusal of
+ * the whole change (such as JOINT_COMPLETION_PENDING on the status) is said
+ * once, in the announced alert, not again beside the field.
+ */
+export function fieldErrorsBesideAlert(messages: string[] | undefined, alert: ErrorInfo | null): string[] | undefined {
+  if (!messages || !alert) return messages;
+  const rest = messages.filter((message) => message !== alert.message);
+  return rest.length > 0 ? rest : undefined;
+}

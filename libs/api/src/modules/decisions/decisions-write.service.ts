@@ -18,6 +18,7 @@ import {
 import {
   assertCanCreateDecision,
   assertCanSupersede,
+  assertConsequencesForConcernedOrganisations,
   assertDecisionOrganisationsInGroup,
   assertKnownConditionCodes,
   assertOutcomeConditions,
@@ -61,12 +62,14 @@ async function assertContentValid(
   assertKnownConditionCodes(content.conditions, referenceCodes);
   const groupOrganisationIds = (await findGroupOrganisations(db, groupId)).map((organisation) => organisation.id);
   assertDecisionOrganisationsInGroup(content.organisationIds, groupOrganisationIds);
+  assertConsequencesForConcernedOrganisations(content.organisationConsequences, content.organisationIds);
 }
 
 function contentColumns(content: DecisionContent) {
   return {
     question: content.question,
     context: content.context,
+    consequences: content.consequences,
     cooperationLevel: content.cooperationLevel,
     topic: content.topic,
     tags: content.tags,
@@ -83,7 +86,7 @@ function contentColumns(content: DecisionContent) {
 
 /** The ruling's parts that live in their own tables. */
 async function replaceRulingParts(tx: Executor, decisionId: string, content: DecisionContent) {
-  await replaceDecisionOrganisations(tx, decisionId, content.organisationIds);
+  await replaceDecisionOrganisations(tx, decisionId, content.organisationIds, content.organisationConsequences);
   await replaceDecisionLegalBases(tx, decisionId, content.legalBasisIds);
   await replaceDecisionSharingRules(tx, decisionId, content.sharingRules);
 }
@@ -120,6 +123,7 @@ export async function createDecision(ctx: ServiceContext, actor: Actor, input: C
       after: {
         ...created,
         organisationIds: content.organisationIds,
+        organisationConsequences: content.organisationConsequences,
         legalBasisIds: content.legalBasisIds,
         sharingRules: content.sharingRules,
       },
@@ -156,6 +160,7 @@ export async function updateDecision(ctx: ServiceContext, actor: Actor, input: U
       after: {
         ...updated,
         organisationIds: content.organisationIds,
+        organisationConsequences: content.organisationConsequences,
         legalBasisIds: content.legalBasisIds,
         sharingRules: content.sharingRules,
         event: removedSignOffs > 0 ? 'signOffsReset' : 'update',

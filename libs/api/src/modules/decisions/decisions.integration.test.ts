@@ -458,3 +458,37 @@ describe('supersede chain', () => {
     expect(otherGroups).toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
+
+describe('gevolgen (consequences)', () => {
+  it('keeps the joint consequences and those of an organisation where they differ, and shows them to readers', async () => {
+    const { id } = await draft({
+      consequences: 'Zoekacties met drones worden vooraf gemeld bij de meldkamer.',
+      organisationConsequences: [{ organisationId: s.defensieId, text: 'Defensie houdt een dronepiloot stand-by.' }],
+    });
+    await establish(id);
+    const seen = await caller('outsider').decisions.get({ id });
+    expect(seen.consequences).toBe('Zoekacties met drones worden vooraf gemeld bij de meldkamer.');
+    expect(seen.organisations.map((o) => [o.code, o.consequences])).toEqual([
+      ['DEFENSIE', 'Defensie houdt een dronepiloot stand-by.'],
+      ['POLITIE', ''],
+    ]);
+  });
+
+  it('refuses consequences for an organisation the decision does not concern, or twice for one', async () => {
+    const refused = { code: 'BAD_REQUEST', message: 'CONSEQUENCE_ORGANISATION_NOT_CONCERNED' };
+    await expect(
+      draft({
+        organisationIds: [s.politieId],
+        organisationConsequences: [{ organisationId: s.defensieId, text: 'Niet betrokken.' }],
+      }),
+    ).rejects.toMatchObject(refused);
+    await expect(
+      draft({
+        organisationConsequences: [
+          { organisationId: s.politieId, text: 'Eén.' },
+          { organisationId: s.politieId, text: 'Twee.' },
+        ],
+      }),
+    ).rejects.toMatchObject(refused);
+  });
+});
