@@ -15,6 +15,7 @@ export function PrintDocument({
   marking,
   printedOn,
   filters,
+  frameOnScreen = true,
   children,
 }: {
   marking: Classification;
@@ -22,6 +23,8 @@ export function PrintDocument({
   printedOn: IsoDate;
   /** The filters in words (`describeFilters`); `null` when the report is unfiltered. */
   filters: string | null;
+  /** `false` for a page that is mainly read on screen: the frame then shows only on paper. */
+  frameOnScreen?: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations('print');
@@ -42,7 +45,10 @@ export function PrintDocument({
           pageOf: t.raw('pageOf') as string,
         })}
       </style>
-      <div className="mb-6 space-y-1 border-y-2 border-slate-800 py-2 text-center text-sm" data-testid="print-frame">
+      <div
+        className={`${frameOnScreen ? '' : 'hidden print:block'} mb-6 space-y-1 border-y-2 border-slate-800 py-2 text-center text-sm`}
+        data-testid="print-frame"
+      >
         <p className="font-bold tracking-wide uppercase" data-testid="print-marking">
           {markingText}
         </p>
@@ -55,7 +61,7 @@ export function PrintDocument({
       </div>
       {children}
       <p
-        className="mt-8 border-t-2 border-slate-800 pt-2 text-center text-sm font-bold tracking-wide uppercase"
+        className={`${frameOnScreen ? '' : 'hidden print:block'} mt-8 border-t-2 border-slate-800 pt-2 text-center text-sm font-bold tracking-wide uppercase`}
         data-testid="print-marking-end"
       >
         {markingText}

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { parseRecommendationFilterQuery, toRecommendationFilter } from '@srw/domain';
-import { describeFilters } from '@/components/print/print-css';
 import { PrintDocument } from '@/components/print/print-document';
 import { Button } from '@/components/ui/button';
 import { LoadError, Loading } from '@/components/ui/states';
@@ -18,6 +17,7 @@ import {
   useGroupLabel,
 } from './dashboard-figures';
 import { monthLabel } from './month-label';
+import { useFilterWords } from './use-filter-words';
 
 const cell = 'border border-slate-300 p-2 text-left align-top font-normal';
 
@@ -32,31 +32,13 @@ export function ProgressReport() {
   const filterQuery = parseRecommendationFilterQuery(Object.fromEntries(params.entries()));
   const query = useQuery(trpc.recommendations.dashboard.queryOptions(toRecommendationFilter(filterQuery)));
   const groupLabel = useGroupLabel();
-  const organisations = useQuery(trpc.organisations.list.queryOptions());
+  const filterWords = useFilterWords();
 
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError onRetry={() => query.refetch()} />;
   const data = query.data;
-  // The filters in words, as the dashboard's filter fields name them.
-  const groupName = (id: string) =>
-    id === 'none' ? t('recommendations.managementLevel') : (data.byGroup.find((g) => g.key === id)?.label ?? id);
+  const applied = filterWords(filterQuery, data);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00`), { dateStyle: 'medium' });
-  const applied = describeFilters([
-    { label: t('recommendations.filters.group'), value: filterQuery.groupId ? groupName(filterQuery.groupId) : null },
-    {
-      label: t('recommendations.filters.organisation'),
-      value: filterQuery.organisationId
-        ? (organisations.data?.find((o) => o.id === filterQuery.organisationId)?.name ?? filterQuery.organisationId)
-        : null,
-    },
-    {
-      label: t('recommendations.filters.level'),
-      value: filterQuery.level ? t(`recommendations.level.${filterQuery.level}`) : null,
-    },
-    { label: t('recommendations.filters.condition'), value: filterQuery.condition },
-    { label: t('recommendations.filters.from'), value: filterQuery.from ? date(filterQuery.from) : null },
-    { label: t('recommendations.filters.to'), value: filterQuery.to ? date(filterQuery.to) : null },
-  ]);
   return (
     <PrintDocument marking={data.marking} printedOn={data.today} filters={applied}>
       <article className="mx-auto max-w-4xl space-y-8 bg-white p-6 print:p-0">
