@@ -471,6 +471,18 @@ export async function nextRecommendationCode(db: Executor): Promise<string> {
 export type RecommendationDimension =
   'status' | 'organisation' | 'level' | 'source' | 'group' | 'category' | 'indicator';
 
+/** The distinct classifications of the recommendations a dashboard or progress report counts. */
+export async function listRecommendationClassifications(
+  db: Executor,
+  query: RecommendationFilterQuery & { scope: RecommendationScope },
+): Promise<Classification[]> {
+  const rows = await db
+    .selectDistinct({ classification: recommendations.classification })
+    .from(recommendations)
+    .where(and(recommendationScopeCondition(query.scope), ...filterConditions(query)));
+  return rows.map((row) => row.classification);
+}
+
 /**
  * Counts per (dimension key, status), with how many are overdue, in one SQL
  * aggregate. A recommendation is counted once per key (count distinct), so two

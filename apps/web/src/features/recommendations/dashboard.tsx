@@ -18,6 +18,8 @@ import {
 } from './dashboard-figures';
 import { RecommendationFilters } from './recommendation-filters';
 import { TrendChart } from './trend-chart';
+import { useFilterWords } from './use-filter-words';
+import { PrintDocument } from '@/components/print/print-document';
 import { useAddressFilters } from '@/lib/use-address-filters';
 import { exportHref } from '@/lib/export-href';
 
@@ -30,6 +32,7 @@ export function RecommendationDashboard() {
   const filter = toRecommendationFilter(filters);
   const query = useQuery(trpc.recommendations.dashboard.queryOptions(filter));
   const groupLabel = useGroupLabel();
+  const filterWords = useFilterWords();
   // Exports take the same Dutch filter names as this page's address.
   const qs = recommendationFilterQueryString(filters).replace(/^\?/, '');
 
@@ -61,7 +64,13 @@ export function RecommendationDashboard() {
       ) : query.isError ? (
         <LoadError onRetry={() => query.refetch()} />
       ) : (
-        <>
+        // Printed from the browser, the dashboard gets the same frame as the progress report.
+        <PrintDocument
+          marking={query.data.marking}
+          printedOn={query.data.today}
+          filters={filterWords(filters, query.data)}
+          frameOnScreen={false}
+        >
           <div className="mb-8">
             <SummaryCards total={query.data.total} />
           </div>
@@ -103,7 +112,7 @@ export function RecommendationDashboard() {
           <Section id="overdue" title={t('dashboard.overdueList')}>
             <OverdueList data={query.data} />
           </Section>
-        </>
+        </PrintDocument>
       )}
     </>
   );

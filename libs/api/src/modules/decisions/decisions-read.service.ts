@@ -30,6 +30,7 @@ import {
   type ListDecisionsInput,
   type Page,
   type TestLinkGroup,
+  highestClassification,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { readCooperationLevels } from '../reference/reference-read.service';
@@ -90,6 +91,8 @@ export async function getOverview(ctx: ServiceContext, actor: Actor, filters: De
     total: rows.length,
     truncated: rows.length >= OVERVIEW_LIMIT,
     generatedAt: now,
+    /** The marking of the printed framework: the highest classification among the decisions in it. */
+    marking: highestClassification(rows.map((row) => row.classification)),
   };
 }
 

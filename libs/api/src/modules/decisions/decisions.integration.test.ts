@@ -82,6 +82,8 @@ describe('decisions.list and overview', () => {
     expect(overview.sections[0]?.level.code).toBe('ASSISTANCE');
     expect(overview.sections[0]?.topics[0]?.topic).toBe('Zichtbaarheid');
     expect(overview.groups).toEqual([{ id: s.f.groupId, name: expect.any(String) }]);
+    // The printed framework's marking: the highest classification among its decisions.
+    expect(overview.marking).toBe('ONGERUBRICEERD');
     expect((await caller('chair').decisions.overview({ tag: 'zichtbaarheid', groupId: s.f.groupId })).total).toBe(3);
     expect((await caller('chair').decisions.overview({ tag: 'zichtbaarheid', groupId: s.f.otherGroupId })).total).toBe(
       0,

@@ -1,12 +1,14 @@
 import {
   countRecommendationsBy,
   listConditionNodeRefs,
+  listRecommendationClassifications,
   listOverdueRecommendations,
   recommendationTrend,
 } from '@srw/db';
 import {
   buildConditionProgress,
   fillTrend,
+  highestClassification,
   summariseStatusRows,
   summariseTotal,
   type Actor,
@@ -39,6 +41,7 @@ export async function recommendationDashboard(ctx: ServiceContext, actor: Actor,
     nodes,
     overdue,
     trend,
+    classifications,
   ] = await Promise.all([
     countRecommendationsBy(ctx.db, 'status', query),
     countRecommendationsBy(ctx.db, 'organisation', query),
@@ -50,6 +53,7 @@ export async function recommendationDashboard(ctx: ServiceContext, actor: Actor,
     listConditionNodeRefs(ctx.db),
     listOverdueRecommendations(ctx.db, { ...query, limit: 50 }),
     recommendationTrend(ctx.db, { ...query, periodFrom, periodTo }),
+    listRecommendationClassifications(ctx.db, query),
   ]);
   return {
     today,
@@ -62,5 +66,7 @@ export async function recommendationDashboard(ctx: ServiceContext, actor: Actor,
     conditions: buildConditionProgress(nodes, [...categoryRows, ...indicatorRows]),
     trend: fillTrend(trend, periodFrom, periodTo),
     overdue,
+    /** The marking of a printed dashboard: the highest classification among what it counts. */
+    marking: highestClassification(classifications),
   };
 }

@@ -672,6 +672,36 @@ describe('recommendations.addNote and recordAddresseeProgress', () => {
 });
 
 describe('recommendations.dashboard', () => {
+  it('marks the figures with the highest classification it counts and names the owners of overdue ones', async () => {
+    const groupId = await h.createGroup({
+      name: 'Rubriceringsgroep',
+      organisations: ['DEFENSIE', 'POLITIE'],
+      members: [[f.member, 'chair']],
+    });
+    await caller('member').recommendations.create(
+      input({ code: 'RUB-1', groupId, level: 'bestuurlijk', dueDate: '2020-01-01', ownerUserId: f.member.userId }),
+    );
+    expect((await caller('management').recommendations.dashboard({ groupId })).marking).toBe('ONGERUBRICEERD');
+    const ctx = {
+      db: h.handle.db,
+      origin: { ip: null, userAgent: 'test' },
+      classificationCeiling: 'DEPARTEMENTAAL_VERTROUWELIJK' as const,
+    };
+    await createRecommendationFromSource(ctx, f.member, {
+      ...input({ code: 'RUB-2', groupId, classification: 'DEPARTEMENTAAL_VERTROUWELIJK' }),
+      sourceType: 'exercise_evaluation',
+      sourceId: '0b8d3a52-5f5e-4f3b-9a52-2d6f0c1e9a11',
+    });
+    const dash = await caller('management').recommendations.dashboard({ groupId });
+    expect(dash.marking).toBe('DEPARTEMENTAAL_VERTROUWELIJK');
+    expect(dash.overdue.map((r) => [r.code, r.ownerName])).toEqual([['RUB-1', expect.any(String)]]);
+    expect(dash.overdue[0]?.ownerName).not.toBe('');
+    // A filter that leaves the confidential one out lowers the marking again.
+    expect((await caller('management').recommendations.dashboard({ groupId, level: 'bestuurlijk' })).marking).toBe(
+      'ONGERUBRICEERD',
+    );
+  });
+
   it.each(roleNames)('as %s', async (role) => {
     expect(await outcome(() => caller(role).recommendations.dashboard({}))).toBe(
       role === 'anonymous' ? 'UNAUTHORIZED' : 'OK',

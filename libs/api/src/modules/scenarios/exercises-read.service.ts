@@ -18,6 +18,7 @@ import {
   calendarDateInNetherlands,
   executionHeldUntil,
   todayInNetherlands,
+  highestClassification,
   objectiveRating,
   observationPermissions,
   readsEveryGroup,
@@ -75,6 +76,8 @@ export async function getExercise(ctx: ServiceContext, actor: Actor, id: string)
     scenario: scenario
       ? { id: scenario.id, title: scenario.title, status: scenario.status, cooperationLevel: scenario.cooperationLevel }
       : null,
+    /** The marking of the printed report: the exercise is as classified as its scenario. */
+    marking: highestClassification(scenario ? [scenario.classification] : []),
     group: { id: group.id, name: group.name, status: group.status },
     groupOrganisations,
     groupMembers: members.items.map((m) => ({ userId: m.userId, name: m.name, organisationCode: m.organisationCode })),

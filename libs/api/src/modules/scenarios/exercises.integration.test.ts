@@ -235,6 +235,8 @@ describe('exercise behaviour', () => {
   it('returns the whole plan with participants, planners and objectives', async () => {
     const e = await makeExercise();
     const detail = await caller('observer').exercises.get({ id: e.id });
+    // The printed report's marking follows the scenario's classification.
+    expect(detail.marking).toBe('ONGERUBRICEERD');
     expect(detail.participantCounts.map((c) => [c.organisationCode, c.count])).toEqual([
       ['DEFENSIE', 6],
       ['POLITIE', 8],
