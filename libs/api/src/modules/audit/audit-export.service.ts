@@ -42,8 +42,8 @@ export async function auditExportTable(
   const events: AuditEventView[] = [];
   let cursor: string | null = null;
   do {
-    // Through the list's own service, so the export has exactly its access rules.
-    const page = await listAudit(ctx, actor, { ...filter, cursor, limit: PAGE });
+    // Through the list's own service, so the export has exactly its access rules (the full record, sign-ins included).
+    const page = await listAudit(ctx, actor, { ...filter, includeSignIns: true, cursor, limit: PAGE });
     events.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor && events.length < EXPORT_LIMIT);
