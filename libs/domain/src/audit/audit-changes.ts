@@ -16,6 +16,11 @@ export function isRecordId(value: unknown): boolean {
   return typeof value === 'string' && uuidPattern.test(value);
 }
 
+/** A record id or a list of them: hidden from the change list. */
+function holdsOnlyRecordIds(value: unknown): boolean {
+  return isRecordId(value) || (Array.isArray(value) && value.length > 0 && value.every(isRecordId));
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -57,7 +62,7 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
   const keys = new Set([...Object.keys(flatBefore), ...Object.keys(flatAfter)]);
   return [...keys]
     .filter((key) => !hiddenFields.has(key))
-    .filter((key) => !isRecordId(flatBefore[key]) && !isRecordId(flatAfter[key]))
+    .filter((key) => !holdsOnlyRecordIds(flatBefore[key]) && !holdsOnlyRecordIds(flatAfter[key]))
     .filter((key) => displayAuditValue(flatBefore[key]) !== displayAuditValue(flatAfter[key]))
     .map((key) => ({
       key,

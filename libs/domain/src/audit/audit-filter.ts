@@ -66,3 +66,16 @@ export const listAuditSchema = pageInputSchema.extend({
   entityId: uuidSchema.optional(),
 });
 export type ListAuditInput = z.infer<typeof listAuditSchema>;
+
+/** The filter as the address of the trail page (`?persoon=…`), the inverse of `parseAuditFilterQuery`. */
+export function auditFilterQueryString(filter: AuditFilter): string {
+  const params = new URLSearchParams();
+  if (filter.actorId) params.set('persoon', filter.actorId);
+  if (filter.entityType) params.set('soort', filter.entityType);
+  if (filter.groupId) params.set('werkgroep', filter.groupId);
+  if (filter.from) params.set('van', filter.from);
+  if (filter.to) params.set('tot', filter.to);
+  if (filter.includeSignIns) params.set('inloggen', '1');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

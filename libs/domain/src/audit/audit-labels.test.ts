@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields, displayAuditValue } from './audit-changes';
-import { auditPeriodInstants, parseAuditFilterQuery } from './audit-filter';
+import { auditFilterQueryString, auditPeriodInstants, parseAuditFilterQuery } from './audit-filter';
 import { auditEntityHref, auditFieldLabel, humaniseFieldKey } from './audit-labels';
 
 const id = '3f2b8c1e-1d2a-4c3b-9e8f-0a1b2c3d4e5f';
@@ -39,7 +39,7 @@ describe('changedFields', () => {
   it('shows before and after, splits nested objects and hides ids and bookkeeping', () => {
     const changes = changedFields(
       { outcome: 'ja', definitions: { DEFENSIE: 'oud' }, supersedesId: null, version: 1 },
-      { outcome: 'nee', definitions: { DEFENSIE: 'nieuw' }, supersedesId: id, version: 2 },
+      { outcome: 'nee', definitions: { DEFENSIE: 'nieuw' }, supersedesId: id, organisationIds: [id], version: 2 },
     );
     expect(changes).toEqual([
       { key: 'outcome', before: 'ja', after: 'nee' },
@@ -78,5 +78,13 @@ describe('auditPeriodInstants', () => {
       until: new Date('2026-10-24T22:00:00Z'),
     });
     expect(auditPeriodInstants({})).toEqual({});
+  });
+});
+
+describe('auditFilterQueryString', () => {
+  it('round-trips through the address', () => {
+    const filter = parseAuditFilterQuery({ persoon: id, werkgroep: group, tot: '2026-03-31', inloggen: '1' });
+    expect(auditFilterQueryString(filter)).toBe(`?persoon=${id}&werkgroep=${group}&tot=2026-03-31&inloggen=1`);
+    expect(auditFilterQueryString(parseAuditFilterQuery({}))).toBe('');
   });
 });

@@ -5,7 +5,7 @@ import { getSessionUser } from '@srw/api/server';
 import { canViewAllAudit } from '@srw/domain';
 import { ExportLinks } from '@/components/ui/export-links';
 import { PageHeader, Section } from '@/components/ui/page-header';
-import { AuditList } from '@/features/audit/audit-list';
+import { FilteredAuditList } from '@/features/audit/audit-list';
 
 export default async function AuditTrailPage() {
   const user = await getSessionUser(new Headers(await headers()));
@@ -19,7 +19,7 @@ export default async function AuditTrailPage() {
         actions={<ExportLinks name="audittrail" label={t('title')} />}
       />
       <Section id="audit" title={t('title')}>
-        <AuditList showGroup />
+        <FilteredAuditList />
       </Section>
     </>
   );
