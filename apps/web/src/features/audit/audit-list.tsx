@@ -31,6 +31,11 @@ export function FilteredAuditList() {
   const people = useQuery(trpc.users.list.queryOptions({ limit: 100 }));
   const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: 'all', limit: 100 }));
   const entityLabel = (type: string) => (t.has(`entities.${type}`) ? t(`entities.${type}`) : type);
+  const personOptions = (people.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
+  // A person chosen through the address who is not among the first hundred still shows as chosen.
+  if (filters.actorId && !personOptions.some((option) => option.value === filters.actorId)) {
+    personOptions.unshift({ value: filters.actorId, label: t('filters.chosenPerson') });
+  }
   const update = (next: Partial<AuditFilter>, history: 'push' | 'replace' = 'push') =>
     setFilters({ ...filters, ...next }, history);
   return (
@@ -39,7 +44,7 @@ export function FilteredAuditList() {
         <SelectField
           label={t('filters.person')}
           placeholder={t('filters.everyone')}
-          options={(people.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          options={personOptions}
           value={filters.actorId ?? ''}
           onChange={(e) => update({ actorId: e.target.value || undefined })}
         />
