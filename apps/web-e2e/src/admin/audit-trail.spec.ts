@@ -31,6 +31,11 @@ test.describe('audittrail', () => {
 
     await page.getByLabel('Ook in- en uitloggen tonen').check();
     await expect(page).toHaveURL(/inloggen=1/);
+    // The download follows the filters on screen.
+    await expect(page.getByRole('link', { name: /Als CSV$/ })).toHaveAttribute(
+      'href',
+      new RegExp(`persoon=${admin.id}&inloggen=1`),
+    );
     await expect(trail.getByRole('listitem').filter({ hasText: 'ingelogd' }).first()).toBeVisible();
 
     await created.getByRole('link', { name: 'Werkgroep openen' }).click();

@@ -16,6 +16,7 @@ import {
 } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { Button } from '@/components/ui/button';
+import { ExportLinks } from '@/components/ui/export-links';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import { useAddressFilters } from '@/lib/use-address-filters';
@@ -26,6 +27,7 @@ const isEntityType = (value: string): value is AuditEntityType =>
 /** The whole trail (admins): filters in the address, above the list. */
 export function FilteredAuditList() {
   const t = useTranslations('workingGroups.audit');
+  const tAdmin = useTranslations('admin.audit');
   const trpc = useTRPC();
   const [filters, setFilters] = useAddressFilters(parseAuditFilterQuery, auditFilterQueryString);
   const people = useQuery(trpc.users.list.queryOptions({ limit: 100 }));
@@ -85,6 +87,10 @@ export function FilteredAuditList() {
           />
           {t('filters.signIns')}
         </label>
+      </div>
+      <div className="no-print mb-4 flex justify-end">
+        {/* The download has the filters of the list on screen. */}
+        <ExportLinks name="audittrail" label={tAdmin('title')} query={auditFilterQueryString(filters)} />
       </div>
       <AuditList filter={filters} showGroup />
     </div>

@@ -3,7 +3,6 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getSessionUser } from '@srw/api/server';
 import { canViewAllAudit } from '@srw/domain';
-import { ExportLinks } from '@/components/ui/export-links';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { FilteredAuditList } from '@/features/audit/audit-list';
 
@@ -13,11 +12,7 @@ export default async function AuditTrailPage() {
   const t = await getTranslations('admin.audit');
   return (
     <>
-      <PageHeader
-        title={t('title')}
-        intro={t('intro')}
-        actions={<ExportLinks name="audittrail" label={t('title')} />}
-      />
+      <PageHeader title={t('title')} intro={t('intro')} />
       <Section id="audit" title={t('title')}>
         <FilteredAuditList />
       </Section>
