@@ -70,3 +70,14 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
       after: after ? displayAuditValue(flatAfter[key]) : '—',
     }));
 }
+
+/** A snapshot with the record ids it knows a name for (e.g. organisations) replaced by that name. */
+export function withRecordNames(
+  snapshot: Record<string, unknown> | null,
+  names: ReadonlyMap<string, string>,
+): Record<string, unknown> | null {
+  if (!snapshot) return snapshot;
+  const named = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(named) : typeof value === 'string' ? (names.get(value) ?? value) : value;
+  return Object.fromEntries(Object.entries(snapshot).map(([key, value]) => [key, named(value)]));
+}

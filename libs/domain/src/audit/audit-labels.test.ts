@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, displayAuditValue } from './audit-changes';
+import { changedFields, displayAuditValue, withRecordNames } from './audit-changes';
 import { auditFilterQueryString, auditPeriodInstants, parseAuditFilterQuery } from './audit-filter';
 import { auditEntityHref, auditFieldLabel, humaniseFieldKey } from './audit-labels';
 
@@ -86,5 +86,17 @@ describe('auditFilterQueryString', () => {
     const filter = parseAuditFilterQuery({ persoon: id, werkgroep: group, tot: '2026-03-31', inloggen: '1' });
     expect(auditFilterQueryString(filter)).toBe(`?persoon=${id}&werkgroep=${group}&tot=2026-03-31&inloggen=1`);
     expect(auditFilterQueryString(parseAuditFilterQuery({}))).toBe('');
+  });
+});
+
+describe('withRecordNames', () => {
+  it('replaces known ids by their name, alone or in a list, and leaves the rest', () => {
+    const names = new Map([[id, 'Defensie']]);
+    expect(withRecordNames({ organisationId: id, organisationIds: [id, group], name: 'x' }, names)).toEqual({
+      organisationId: 'Defensie',
+      organisationIds: ['Defensie', group],
+      name: 'x',
+    });
+    expect(withRecordNames(null, names)).toBeNull();
   });
 });

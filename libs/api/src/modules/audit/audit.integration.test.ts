@@ -43,6 +43,8 @@ beforeAll(async () => {
     entityType: 'working_group',
     entityId: f.otherGroupId,
     groupId: f.otherGroupId,
+    before: { organisationIds: [f.chair.organisationId] },
+    after: { organisationIds: [f.chair.organisationId, f.omUser.organisationId] },
     origin,
   });
   // 9 January 2026, 23:30 UTC: 10 January in the Netherlands.
@@ -113,6 +115,10 @@ describe('audit.list filters', () => {
     expect(byGroup.items.length).toBeGreaterThan(0);
     expect(byGroup.items.every((e) => e.groupId === f.otherGroupId)).toBe(true);
     expect(byGroup.items[0]?.groupName).toBeTruthy();
+    // Organisation ids in the snapshot come back as names.
+    expect(byGroup.items[0]?.after).toEqual({
+      organisationIds: [f.chair.organisationName, f.omUser.organisationName],
+    });
   });
 
   it('filters by period in Dutch calendar days', async () => {
