@@ -85,3 +85,5 @@ export * from './backup/backup.permissions';
 export * from './exports/export-labels';
 export * from './working-groups/working-groups-export-query';
 export * from './audit/audit-export-query';
+export * from './audit/audit-filter';
+export * from './audit/audit-labels';

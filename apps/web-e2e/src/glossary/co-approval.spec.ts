@@ -89,7 +89,7 @@ test.describe('begrippenlijst', () => {
 
     // The history shows the change of the Defensie definition.
     const history = page.getByRole('region', { name: 'Versiegeschiedenis' });
-    await expect(history.getByRole('rowheader', { name: 'definitions.DEFENSIE' }).first()).toBeVisible();
+    await expect(history.getByRole('rowheader', { name: 'Definities (DEFENSIE)' }).first()).toBeVisible();
   });
 
   test('a marked divergent term shows each organisation’s meaning on keyboard focus', async ({ page, seed }) => {

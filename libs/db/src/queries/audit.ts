@@ -1,7 +1,15 @@
-import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
-import { decodeCursor, toPage, type AuditAction, type AuditEntityType, type Page } from '@srw/domain';
+import { and, desc, eq, gte, lt, notInArray, or, sql } from 'drizzle-orm';
+import {
+  auditPeriodInstants,
+  decodeCursor,
+  signInAuditActions,
+  toPage,
+  type AuditAction,
+  type AuditEntityType,
+  type Page,
+} from '@srw/domain';
 import type { Executor } from '../client';
-import { auditEvents, users } from '../schema';
+import { auditEvents, users, workingGroups } from '../schema';
 
 export interface AuditOrigin {
   ip: string | null;
@@ -43,23 +51,33 @@ export interface AuditEventView {
   entityType: string;
   entityId: string;
   groupId: string | null;
+  groupName: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   originIp: string | null;
 }
 
 export interface AuditQuery {
+  actorId?: string | undefined;
   groupId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  includeSignIns?: boolean | undefined;
   entityType?: AuditEntityType | undefined;
   entityId?: string | undefined;
   cursor?: string | null | undefined;
   limit: number;
 }
 
-/** Newest first, keyset on (occurred_at, id). */
+/** Newest first, keyset on (occurred_at, id); sign-ins only when asked for. */
 export async function listAuditEvents(db: Executor, query: AuditQuery): Promise<Page<AuditEventView>> {
   const cursor = decodeCursor(query.cursor, 'instant');
+  const period = auditPeriodInstants(query);
   const conditions = [
+    query.actorId ? eq(auditEvents.actorId, query.actorId) : undefined,
+    period.from ? gte(auditEvents.occurredAt, period.from) : undefined,
+    period.until ? lt(auditEvents.occurredAt, period.until) : undefined,
+    query.includeSignIns ? undefined : notInArray(auditEvents.action, [...signInAuditActions]),
     query.groupId ? eq(auditEvents.groupId, query.groupId) : undefined,
     query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
     query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
@@ -80,12 +98,14 @@ export async function listAuditEvents(db: Executor, query: AuditQuery): Promise<
       entityType: auditEvents.entityType,
       entityId: auditEvents.entityId,
       groupId: auditEvents.groupId,
+      groupName: workingGroups.name,
       before: auditEvents.before,
       after: auditEvents.after,
       originIp: auditEvents.originIp,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .leftJoin(workingGroups, eq(workingGroups.id, auditEvents.groupId))
     .where(and(...conditions))
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
     .limit(query.limit + 1);

@@ -1,15 +1,24 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../common/calendar-date';
 import { parseStrictFilterQuery, type SearchParams } from '../common/query-string';
 import { uuidSchema } from '../common/validation';
-import { auditEntityTypes, type AuditEntityType } from './audit.schema';
+import { auditEntityTypes } from './audit.schema';
 
-/** `?werkgroep=<id>` (a group's history) and `?soort=<entity type>`; without a group, all history. */
-export function parseAuditExportQuery(params: SearchParams): {
-  filter: { groupId?: string | undefined; entityType?: AuditEntityType | undefined };
-  invalid: string[];
-} {
-  return parseStrictFilterQuery(params, {
-    groupId: { name: 'werkgroep', schema: uuidSchema },
-    entityType: { name: 'soort', schema: z.enum(auditEntityTypes) },
-  });
+const auditExportFields = {
+  groupId: { name: 'werkgroep', schema: uuidSchema },
+  entityType: { name: 'soort', schema: z.enum(auditEntityTypes) },
+  actorId: { name: 'persoon', schema: uuidSchema },
+  from: { name: 'van', schema: isoDateSchema },
+  to: { name: 'tot', schema: isoDateSchema },
+  includeSignIns: { name: 'inloggen', schema: z.literal('1').transform(() => true) },
+};
+
+export type AuditExportFilter = ReturnType<typeof parseAuditExportQuery>['filter'];
+
+/**
+ * The trail page's own filters (`parseAuditFilterQuery`), read strictly: `?werkgroep=<id>` (a group's history),
+ * `?soort=`, `?persoon=`, `?van=`, `?tot=`, `?inloggen=1`; without a group, all history.
+ */
+export function parseAuditExportQuery(params: SearchParams) {
+  return parseStrictFilterQuery(params, auditExportFields);
 }

@@ -1,7 +1,3 @@
-import { z } from 'zod';
-import { pageInputSchema } from '../common/pagination';
-import { uuidSchema } from '../common/validation';
-
 export const auditActions = [
   'create',
   'update',
@@ -43,10 +39,3 @@ export const auditEntityTypes = [
   'backup',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
-
-export const listAuditSchema = pageInputSchema.extend({
-  groupId: uuidSchema.optional(),
-  entityType: z.enum(auditEntityTypes, { error: 'validation.invalidChoice' }).optional(),
-  entityId: uuidSchema.optional(),
-});
-export type ListAuditInput = z.infer<typeof listAuditSchema>;

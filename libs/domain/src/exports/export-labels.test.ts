@@ -47,5 +47,10 @@ describe('export filters refuse what does not parse', () => {
   it('audit trail: group and kind of record', () => {
     expect(parseAuditExportQuery({ soort: 'decision' }).filter).toEqual({ entityType: 'decision' });
     expect(parseAuditExportQuery({ werkgroep: 'x', soort: 'nothing' }).invalid).toEqual(['werkgroep', 'soort']);
+    expect(parseAuditExportQuery({ van: '2026-03-01', inloggen: '1' }).filter).toEqual({
+      from: '2026-03-01',
+      includeSignIns: true,
+    });
+    expect(parseAuditExportQuery({ tot: '2026-02-30', inloggen: 'ja' }).invalid).toEqual(['tot', 'inloggen']);
   });
 });

@@ -5,7 +5,7 @@ import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { decisionStateNotice, isWithdrawal, type DecisionStatus } from '@srw/domain';
+import { auditFieldLabel, decisionStateNotice, isExportLocale, isWithdrawal, type DecisionStatus } from '@srw/domain';
 import { DecisionText } from '@/components/decisions/decision-text';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -28,6 +28,7 @@ type RequestedStatus = 'concept' | 'voorgesteld' | 'vastgesteld' | 'ingetrokken'
 function DecisionHistory({ id }: { id: string }) {
   const t = useTranslations('decisions');
   const format = useFormatter();
+  const locale = useLocale();
   const trpc = useTRPC();
   const history = useQuery(trpc.decisions.history.queryOptions({ id }));
   if (history.isPending) return <Loading />;
@@ -49,6 +50,21 @@ function DecisionHistory({ id }: { id: string }) {
           </time>{' '}
           · <strong>{event.actorName ?? t('detail.system')}</strong> {describe(event)}
           {event.event === 'status' && event.detail ? <span className="text-slate-600"> — {event.detail}</span> : null}
+          {event.changes.length > 0 ? (
+            <dl className="mt-1 grid grid-cols-[minmax(0,1fr)_minmax(0,3fr)] gap-x-3 gap-y-0.5 text-xs">
+              {event.changes.map((change) => (
+                <div key={change.key} className="contents">
+                  <dt className="text-slate-600">
+                    {auditFieldLabel(change.key, isExportLocale(locale) ? locale : 'nl')}
+                  </dt>
+                  <dd className="break-words text-slate-900">
+                    <del className="text-slate-600">{change.before}</del> →{' '}
+                    <ins className="no-underline">{change.after}</ins>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
 import {
@@ -13,6 +13,8 @@ import {
   needsReplacement,
   replacementAfter,
   type ManualGlossaryStatus,
+  auditFieldLabel,
+  isExportLocale,
 } from '@srw/domain';
 import { SelectField, TextArea } from '@/components/forms/fields';
 import { GlossaryText } from '@/components/glossary/glossary-text';
@@ -45,6 +47,7 @@ function formatValue(value: unknown, empty: string): string {
 function TermHistory({ id }: { id: string }) {
   const t = useTranslations('glossary.detail');
   const format = useFormatter();
+  const locale = useLocale();
   const trpc = useTRPC();
   const history = useQuery(trpc.glossary.history.queryOptions({ id }));
   if (history.isPending) return <Loading />;
@@ -81,8 +84,8 @@ function TermHistory({ id }: { id: string }) {
               <tbody>
                 {version.changes.map((change) => (
                   <tr key={change.field} className="border-t border-slate-100 align-top">
-                    <th scope="row" className="py-1 pr-2 font-mono text-xs font-normal text-slate-600">
-                      {change.field}
+                    <th scope="row" className="py-1 pr-2 text-xs font-normal text-slate-600">
+                      {auditFieldLabel(change.field, isExportLocale(locale) ? locale : 'nl')}
                     </th>
                     <td className="py-1 pr-2 text-red-800">
                       <del>{formatValue(change.before, t('empty'))}</del>

@@ -83,4 +83,15 @@ describe('audit trail export', () => {
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.getColumn(1).numFmt).toBe('yyyy-mm-dd hh:mm');
   });
+
+  it('follows the page filters: person, period, sign-ins only when asked', async () => {
+    const chairOnly = await auditExportTable(exportContext(h), f.admin, { actorId: f.chair.userId }, 'nl');
+    const who = csvFields(tableCsv(chairOnly))
+      .slice(1)
+      .map((r) => r[1]);
+    expect(who.length).toBeGreaterThan(0);
+    expect(new Set(who)).toEqual(new Set(['Voorzitter Vera']));
+    const future = await auditExportTable(exportContext(h), f.admin, { from: '2999-01-01' }, 'nl');
+    expect(csvFields(tableCsv(future))).toHaveLength(1);
+  });
 });

@@ -7,7 +7,7 @@ import {
   exportWords,
   highestClassification,
   type Actor,
-  type AuditEntityType,
+  type AuditExportFilter,
   type Classification,
   type ExportLocale,
 } from '@srw/domain';
@@ -36,14 +36,19 @@ function snapshotClassifications(events: readonly AuditEventView[]): Classificat
 export async function auditExportTable(
   ctx: ServiceContext,
   actor: Actor,
-  filter: { groupId?: string | undefined; entityType?: AuditEntityType | undefined },
+  filter: AuditExportFilter,
   locale: ExportLocale,
 ): Promise<ExportTable> {
   const events: AuditEventView[] = [];
   let cursor: string | null = null;
   do {
-    // Through the list's own service, so the export has exactly its access rules.
-    const page = await listAudit(ctx, actor, { ...filter, cursor, limit: PAGE });
+    // Through the list's own service, so the export has exactly its access rules (and its filters).
+    const page = await listAudit(ctx, actor, {
+      ...filter,
+      includeSignIns: filter.includeSignIns ?? false,
+      cursor,
+      limit: PAGE,
+    });
     events.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor && events.length < EXPORT_LIMIT);

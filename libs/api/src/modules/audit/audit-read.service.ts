@@ -1,10 +1,11 @@
-import { listAuditEvents, type AuditEventView } from '@srw/db';
+import { listAuditEvents, listOrganisations, type AuditEventView } from '@srw/db';
 import {
   assertCanViewAllAudit,
   assertCanViewGroupAudit,
   type Actor,
   type ListAuditInput,
   type Page,
+  withRecordNames,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
@@ -21,5 +22,16 @@ export async function listAudit(
   } else {
     assertCanViewAllAudit(actor);
   }
-  return listAuditEvents(ctx.db, input);
+  const page = await listAuditEvents(ctx.db, input);
+  if (page.items.length === 0) return page;
+  // Organisations are few: their ids in snapshots are shown as their names.
+  const names = new Map((await listOrganisations(ctx.db)).map((o) => [o.id, o.name]));
+  return {
+    ...page,
+    items: page.items.map((event) => ({
+      ...event,
+      before: withRecordNames(event.before, names),
+      after: withRecordNames(event.after, names),
+    })),
+  };
 }

@@ -31,6 +31,7 @@ import {
   type Page,
   type TestLinkGroup,
   highestClassification,
+  changedFields,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { readCooperationLevels } from '../reference/reference-read.service';
@@ -203,6 +204,11 @@ export async function getDecisionHistory(ctx: ServiceContext, actor: Actor, id: 
     /** What happened, as a stable key the UI translates (e.g. `signOff`, `signOffsReset`). */
     event: typeof event.after?.event === 'string' ? event.after.event : event.action,
     detail: typeof event.after?.detail === 'string' ? event.after.detail : null,
+    /** Before → after per changed field of an edit (bookkeeping, ids and the event key left out). */
+    changes:
+      event.action === 'update'
+        ? changedFields(event.before, event.after).filter((change) => change.key !== 'event' && change.key !== 'detail')
+        : [],
   }));
 }
 

@@ -254,6 +254,19 @@ describe('decisions.update', () => {
     expect(await outcome(() => updateAs(role, id))).toBe(contributors[role]);
   });
 
+  it('shows before and after of the changed fields in the history, without ids', async () => {
+    const { id } = await draft();
+    const before = await caller('admin').decisions.get({ id });
+    await updateAs('chair', id, { context: 'Nieuwe toelichting' });
+    const [edit] = await caller('chair').decisions.history({ id });
+    expect(edit?.changes).toContainEqual({
+      key: 'context',
+      before: before.context || '—',
+      after: 'Nieuwe toelichting',
+    });
+    expect(edit?.changes.some((c) => c.key === 'event' || /[0-9a-f]{8}-[0-9a-f]{4}-/.test(c.after))).toBe(false);
+  });
+
   it('refuses other groups editing a vastgesteld decision they can read', async () => {
     const { id } = await draft();
     await establish(id);

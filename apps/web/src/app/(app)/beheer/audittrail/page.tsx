@@ -3,9 +3,8 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getSessionUser } from '@srw/api/server';
 import { canViewAllAudit } from '@srw/domain';
-import { ExportLinks } from '@/components/ui/export-links';
 import { PageHeader, Section } from '@/components/ui/page-header';
-import { AuditList } from '@/features/audit/audit-list';
+import { FilteredAuditList } from '@/features/audit/audit-list';
 
 export default async function AuditTrailPage() {
   const user = await getSessionUser(new Headers(await headers()));
@@ -13,13 +12,9 @@ export default async function AuditTrailPage() {
   const t = await getTranslations('admin.audit');
   return (
     <>
-      <PageHeader
-        title={t('title')}
-        intro={t('intro')}
-        actions={<ExportLinks name="audittrail" label={t('title')} />}
-      />
+      <PageHeader title={t('title')} intro={t('intro')} />
       <Section id="audit" title={t('title')}>
-        <AuditList showGroup />
+        <FilteredAuditList />
       </Section>
     </>
   );
