@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -38,14 +38,17 @@ export interface OpenDatabaseOptions {
   inMemory?: boolean;
   /** Connections in the postgres.js pool. */
   poolSize?: number;
+  /** Sees every statement with its parameters (the HTTP benchmark captures what a request ran). */
+  logger?: Logger;
 }
 
 export const DEFAULT_PGLITE_DATA_DIR = '.data/pglite';
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  if (options.inMemory) return openPglite(null);
-  return openPglite(path.resolve(/*turbopackIgnore: true*/ options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR));
+  const logger = options.logger ?? false;
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, logger);
+  if (options.inMemory) return openPglite(null, logger);
+  return openPglite(path.resolve(/*turbopackIgnore: true*/ options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR), logger);
 }
 
 function redactUrl(url: string): string {
@@ -67,14 +70,14 @@ function redactUrl(url: string): string {
 export const CONNECT_TIMEOUT_S = 3;
 export const STATEMENT_TIMEOUT_MS = 30_000;
 
-async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+async function openPostgres(url: string, max: number, logger: Logger | false): Promise<DatabaseHandle> {
   const client = postgres(url, {
     max,
     onnotice: () => undefined,
     connect_timeout: CONNECT_TIMEOUT_S,
     connection: { application_name: 'samenwerkingsruimte', statement_timeout: STATEMENT_TIMEOUT_MS },
   });
-  const db = drizzlePostgres({ client, schema });
+  const db = drizzlePostgres({ client, schema, logger });
   return {
     // The drivers differ only in their query-result type; above this line both are plain Postgres.
     db: db as unknown as Database,
@@ -84,7 +87,7 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   };
 }
 
-async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | null, logger: Logger | false): Promise<DatabaseHandle> {
   let lock: DataDirLock | null = null;
   if (dataDir) {
     lock = acquireDataDirLock(dataDir);
@@ -93,7 +96,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   try {
     const client = new PGlite({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
     await client.waitReady;
-    const db = drizzlePglite({ client, schema });
+    const db = drizzlePglite({ client, schema, logger });
     return {
       db: db as unknown as Database,
       kind: 'pglite',

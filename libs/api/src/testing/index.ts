@@ -14,6 +14,8 @@ import type { ServerConfig } from '../config';
 import { createContext, type Context, type SessionUser } from '../context';
 import { createCaller } from '../root';
 
+export { createAuth } from '../auth';
+
 export const TEST_PASSWORD = 'test-wachtwoord-lang-genoeg';
 
 export interface TestHarness {

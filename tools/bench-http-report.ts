@@ -1,0 +1,96 @@
+/** The pure parts of `npm run bench:http`: what is captured, what is read from a page, how results are printed. */
+
+export interface CapturedStatement {
+  sql: string;
+  params: unknown[];
+}
+
+/** One endpoint as the app ran it: its session look-ups and the procedure's own statements. */
+export interface CapturedEndpoint {
+  name: string;
+  auth: CapturedStatement[];
+  statements: CapturedStatement[];
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  /** Responses other than 200: a run with any of them measured something else and is refused. */
+  errors: number;
+}
+
+export interface EndpointResult {
+  name: string;
+  connections: number;
+  app: LoadResult;
+  floor: LoadResult;
+  floorWithAuth: LoadResult;
+}
+
+/** The scripts a page loads before it can run: every `<script src>` of the first HTML, once. */
+export function scriptSources(html: string): string[] {
+  const sources = new Set<string>();
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
+    const src = match[1];
+    if (src) sources.add(src.replace(/&amp;/g, '&'));
+  }
+  return [...sources];
+}
+
+/** The app's throughput as a share of the floor's (1 = as fast as the bare SQL). */
+export function ratio(app: LoadResult, floor: LoadResult): number {
+  return floor.requestsPerSecond === 0 ? 0 : app.requestsPerSecond / floor.requestsPerSecond;
+}
+
+function pad(value: string, width: number, right = false): string {
+  return right ? value.padStart(width) : value.padEnd(width);
+}
+
+export function formatHttpTable(results: readonly EndpointResult[]): string {
+  const header = [
+    'endpoint',
+    'conn',
+    'app req/s',
+    'p50',
+    'p95',
+    'floor req/s',
+    'p50',
+    '+auth req/s',
+    'app/floor',
+    'p50 ×floor',
+  ];
+  const rows = results.map((r) => [
+    r.name,
+    String(r.connections),
+    r.app.requestsPerSecond.toFixed(0),
+    `${r.app.p50.toFixed(1)}`,
+    `${r.app.p95.toFixed(1)}`,
+    r.floor.requestsPerSecond.toFixed(0),
+    `${r.floor.p50.toFixed(1)}`,
+    r.floorWithAuth.requestsPerSecond.toFixed(0),
+    `${ratio(r.app, r.floor).toFixed(2)}×`,
+    r.floor.p50 === 0 ? '–' : `${(r.app.p50 / r.floor.p50).toFixed(1)}×`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i] ?? 0, i > 0)).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export interface PageWeight {
+  path: string;
+  scripts: number;
+  gzipBytes: number;
+  /** A text only the page's data contains was in the first HTML. */
+  dataInHtml: boolean | null;
+}
+
+export function formatPageTable(pages: readonly PageWeight[], budgetBytes: number): string {
+  const rows = pages.map(
+    (p) =>
+      `${p.path.padEnd(40)} ${String(p.scripts).padStart(3)} scripts  ${(p.gzipBytes / 1024).toFixed(1).padStart(6)} kB gz ${
+        p.gzipBytes <= budgetBytes ? '  ' : ' ✗'
+      }  data in first HTML: ${p.dataInHtml === null ? '–' : p.dataInHtml ? 'yes' : 'NO'}`,
+  );
+  return rows.join('\n');
+}

@@ -1,0 +1,513 @@
+/**
+ * `npm run bench:http`: the app over HTTP against the floor the hardware and the
+ * database allow for the same work. Not part of `npm test`; targets are read
+ * from its output, never asserted in a timed test.
+ *
+ * Needs the production build (`npm run build`) and BENCH_DATABASE_URL: an empty
+ * PostgreSQL database (it is migrated and filled; a second run on the same
+ * database reuses the data). Then:
+ *
+ * 1. Seeds 50,000 glossary terms with definitions, 20,000 recommendations with
+ *    history and 5,000 scenarios over ten groups (tools/bench-http-seed.ts), and
+ *    a member of five of those groups.
+ * 2. Starts the production server on that database (cold start timed), signs in
+ *    over HTTP like the sign-in page, and keeps the session cookie.
+ * 3. For each endpoint, runs the same request once in-process with a statement
+ *    logger: the session look-ups and the procedure's statements, with their
+ *    parameters. tools/bench-http-floor.ts replays exactly those behind bare
+ *    `node:http` + postgres.js (with and without the session look-ups).
+ * 4. autocannon, without pipelining, at 1 and 50 connections against the app and
+ *    both floors: req/s, p50 and p95 (ms, from every response), and app ÷ floor.
+ *    Any response other than 200 stops the run: it would have measured an error.
+ * 5. First-load JavaScript per page (every `<script src>` of the first HTML,
+ *    gzipped), whether the page's data is in that HTML, and the server's RSS.
+ *
+ * Options: `--duration <s>` per run (default 10), `--only <text>` endpoints
+ * whose name contains the text, `--scale <x>` data volume (default 1),
+ * `--port <n>` for the app (default 3950; the floor uses the next port).
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir, availableParallelism } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { openDatabase, sql, type Database } from '@srw/db';
+import { createCaller, createContext, type ServerConfig } from '@srw/api';
+import { createAuth, createTestHarness, TEST_PASSWORD } from '@srw/api/testing';
+import { migrationsDir, nextBin, repoRoot, webDir } from './paths';
+import { percentile } from './bench-stats';
+import { seedHttpBench } from './bench-http-seed';
+import {
+  formatHttpTable,
+  formatPageTable,
+  scriptSources,
+  type CapturedEndpoint,
+  type CapturedStatement,
+  type EndpointResult,
+  type LoadResult,
+  type PageWeight,
+} from './bench-http-report';
+
+const BENCH_EMAIL = 'bench.http@bench.example';
+const BENCH_SECRET = 'bench-http-secret-of-at-least-thirty-two-characters';
+const JS_BUDGET_BYTES = 200 * 1024;
+
+interface Args {
+  duration: number;
+  only: string | null;
+  scale: number;
+  port: number;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const value = (name: string) => {
+    const index = argv.indexOf(name);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  return {
+    duration: Number(value('--duration') ?? 10),
+    only: value('--only') ?? null,
+    scale: Number(value('--scale') ?? 1),
+    port: Number(value('--port') ?? 3950),
+  };
+}
+
+type Caller = ReturnType<typeof createCaller>;
+
+/** Rows of a raw statement (the benchmark runs on PostgreSQL, whose driver answers with an array). */
+async function rowsOf<T>(db: Database, statement: Parameters<Database['execute']>[0]): Promise<T[]> {
+  const result: unknown = await db.execute(statement);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+interface Endpoint {
+  name: string;
+  procedure: string;
+  input: Record<string, unknown>;
+  call: (caller: Caller) => Promise<unknown>;
+}
+
+interface BenchIds {
+  termId: string;
+  recommendationId: string;
+  scenarioId: string;
+}
+
+function endpoints(ids: BenchIds): Endpoint[] {
+  const list = { limit: 50 };
+  return [
+    { name: 'glossary.list', procedure: 'glossary.list', input: list, call: (c) => c.glossary.list(list) },
+    {
+      name: 'glossary.get',
+      procedure: 'glossary.get',
+      input: { id: ids.termId },
+      call: (c) => c.glossary.get({ id: ids.termId }),
+    },
+    {
+      name: 'recommendations.list',
+      procedure: 'recommendations.list',
+      input: list,
+      call: (c) => c.recommendations.list(list),
+    },
+    {
+      name: 'recommendations.get',
+      procedure: 'recommendations.get',
+      input: { id: ids.recommendationId },
+      call: (c) => c.recommendations.get({ id: ids.recommendationId }),
+    },
+    { name: 'scenarios.list', procedure: 'scenarios.list', input: list, call: (c) => c.scenarios.list(list) },
+    {
+      name: 'scenarios.get',
+      procedure: 'scenarios.get',
+      input: { id: ids.scenarioId },
+      call: (c) => c.scenarios.get({ id: ids.scenarioId }),
+    },
+  ];
+}
+
+function trpcPath(endpoint: Endpoint): string {
+  return `/api/trpc/${endpoint.procedure}?input=${encodeURIComponent(JSON.stringify({ json: endpoint.input }))}`;
+}
+
+async function prepareData(databaseUrl: string, scale: number): Promise<void> {
+  const harness = await createTestHarness({ databaseUrl });
+  try {
+    const db = harness.handle.db;
+    const existing = await rowsOf<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from users where email = ${BENCH_EMAIL}`,
+    );
+    if ((existing[0]?.n ?? 0) > 0) {
+      console.log('Bench data found: reusing it.');
+      return;
+    }
+    const tables = await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from users`);
+    if ((tables[0]?.n ?? 0) > 0) {
+      throw new Error(
+        `BENCH_DATABASE_URL (${harness.handle.location}) holds other data: give the benchmark an empty database.`,
+      );
+    }
+    const member = await harness.createUser({ name: 'Bench Lid', organisation: 'POLITIE', email: BENCH_EMAIL });
+    const writer = await harness.createUser({ name: 'Bench Schrijver', organisation: 'DEFENSIE' });
+    const groupIds: string[] = [];
+    for (let i = 1; i <= 10; i += 1) {
+      groupIds.push(
+        await harness.createGroup({
+          name: `Bench-werkgroep ${i}`,
+          organisations: ['DEFENSIE', 'POLITIE'],
+          members: i <= 5 ? [[member, 'member']] : [],
+        }),
+      );
+    }
+    const orgs = await rowsOf<{ id: string }>(
+      db,
+      sql`select id from organisations where code in ('DEFENSIE', 'POLITIE') order by code`,
+    );
+    const [orgA, orgB] = orgs.map((row) => row.id);
+    if (!orgA || !orgB) throw new Error('reference organisations missing');
+    const started = performance.now();
+    await seedHttpBench(db, { groupIds, organisationIds: [orgA, orgB], createdBy: writer.userId, scale });
+    console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    await harness.close();
+  }
+}
+
+async function benchIds(db: Database): Promise<BenchIds> {
+  // Records in the member's first group, so the detail endpoints answer 200.
+  const rows = await rowsOf<BenchIds>(
+    db,
+    sql`
+    select (select t.id from glossary_terms t join working_groups g on g.id = t.maintaining_group_id
+             where g.name = 'Bench-werkgroep 1' order by t.pref_label limit 1) as "termId",
+           (select r.id from recommendations r join working_groups g on g.id = r.group_id
+             where g.name = 'Bench-werkgroep 1' order by r.code limit 1) as "recommendationId",
+           (select s.id from scenarios s join working_groups g on g.id = s.group_id
+             where g.name = 'Bench-werkgroep 1' and s.status = 'gereed' order by s.title limit 1) as "scenarioId"`,
+  );
+  const ids = rows[0];
+  if (!ids?.termId || !ids.recommendationId || !ids.scenarioId) throw new Error('bench records missing');
+  return ids;
+}
+
+function waitFor(url: string, timeoutMs: number): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      fetch(url).then(
+        (response) => (response.ok ? resolve(performance.now() - started) : retry()),
+        () => retry(),
+      );
+    };
+    const retry = () => {
+      if (performance.now() - started > timeoutMs) reject(new Error(`${url} did not answer in ${timeoutMs} ms`));
+      else setTimeout(attempt, 50);
+    };
+    attempt();
+  });
+}
+
+function startApp(databaseUrl: string, port: number): ChildProcess {
+  return spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+    cwd: webDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl,
+      MIGRATIONS_DIR: migrationsDir,
+      APP_URL: `http://localhost:${port}`,
+      BETTER_AUTH_SECRET: BENCH_SECRET,
+      SEED_DEMO_DATA: 'false',
+    },
+  });
+}
+
+async function signIn(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ json: { email: BENCH_EMAIL, password: TEST_PASSWORD } }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
+  if (!cookie) throw new Error('sign-in set no cookie');
+  return cookie;
+}
+
+async function capture(
+  databaseUrl: string,
+  port: number,
+  cookie: string,
+  list: Endpoint[],
+): Promise<CapturedEndpoint[]> {
+  const statements: CapturedStatement[] = [];
+  const handle = await openDatabase({
+    databaseUrl,
+    poolSize: 2,
+    logger: { logQuery: (query, params) => statements.push({ sql: query, params }) },
+  });
+  const config: ServerConfig = {
+    databaseUrl,
+    pgliteDataDir: ':memory:',
+    migrationsDir: undefined,
+    classificationCeiling: 'ONGERUBRICEERD',
+    trustedProxyHops: 0,
+    appUrl: `http://localhost:${port}`,
+    appVersion: 'bench',
+    authSecret: BENCH_SECRET,
+    secureCookies: false,
+    seedDemoData: false,
+    production: true,
+    backupToken: undefined,
+  };
+  const auth = createAuth(handle.db, config);
+  const captured: CapturedEndpoint[] = [];
+  try {
+    for (const endpoint of list) {
+      statements.length = 0;
+      const ctx = await createContext({
+        headers: new Headers({ cookie }),
+        resHeaders: new Headers(),
+        db: handle.db,
+        auth,
+        classificationCeiling: config.classificationCeiling,
+        appUrl: config.appUrl,
+        trustedProxyHops: 0,
+      });
+      if (!ctx.user) throw new Error('the session cookie did not sign in the in-process context');
+      const auth_ = statements.splice(0);
+      await endpoint.call(createCaller(ctx));
+      captured.push({ name: endpoint.name, auth: auth_, statements: statements.splice(0) });
+    }
+  } finally {
+    await handle.close();
+  }
+  return captured;
+}
+
+function load(
+  url: string,
+  headers: Record<string, string>,
+  connections: number,
+  duration: number,
+): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const times: number[] = [];
+    let errors = 0;
+    const instance = autocannon({ url, connections, duration, headers, pipelining: 1 }, (error, result) => {
+      if (error) reject(error);
+      else
+        resolve({
+          requestsPerSecond: result.requests.total / result.duration,
+          p50: percentile(times, 50),
+          p95: percentile(times, 95),
+          errors: errors + result.errors + result.timeouts,
+        });
+    });
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      times.push(responseTime);
+      if (status !== 200) errors += 1;
+    });
+  });
+}
+
+function checked(name: string, what: string, result: LoadResult): LoadResult {
+  if (result.errors > 0)
+    throw new Error(`${name} (${what}): ${result.errors} responses were not 200 — not a valid measurement`);
+  return result;
+}
+
+function startFloor(file: string, port: number, databaseUrl: string): Promise<ChildProcess> {
+  const child = fork(path.join(repoRoot, 'tools', 'bench-http-floor.ts'), [file, String(port), databaseUrl], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`floor exited with ${code}`)));
+  });
+}
+
+/** Resident memory of a process and its children, in MB (Linux /proc). */
+function treeRssMb(pid: number): number {
+  const kb = (p: number): number => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
+  };
+  const children = (p: number): number[] => {
+    try {
+      return readdirSync(`/proc/${p}/task`).flatMap((task) =>
+        readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+      );
+    } catch {
+      return [];
+    }
+  };
+  let total = 0;
+  const queue = [pid];
+  while (queue.length > 0) {
+    const next = queue.shift();
+    if (next === undefined) break;
+    total += kb(next);
+    queue.push(...children(next));
+  }
+  return total / 1024;
+}
+
+function stripScripts(html: string): string {
+  return html.replace(/<script\b[\s\S]*?<\/script>/g, '');
+}
+
+async function pageWeight(
+  baseUrl: string,
+  pagePath: string,
+  cookie: string | null,
+  marker: string | null,
+): Promise<PageWeight> {
+  const response = await fetch(`${baseUrl}${pagePath}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+  if (response.status !== 200) throw new Error(`${pagePath} answered ${response.status}`);
+  const html = await response.text();
+  const sources = scriptSources(html);
+  let gzipBytes = 0;
+  for (const src of sources) {
+    const script = await fetch(new URL(src, baseUrl));
+    gzipBytes += gzipSync(Buffer.from(await script.arrayBuffer())).length;
+  }
+  return {
+    path: pagePath,
+    scripts: sources.length,
+    gzipBytes,
+    dataInHtml: marker === null ? null : stripScripts(html).includes(marker),
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  if (!databaseUrl) {
+    console.error(
+      'Zet BENCH_DATABASE_URL op een lege PostgreSQL-database, bv. postgres://postgres@127.0.0.1:5432/bench_http.',
+    );
+    process.exit(2);
+  }
+  if (!existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
+    console.error('Geen productiebuild gevonden: draai eerst `npm run build`.');
+    process.exit(2);
+  }
+  console.log(`Machine: ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(2)} at start.`);
+  await prepareData(databaseUrl, args.scale);
+
+  const baseUrl = `http://localhost:${args.port}`;
+  const started = performance.now();
+  const app = startApp(databaseUrl, args.port);
+  const children: ChildProcess[] = [app];
+  const stop = () => children.forEach((child) => child.kill('SIGTERM'));
+  process.on('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+  try {
+    await waitFor(`${baseUrl}/inloggen`, 60_000);
+    const coldStartMs = performance.now() - started;
+    const cookie = await signIn(baseUrl);
+
+    const ids = await (async () => {
+      const handle = await openDatabase({ databaseUrl, poolSize: 1 });
+      try {
+        return await benchIds(handle.db);
+      } finally {
+        await handle.close();
+      }
+    })();
+    const selected = endpoints(ids).filter((e) => !args.only || e.name.includes(args.only));
+    const captured = await capture(databaseUrl, args.port, cookie, selected);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-http-')), 'captured.json');
+    writeFileSync(file, JSON.stringify(captured));
+    const floorPort = args.port + 1;
+    children.push(await startFloor(file, floorPort, databaseUrl));
+
+    const results: EndpointResult[] = [];
+    for (const endpoint of selected) {
+      const appUrl = `${baseUrl}${trpcPath(endpoint)}`;
+      const floorUrl = `http://127.0.0.1:${floorPort}/${endpoint.name}`;
+      const headers = { cookie };
+      // Warm both up (JIT, pools, prepared statements) before anything counts.
+      checked(endpoint.name, 'warm-up', await load(appUrl, headers, 10, 2));
+      checked(endpoint.name, 'warm-up floor', await load(floorUrl, {}, 10, 1));
+      for (const connections of [1, 50]) {
+        results.push({
+          name: endpoint.name,
+          connections,
+          app: checked(endpoint.name, 'app', await load(appUrl, headers, connections, args.duration)),
+          floor: checked(endpoint.name, 'floor', await load(floorUrl, {}, connections, args.duration)),
+          floorWithAuth: checked(
+            endpoint.name,
+            'floor+auth',
+            await load(`${floorUrl}?auth=1`, {}, connections, args.duration),
+          ),
+        });
+        console.log(`  ${endpoint.name} at ${connections} connection(s) done`);
+      }
+    }
+    const statementsPerRequest = captured.map((c) => `${c.name}: ${c.auth.length} session + ${c.statements.length}`);
+
+    const firstTerm = await (async () => {
+      const handle = await openDatabase({ databaseUrl, poolSize: 1 });
+      try {
+        const rows = await rowsOf<{ term: string; rec: string; scenario: string }>(
+          handle.db,
+          sql`
+          select (select pref_label from glossary_terms where id = ${ids.termId}) as term,
+                 (select title from recommendations where id = ${ids.recommendationId}) as rec,
+                 (select title from scenarios where id = ${ids.scenarioId}) as scenario`,
+        );
+        return rows[0];
+      } finally {
+        await handle.close();
+      }
+    })();
+    const pages: PageWeight[] = [await pageWeight(baseUrl, '/inloggen', null, null)];
+    for (const [pagePath, marker] of [
+      ['/begrippenlijst', null],
+      [`/begrippenlijst/${ids.termId}`, firstTerm?.term ?? null],
+      ['/aanbevelingen', null],
+      [`/aanbevelingen/${ids.recommendationId}`, firstTerm?.rec ?? null],
+      ['/scenarios', null],
+      [`/scenarios/${ids.scenarioId}`, firstTerm?.scenario ?? null],
+      ['/afwegingskader', null],
+      ['/dashboard', null],
+    ] as const) {
+      pages.push(await pageWeight(baseUrl, pagePath, cookie, marker));
+    }
+    const rssMb = app.pid ? treeRssMb(app.pid) : 0;
+
+    console.log('\nHTTP, authenticated, no pipelining (ms; floor = the same SQL behind bare node:http + postgres.js):');
+    console.log(formatHttpTable(results));
+    console.log(`\nStatements per request: ${statementsPerRequest.join('; ')}.`);
+    console.log(`\nFirst-load JavaScript (gzip; budget ${JS_BUDGET_BYTES / 1024} kB):`);
+    console.log(formatPageTable(pages, JS_BUDGET_BYTES));
+    console.log(`\nCold start (spawn → sign-in page answers): ${(coldStartMs / 1000).toFixed(1)} s (target ≤ 5 s).`);
+    console.log(`Server RSS after the run: ${rssMb.toFixed(0)} MB.`);
+    console.log(`Load average at the end: ${loadavg()[0]?.toFixed(2)}.`);
+  } finally {
+    stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
