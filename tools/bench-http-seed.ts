@@ -85,17 +85,17 @@ export async function seedHttpBench(db: Database, seed: HttpBenchSeed): Promise<
     from generate_series(1, ${recommendations}) as i`);
   await db.execute(sql`
     insert into recommendation_events (recommendation_id, kind, from_status, to_status, note, occurred_at, created_by)
-    select r.id, 'status', null, 'voorgesteld', 'Voorgesteld', r.proposed_on::timestamptz, r.created_by
+    select r.id, 'status'::recommendation_event_kind, null::recommendation_status, 'voorgesteld'::recommendation_status, 'Voorgesteld', r.proposed_on::timestamptz, r.created_by
     from recommendations r where r.code like 'BR-%'
     union all
-    select r.id, 'progress', null, null, 'Voortgang besproken in het overleg', r.proposed_on::timestamptz + interval '20 days', r.created_by
+    select r.id, 'progress'::recommendation_event_kind, null::recommendation_status, null::recommendation_status, 'Voortgang besproken in het overleg', r.proposed_on::timestamptz + interval '20 days', r.created_by
     from recommendations r where r.code like 'BR-%'
     union all
-    select r.id, 'status', 'voorgesteld', 'aanvaard', 'Aanvaard', r.proposed_on::timestamptz + interval '40 days', r.created_by
+    select r.id, 'status'::recommendation_event_kind, 'voorgesteld'::recommendation_status, 'aanvaard'::recommendation_status, 'Aanvaard', r.proposed_on::timestamptz + interval '40 days', r.created_by
     from recommendations r where r.code like 'BR-%' and r.status <> 'voorgesteld'`);
   await db.execute(sql`
     insert into recommendation_addressees (recommendation_id, organisation_id, state)
-    select r.id, o.id, 'open' from recommendations r cross join (values (${orgA}::uuid), (${orgB}::uuid)) as o(id)
+    select r.id, o.id, 'open'::addressee_state from recommendations r cross join (values (${orgA}::uuid), (${orgB}::uuid)) as o(id)
     where r.code like 'BR-%'`);
 
   await db.execute(sql`

@@ -136,7 +136,7 @@ async function prepareData(databaseUrl: string, scale: number): Promise<void> {
     const db = harness.handle.db;
     const existing = await rowsOf<{ n: number }>(
       db,
-      sql`select count(*)::int as n from users where email = ${BENCH_EMAIL}`,
+      sql`select count(*)::int as n from scenarios s join users u on u.id = s.created_by where u.email like 'bench.%'`,
     );
     if ((existing[0]?.n ?? 0) > 0) {
       console.log('Bench data found: reusing it.');
@@ -240,12 +240,33 @@ async function signIn(baseUrl: string): Promise<string> {
   return cookie;
 }
 
+/** A text only the answer's data holds: the first item's label or title, or the record's own. */
+function markerOf(answer: unknown): string | null {
+  const record = (value: unknown): string | null => {
+    if (typeof value !== 'object' || value === null) return null;
+    const fields = value as Record<string, unknown>;
+    for (const key of ['prefLabel', 'title']) {
+      const text = fields[key];
+      if (typeof text === 'string') return text;
+    }
+    for (const key of ['term', 'recommendation', 'scenario']) {
+      const nested = record(fields[key]);
+      if (nested) return nested;
+    }
+    return null;
+  };
+  if (typeof answer === 'object' && answer !== null && 'items' in answer && Array.isArray(answer.items)) {
+    return record(answer.items[0]);
+  }
+  return record(answer);
+}
+
 async function capture(
   databaseUrl: string,
   port: number,
   cookie: string,
   list: Endpoint[],
-): Promise<CapturedEndpoint[]> {
+): Promise<{ captured: CapturedEndpoint[]; markers: Map<string, string | null> }> {
   const statements: CapturedStatement[] = [];
   const handle = await openDatabase({
     databaseUrl,
@@ -268,6 +289,7 @@ async function capture(
   };
   const auth = createAuth(handle.db, config);
   const captured: CapturedEndpoint[] = [];
+  const markers = new Map<string, string | null>();
   try {
     for (const endpoint of list) {
       statements.length = 0;
@@ -282,13 +304,13 @@ async function capture(
       });
       if (!ctx.user) throw new Error('the session cookie did not sign in the in-process context');
       const auth_ = statements.splice(0);
-      await endpoint.call(createCaller(ctx));
+      markers.set(endpoint.name, markerOf(await endpoint.call(createCaller(ctx))));
       captured.push({ name: endpoint.name, auth: auth_, statements: statements.splice(0) });
     }
   } finally {
     await handle.close();
   }
-  return captured;
+  return { captured, markers };
 }
 
 function load(
@@ -370,6 +392,7 @@ function stripScripts(html: string): string {
 
 async function pageWeight(
   baseUrl: string,
+  label: string,
   pagePath: string,
   cookie: string | null,
   marker: string | null,
@@ -384,7 +407,7 @@ async function pageWeight(
     gzipBytes += gzipSync(Buffer.from(await script.arrayBuffer())).length;
   }
   return {
-    path: pagePath,
+    path: label,
     scripts: sources.length,
     gzipBytes,
     dataInHtml: marker === null ? null : stripScripts(html).includes(marker),
@@ -430,9 +453,9 @@ async function main(): Promise<void> {
       }
     })();
     const selected = endpoints(ids).filter((e) => !args.only || e.name.includes(args.only));
-    const captured = await capture(databaseUrl, args.port, cookie, selected);
+    const { captured, markers } = await capture(databaseUrl, args.port, cookie, endpoints(ids));
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-http-')), 'captured.json');
-    writeFileSync(file, JSON.stringify(captured));
+    writeFileSync(file, JSON.stringify(captured.filter((c) => selected.some((e) => e.name === c.name))));
     const floorPort = args.port + 1;
     children.push(await startFloor(file, floorPort, databaseUrl));
 
@@ -461,33 +484,19 @@ async function main(): Promise<void> {
     }
     const statementsPerRequest = captured.map((c) => `${c.name}: ${c.auth.length} session + ${c.statements.length}`);
 
-    const firstTerm = await (async () => {
-      const handle = await openDatabase({ databaseUrl, poolSize: 1 });
-      try {
-        const rows = await rowsOf<{ term: string; rec: string; scenario: string }>(
-          handle.db,
-          sql`
-          select (select pref_label from glossary_terms where id = ${ids.termId}) as term,
-                 (select title from recommendations where id = ${ids.recommendationId}) as rec,
-                 (select title from scenarios where id = ${ids.scenarioId}) as scenario`,
-        );
-        return rows[0];
-      } finally {
-        await handle.close();
-      }
-    })();
-    const pages: PageWeight[] = [await pageWeight(baseUrl, '/inloggen', null, null)];
-    for (const [pagePath, marker] of [
-      ['/begrippenlijst', null],
-      [`/begrippenlijst/${ids.termId}`, firstTerm?.term ?? null],
-      ['/aanbevelingen', null],
-      [`/aanbevelingen/${ids.recommendationId}`, firstTerm?.rec ?? null],
-      ['/scenarios', null],
-      [`/scenarios/${ids.scenarioId}`, firstTerm?.scenario ?? null],
-      ['/afwegingskader', null],
-      ['/dashboard', null],
+    const marker = (name: string) => markers.get(name) ?? null;
+    const pages: PageWeight[] = [await pageWeight(baseUrl, '/inloggen', '/inloggen', null, null)];
+    for (const [label, pagePath, text] of [
+      ['/begrippenlijst', '/begrippenlijst', marker('glossary.list')],
+      ['/begrippenlijst/[id]', `/begrippenlijst/${ids.termId}`, marker('glossary.get')],
+      ['/aanbevelingen', '/aanbevelingen', marker('recommendations.list')],
+      ['/aanbevelingen/[id]', `/aanbevelingen/${ids.recommendationId}`, marker('recommendations.get')],
+      ['/scenarios', '/scenarios', marker('scenarios.list')],
+      ['/scenarios/[id]', `/scenarios/${ids.scenarioId}`, marker('scenarios.get')],
+      ['/afwegingskader', '/afwegingskader', null],
+      ['/dashboard', '/dashboard', null],
     ] as const) {
-      pages.push(await pageWeight(baseUrl, pagePath, cookie, marker));
+      pages.push(await pageWeight(baseUrl, label, pagePath, cookie, text));
     }
     const rssMb = app.pid ? treeRssMb(app.pid) : 0;
 
