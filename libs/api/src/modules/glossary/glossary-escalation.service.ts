@@ -1,7 +1,6 @@
 import {
   findGroupOrganisations,
   listCooperationLevels,
-  listGlossaryComments,
   setGlossaryCommentDecision,
   type GlossaryCommentView,
 } from '@srw/db';
