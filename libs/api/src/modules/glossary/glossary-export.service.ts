@@ -131,6 +131,8 @@ export async function exportGlossary(
   };
 }
 
+const glossaryDateColumns = new Set(['geldig_vanaf', 'geldig_tot', 'herzieningsdatum']);
+
 /**
  * One sheet, the same columns and values as the CSV (the import's own format,
  * so a downloaded file can be edited and imported again), laid out by the
@@ -142,7 +144,11 @@ async function toXlsxBase64(lines: string[][], classification: Classification): 
     name: 'Begrippenlijst',
     locale: 'nl',
     classification,
-    columns: header.map((name) => ({ header: name })),
+    // The validity and review dates are real dates in the sheet (and stay `YYYY-MM-DD` in the CSV).
+    columns: header.map((name) => ({
+      header: name,
+      kind: glossaryDateColumns.has(name) ? ('date' as const) : ('text' as const),
+    })),
     rows,
   });
   return Buffer.from(bytes).toString('base64');

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Parser, type Quad } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisationByCode } from '@srw/db';
@@ -103,6 +104,18 @@ describe('CSV export with validity, relations and working group', () => {
     expect(cell('bijstandsverlening', 'smaller')).toBe('militaire bijstand');
     expect(cell('militaire bijstand', 'werkgroep')).toBe('Begrippen-uitvoer Alfa');
     expect(term.id).toBeTruthy();
+
+    // In Excel the dates are real dates.
+    const xlsx = await caller('chair').glossary.export({ format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(Buffer.from(xlsx.content, 'base64')).buffer);
+    const sheet = workbook.getWorksheet('Begrippenlijst');
+    const names = (sheet?.getRow(1).values ?? []) as unknown[];
+    const sheetRow = sheet?.getRows(2, sheet.rowCount - 1)?.find((r) => r.getCell(1).value === 'militaire bijstand');
+    const value = (column: string) => sheetRow?.getCell(names.indexOf(column)).value;
+    expect(value('herzieningsdatum')).toBeInstanceOf(Date);
+    expect((value('geldig_vanaf') as Date).toISOString().slice(0, 10)).toBe('2026-01-01');
+    expect(value('breder')).toBe('bijstandsverlening');
   });
 });
 
