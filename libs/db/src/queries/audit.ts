@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, notInArray, or, sql } from 'drizzle-orm';
 import {
   auditPeriodInstants,
   decodeCursor,
@@ -9,7 +9,7 @@ import {
   type Page,
 } from '@srw/domain';
 import type { Executor } from '../client';
-import { auditEvents, users, workingGroups } from '../schema';
+import { auditEvents, organisations, users, workingGroups } from '../schema';
 
 export interface AuditOrigin {
   ip: string | null;
@@ -118,4 +118,23 @@ export async function countAuditEvents(db: Executor, entityId: string): Promise<
     .from(auditEvents)
     .where(eq(auditEvents.entityId, entityId));
   return row?.n ?? 0;
+}
+
+/**
+ * Everyone and every group the audit filter can choose from, complete (no page
+ * limit): names only, sorted. People are few enough for one list (thousands at most).
+ */
+export async function listAuditFilterOptions(db: Executor) {
+  const [people, groups] = await Promise.all([
+    db
+      .select({ id: users.id, name: users.name, organisationCode: organisations.code })
+      .from(users)
+      .innerJoin(organisations, eq(organisations.id, users.organisationId))
+      .orderBy(asc(users.name), asc(users.id)),
+    db
+      .select({ id: workingGroups.id, name: workingGroups.name })
+      .from(workingGroups)
+      .orderBy(asc(workingGroups.name), asc(workingGroups.id)),
+  ]);
+  return { people, groups };
 }

@@ -389,6 +389,35 @@ export async function cooperationLevelExists(db: Executor, code: string): Promis
   return row !== undefined;
 }
 
+export interface DecisionPrintDetails {
+  id: string;
+  options: (typeof decisions.$inferSelect)['options'];
+  organisations: { id: string; code: string; name: string; consequences: string }[];
+  sharingRules: Omit<SharingRuleView, 'fromOrganisationId' | 'toOrganisationId'>[];
+  signOffs: { organisationCode: string; userName: string | null; signedAt: string }[];
+}
+
+/** What the printed framework adds per decision, for many decisions in one query. */
+export async function findDecisionPrintDetails(db: Executor, ids: readonly string[]): Promise<DecisionPrintDetails[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: decisions.id,
+      options: decisions.options,
+      organisations: sql<
+        DecisionPrintDetails['organisations']
+      >`coalesce((select json_agg(json_build_object('id', o.id, 'code', o.code, 'name', o.name, 'consequences', d.consequences) order by o.code) from decision_organisations d join organisations o on o.id = d.organisation_id where d.decision_id = decisions.id), '[]'::json)`,
+      sharingRules: sql<
+        DecisionPrintDetails['sharingRules']
+      >`coalesce((select json_agg(json_build_object('dataCategory', r.data_category, 'fromOrganisationCode', fo.code, 'toOrganisationCode', t.code, 'legalGround', r.legal_ground, 'conditions', r.conditions, 'consentFrom', r.consent_from, 'verdict', r.verdict) order by r.position) from decision_sharing_rules r join organisations fo on fo.id = r.from_organisation_id join organisations t on t.id = r.to_organisation_id where r.decision_id = decisions.id), '[]'::json)`,
+      signOffs: sql<
+        DecisionPrintDetails['signOffs']
+      >`coalesce((select json_agg(json_build_object('organisationCode', o.code, 'userName', u.name, 'signedAt', s.signed_at) order by o.code) from decision_sign_offs s join organisations o on o.id = s.organisation_id left join users u on u.id = s.user_id where s.decision_id = decisions.id), '[]'::json)`,
+    })
+    .from(decisions)
+    .where(inArray(decisions.id, [...ids]));
+}
+
 /** Decisions in the supersede chain, for display: their headline and both links of the chain. */
 export async function findDecisionHeadlines(db: Executor, ids: readonly string[]) {
   if (ids.length === 0) return [];
@@ -440,9 +469,18 @@ export async function listAssistanceConditions(db: Executor) {
 }
 
 /** The question and context of every decision the reader may see, for finding where glossary terms are used. */
+/** Each readable decision's texts where glossary terms may appear: question, context, conditions and sharing rules. */
 export async function listDecisionTextsForGlossary(db: Executor, reader: DecisionReader) {
   return db
-    .select({ id: decisions.id, question: decisions.question, context: decisions.context })
+    .select({
+      id: decisions.id,
+      question: decisions.question,
+      context: decisions.context,
+      conditions: decisions.conditions,
+      sharingRuleTexts: sql<
+        string[]
+      >`coalesce((select array_agg(concat_ws(' ', r.data_category, r.legal_ground, r.conditions, r.consent_from) order by r.position) from decision_sharing_rules r where r.decision_id = decisions.id), '{}')`,
+    })
     .from(decisions)
     .where(readableBy(reader))
     .orderBy(asc(decisions.question), asc(decisions.id));

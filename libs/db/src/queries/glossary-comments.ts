@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { GlossaryCommentKind, GlossaryCommentStatus } from '@srw/domain';
+import type { Classification, DecisionStatus, GlossaryCommentKind, GlossaryCommentStatus } from '@srw/domain';
 import type { Executor } from '../client';
-import { glossaryComments, organisations, users } from '../schema';
+import { decisions, glossaryComments, glossaryTerms, organisations, users } from '../schema';
 import { findRowById, type FindOptions } from './versioned';
 
 export interface GlossaryCommentView {
@@ -16,6 +16,8 @@ export interface GlossaryCommentView {
   createdAt: Date;
   resolvedAt: Date | null;
   resolvedByName: string | null;
+  /** The concept decision this comment was escalated into, if any. */
+  decision: { id: string; question: string; status: DecisionStatus } | null;
 }
 
 export async function listGlossaryComments(db: Executor, termId: string): Promise<GlossaryCommentView[]> {
@@ -32,12 +34,53 @@ export async function listGlossaryComments(db: Executor, termId: string): Promis
       createdAt: glossaryComments.createdAt,
       resolvedAt: glossaryComments.resolvedAt,
       resolvedByName: sql<string | null>`(select r.name from users r where r.id = glossary_comments.resolved_by)`,
+      decisionId: decisions.id,
+      decisionQuestion: decisions.question,
+      decisionStatus: decisions.status,
     })
     .from(glossaryComments)
     .leftJoin(users, eq(users.id, glossaryComments.authorId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .leftJoin(decisions, eq(decisions.id, glossaryComments.decisionId))
     .where(eq(glossaryComments.termId, termId))
-    .orderBy(asc(glossaryComments.createdAt), asc(glossaryComments.id));
+    .orderBy(asc(glossaryComments.createdAt), asc(glossaryComments.id))
+    .then((rows) =>
+      rows.map(({ decisionId, decisionQuestion, decisionStatus, ...row }) => ({
+        ...row,
+        decision:
+          decisionId && decisionQuestion !== null && decisionStatus !== null
+            ? { id: decisionId, question: decisionQuestion, status: decisionStatus }
+            : null,
+      })),
+    );
+}
+
+/** Links a comment to the concept decision it was escalated into. */
+export async function setGlossaryCommentDecision(db: Executor, id: string, decisionId: string) {
+  const [row] = await db
+    .update(glossaryComments)
+    .set({ decisionId, updatedAt: new Date() })
+    .where(eq(glossaryComments.id, id))
+    .returning();
+  return row ?? null;
+}
+
+/** The glossary disputes a decision grew out of: the comment and its term (for the link back). */
+export async function findGlossaryEscalationsOfDecision(
+  db: Executor,
+  decisionId: string,
+): Promise<{ commentId: string; termId: string; prefLabel: string; classification: Classification }[]> {
+  return db
+    .select({
+      commentId: glossaryComments.id,
+      termId: glossaryTerms.id,
+      prefLabel: glossaryTerms.prefLabel,
+      classification: glossaryTerms.classification,
+    })
+    .from(glossaryComments)
+    .innerJoin(glossaryTerms, eq(glossaryTerms.id, glossaryComments.termId))
+    .where(eq(glossaryComments.decisionId, decisionId))
+    .orderBy(asc(glossaryTerms.labelKey));
 }
 
 export async function insertGlossaryComment(

@@ -56,6 +56,7 @@ export interface GlossaryTermSummary {
   /** The joint definition, else the first organisation's definition. */
   preview: string;
   replacedById: string | null;
+  reviewDate: string | null;
   updatedAt: Date;
 }
 
@@ -117,6 +118,7 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
     >`coalesce((select array_agg(o.code order by o.code) from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id), '{}')`,
     preview: sql<string>`coalesce(nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`,
     replacedById: glossaryTerms.replacedById,
+    reviewDate: glossaryTerms.reviewDate,
     updatedAt: glossaryTerms.updatedAt,
   };
 
@@ -359,6 +361,19 @@ export interface GlossaryRelationView {
   termId: string;
   prefLabel: string;
   status: GlossaryTermStatus;
+}
+
+/** The terms that name this one as their replacement ("vervangt"), those the reader may see. */
+export async function findGlossaryTermsReplacedBy(
+  db: Executor,
+  termId: string,
+  reader: GlossaryReader,
+): Promise<{ id: string; prefLabel: string; status: GlossaryTermStatus }[]> {
+  return db
+    .select({ id: glossaryTerms.id, prefLabel: glossaryTerms.prefLabel, status: glossaryTerms.status })
+    .from(glossaryTerms)
+    .where(and(eq(glossaryTerms.replacedById, termId), visibleTo(reader)))
+    .orderBy(asc(glossaryTerms.labelKey));
 }
 
 /** A term's relations from both sides: stored ones as they are, incoming ones inverted. */

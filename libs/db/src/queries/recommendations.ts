@@ -186,6 +186,20 @@ export async function listRecommendations(
   return toPage(rows, query.limit, (row) => ({ key: row.code, id: row.id }));
 }
 
+/** Every recommendation the caller may see with its title and description (glossary back-links). */
+export async function listRecommendationTextsForGlossary(db: Executor, scope: RecommendationScope) {
+  return db
+    .select({
+      id: recommendations.id,
+      code: recommendations.code,
+      title: recommendations.title,
+      description: recommendations.description,
+    })
+    .from(recommendations)
+    .where(recommendationScopeCondition(scope))
+    .orderBy(asc(recommendations.code), asc(recommendations.id));
+}
+
 /** Overdue recommendations, the longest overdue first. */
 export async function listOverdueRecommendations(
   db: Executor,

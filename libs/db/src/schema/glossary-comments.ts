@@ -1,6 +1,7 @@
 import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { glossaryCommentKinds, glossaryCommentStatuses } from '@srw/domain';
 import { idColumn, timestampColumns } from './columns';
+import { decisions } from './decisions';
 import { glossaryTerms } from './glossary-terms';
 import { users } from './users';
 
@@ -22,8 +23,13 @@ export const glossaryComments = pgTable(
     status: glossaryCommentStatusEnum('status').notNull().default('open'),
     resolvedBy: uuid('resolved_by').references(() => users.id, { onDelete: 'set null' }),
     resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'date' }),
+    /** The concept decision this dispute was escalated into (the decision's page links back through it). */
+    decisionId: uuid('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
   },
-  (table) => [index('glossary_comments_term_idx').on(table.termId, table.createdAt)],
+  (table) => [
+    index('glossary_comments_term_idx').on(table.termId, table.createdAt),
+    index('glossary_comments_decision_idx').on(table.decisionId),
+  ],
 );
 
 export type GlossaryCommentRow = typeof glossaryComments.$inferSelect;

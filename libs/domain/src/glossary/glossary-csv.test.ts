@@ -49,6 +49,39 @@ describe('CSV', () => {
     expect(parsed.rows[0]?.term).toEqual(officier);
   });
 
+  it('adds validity, review date, relations by label, the replacement and the working group, which the import ignores', () => {
+    const header = glossaryCsvHeader(codes);
+    const row = glossaryTermToCsvRow(officier, codes, {
+      validFrom: '2026-01-01',
+      validUntil: '2027-12-31',
+      reviewDate: '2026-06-01',
+      broader: ['functionaris'],
+      narrower: ['hoofdofficier', 'luitenant'],
+      related: ['OvJ'],
+      replacedBy: 'officier (nieuw)',
+      maintainingGroupName: 'Werkgroep Informatiedeling',
+    });
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('geldig_vanaf')).toBe('2026-01-01');
+    expect(cell('geldig_tot')).toBe('2027-12-31');
+    expect(cell('herzieningsdatum')).toBe('2026-06-01');
+    expect(cell('breder')).toBe('functionaris');
+    expect(cell('smaller')).toBe('hoofdofficier | luitenant');
+    expect(cell('gerelateerd')).toBe('OvJ');
+    expect(cell('vervangen_door')).toBe('officier (nieuw)');
+    expect(cell('werkgroep')).toBe('Werkgroep Informatiedeling');
+    const guarded = row.map((value) => (value.startsWith('=') ? `'${value}` : value));
+    const parsed = parseGlossaryCsv(
+      [
+        { line: 1, fields: header },
+        { line: 2, fields: guarded },
+      ],
+      codes,
+    );
+    expect(parsed.fileErrors).toEqual([]);
+    expect(parsed.rows[0]?.term).toEqual(officier);
+  });
+
   it('refuses unknown columns and a missing term column', () => {
     expect(parseGlossaryCsv(csvRecords('naam,definitie_MARINE\nx,y\n'), codes).fileErrors).toEqual([
       { code: 'missingTermColumn' },

@@ -26,11 +26,28 @@ export const glossaryCsvBaseColumns = [
   'rubricering',
 ] as const;
 
+/**
+ * Columns the export adds for readers (validity, review date, relations and
+ * replacement as labels, the maintaining group). The import accepts and ignores
+ * them, so an exported file can be edited and imported again.
+ */
+export const glossaryCsvExportOnlyColumns = [
+  'geldig_vanaf',
+  'geldig_tot',
+  'herzieningsdatum',
+  'breder',
+  'smaller',
+  'gerelateerd',
+  'vervangen_door',
+  'werkgroep',
+] as const;
+
 export const glossaryCsvDefinitionPrefixes = ['definitie', 'bron', 'uitleg', 'voorbeeld'] as const;
 
 export function glossaryCsvHeader(organisationCodes: readonly string[]): string[] {
   return [
     ...glossaryCsvBaseColumns,
+    ...glossaryCsvExportOnlyColumns,
     ...organisationCodes.flatMap((code) => glossaryCsvDefinitionPrefixes.map((prefix) => `${prefix}_${code}`)),
   ];
 }
@@ -51,7 +68,35 @@ export interface GlossaryCsvTerm {
   definitions: Record<string, { text: string; source: string; explanation: string; example: string }>;
 }
 
-export function glossaryTermToCsvRow(term: GlossaryCsvTerm, organisationCodes: readonly string[]): string[] {
+/** What the export adds to a term for readers (`glossaryCsvExportOnlyColumns`). */
+export interface GlossaryCsvExportFacts {
+  validFrom: string | null;
+  validUntil: string | null;
+  reviewDate: string | null;
+  /** Related terms by their preferred labels, as seen from this term. */
+  broader: readonly string[];
+  narrower: readonly string[];
+  related: readonly string[];
+  replacedBy: string | null;
+  maintainingGroupName: string;
+}
+
+export const noGlossaryCsvExportFacts: GlossaryCsvExportFacts = {
+  validFrom: null,
+  validUntil: null,
+  reviewDate: null,
+  broader: [],
+  narrower: [],
+  related: [],
+  replacedBy: null,
+  maintainingGroupName: '',
+};
+
+export function glossaryTermToCsvRow(
+  term: GlossaryCsvTerm,
+  organisationCodes: readonly string[],
+  facts: GlossaryCsvExportFacts = noGlossaryCsvExportFacts,
+): string[] {
   return [
     term.prefLabel,
     term.abbreviations.join(GLOSSARY_CSV_LIST_SEPARATOR),
@@ -64,6 +109,14 @@ export function glossaryTermToCsvRow(term: GlossaryCsvTerm, organisationCodes: r
     term.divergenceNote,
     term.status,
     term.classification,
+    facts.validFrom ?? '',
+    facts.validUntil ?? '',
+    facts.reviewDate ?? '',
+    facts.broader.join(GLOSSARY_CSV_LIST_SEPARATOR),
+    facts.narrower.join(GLOSSARY_CSV_LIST_SEPARATOR),
+    facts.related.join(GLOSSARY_CSV_LIST_SEPARATOR),
+    facts.replacedBy ?? '',
+    facts.maintainingGroupName,
     ...organisationCodes.flatMap((code) => {
       const d = term.definitions[code];
       return [d?.text ?? '', d?.source ?? '', d?.explanation ?? '', d?.example ?? ''];
@@ -133,6 +186,7 @@ export function parseGlossaryCsv(
   const definitionColumns: { index: number; prefix: string; code: string }[] = [];
   header.forEach((name, index) => {
     if ((glossaryCsvBaseColumns as readonly string[]).includes(name)) return;
+    if ((glossaryCsvExportOnlyColumns as readonly string[]).includes(name)) return;
     const match = name.match(/^(definitie|bron|uitleg|voorbeeld)_(.+)$/);
     const code = match ? knownCodes.get(match[2] ?? '') : undefined;
     if (match && code) definitionColumns.push({ index, prefix: match[1] ?? '', code });

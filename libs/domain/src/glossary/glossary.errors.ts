@@ -14,5 +14,6 @@ export const glossaryErrors = defineDomainErrors({
   SELF_RELATION: { kind: 'INVALID' },
   ORGANISATION_NOT_IN_GROUP: { kind: 'INVALID' },
   COMMENT_ALREADY_RESOLVED: { kind: 'CONFLICT' },
+  COMMENT_ALREADY_ESCALATED: { kind: 'CONFLICT' },
   UNKNOWN_RELATED_TERM: { kind: 'INVALID' },
 });

@@ -163,6 +163,13 @@ export const resolveGlossaryCommentSchema = z.object({
 });
 export type ResolveGlossaryCommentInput = z.infer<typeof resolveGlossaryCommentSchema>;
 
+/** Escalates a comment or change proposal into a concept decision of the term's maintaining group. */
+export const escalateGlossaryCommentSchema = z.object({
+  commentId: uuidSchema,
+  question: requiredText(500),
+});
+export type EscalateGlossaryCommentInput = z.infer<typeof escalateGlossaryCommentSchema>;
+
 export const exportGlossarySchema = z.object({
   format: z.enum(['turtle', 'jsonld', 'csv', 'xlsx']),
   includeRetired: z.boolean().default(true),

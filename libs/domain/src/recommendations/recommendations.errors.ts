@@ -11,4 +11,5 @@ export const recommendationsErrors = defineDomainErrors({
   EVIDENCE_TOO_EARLY: { kind: 'INVALID' },
   UNKNOWN_CONDITION: { kind: 'INVALID' },
   UNKNOWN_DECISION: { kind: 'INVALID' },
+  OWNER_NOT_ELIGIBLE: { kind: 'INVALID' },
 });

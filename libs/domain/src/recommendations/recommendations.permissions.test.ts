@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { GlobalRole, GroupRole } from '../access/roles';
+import type { Actor, GlobalRole, GroupRole } from '../access/roles';
 import { actorWithRole, codeOf } from '../common/testing';
 import type { WorkingGroupStatus } from '../working-groups/working-groups.schema';
 import {
   assertCanEditRecommendation,
+  assertCanPickRecommendationOwner,
+  assertEligibleOwner,
+  isEligibleOwner,
+  ownerOrganisationScope,
   assertCanReadRecommendation,
   canCreateGrouplessRecommendation,
   canCreateRecommendation,
@@ -188,5 +192,37 @@ describe('new recommendations', () => {
     expect(canCreateRecommendation(actorWithRole('member'), groups.slice(2))).toBe(false);
     expect(canCreateRecommendation(actorWithRole('member'), groups)).toBe(true);
     expect(canCreateRecommendation(actorWithRole('management'), [])).toBe(true);
+  });
+});
+
+describe('owners', () => {
+  const groupOrganisations = ['org-defensie', 'org-politie'];
+
+  it("limits a group's recommendation to people of the group's organisations, a management-level one to nobody", () => {
+    expect(ownerOrganisationScope('g1', groupOrganisations)).toEqual(groupOrganisations);
+    expect(ownerOrganisationScope(null, groupOrganisations)).toBeNull();
+    expect(isEligibleOwner('org-politie', ownerOrganisationScope('g1', groupOrganisations))).toBe(true);
+    expect(isEligibleOwner('org-om', ownerOrganisationScope('g1', groupOrganisations))).toBe(false);
+    expect(isEligibleOwner('org-om', ownerOrganisationScope(null, groupOrganisations))).toBe(true);
+    expect(() => assertEligibleOwner('org-om', groupOrganisations)).toThrow(
+      expect.objectContaining({ code: 'OWNER_NOT_ELIGIBLE' }),
+    );
+  });
+
+  it('lets chairs and members pick for their group, management for the management level', () => {
+    const member: Actor = { userId: 'u', organisationId: 'org-politie', globalRole: 'member' };
+    const management: Actor = { ...member, globalRole: 'management' };
+    expect(() => assertCanPickRecommendationOwner(member, 'g1', 'chair')).not.toThrow();
+    expect(() => assertCanPickRecommendationOwner(member, 'g1', 'member')).not.toThrow();
+    expect(() => assertCanPickRecommendationOwner(member, 'g1', 'observer')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+    expect(() => assertCanPickRecommendationOwner(member, 'g1', null)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(() => assertCanPickRecommendationOwner(management, null, null)).not.toThrow();
+    expect(() => assertCanPickRecommendationOwner(member, null, null)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
   });
 });

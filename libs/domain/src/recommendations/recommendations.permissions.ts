@@ -2,6 +2,7 @@ import { canContributeToGroup, canReadGroup, isAdmin, type GroupWithMyRole } fro
 import { organisationsActedForOnBehalf, organisationsSpokenFor } from '../access/acting.rules';
 import type { Actor, GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
+import { recommendationsErrors } from './recommendations.errors';
 import { isArchivedGroupStatus } from '../working-groups/working-groups.rules';
 import type { WorkingGroupStatus } from '../working-groups/working-groups.schema';
 import {
@@ -116,6 +117,36 @@ export function recommendationPermissions(
 /** Management and admins file group-less (management-level) recommendations. */
 export function canCreateGrouplessRecommendation(actor: Actor): boolean {
   return canEditRecommendation(actor, null, null);
+}
+
+// ---------------------------------------------------------------------------
+// Owners
+
+/**
+ * Whom a recommendation's owner may be: for a group's recommendation, people of
+ * the group's organisations; for a management-level one (no group), anyone
+ * (null: no restriction). Whoever may edit the recommendation picks the owner:
+ * the group's chairs and members, management for the management-level ones.
+ */
+export function ownerOrganisationScope(
+  groupId: string | null,
+  groupOrganisationIds: readonly string[],
+): readonly string[] | null {
+  return groupId === null ? null : groupOrganisationIds;
+}
+
+/** Listing candidate owners: the same people who may edit such a recommendation (outsiders NOT_FOUND, readers FORBIDDEN). */
+export function assertCanPickRecommendationOwner(actor: Actor, groupId: string | null, groupRole: GroupRole | null) {
+  assertCanEditRecommendation(actor, groupId, groupRole);
+}
+
+export function isEligibleOwner(ownerOrganisationId: string, scope: readonly string[] | null): boolean {
+  return scope === null || scope.includes(ownerOrganisationId);
+}
+
+export function assertEligibleOwner(ownerOrganisationId: string, scope: readonly string[] | null): void {
+  if (!isEligibleOwner(ownerOrganisationId, scope))
+    throw new DomainError(recommendationsErrors.OWNER_NOT_ELIGIBLE, { field: 'ownerUserId' });
 }
 
 /** Admins file recommendations under any group; everyone else only under groups they belong to. */

@@ -207,3 +207,10 @@ export const recommendationDashboardSchema = recommendationFilterSchema;
 export type RecommendationDashboardInput = RecommendationFilter;
 
 export const recommendationIdSchema = z.object({ id: uuidSchema });
+
+/** People who may be picked as owner of a recommendation of this group (null: management level). */
+export const eligibleOwnersSchema = z.object({
+  groupId: uuidSchema.nullish().transform((id) => id ?? null),
+  search: textString().trim().max(100).default(''),
+});
+export type EligibleOwnersInput = z.infer<typeof eligibleOwnersSchema>;

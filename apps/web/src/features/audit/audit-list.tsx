@@ -30,11 +30,14 @@ export function FilteredAuditList() {
   const tAdmin = useTranslations('admin.audit');
   const trpc = useTRPC();
   const [filters, setFilters] = useAddressFilters(parseAuditFilterQuery, auditFilterQueryString);
-  const people = useQuery(trpc.users.list.queryOptions({ limit: 100 }));
-  const groups = useQuery(trpc.workingGroups.list.queryOptions({ scope: 'all', limit: 100 }));
+  // Complete lists (not the first page of the users or groups list).
+  const options = useQuery(trpc.audit.filterOptions.queryOptions());
   const entityLabel = (type: string) => (t.has(`entities.${type}`) ? t(`entities.${type}`) : type);
-  const personOptions = (people.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
-  // A person chosen through the address who is not among the first hundred still shows as chosen.
+  const personOptions = (options.data?.people ?? []).map((u) => ({
+    value: u.id,
+    label: `${u.name} (${u.organisationCode})`,
+  }));
+  // A person chosen through the address who is not (or not yet) in the list still shows as chosen.
   if (filters.actorId && !personOptions.some((option) => option.value === filters.actorId)) {
     personOptions.unshift({ value: filters.actorId, label: t('filters.chosenPerson') });
   }
@@ -62,7 +65,7 @@ export function FilteredAuditList() {
         <SelectField
           label={t('filters.group')}
           placeholder={t('filters.allGroups')}
-          options={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))}
+          options={(options.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
           value={filters.groupId ?? ''}
           onChange={(e) => update({ groupId: e.target.value || undefined })}
         />

@@ -516,6 +516,24 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
         </Section>
       ) : null}
 
+      {decision.glossaryOrigins.length > 0 ? (
+        <Section
+          id="glossary-origins"
+          title={td('detail.glossaryOriginsTitle')}
+          intro={td('detail.glossaryOriginsIntro')}
+        >
+          <ul className="space-y-1">
+            {decision.glossaryOrigins.map((origin) => (
+              <li key={origin.commentId}>
+                <Link href={`/begrippenlijst/${origin.termId}#comments`} className="text-brand-700 underline">
+                  {origin.prefLabel}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
       <DecisionTestsSection decisionId={decision.id} links={decision.testLinks} canRecord={permissions.canRecordTest} />
       <WaitingRecommendations decisionId={decision.id} />
 

@@ -26,3 +26,16 @@ export function DivergentBadge() {
     </Badge>
   );
 }
+
+/** The review date has passed (`isGlossaryReviewOverdue`, against today in the Netherlands). */
+export function ReviewOverdueBadge() {
+  const t = useTranslations('glossary');
+  return (
+    <Badge tone="warning">
+      <span aria-hidden className="mr-1">
+        ⏰
+      </span>
+      {t('reviewOverdueBadge')}
+    </Badge>
+  );
+}

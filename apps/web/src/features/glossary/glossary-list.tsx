@@ -12,7 +12,7 @@ import { ClassificationBadge } from '@/components/ui/classification-badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
-import { DivergentBadge, GlossaryStatusBadge } from './glossary-badges';
+import { DivergentBadge, GlossaryStatusBadge, ReviewOverdueBadge } from './glossary-badges';
 import { GlossaryExportButtons } from './glossary-export';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
@@ -170,6 +170,7 @@ export function GlossaryList() {
                   ) : null}
                   <GlossaryStatusBadge status={term.status} />
                   {term.divergent ? <DivergentBadge /> : null}
+                  {term.reviewOverdue ? <ReviewOverdueBadge /> : null}
                   <ClassificationBadge value={term.classification} />
                   {term.organisationCodes.map((code) => (
                     <Badge key={code} tone={organisationTone(code)}>

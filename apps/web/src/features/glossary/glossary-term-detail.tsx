@@ -29,7 +29,7 @@ import { PageHeader, Section } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading, Notice } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
-import { DivergentBadge, GlossaryStatusBadge } from './glossary-badges';
+import { DivergentBadge, GlossaryStatusBadge, ReviewOverdueBadge } from './glossary-badges';
 import { EditGlossaryTermForm } from './glossary-term-form';
 
 function formatValue(value: unknown, empty: string): string {
@@ -126,7 +126,18 @@ function TermUsages({ id }: { id: string }) {
   );
 }
 
-function TermComments({ id, canResolve }: { id: string; canResolve: boolean }) {
+function EscalatedDecisionLink({ decision }: { decision: { id: string; question: string | null } }) {
+  const t = useTranslations('glossary.detail');
+  return decision.question ? (
+    <Link href={`/afwegingskader/${decision.id}`} className="font-medium text-brand-700 hover:underline">
+      {decision.question}
+    </Link>
+  ) : (
+    <span>{t('decisionNotVisible')}</span>
+  );
+}
+
+function TermComments({ id, canResolve, prefLabel }: { id: string; canResolve: boolean; prefLabel: string }) {
   const t = useTranslations('glossary.detail');
   const format = useFormatter();
   const trpc = useTRPC();
@@ -149,6 +160,20 @@ function TermComments({ id, canResolve }: { id: string; canResolve: boolean }) {
   );
   const resolve = useMutation(
     trpc.glossary.resolveComment.mutationOptions({ onSuccess: invalidate, onError: (e) => setError(readError(e)) }),
+  );
+  // Escalating a dispute into a concept decision: the question is asked in a dialog, errors stay there.
+  const [escalating, setEscalating] = useState<string | null>(null);
+  const [question, setQuestion] = useState('');
+  const [escalateError, setEscalateError] = useState<ErrorInfo | null>(null);
+  const escalate = useMutation(
+    trpc.glossary.escalateComment.mutationOptions({
+      onSuccess: async () => {
+        setEscalating(null);
+        setEscalateError(null);
+        await queryClient.invalidateQueries({ queryKey: trpc.glossary.pathKey() });
+      },
+      onError: (e) => setEscalateError(readError(e)),
+    }),
   );
   return (
     <>
@@ -178,6 +203,28 @@ function TermComments({ id, canResolve }: { id: string; canResolve: boolean }) {
                 </span>
               </div>
               <p className="mt-1 whitespace-pre-line text-slate-800">{comment.body}</p>
+              {comment.decision ? (
+                <p className="mt-2 text-sm text-slate-700">
+                  {t('escalatedTo')} <EscalatedDecisionLink decision={comment.decision} />
+                </p>
+              ) : null}
+              {comment.canEscalate ? (
+                <div className="mt-2 flex flex-wrap gap-2">
+                  {
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      onClick={() => {
+                        setEscalating(comment.id);
+                        setQuestion(t('escalateQuestionDefault', { term: prefLabel }));
+                        setEscalateError(null);
+                      }}
+                    >
+                      {t('escalate')}
+                    </Button>
+                  }
+                </div>
+              ) : null}
               {canResolve && isGlossaryCommentOpen(comment.status) ? (
                 <div className="mt-2 flex gap-2">
                   <Button
@@ -221,6 +268,26 @@ function TermComments({ id, canResolve }: { id: string; canResolve: boolean }) {
           {t('addComment')}
         </Button>
       </form>
+      <ConfirmDialog
+        open={escalating !== null}
+        title={t('escalateTitle')}
+        confirmLabel={t('escalateConfirm')}
+        confirmVariant="primary"
+        pending={escalate.isPending}
+        error={<FormAlert error={escalateError} />}
+        onCancel={() => setEscalating(null)}
+        onConfirm={() => {
+          if (escalating) escalate.mutate({ commentId: escalating, question });
+        }}
+      >
+        <p className="mb-3">{t('escalateBody')}</p>
+        <TextArea
+          label={t('escalateQuestion')}
+          rows={2}
+          value={question}
+          onChange={(e) => setQuestion(e.target.value)}
+        />
+      </ConfirmDialog>
     </>
   );
 }
@@ -297,6 +364,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
           <>
             <GlossaryStatusBadge status={term.status} />
             {term.divergent ? <DivergentBadge /> : null}
+            {term.reviewOverdue ? <ReviewOverdueBadge /> : null}
             <ClassificationBadge value={term.classification} />
             {term.abbreviations.map((a) => (
               <Badge key={a}>{a}</Badge>
@@ -327,6 +395,37 @@ export function GlossaryTermDetail({ id }: { id: string }) {
               </>
             ) : null}
           </Notice>
+        </div>
+      ) : null}
+      {term.replaces.length > 0 ? (
+        <p className="mb-4 text-sm text-slate-700" data-testid="term-replaces">
+          {t('glossary.detail.replaces')}{' '}
+          {term.replaces.map((old, index) => (
+            <span key={old.id}>
+              {index > 0 ? ', ' : null}
+              <Link href={`/begrippenlijst/${old.id}`} className="font-medium text-brand-700 hover:underline">
+                {old.prefLabel}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {term.pendingDecisions.length > 0 ? (
+        <div className="mb-6">
+          <Notice tone="info">
+            {t('glossary.detail.decisionPending')}{' '}
+            {term.pendingDecisions.map((decision, index) => (
+              <span key={decision.id}>
+                {index > 0 ? ' · ' : null}
+                <EscalatedDecisionLink decision={decision} />
+              </span>
+            ))}
+          </Notice>
+        </div>
+      ) : null}
+      {term.reviewOverdue && term.reviewDate ? (
+        <div className="mb-6">
+          <Notice tone="warning">{t('glossary.detail.reviewOverdue', { date: date(term.reviewDate) })}</Notice>
         </div>
       ) : null}
       {notice ? (
@@ -556,7 +655,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
       </Section>
 
       <Section id="comments" title={t('glossary.detail.commentsTitle')} intro={t('glossary.detail.commentsIntro')}>
-        <TermComments id={term.id} canResolve={term.permissions.canResolveComments} />
+        <TermComments id={term.id} canResolve={term.permissions.canResolveComments} prefLabel={term.prefLabel} />
       </Section>
 
       <Section id="history" title={t('glossary.detail.historyTitle')}>

@@ -194,7 +194,8 @@ export function OverdueList({ data }: { data: DashboardData }) {
           <RecommendationStatusBadge status={rec.status} />
           <OverdueBadge />
           <span className="text-sm text-slate-600">
-            {rec.dueDate} · {rec.groupName ?? t('recommendations.managementLevel')}
+            {rec.dueDate} · {rec.groupName ?? t('recommendations.managementLevel')} · {t('dashboard.owner')}:{' '}
+            {rec.ownerName ?? t('dashboard.noOwner')}
           </span>
         </li>
       ))}

@@ -90,7 +90,6 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
   );
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const [ownerSearch, setOwnerSearch] = useState('');
-  const owners = useQuery(trpc.users.directory.queryOptions({ search: ownerSearch }));
   const decisions = useQuery(trpc.decisions.list.queryOptions({ limit: 100 }));
   const groupOptions = [
     ...(mayCreateGroupless ? [{ value: '', label: t('managementLevel') }] : []),
@@ -155,6 +154,11 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
   );
   const pending = create.isPending || update.isPending;
   const groupValue = form.values.groupId || (mayCreateGroupless ? '' : (groupOptions[0]?.value ?? ''));
+  // Candidates come from the group's organisations (anyone for a management-level recommendation).
+  const ownerGroupId = existing ? existing.groupId : groupValue || null;
+  const owners = useQuery(
+    trpc.recommendations.eligibleOwners.queryOptions({ groupId: ownerGroupId, search: ownerSearch }),
+  );
 
   return (
     <form

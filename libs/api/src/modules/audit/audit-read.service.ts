@@ -1,4 +1,4 @@
-import { listAuditEvents, listOrganisations, type AuditEventView } from '@srw/db';
+import { listAuditEvents, listAuditFilterOptions, listOrganisations, type AuditEventView } from '@srw/db';
 import {
   assertCanViewAllAudit,
   assertCanViewGroupAudit,
@@ -34,4 +34,10 @@ export async function listAudit(
       after: withRecordNames(event.after, names),
     })),
   };
+}
+
+/** The complete person and group lists of the full trail's filter (admins only, like the trail itself). */
+export async function auditFilterOptions(ctx: ServiceContext, actor: Actor) {
+  assertCanViewAllAudit(actor);
+  return listAuditFilterOptions(ctx.db);
 }

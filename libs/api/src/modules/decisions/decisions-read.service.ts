@@ -5,6 +5,7 @@ import {
   findDecisionOrganisations,
   findDecisionSharingRules,
   findDecisionSignOffs,
+  findGlossaryEscalationsOfDecision,
   findGroupRolesOfUser,
   listAssistanceConditions,
   listAuditEvents,
@@ -18,6 +19,7 @@ import {
 } from '@srw/db';
 import {
   canReadDecision,
+  canReadGlossaryTerm,
   decisionsPermissions,
   decisionTestsPermissions,
   isArchivedGroupStatus,
@@ -158,15 +160,17 @@ async function withTestPermissions(
 
 export async function getDecision(ctx: ServiceContext, actor: Actor, id: string) {
   const { decision, group, role } = await loadDecisionAccess(ctx.db, ctx.classificationCeiling, actor, id);
-  const [organisations, legalBases, sharingRules, signOffs, links, chain, contributesElsewhere] = await Promise.all([
-    findDecisionOrganisations(ctx.db, id),
-    findDecisionLegalBases(ctx.db, id),
-    findDecisionSharingRules(ctx.db, id),
-    findDecisionSignOffs(ctx.db, id),
-    listDecisionTestLinksWithTargets(ctx.db, id, { userId: actor.userId, allGroups: readsEveryGroup(actor) }),
-    loadChain(ctx.db, actor, decision),
-    contributesToAnyOpenGroup(ctx.db, actor.userId),
-  ]);
+  const [organisations, legalBases, sharingRules, signOffs, links, chain, contributesElsewhere, escalations] =
+    await Promise.all([
+      findDecisionOrganisations(ctx.db, id),
+      findDecisionLegalBases(ctx.db, id),
+      findDecisionSharingRules(ctx.db, id),
+      findDecisionSignOffs(ctx.db, id),
+      listDecisionTestLinksWithTargets(ctx.db, id, { userId: actor.userId, allGroups: readsEveryGroup(actor) }),
+      loadChain(ctx.db, actor, decision),
+      contributesToAnyOpenGroup(ctx.db, actor.userId),
+      findGlossaryEscalationsOfDecision(ctx.db, id),
+    ]);
   const groupArchived = isArchivedGroupStatus(group.status);
   const testLinks = await withTestPermissions(ctx.db, actor, { role, archived: groupArchived }, links);
   const concernedOrganisationIds = organisations.map((o) => o.id);
@@ -183,6 +187,10 @@ export async function getDecision(ctx: ServiceContext, actor: Actor, id: string)
     missingSignOffs: organisations.filter((o) => missing.includes(o.id)),
     chain,
     testLinks,
+    /** The glossary terms whose dispute this decision grew out of (escalated in the same group). */
+    glossaryOrigins: escalations
+      .filter((e) => canReadGlossaryTerm(actor, e.classification, role))
+      .map((e) => ({ termId: e.termId, prefLabel: e.prefLabel, commentId: e.commentId })),
     permissions: decisionsPermissions(
       actor,
       { role, groupArchived, contributesElsewhere },

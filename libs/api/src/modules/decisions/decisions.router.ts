@@ -11,6 +11,7 @@ import {
   removeDecisionTestSchema,
   updateDecisionSchema,
 } from '@srw/domain';
+import { getPrintableFramework } from './decisions-print.service';
 import { protectedProcedure, router } from '../../trpc';
 import {
   listDecisionsTestedInTarget,
@@ -33,6 +34,9 @@ export const decisionsRouter = router({
   list: protectedProcedure
     .input(listDecisionsSchema)
     .query(({ ctx, input }) => listDecisionsForActor(ctx, ctx.user, input)),
+  printable: protectedProcedure
+    .input(decisionFiltersSchema)
+    .query(({ ctx, input }) => getPrintableFramework(ctx, ctx.user, input)),
   overview: protectedProcedure
     .input(decisionFiltersSchema)
     .query(({ ctx, input }) => getOverview(ctx, ctx.user, input)),

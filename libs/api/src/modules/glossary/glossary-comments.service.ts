@@ -9,12 +9,14 @@ import {
 import { recordAudit } from '../../audit-log';
 import type { ServiceContext } from '../../context';
 import { loadGlossaryCommentAccess, loadGlossaryTermAccess } from './glossary-access';
+import { commentsWithEscalations } from './glossary-escalation.service';
 
 const COMMENT_ENTITY = 'glossary_comment';
 
+/** A term's comments, each with the decision it was escalated into and whether the actor may escalate it. */
 export async function listComments(ctx: ServiceContext, actor: Actor, termId: string) {
-  await loadGlossaryTermAccess(ctx.db, actor, termId);
-  return listGlossaryComments(ctx.db, termId);
+  const { role } = await loadGlossaryTermAccess(ctx.db, actor, termId);
+  return commentsWithEscalations(await listGlossaryComments(ctx.db, termId), actor, role);
 }
 
 /** Anyone who reads a term may comment on it or propose a change. */

@@ -3,7 +3,9 @@ import {
   findGlossaryDefinitions,
   findGlossaryRelations,
   findGlossaryTerm,
+  findGlossaryTermsReplacedBy,
   findGroupOrganisations,
+  listGlossaryComments,
   listGlossaryTerms,
   listGlossaryTermVersions,
   type GlossaryTermSummary,
@@ -16,21 +18,24 @@ import {
   glossaryApprovalState,
   glossaryPermissions,
   isArchivedGroupStatus,
+  isGlossaryReviewOverdue,
   normalizeForComparison,
   requiredApprovalOrganisations,
+  todayInNetherlands,
   type Actor,
   type ListGlossaryTermsInput,
   type Page,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { glossaryReaderOf, loadGlossaryTermAccess } from './glossary-access';
+import { pendingDecisionsOf } from './glossary-escalation.service';
 
 export async function listTerms(
   ctx: ServiceContext,
   actor: Actor,
   input: ListGlossaryTermsInput,
-): Promise<Page<GlossaryTermSummary>> {
-  return listGlossaryTerms(ctx.db, {
+): Promise<Page<GlossaryTermSummary & { reviewOverdue: boolean }>> {
+  const page = await listGlossaryTerms(ctx.db, {
     reader: glossaryReaderOf(actor),
     search: input.search ? { raw: input.search, folded: normalizeForComparison(input.search) } : undefined,
     organisationId: input.organisationId,
@@ -42,17 +47,24 @@ export async function listTerms(
     cursor: input.cursor,
     limit: input.limit,
   });
+  const today = todayInNetherlands();
+  return {
+    ...page,
+    items: page.items.map((item) => ({ ...item, reviewOverdue: isGlossaryReviewOverdue(item, today) })),
+  };
 }
 
 export async function getTerm(ctx: ServiceContext, actor: Actor, id: string) {
   const { term, role, group } = await loadGlossaryTermAccess(ctx.db, actor, id);
   const reader = glossaryReaderOf(actor);
-  const [definitions, relations, approvals, groupOrganisations, replacement] = await Promise.all([
+  const [definitions, relations, approvals, groupOrganisations, replacement, replaces, comments] = await Promise.all([
     findGlossaryDefinitions(ctx.db, [id]),
     findGlossaryRelations(ctx.db, id, reader),
     findGlossaryApprovals(ctx.db, id),
     findGroupOrganisations(ctx.db, term.maintainingGroupId),
     term.replacedById ? findGlossaryTerm(ctx.db, term.replacedById) : Promise.resolve(null),
+    findGlossaryTermsReplacedBy(ctx.db, id, reader),
+    listGlossaryComments(ctx.db, id),
   ]);
   const required = requiredApprovalOrganisations(definitions);
   const state = glossaryApprovalState(required, approvals, term.definitionRevision);
@@ -70,6 +82,11 @@ export async function getTerm(ctx: ServiceContext, actor: Actor, id: string) {
       replacement && canReadGlossaryTerm(actor, replacement.classification, null)
         ? { id: replacement.id, prefLabel: replacement.prefLabel }
         : null,
+    /** "Vervangt": the (retired) terms this term replaces, the other side of `replacement`. */
+    replaces,
+    reviewOverdue: isGlossaryReviewOverdue(term, todayInNetherlands()),
+    /** Decisions escalated from this term's disputes and not yet decided: "besluit in voorbereiding". */
+    pendingDecisions: pendingDecisionsOf(comments, actor, role),
     approval: {
       revision: term.definitionRevision,
       complete: state.complete,

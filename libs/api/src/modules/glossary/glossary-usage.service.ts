@@ -3,6 +3,7 @@ import {
   listDecisionTextsForGlossary,
   listGlossaryTermsForExport,
   listGlossaryTermsForMatching,
+  listRecommendationTextsForGlossary,
   listScenarioTextsForGlossary,
   type Executor,
   type GlossaryMatchingTerm,
@@ -17,12 +18,13 @@ import {
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { decisionReaderOf } from '../decisions/decisions-access';
+import { recommendationScopeOf } from '../recommendations/recommendations-access';
 import { glossaryReaderOf, loadGlossaryTermAccess } from './glossary-access';
 
 /** A place where a term is used: another record whose text mentions it. */
 export interface GlossaryUsage {
   /** The module that holds the record. */
-  module: 'glossary' | 'scenario' | 'decision';
+  module: 'glossary' | 'scenario' | 'decision' | 'recommendation';
   id: string;
   title: string;
   /** The sentence around the first mention. */
@@ -105,7 +107,7 @@ const scenarioUsages: GlossaryUsageProvider = async (db, query) => {
   });
 };
 
-/** Decisions whose question or context mention the term (only those the actor may read). */
+/** Decisions whose question, context, conditions or information-sharing rules mention the term (only those the actor may read). */
 const decisionUsages: GlossaryUsageProvider = async (db, query) => {
   const rows = await listDecisionTextsForGlossary(
     db,
@@ -115,13 +117,31 @@ const decisionUsages: GlossaryUsageProvider = async (db, query) => {
     const usage = usageIn(
       query,
       { module: 'decision', id: row.id, title: row.question, href: `/afwegingskader/${row.id}` },
-      [row.question, row.context],
+      [row.question, row.context, ...row.conditions.map((c) => c.text), ...row.sharingRuleTexts],
     );
     return usage ? [usage] : [];
   });
 };
 
-export const glossaryUsageProviders: GlossaryUsageProvider[] = [glossaryTermUsages, scenarioUsages, decisionUsages];
+/** Recommendations whose title or description mention the term (only those the actor may see). */
+const recommendationUsages: GlossaryUsageProvider = async (db, query) => {
+  const rows = await listRecommendationTextsForGlossary(db, recommendationScopeOf(query.actor));
+  return rows.flatMap((row) => {
+    const usage = usageIn(
+      query,
+      { module: 'recommendation', id: row.id, title: `${row.code} ${row.title}`, href: `/aanbevelingen/${row.id}` },
+      [row.title, row.description],
+    );
+    return usage ? [usage] : [];
+  });
+};
+
+export const glossaryUsageProviders: GlossaryUsageProvider[] = [
+  glossaryTermUsages,
+  scenarioUsages,
+  decisionUsages,
+  recommendationUsages,
+];
 
 export async function findTermUsages(ctx: ServiceContext, actor: Actor, termId: string): Promise<GlossaryUsage[]> {
   const { term } = await loadGlossaryTermAccess(ctx.db, actor, termId);

@@ -3,6 +3,7 @@ import {
   approveGlossaryTermSchema,
   changeGlossaryTermStatusSchema,
   createGlossaryTermSchema,
+  escalateGlossaryCommentSchema,
   exportGlossarySchema,
   findGlossaryTermsInTextsSchema,
   glossaryTermIdSchema,
@@ -13,6 +14,7 @@ import {
 } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
 import { addComment, listComments, resolveComment } from './glossary-comments.service';
+import { escalateComment } from './glossary-escalation.service';
 import { exportGlossary } from './glossary-export.service';
 import { importGlossaryCsv } from './glossary-import.service';
 import { approveTerm, changeTermStatus } from './glossary-lifecycle.service';
@@ -54,6 +56,9 @@ export const glossaryRouter = router({
   resolveComment: protectedProcedure
     .input(resolveGlossaryCommentSchema)
     .mutation(({ ctx, input }) => resolveComment(ctx, ctx.user, input)),
+  escalateComment: protectedProcedure
+    .input(escalateGlossaryCommentSchema)
+    .mutation(({ ctx, input }) => escalateComment(ctx, ctx.user, input)),
   export: protectedProcedure
     .input(exportGlossarySchema)
     .query(({ ctx, input }) => exportGlossary(ctx, ctx.user, input)),

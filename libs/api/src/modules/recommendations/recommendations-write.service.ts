@@ -35,6 +35,7 @@ import type { ServiceContext } from '../../context';
 import { findReadableDecision } from '../decisions/decisions-access';
 import { loadGroupAccess } from '../working-groups/working-groups-access';
 import { lockRecommendationForEdit } from './recommendations-access';
+import { assertOwnerEligibleFor } from './recommendations-owners.service';
 
 const ENTITY = 'recommendation';
 
@@ -99,6 +100,7 @@ export async function createRecommendation(ctx: ServiceContext, actor: Actor, in
   assertWithinCeiling(input.classification, ctx.classificationCeiling);
   await assertMayFileUnder(ctx, actor, input.groupId);
   await validateReferences(ctx.db, input);
+  await assertOwnerEligibleFor(ctx.db, input.groupId, input.ownerUserId);
   await assertDecisionReadable(ctx, actor, input.decisionId);
   if (input.code) await assertCodeFree(ctx.db, input.code);
 
@@ -158,6 +160,7 @@ export async function updateRecommendation(ctx: ServiceContext, actor: Actor, in
     if (input.decisionId !== current.decisionId)
       await assertDecisionReadable({ ...ctx, db: tx }, actor, input.decisionId);
     await assertCodeFree(tx, input.code, current.id);
+    if (input.ownerUserId !== current.ownerUserId) await assertOwnerEligibleFor(tx, current.groupId, input.ownerUserId);
     const addressees = await findRecommendationAddressees(tx, current.id);
     assertAddresseesChangeable(
       current.status,

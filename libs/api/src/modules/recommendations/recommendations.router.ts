@@ -1,4 +1,5 @@
 import {
+  eligibleOwnersSchema,
   addRecommendationNoteSchema,
   changeRecommendationStatusSchema,
   createRecommendationSchema,
@@ -15,10 +16,14 @@ import {
   changeRecommendationStatus,
   recordAddresseeProgress,
 } from './recommendations-lifecycle.service';
+import { listEligibleOwners } from './recommendations-owners.service';
 import { getRecommendation, listRecommendations } from './recommendations-read.service';
 import { createRecommendation, updateRecommendation } from './recommendations-write.service';
 
 export const recommendationsRouter = router({
+  eligibleOwners: protectedProcedure
+    .input(eligibleOwnersSchema)
+    .query(({ ctx, input }) => listEligibleOwners(ctx, ctx.user, input)),
   list: protectedProcedure
     .input(listRecommendationsSchema)
     .query(({ ctx, input }) => listRecommendations(ctx, ctx.user, input)),

@@ -1,0 +1,3 @@
+ALTER TABLE "glossary_comments" ADD COLUMN "decision_id" uuid;--> statement-breakpoint
+ALTER TABLE "glossary_comments" ADD CONSTRAINT "glossary_comments_decision_id_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."decisions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "glossary_comments_decision_idx" ON "glossary_comments" USING btree ("decision_id");
