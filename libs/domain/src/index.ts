@@ -87,3 +87,6 @@ export * from './working-groups/working-groups-export-query';
 export * from './audit/audit-export-query';
 export * from './audit/audit-filter';
 export * from './audit/audit-labels';
+export * from './search/search.schema';
+export * from './search/search.rules';
+export * from './search/search-filter-query';

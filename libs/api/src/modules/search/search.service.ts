@@ -1,0 +1,37 @@
+import { searchDocumentsFor, type SearchHit } from '@srw/db';
+import {
+  classificationLevels,
+  isWithinCeiling,
+  searchReaderOf,
+  searchResultHref,
+  type Actor,
+  type SearchKind,
+  type SearchQuery,
+} from '@srw/domain';
+import type { ServiceContext } from '../../context';
+
+export interface SearchResultItem extends SearchHit {
+  href: string;
+}
+
+export interface SearchResponse {
+  items: SearchResultItem[];
+  counts: Partial<Record<SearchKind, number>>;
+  total: number;
+}
+
+/** One search over every record the actor may open (filters from the address); counts only what they may open. */
+export async function searchRecords(ctx: ServiceContext, actor: Actor, input: SearchQuery): Promise<SearchResponse> {
+  const classifications = classificationLevels.filter((level) => isWithinCeiling(level, ctx.classificationCeiling));
+  const { hits, counts } = await searchDocumentsFor(ctx.db, {
+    reader: searchReaderOf(actor, classifications),
+    q: input.q,
+    filters: { kind: input.kind, groupId: input.groupId, organisationId: input.organisationId, status: input.status },
+    limit: input.limit,
+  });
+  return {
+    items: hits.map((hit) => ({ ...hit, href: searchResultHref(hit.kind, hit.recordId, hit.groupId) })),
+    counts,
+    total: Object.values(counts).reduce((sum, n) => sum + n, 0),
+  };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { textString, uuidSchema } from '../common/validation';
+
+/** The kinds of record one search finds, in the order the results page shows them. */
+export const searchKinds = [
+  'working_group',
+  'glossary_term',
+  'scenario',
+  'exercise',
+  'decision',
+  'placement',
+  'recommendation',
+  'assessment',
+] as const;
+export type SearchKind = (typeof searchKinds)[number];
+export const searchKindSchema = z.enum(searchKinds);
+
+/** The longest query we search for; longer input is refused, not cut. */
+export const maxSearchQueryLength = 200;
+
+export const searchQuerySchema = z.object({
+  q: textString().trim().min(1).max(maxSearchQueryLength),
+  kind: searchKindSchema.optional(),
+  groupId: uuidSchema.optional(),
+  organisationId: uuidSchema.optional(),
+  status: textString().trim().min(1).max(60).optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+export type SearchQueryInput = z.input<typeof searchQuerySchema>;
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+/** The filters of a search without the query itself and the page size. */
+export type SearchFilters = Omit<SearchQuery, 'q' | 'limit'>;
