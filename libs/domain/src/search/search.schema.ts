@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { textString, uuidSchema } from '../common/validation';
+import { decisionStatuses } from '../decisions/decisions.schema';
+import { glossaryTermStatuses } from '../glossary/glossary.schema';
+import { placementStatuses } from '../placements/placements.schema';
+import { recommendationStatuses } from '../recommendations/recommendations.schema';
+import { exerciseStatuses } from '../scenarios/exercises.schema';
+import { scenarioStatuses } from '../scenarios/scenarios.schema';
+import { workingGroupStatuses } from '../working-groups/working-groups.schema';
 
 /** The kinds of record one search finds, in the order the results page shows them. */
 export const searchKinds = [
@@ -31,3 +38,15 @@ export type SearchQuery = z.output<typeof searchQuerySchema>;
 
 /** The filters of a search without the query itself and the page size. */
 export type SearchFilters = Omit<SearchQuery, 'q' | 'limit'>;
+
+/** The statuses a kind's records can have, for the status filter (a scan round has none). */
+export const searchKindStatuses: Record<SearchKind, readonly string[]> = {
+  working_group: workingGroupStatuses,
+  glossary_term: glossaryTermStatuses,
+  scenario: scenarioStatuses,
+  exercise: exerciseStatuses,
+  decision: decisionStatuses,
+  placement: placementStatuses,
+  recommendation: recommendationStatuses,
+  assessment: [],
+};
