@@ -69,6 +69,7 @@ export * from './glossary/glossary.rules';
 export * from './glossary/glossary.permissions';
 export * from './glossary/glossary-text.rules';
 export * from './glossary/glossary-csv';
+export * from './glossary/glossary-filter-query';
 export * from './decisions/decisions.schema';
 export * from './decisions/decisions.errors';
 export * from './decisions/decisions.rules';
