@@ -11,6 +11,7 @@ import {
   canOpenSearchResult,
   foldSearchText,
   searchPrefixQuery,
+  searchJumpTarget,
   searchReaderOf,
   searchResultHref,
   snippetMarkEnd,
@@ -115,5 +116,14 @@ describe('search text helpers', () => {
   it('links every kind to its page', () => {
     for (const kind of searchKinds) expect(searchResultHref(kind, 'r', 'g')).toMatch(/^\/[a-z]/);
     expect(searchResultHref('assessment', 'r', 'g')).toBe('/werkgroepen/g/samenwerkingsscan');
+  });
+});
+
+describe('jumping to a code', () => {
+  it('opens the one record whose code is the query, never a shared or partial one', () => {
+    const r4 = { code: 'R-4' };
+    expect(searchJumpTarget([{ code: null }, r4, { code: 'R-40' }], ' r-4 ')).toBe(r4);
+    expect(searchJumpTarget([r4, { code: 'R-4' }], 'R-4')).toBeNull();
+    expect(searchJumpTarget([{ code: 'R-40' }], 'R-4')).toBeNull();
   });
 });

@@ -156,3 +156,13 @@ export function snippetParts(snippet: string): { text: string; hit: boolean }[] 
   }
   return parts;
 }
+
+/**
+ * A query that is exactly one record's code (R-4, B2) opens that record straight
+ * away; anything else, or a code two records share, shows the results.
+ */
+export function searchJumpTarget<T extends { code: string | null }>(items: readonly T[], q: string): T | null {
+  const folded = foldSearchText(q);
+  const exact = items.filter((item) => item.code !== null && foldSearchText(item.code) === folded);
+  return exact.length === 1 ? (exact[0] ?? null) : null;
+}

@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useState, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState, type FormEvent } from 'react';
 import {
   parseSearchQueryString,
   readsEveryGroup,
@@ -108,6 +109,13 @@ export function SearchResults() {
     trpc.workingGroups.list.queryOptions({ scope: readsEveryGroup(user) ? 'all' : 'mine', limit: 100 }),
   );
   const organisations = useQuery(trpc.organisations.list.queryOptions());
+  const router = useRouter();
+  const hasFilters = Object.values(filters).some((value) => value !== undefined);
+  // A query that is exactly one record's code (R-4, B2) opens that record.
+  const jumpTo = hasFilters ? null : (results.data?.jumpTo ?? null);
+  useEffect(() => {
+    if (jumpTo) router.replace(jumpTo);
+  }, [jumpTo, router]);
 
   const setFilter = (key: keyof SearchAddress['filters'], value: string) => {
     const next = { ...filters, [key]: value === '' ? undefined : value };
@@ -118,7 +126,6 @@ export function SearchResults() {
     event.preventDefault();
     setAddress({ q: typed.trim(), filters });
   };
-  const hasFilters = Object.values(filters).some((value) => value !== undefined);
   const statusKey = filters.kind ? statusMessages[filters.kind] : null;
   const statuses = filters.kind ? searchKindStatuses[filters.kind] : [];
 

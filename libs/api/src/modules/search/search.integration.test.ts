@@ -254,6 +254,8 @@ describe('search.query: ranking and matching', () => {
     const byCode = await search('member', code.toLowerCase());
     expect(byCode.items[0]).toMatchObject({ recordId: ids.groupRecommendation, code, kind: 'recommendation' });
     expect(byCode.items[0]?.href).toBe(`/aanbevelingen/${ids.groupRecommendation}`);
+    expect(byCode.jumpTo).toBe(`/aanbevelingen/${ids.groupRecommendation}`);
+    expect((await search('member', 'OM')).jumpTo).toBeNull();
     const byTitle = await search('member', 'Commandant der Strijdkrachten');
     expect(byTitle.items[0]?.recordId).toBe(ids.cds);
   });

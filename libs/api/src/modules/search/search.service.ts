@@ -2,6 +2,7 @@ import { searchDocumentsFor, type SearchHit } from '@srw/db';
 import {
   classificationLevels,
   isWithinCeiling,
+  searchJumpTarget,
   searchReaderOf,
   searchResultHref,
   type Actor,
@@ -18,6 +19,8 @@ export interface SearchResponse {
   items: SearchResultItem[];
   counts: Partial<Record<SearchKind, number>>;
   total: number;
+  /** The record to open straight away: the query is exactly its code (R-4, B2). */
+  jumpTo: string | null;
 }
 
 /** One search over every record the actor may open (filters from the address); counts only what they may open. */
@@ -29,9 +32,11 @@ export async function searchRecords(ctx: ServiceContext, actor: Actor, input: Se
     filters: { kind: input.kind, groupId: input.groupId, organisationId: input.organisationId, status: input.status },
     limit: input.limit,
   });
+  const items = hits.map((hit) => ({ ...hit, href: searchResultHref(hit.kind, hit.recordId, hit.groupId) }));
   return {
-    items: hits.map((hit) => ({ ...hit, href: searchResultHref(hit.kind, hit.recordId, hit.groupId) })),
+    items,
     counts,
+    jumpTo: searchJumpTarget(items, input.q)?.href ?? null,
     total: Object.values(counts).reduce((sum, n) => sum + n, 0),
   };
 }
