@@ -91,3 +91,4 @@ export * from './audit/audit-labels';
 export * from './search/search.schema';
 export * from './search/search.rules';
 export * from './search/search-filter-query';
+export * from './lens/lens';

@@ -54,8 +54,10 @@ export interface GlossaryTermSummary {
   maintainingGroupId: string;
   maintainingGroupName: string;
   organisationCodes: string[];
-  /** The joint definition, else the first organisation's definition. */
+  /** The lens organisation's definition, else the joint definition, else the first organisation's definition. */
   preview: string;
+  /** The lens organisation's code when the preview is its definition; null otherwise. */
+  previewOrganisationCode: string | null;
   replacedById: string | null;
   updatedAt: Date;
 }
@@ -70,6 +72,8 @@ export interface GlossaryListQuery {
   groupId?: string | undefined;
   letter?: string | undefined;
   includeRetired: boolean;
+  /** The organisation lens: its definition first in the preview. */
+  lensOrganisationId?: string | undefined;
   cursor?: string | null | undefined;
   limit: number;
 }
@@ -116,7 +120,14 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
     organisationCodes: sql<
       string[]
     >`coalesce((select array_agg(o.code order by o.code) from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id), '{}')`,
-    preview: sql<string>`coalesce(nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`,
+    preview: query.lensOrganisationId
+      ? sql<string>`coalesce((select d.text from glossary_definitions d where d.term_id = glossary_terms.id and d.organisation_id = ${query.lensOrganisationId}), nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`
+      : sql<string>`coalesce(nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`,
+    previewOrganisationCode: query.lensOrganisationId
+      ? sql<
+          string | null
+        >`(select o.code from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id and d.organisation_id = ${query.lensOrganisationId})`
+      : sql<string | null>`null::text`,
     replacedById: glossaryTerms.replacedById,
     updatedAt: glossaryTerms.updatedAt,
   };

@@ -10,6 +10,7 @@ import { backupPermissions } from '@srw/domain';
 import { useTRPC } from '@/lib/trpc/client';
 import { BackupOverdueNotice } from './backup-overdue-notice';
 import { HeaderSearch } from './header-search';
+import { LensSwitch } from './lens-switch';
 import { LanguageSwitch } from './language-switch';
 import { adminNavItems, mainNavItems, visibleItems, type NavItem } from './nav-items';
 import { SessionUserProvider } from './session-user';
@@ -77,6 +78,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <HeaderSearch />
+            <LensSwitch userId={user.userId} />
             <span>
               {t('shell.signedInAs', { name: user.name })} · {user.organisationCode} ·{' '}
               {t(`roles.global.${user.globalRole}`)}

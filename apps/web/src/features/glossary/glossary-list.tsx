@@ -8,6 +8,7 @@ import {
   contributableGroups,
   glossaryListQueryString,
   glossaryTermStatuses,
+  lensOrganisation,
   parseGlossaryListQuery,
   type GlossaryListFilters,
   type GlossaryTermStatus,
@@ -18,7 +19,9 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { ClassificationBadge } from '@/components/ui/classification-badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
+import { useSessionUser } from '@/components/shell/session-user';
 import { useTRPC } from '@/lib/trpc/client';
+import { useLens } from '@/lib/use-lens';
 import { useAddressFilters } from '@/lib/use-address-filters';
 import { DivergentBadge, GlossaryStatusBadge } from './glossary-badges';
 import { GlossaryExportButtons } from './glossary-export';
@@ -52,6 +55,9 @@ export function GlossaryList() {
   const debouncedSearch = useDebounced(search.trim());
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const contributable = useContributableGroups();
+  const user = useSessionUser();
+  // The organisation lens puts that organisation's definition first; the terms shown stay the same.
+  const lensOrg = lensOrganisation(useLens(user.userId).lens, organisations.data ?? []);
 
   const input = {
     limit: 25,
@@ -61,6 +67,7 @@ export function GlossaryList() {
     ...(status ? { status } : {}),
     ...(divergent ? { divergent: true } : {}),
     includeRetired,
+    ...(lensOrg ? { lensOrganisationId: lensOrg.id } : {}),
   };
   const query = useInfiniteQuery(
     trpc.glossary.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }),
@@ -134,6 +141,11 @@ export function GlossaryList() {
           </label>
         </div>
       </div>
+      {lensOrg ? (
+        <p className="mb-4 rounded border-l-4 border-brand-700 bg-brand-50 px-3 py-2 text-sm text-brand-800">
+          {t('lens.glossaryNotice', { organisation: lensOrg.name })}
+        </p>
+      ) : null}
       <nav aria-label={t('glossary.letters.label')} className="mb-4 flex flex-wrap gap-1">
         {[null, ...LETTERS, '#'].map((value) => (
           <button
@@ -184,7 +196,16 @@ export function GlossaryList() {
                     </Badge>
                   ))}
                 </div>
-                {term.preview ? <p className="mt-1 line-clamp-2 text-slate-700">{term.preview}</p> : null}
+                {term.preview ? (
+                  <p className="mt-1 line-clamp-2 text-slate-700">
+                    {term.previewOrganisationCode ? (
+                      <span className="mr-1 font-medium" data-testid="lens-definition">
+                        {t('lens.definitionOf', { organisation: term.previewOrganisationCode })}
+                      </span>
+                    ) : null}
+                    {term.preview}
+                  </p>
+                ) : null}
                 <p className="mt-1 text-xs text-slate-600">
                   {t('glossary.maintainedBy', { group: term.maintainingGroupName })}
                 </p>
