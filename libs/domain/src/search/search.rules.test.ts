@@ -98,8 +98,9 @@ describe('search access mirrors the modules', () => {
 describe('search text helpers', () => {
   it('folds like the glossary and builds a safe prefix query', () => {
     expect(foldSearchText('  Officier  van Justítie ')).toBe('officier van justitie');
-    expect(searchPrefixQuery('R-4')).toBe('r:* & 4:*');
-    expect(searchPrefixQuery("drones & !(x) 'y'")).toBe('drones:* & x:* & y:*');
+    expect(searchPrefixQuery('R-4')).toBe('r & 4');
+    expect(searchPrefixQuery('Drone OM')).toBe('drone:* & om');
+    expect(searchPrefixQuery("drones & !(x) 'y'")).toBe('drones:* & x & y');
     expect(searchPrefixQuery(' -- ')).toBeNull();
   });
 

@@ -100,10 +100,14 @@ export function foldSearchText(text: string): string {
     .trim();
 }
 
+/** Words shorter than this match whole only: "r:*" would match nearly every record. */
+const minPrefixLength = 3;
+
 /**
- * The words of a query as prefix terms for `to_tsquery('simple', …)`: letters and
- * digits only (nothing the tsquery parser could read as an operator), each `:*`,
- * all required. Null when nothing searchable remains.
+ * The words of a query as terms for `to_tsquery('simple', …)`: letters and digits
+ * only (nothing the tsquery parser could read as an operator), words of three or
+ * more characters as prefixes (`drone:*`), all required. Null when nothing
+ * searchable remains.
  */
 export function searchPrefixQuery(raw: string): string | null {
   const words = foldSearchText(raw)
@@ -111,7 +115,7 @@ export function searchPrefixQuery(raw: string): string | null {
     .filter((word) => word !== '')
     .slice(0, 12);
   if (words.length === 0) return null;
-  return words.map((word) => `${word}:*`).join(' & ');
+  return words.map((word) => (word.length >= minPrefixLength ? `${word}:*` : word)).join(' & ');
 }
 
 /** Where a result opens: the record's own page, or for a scan round its group's scan. */
