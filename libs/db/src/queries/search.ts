@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
   foldSearchText,
+  looksLikeCode,
   searchKinds,
   searchPrefixQuery,
   searchReadRules,
@@ -99,11 +100,15 @@ function filterConditions(filters: SearchFilters, withKind: boolean): SQL[] {
 /** The query as SQL pieces: folded text for exact and trigram hits, and one tsquery (Dutch stems or simple prefixes). */
 function queryParts(raw: string) {
   const folded = foldSearchText(raw);
-  const prefix = searchPrefixQuery(raw);
+  // A code (R-4, B2) matches exactly and as full text only: prefixes and trigrams would find every R-….
+  const code = looksLikeCode(raw);
+  const prefix = code ? null : searchPrefixQuery(raw);
   const tsquery = prefix
     ? sql`(plainto_tsquery('dutch', ${raw}) || to_tsquery('simple', ${prefix}))`
     : sql`plainto_tsquery('dutch', ${raw})`;
-  const matches = sql`(d.exact_keys @> array[${folded}]::text[] or d.search_vector @@ ${tsquery} or ${folded} <% d.labels)`;
+  const matches = code
+    ? sql`(d.exact_keys @> array[${folded}]::text[] or d.search_vector @@ ${tsquery})`
+    : sql`(d.exact_keys @> array[${folded}]::text[] or d.search_vector @@ ${tsquery} or ${folded} <% d.labels)`;
   return { folded, tsquery, matches };
 }
 

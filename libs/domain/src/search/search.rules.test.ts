@@ -10,6 +10,7 @@ import { canReadRecommendation } from '../recommendations/recommendations.permis
 import {
   canOpenSearchResult,
   foldSearchText,
+  looksLikeCode,
   searchPrefixQuery,
   searchJumpTarget,
   searchReaderOf,
@@ -126,5 +127,14 @@ describe('jumping to a code', () => {
     expect(searchJumpTarget([{ code: null }, r4, { code: 'R-40' }], ' r-4 ')).toBe(r4);
     expect(searchJumpTarget([r4, { code: 'R-4' }], 'R-4')).toBeNull();
     expect(searchJumpTarget([{ code: 'R-40' }], 'R-4')).toBeNull();
+  });
+});
+
+describe('codes', () => {
+  it('recognises a code by a short token with a digit', () => {
+    for (const code of ['R-4', 'b2', 'O7', 'R-1234']) expect(looksLikeCode(code)).toBe(true);
+    for (const text of ['OM', 'drones', 'Officier van Justitie', 'R 4', 'zoekactie2026extra']) {
+      expect(looksLikeCode(text)).toBe(false);
+    }
   });
 });

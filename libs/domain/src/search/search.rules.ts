@@ -170,3 +170,13 @@ export function searchJumpTarget<T extends { code: string | null }>(items: reado
   const exact = items.filter((item) => item.code !== null && foldSearchText(item.code) === folded);
   return exact.length === 1 ? (exact[0] ?? null) : null;
 }
+
+/**
+ * A query that looks like a code (R-4, B2, O7, 2026-03): one short token with a
+ * digit. It is matched exactly and as full text, never by trigram closeness, which
+ * would find every other code of the same letter.
+ */
+export function looksLikeCode(raw: string): boolean {
+  const folded = foldSearchText(raw);
+  return folded.length <= 12 && !folded.includes(' ') && /\d/.test(folded);
+}
