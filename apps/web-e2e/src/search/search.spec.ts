@@ -89,3 +89,58 @@ test.describe('zoeken', () => {
     await expect(field).toBeFocused();
   });
 });
+
+test.describe('bekijk als', () => {
+  test.slow();
+
+  test('the lens Politie puts Politie first in the glossary and counts what is addressed to Politie on the dashboard; reload keeps both', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
+    const chair = await seed.user({ name: 'Kapitein Lens', organisation: 'DEFENSIE' });
+    const defensieId = await seed.organisationId('DEFENSIE');
+    const politieId = await seed.organisationId('POLITIE');
+    const group = await seed.admin.workingGroups.create.mutate({
+      name: `Werkgroep Lens ${seed.suffix}`,
+      theme: 'Begrippen',
+      organisationIds: [defensieId, politieId],
+      chairUserId: chair.id,
+    });
+    const chairApi = await apiAs(baseURL ?? '', chair.email, E2E_PASSWORD);
+    const label = `Officier ${seed.suffix}`;
+    await chairApi.glossary.create.mutate({
+      prefLabel: label,
+      maintainingGroupId: group.id,
+      divergent: true,
+      definitions: [
+        { organisationId: defensieId, text: 'Militair met een officiersrang.' },
+        { organisationId: politieId, text: 'Officier van Justitie: de aanklager.' },
+      ],
+    });
+
+    await signIn(page, chair.email);
+    await page.goto(`/begrippenlijst?zoek=${encodeURIComponent(label)}`);
+    const term = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: label }) });
+    await expect(term).toBeVisible(afterNavigation);
+    await expect(term.getByTestId('lens-definition')).toHaveCount(0);
+
+    await page.getByLabel('Bekijk als:').selectOption('POLITIE');
+    await expect(page).toHaveURL(/lens=politie/);
+    await expect(term.getByTestId('lens-definition')).toHaveText('POLITIE:');
+    await expect(term).toContainText('Officier van Justitie: de aanklager.');
+    await page.reload();
+    await expect(term).toContainText('Officier van Justitie: de aanklager.', afterNavigation);
+    await expect(page.getByLabel('Bekijk als:')).toHaveValue('POLITIE');
+
+    // Remembered for this person: the dashboard, opened without ?lens=, counts what is addressed to Politie.
+    await page.goto('/dashboard');
+    await expect(page.getByTestId('lens-notice')).toContainText('gericht aan', afterNavigation);
+    await page.reload();
+    await expect(page.getByTestId('lens-notice')).toBeVisible(afterNavigation);
+
+    await page.getByLabel('Bekijk als:').selectOption('');
+    await expect(page).toHaveURL(/lens=gezamenlijk/);
+    await expect(page.getByTestId('lens-notice')).toHaveCount(0);
+  });
+});
