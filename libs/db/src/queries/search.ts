@@ -115,7 +115,8 @@ function queryParts(raw: string) {
 /**
  * One search over every kind, ranked: an exact code or abbreviation first, then an
  * exact title, then Dutch full text (weighted: titles above bodies), then trigram
- * closeness of the labels (typos). Uses the GIN indexes on `exact_keys`,
+ * closeness of the labels (typos; of two equally close, the one whose labels are
+ * nearest as a whole, so "oficier" puts "officier" before "Officier van Justitie"). Uses the GIN indexes on `exact_keys`,
  * `search_vector` and `labels`; the threshold for `<%` is set for this transaction only.
  */
 export async function searchDocumentsFor(db: Executor, query: SearchDocumentsQuery): Promise<SearchResult> {
@@ -150,16 +151,17 @@ export async function searchDocumentsFor(db: Executor, query: SearchDocumentsQue
                    case when d.exact_keys @> array[${folded}]::text[]
                         then case when search_fold(d.title) = ${folded} then 2 else 3 end else 0 end as tier,
                    case when d.search_vector @@ ${tsquery} then ts_rank_cd(d.search_vector, ${tsquery}) else 0 end as text_rank,
-                   word_similarity(${folded}, d.labels) as closeness
+                   word_similarity(${folded}, d.labels) as closeness,
+                   similarity(${folded}, d.labels) as likeness
               from search_documents d
              where ${where(true)}
-             order by tier desc, text_rank desc, closeness desc, d.title asc, d.record_id asc
+             order by tier desc, text_rank desc, closeness desc, likeness desc, d.title asc, d.record_id asc
              limit ${query.limit})
           select r.kind, r.record_id, r.group_id, g.name as group_name, r.title, r.code, r.abbreviations, r.status,
                  r.classification, r.organisation_ids,
                  case when r.body = '' then '' else ts_headline('dutch', r.body, ${tsquery}, ${headlineOptions}) end as snippet
             from ranked r left join working_groups g on g.id = r.group_id
-           order by r.tier desc, r.text_rank desc, r.closeness desc, r.title asc, r.record_id asc`,
+           order by r.tier desc, r.text_rank desc, r.closeness desc, r.likeness desc, r.title asc, r.record_id asc`,
     );
     const counts = await rowsOf<{ kind: SearchKind; n: number | string }>(
       tx,

@@ -265,6 +265,9 @@ describe('search.query: ranking and matching', () => {
     expect(result.items.map((item) => item.recordId)).toContain(ids.scenario);
     const typo = await search('member', 'Comandant');
     expect(typo.items.map((item) => item.recordId)).toContain(ids.cds);
+    // Of two labels that hold the word equally, the one nearest as a whole comes first.
+    const ministerie = await search('member', 'Openbar Ministerie');
+    expect(ministerie.items[0]?.recordId).toBe(ids.om);
   });
 
   it('finds every kind, with Dutch stems, prefixes and a highlighted snippet', async () => {
