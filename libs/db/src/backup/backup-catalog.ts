@@ -9,14 +9,17 @@ export async function executeRows<T>(db: Executor, query: SQL): Promise<T[]> {
   return ((result as { rows?: unknown[] }).rows ?? []) as T[];
 }
 
-/** The application's tables: every ordinary table in the public schema. */
+/** Tables derived from the others (rebuilt after a restore, `rebuildSearchDocuments`): never in a backup. */
+export const derivedTables: readonly string[] = ['search_documents'];
+
+/** The application's tables: every ordinary table in the public schema but the derived ones. */
 export async function listUserTables(db: Executor): Promise<string[]> {
   const rows = await executeRows<{ name: string }>(
     db,
     sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind in ('r', 'p') order by c.relname`,
   );
-  return rows.map((row) => row.name);
+  return rows.map((row) => row.name).filter((name) => !derivedTables.includes(name));
 }
 
 export async function listForeignKeyEdges(db: Executor): Promise<ForeignKeyEdge[]> {

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { backupErrors, DomainError } from '@srw/domain';
 import type { DatabaseHandle } from '../client';
 import { migrateDatabase } from '../migrate';
+import { rebuildSearchDocuments } from '../queries/search';
 import {
   insertTableRows,
   isSuperuser,
@@ -179,6 +180,8 @@ export async function restoreBackup(
   });
 
   await migrateDatabase(handle, databaseUrl, migrationsDir);
+  // The search index is derived, never in a backup: rebuilt from what was restored.
+  await rebuildSearchDocuments(db);
   return {
     tables: header.tables.length,
     rows: lines.length,

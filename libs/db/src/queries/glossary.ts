@@ -24,6 +24,7 @@ import {
   workingGroups,
   type GlossaryTermRow,
 } from '../schema';
+import { SEARCH_WORD_SIMILARITY_THRESHOLD } from './search';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 /** Who reads: classified terms are for the maintaining group, management and admins. */
@@ -53,8 +54,10 @@ export interface GlossaryTermSummary {
   maintainingGroupId: string;
   maintainingGroupName: string;
   organisationCodes: string[];
-  /** The joint definition, else the first organisation's definition. */
+  /** The lens organisation's definition, else the joint definition, else the first organisation's definition. */
   preview: string;
+  /** The lens organisation's code when the preview is its definition; null otherwise. */
+  previewOrganisationCode: string | null;
   replacedById: string | null;
   reviewDate: string | null;
   updatedAt: Date;
@@ -70,12 +73,14 @@ export interface GlossaryListQuery {
   groupId?: string | undefined;
   letter?: string | undefined;
   includeRetired: boolean;
+  /** The organisation lens: its definition first in the preview. */
+  lensOrganisationId?: string | undefined;
   cursor?: string | null | undefined;
   limit: number;
 }
 
-/** How close a label must be for typo-tolerant search ("oficier" → "officier"). */
-const WORD_SIMILARITY_THRESHOLD = 0.45;
+/** How close a label must be for typo-tolerant search ("oficier" → "officier"): the same as the one search. */
+const WORD_SIMILARITY_THRESHOLD = SEARCH_WORD_SIMILARITY_THRESHOLD;
 
 /**
  * Browse A–Z (keyset on label key, id) or search: Dutch full text over labels
@@ -116,7 +121,14 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
     organisationCodes: sql<
       string[]
     >`coalesce((select array_agg(o.code order by o.code) from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id), '{}')`,
-    preview: sql<string>`coalesce(nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`,
+    preview: query.lensOrganisationId
+      ? sql<string>`coalesce((select d.text from glossary_definitions d where d.term_id = glossary_terms.id and d.organisation_id = ${query.lensOrganisationId}), nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`
+      : sql<string>`coalesce(nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`,
+    previewOrganisationCode: query.lensOrganisationId
+      ? sql<
+          string | null
+        >`(select o.code from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id and d.organisation_id = ${query.lensOrganisationId})`
+      : sql<string | null>`null::text`,
     replacedById: glossaryTerms.replacedById,
     reviewDate: glossaryTerms.reviewDate,
     updatedAt: glossaryTerms.updatedAt,
@@ -134,19 +146,27 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
       word_similarity(${search.folded}, glossary_terms.search_labels) * 1.5,
       case when ${fullText} then 1 + ts_rank(to_tsvector('dutch', glossary_terms.search_document), plainto_tsquery('dutch', ${search.raw})) else 0 end
     )`;
+    // Every condition can use an index (trigram GIN for `like` and `<%`, the Dutch
+    // full-text expression index), so the planner combines them instead of scanning
+    // every term; `<%` takes its threshold from the setting, for this transaction only.
     const matches = or(
       sql`${glossaryTerms.searchLabels} like ${like}`,
-      sql`word_similarity(${search.folded}, ${glossaryTerms.searchLabels}) >= ${WORD_SIMILARITY_THRESHOLD}`,
+      sql`${search.folded} <% ${glossaryTerms.searchLabels}`,
       sql`to_tsvector('dutch', ${glossaryTerms.searchDocument}) @@ plainto_tsquery('dutch', ${search.raw})`,
     );
-    const rows = await db
-      .select({ ...columns, rank })
-      .from(glossaryTerms)
-      .innerJoin(workingGroups, eq(workingGroups.id, glossaryTerms.maintainingGroupId))
-      .where(and(...conditions, matches))
-      .orderBy(desc(rank), asc(glossaryTerms.labelKey), asc(glossaryTerms.id))
-      .offset(offset)
-      .limit(query.limit + 1);
+    const rows = await db.transaction(async (tx) => {
+      await tx.execute(
+        sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
+      );
+      return tx
+        .select({ ...columns, rank })
+        .from(glossaryTerms)
+        .innerJoin(workingGroups, eq(workingGroups.id, glossaryTerms.maintainingGroupId))
+        .where(and(...conditions, matches))
+        .orderBy(desc(rank), asc(glossaryTerms.labelKey), asc(glossaryTerms.id))
+        .offset(offset)
+        .limit(query.limit + 1);
+    });
     const items = rows.slice(0, query.limit).map(({ rank: _rank, labelKey: _key, ...row }) => row);
     return {
       items,

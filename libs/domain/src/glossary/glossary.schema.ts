@@ -142,6 +142,8 @@ export const listGlossaryTermsSchema = pageInputSchema.extend({
     .optional(),
   /** Retired terms (vervangen, vervallen) are hidden unless asked for or filtered by status. */
   includeRetired: z.boolean().default(false),
+  /** The organisation lens: its definition comes first in each term's preview. */
+  lensOrganisationId: uuidSchema.optional(),
 });
 export type ListGlossaryTermsInput = z.infer<typeof listGlossaryTermsSchema>;
 

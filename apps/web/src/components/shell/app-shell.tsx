@@ -9,6 +9,8 @@ import type { SessionUser } from '@srw/api/client-types';
 import { backupPermissions } from '@srw/domain';
 import { useTRPC } from '@/lib/trpc/client';
 import { BackupOverdueNotice } from './backup-overdue-notice';
+import { HeaderSearch } from './header-search';
+import { LensSwitch } from './lens-switch';
 import { LanguageSwitch } from './language-switch';
 import { adminNavItems, mainNavItems, visibleItems, type NavItem } from './nav-items';
 import { SessionUserProvider } from './session-user';
@@ -75,6 +77,8 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             <p className="text-xs text-brand-100">{t('app.tagline')}</p>
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">
+            <HeaderSearch />
+            <LensSwitch userId={user.userId} />
             <span>
               {t('shell.signedInAs', { name: user.name })} · {user.organisationCode} ·{' '}
               {t(`roles.global.${user.globalRole}`)}

@@ -4,14 +4,25 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { contributableGroups, glossaryTermStatuses, type GlossaryTermStatus } from '@srw/domain';
+import {
+  contributableGroups,
+  glossaryListQueryString,
+  glossaryTermStatuses,
+  lensOrganisation,
+  parseGlossaryListQuery,
+  type GlossaryListFilters,
+  type GlossaryTermStatus,
+} from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { ClassificationBadge } from '@/components/ui/classification-badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
+import { useSessionUser } from '@/components/shell/session-user';
 import { useTRPC } from '@/lib/trpc/client';
+import { useLens } from '@/lib/use-lens';
+import { useAddressFilters } from '@/lib/use-address-filters';
 import { DivergentBadge, GlossaryStatusBadge, ReviewOverdueBadge } from './glossary-badges';
 import { GlossaryExportButtons } from './glossary-export';
 
@@ -36,15 +47,17 @@ export function useContributableGroups() {
 export function GlossaryList() {
   const t = useTranslations();
   const trpc = useTRPC();
-  const [search, setSearch] = useState('');
-  const [letter, setLetter] = useState<string | null>(null);
-  const [organisationId, setOrganisationId] = useState('');
-  const [status, setStatus] = useState<GlossaryTermStatus | ''>('');
-  const [divergent, setDivergent] = useState(false);
-  const [includeRetired, setIncludeRetired] = useState(false);
+  // The filters live in the address (shareable, kept on reload); typing replaces the entry, a choice pushes one.
+  const [filters, setFilters] = useAddressFilters(parseGlossaryListQuery, glossaryListQueryString);
+  const { search, letter, organisationId, status, divergent, includeRetired } = filters;
+  const set = (next: Partial<GlossaryListFilters>, history: 'push' | 'replace' = 'push') =>
+    setFilters({ ...filters, ...next }, history);
   const debouncedSearch = useDebounced(search.trim());
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const contributable = useContributableGroups();
+  const user = useSessionUser();
+  // The organisation lens puts that organisation's definition first; the terms shown stay the same.
+  const lensOrg = lensOrganisation(useLens(user.userId).lens, organisations.data ?? []);
 
   const input = {
     limit: 25,
@@ -54,6 +67,7 @@ export function GlossaryList() {
     ...(status ? { status } : {}),
     ...(divergent ? { divergent: true } : {}),
     includeRetired,
+    ...(lensOrg ? { lensOrganisationId: lensOrg.id } : {}),
   };
   const query = useInfiniteQuery(
     trpc.glossary.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }),
@@ -89,7 +103,7 @@ export function GlossaryList() {
             label={t('glossary.search.label')}
             hint={t('glossary.search.hint')}
             value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            onChange={(e) => set({ search: e.target.value }, 'replace')}
           />
         </div>
         <SelectField
@@ -97,14 +111,14 @@ export function GlossaryList() {
           placeholder={t('glossary.filters.allOrganisations')}
           options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
           value={organisationId}
-          onChange={(e) => setOrganisationId(e.target.value)}
+          onChange={(e) => set({ organisationId: e.target.value })}
         />
         <SelectField
           label={t('glossary.filters.status')}
           placeholder={t('glossary.filters.allStatuses')}
           options={glossaryTermStatuses.map((s) => ({ value: s, label: t(`glossary.status.${s}`) }))}
           value={status}
-          onChange={(e) => setStatus(e.target.value as GlossaryTermStatus | '')}
+          onChange={(e) => set({ status: e.target.value as GlossaryTermStatus | '' })}
         />
         <div className="flex flex-col justify-end gap-2 text-sm text-slate-800">
           <label className="inline-flex items-center gap-2">
@@ -112,7 +126,7 @@ export function GlossaryList() {
               type="checkbox"
               className="h-4 w-4 accent-brand-700"
               checked={divergent}
-              onChange={(e) => setDivergent(e.target.checked)}
+              onChange={(e) => set({ divergent: e.target.checked })}
             />
             {t('glossary.filters.divergent')}
           </label>
@@ -121,12 +135,17 @@ export function GlossaryList() {
               type="checkbox"
               className="h-4 w-4 accent-brand-700"
               checked={includeRetired}
-              onChange={(e) => setIncludeRetired(e.target.checked)}
+              onChange={(e) => set({ includeRetired: e.target.checked })}
             />
             {t('glossary.filters.includeRetired')}
           </label>
         </div>
       </div>
+      {lensOrg ? (
+        <p className="mb-4 rounded border-l-4 border-brand-700 bg-brand-50 px-3 py-2 text-sm text-brand-800">
+          {t('lens.glossaryNotice', { organisation: lensOrg.name })}
+        </p>
+      ) : null}
       <nav aria-label={t('glossary.letters.label')} className="mb-4 flex flex-wrap gap-1">
         {[null, ...LETTERS, '#'].map((value) => (
           <button
@@ -134,7 +153,7 @@ export function GlossaryList() {
             type="button"
             aria-pressed={letter === value}
             disabled={Boolean(debouncedSearch)}
-            onClick={() => setLetter(value)}
+            onClick={() => set({ letter: value })}
             className={`min-w-8 rounded px-2 py-1 text-sm font-medium uppercase disabled:opacity-50 ${letter === value ? 'bg-brand-700 text-white' : 'bg-white text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50'}`}
           >
             {value === null ? t('glossary.letters.all') : value}
@@ -178,7 +197,16 @@ export function GlossaryList() {
                     </Badge>
                   ))}
                 </div>
-                {term.preview ? <p className="mt-1 line-clamp-2 text-slate-700">{term.preview}</p> : null}
+                {term.preview ? (
+                  <p className="mt-1 line-clamp-2 text-slate-700">
+                    {term.previewOrganisationCode ? (
+                      <span className="mr-1 font-medium" data-testid="lens-definition">
+                        {t('lens.definitionOf', { organisation: term.previewOrganisationCode })}
+                      </span>
+                    ) : null}
+                    {term.preview}
+                  </p>
+                ) : null}
                 <p className="mt-1 text-xs text-slate-600">
                   {t('glossary.maintainedBy', { group: term.maintainingGroupName })}
                 </p>

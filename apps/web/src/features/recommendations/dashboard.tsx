@@ -3,7 +3,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { parseRecommendationFilterQuery, recommendationFilterQueryString, toRecommendationFilter } from '@srw/domain';
+import {
+  lensOrganisation,
+  parseRecommendationFilterQuery,
+  recommendationFilterQueryString,
+  toRecommendationFilter,
+} from '@srw/domain';
+import { useSessionUser } from '@/components/shell/session-user';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { LoadError, Loading } from '@/components/ui/states';
@@ -21,6 +27,7 @@ import { TrendChart } from './trend-chart';
 import { useFilterWords } from './use-filter-words';
 import { PrintDocument } from '@/components/print/print-document';
 import { useAddressFilters } from '@/lib/use-address-filters';
+import { useLens } from '@/lib/use-lens';
 import { exportHref } from '@/lib/export-href';
 
 export function RecommendationDashboard() {
@@ -28,7 +35,15 @@ export function RecommendationDashboard() {
   const locale = useLocale();
   const trpc = useTRPC();
   // The filters live in the address (`?voorwaarde=3&niveau=…`): reload, a shared link and Back keep them.
-  const [filters, setFilters] = useAddressFilters(parseRecommendationFilterQuery, recommendationFilterQueryString);
+  const [addressFilters, setFilters] = useAddressFilters(
+    parseRecommendationFilterQuery,
+    recommendationFilterQueryString,
+  );
+  // The organisation lens counts what is addressed to that organisation, unless an organisation is chosen here.
+  const organisations = useQuery(trpc.organisations.list.queryOptions());
+  const lensOrg = lensOrganisation(useLens(useSessionUser().userId).lens, organisations.data ?? []);
+  const filters =
+    lensOrg && !addressFilters.organisationId ? { ...addressFilters, organisationId: lensOrg.id } : addressFilters;
   const filter = toRecommendationFilter(filters);
   const query = useQuery(trpc.recommendations.dashboard.queryOptions(filter));
   const groupLabel = useGroupLabel();
@@ -58,6 +73,14 @@ export function RecommendationDashboard() {
           </>
         }
       />
+      {lensOrg && !addressFilters.organisationId ? (
+        <p
+          className="no-print mb-4 rounded border-l-4 border-brand-700 bg-brand-50 px-3 py-2 text-sm text-brand-800"
+          data-testid="lens-notice"
+        >
+          {t('lens.dashboardNotice', { organisation: lensOrg.name })}
+        </p>
+      ) : null}
       <RecommendationFilters values={filters} onChange={(next) => setFilters(next)} />
       {query.isPending ? (
         <Loading />

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import {
   canCreateRecommendation,
+  lensOrganisation,
   parseRecommendationListQuery,
   recommendationListQueryString,
   recommendationStatuses,
@@ -21,6 +22,7 @@ import { useTRPC } from '@/lib/trpc/client';
 import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
 import { RecommendationFilters } from './recommendation-filters';
 import { useAddressFilters } from '@/lib/use-address-filters';
+import { useLens } from '@/lib/use-lens';
 
 export function RecommendationList() {
   const t = useTranslations('recommendations');
@@ -29,7 +31,12 @@ export function RecommendationList() {
   const trpc = useTRPC();
   const user = useSessionUser();
   // The filters live in the address (`?status=aanvaard&overtermijn=ja&zoek=…`): reload, a shared link and Back keep them.
-  const [filters, setFilters] = useAddressFilters(parseRecommendationListQuery, recommendationListQueryString);
+  const [addressFilters, setFilters] = useAddressFilters(parseRecommendationListQuery, recommendationListQueryString);
+  // The organisation lens lists what is addressed to that organisation, unless an organisation is chosen here.
+  const organisations = useQuery(trpc.organisations.list.queryOptions());
+  const lensOrg = lensOrganisation(useLens(user.userId).lens, organisations.data ?? []);
+  const filters =
+    lensOrg && !addressFilters.organisationId ? { ...addressFilters, organisationId: lensOrg.id } : addressFilters;
   const myGroups = useQuery(trpc.workingGroups.list.queryOptions({ scope: 'mine', limit: 100 }));
   const mayCreate = canCreateRecommendation(user, myGroups.data?.items ?? []);
   const query = useInfiniteQuery(
@@ -59,6 +66,14 @@ export function RecommendationList() {
           ) : null
         }
       />
+      {lensOrg && !addressFilters.organisationId ? (
+        <p
+          className="no-print mb-4 rounded border-l-4 border-brand-700 bg-brand-50 px-3 py-2 text-sm text-brand-800"
+          data-testid="lens-notice"
+        >
+          {tc('lens.registerNotice', { organisation: lensOrg.name })}
+        </p>
+      ) : null}
       <RecommendationFilters values={filters} onChange={(next) => setFilters({ ...filters, ...next })} />
       <div className="no-print mb-6 grid gap-3 sm:grid-cols-3">
         <SelectField

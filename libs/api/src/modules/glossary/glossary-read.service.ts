@@ -44,6 +44,7 @@ export async function listTerms(
     groupId: input.groupId,
     letter: input.letter,
     includeRetired: input.includeRetired,
+    lensOrganisationId: input.lensOrganisationId,
     cursor: input.cursor,
     limit: input.limit,
   });
