@@ -87,3 +87,6 @@ export * from './working-groups/working-groups-export-query';
 export * from './audit/audit-export-query';
 export * from './audit/audit-filter';
 export * from './audit/audit-labels';
+export * from './scenarios/exercise-clock';
+export * from './scenarios/inject-delivery.schema';
+export * from './scenarios/inject-delivery.rules';
