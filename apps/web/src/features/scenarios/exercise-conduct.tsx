@@ -32,7 +32,7 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading, Notice } from '@/components/ui/states';
-import type { ErrorInfo } from '@/lib/trpc/errors';
+import { fieldErrorsBesideAlert, type ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { DeliveryBadge, ExerciseStatusBadge, RatingBadge } from './badges';
 import { PlannedClock } from './inject-clock';
@@ -99,7 +99,7 @@ function DeliveryDialog({
             required={requiresDeliveryReason(status)}
             rows={3}
             value={reason}
-            errors={error?.fieldErrors?.reason}
+            errors={fieldErrorsBesideAlert(error?.fieldErrors.reason, error)}
             onChange={(e) => setReason(e.target.value)}
           />
         </div>
@@ -324,7 +324,8 @@ const emptyObservation: QuickObservationValues = {
   objectiveId: '',
 };
 
-export const quickObservationTextId = 'quick-observation-text';
+/** The quick observation form's box, so a card's button can move the focus to its text. */
+const quickObservationId = 'quick-observation';
 
 function QuickObservationForm({
   exercise,
@@ -404,7 +405,6 @@ function QuickObservationForm({
         />
       </div>
       <TextArea
-        id={quickObservationTextId}
         required
         rows={3}
         label={t('observations.text')}
@@ -476,7 +476,9 @@ export function ExerciseConduct({ id }: { id: string }) {
   const onObserve = canObserve
     ? (injectId: string) => {
         setObserveInject(injectId);
-        requestAnimationFrame(() => document.getElementById(quickObservationTextId)?.focus());
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLTextAreaElement>(`#${quickObservationId} textarea`)?.focus(),
+        );
       }
     : null;
   return (
@@ -544,12 +546,14 @@ export function ExerciseConduct({ id }: { id: string }) {
         </Section>
         <div>
           {canObserve ? (
-            <QuickObservationForm
-              exercise={exercise}
-              numberOf={numberOf}
-              injectId={chosenInject}
-              onInject={setObserveInject}
-            />
+            <div id={quickObservationId}>
+              <QuickObservationForm
+                exercise={exercise}
+                numberOf={numberOf}
+                injectId={chosenInject}
+                onInject={setObserveInject}
+              />
+            </div>
           ) : null}
           {exercise.permissions.canConduct ? <AdHocInjectForm exercise={exercise} /> : null}
           {!canObserve && !exercise.permissions.canConduct ? (
