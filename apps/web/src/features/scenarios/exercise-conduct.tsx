@@ -525,7 +525,7 @@ export function ExerciseConduct({ id }: { id: string }) {
           <Notice tone="info">{t('conduct.closed')}</Notice>
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid gap-6 xl:grid-cols-[3fr_2fr]">
         <Section id="msel" title={t('conduct.mselTitle')} intro={t('conduct.mselIntro')}>
           {injects.length === 0 ? (
             <EmptyState>{t('injects.empty')}</EmptyState>
