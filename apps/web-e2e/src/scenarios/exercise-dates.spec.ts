@@ -45,6 +45,6 @@ test.describe('oefeningen: datums en statussen', () => {
     const status = page.getByRole('region', { name: 'Status van de oefening' });
     await expect(status.getByRole('button', { name: 'Terug naar gepland' })).toBeVisible({ timeout: 30_000 });
     await expect(status.getByRole('button', { name: 'Markeer als uitgevoerd' })).toHaveCount(0);
-    await expect(status.getByText(/Als uitgevoerd markeren kan vanaf de begindatum/)).toBeVisible();
+    await expect(status.getByText(/Als uitgevoerd markeren kan zodra de oefening begonnen is/)).toBeVisible();
   });
 });

@@ -56,6 +56,28 @@ describe('scenarios demo data', () => {
     expect(exercise.improvementActions.every((a) => improvementIds.includes(a.observationId))).toBe(true);
   });
 
+  it('shows on the evaluated tabletop what happened to each inject, with observations linked to them', async () => {
+    const pieter = h.callerFor(await sessionUser('pieter.jansen@defensie.example'));
+    const [evaluated] = (await pieter.exercises.list({ status: 'geevalueerd' })).items;
+    const exercise = await pieter.exercises.get({ id: evaluated?.id ?? '' });
+    expect(exercise.injects.filter((i) => i.deliveredAt !== null).length).toBeGreaterThanOrEqual(3);
+    expect(exercise.injects.some((i) => i.deliveryStatus === 'skipped' && i.deliveryReason !== '')).toBe(true);
+    expect(exercise.observations.filter((o) => o.injectId !== null).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('holds a tabletop that has started and that its planners can run from the exercise-day page', async () => {
+    const pieter = h.callerFor(await sessionUser('pieter.jansen@defensie.example'));
+    const [running] = (await pieter.exercises.list({ status: 'in_voorbereiding' })).items;
+    const exercise = await pieter.exercises.get({ id: running?.id ?? '' });
+    expect(exercise.type).toBe('tabletop');
+    expect(exercise.startsAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(exercise.permissions.canConduct).toBe(true);
+    expect(exercise.currentInjectId).not.toBeNull();
+    expect(exercise.injects.every((i) => i.deliveryStatus === 'planned')).toBe(true);
+    const lotte = h.callerFor(await sessionUser('lotte.deboer@defensie.example'));
+    expect((await lotte.exercises.get({ id: exercise.id })).permissions.canConduct).toBe(false);
+  });
+
   it('shows a user in no group nothing', async () => {
     const eva = h.callerFor(await sessionUser('eva.mulder@politie.example'));
     expect((await eva.scenarios.list({})).items).toEqual([]);

@@ -1,7 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { exerciseInjects, legalBases, organisations, type ExerciseInjectRow } from '../schema';
+import { alias } from 'drizzle-orm/pg-core';
+import { exerciseInjects, legalBases, organisations, users, type ExerciseInjectRow } from '../schema';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
+
+const deliverers = alias(users, 'deliverers');
 
 export async function findExerciseInjects(db: Executor, exerciseId: string) {
   return db
@@ -17,11 +20,18 @@ export async function findExerciseInjects(db: Executor, exerciseId: string) {
       responsibleOrganisationCode: organisations.code,
       legalBasisId: exerciseInjects.legalBasisId,
       legalBasisCode: legalBases.code,
+      legalBasisTitle: legalBases.title,
+      deliveryStatus: exerciseInjects.deliveryStatus,
+      deliveredAt: exerciseInjects.deliveredAt,
+      deliveredByName: deliverers.name,
+      deliveryReason: exerciseInjects.deliveryReason,
+      adHoc: exerciseInjects.adHoc,
       version: exerciseInjects.version,
     })
     .from(exerciseInjects)
     .leftJoin(organisations, eq(organisations.id, exerciseInjects.responsibleOrganisationId))
     .leftJoin(legalBases, eq(legalBases.id, exerciseInjects.legalBasisId))
+    .leftJoin(deliverers, eq(deliverers.id, exerciseInjects.deliveredBy))
     .where(eq(exerciseInjects.exerciseId, exerciseId))
     .orderBy(asc(exerciseInjects.position), asc(exerciseInjects.id));
 }
@@ -53,10 +63,20 @@ export type InjectValues = Pick<
   | 'legalBasisId'
 >;
 
+export type InjectDeliveryValues = Pick<
+  ExerciseInjectRow,
+  'deliveryStatus' | 'deliveredAt' | 'deliveredBy' | 'deliveryReason'
+>;
+
 /** Inserts injects in the order given, at the positions given. */
 export async function insertInjects(
   db: Executor,
-  injects: readonly (InjectValues & { exerciseId: string; position: number; createdBy: string })[],
+  injects: readonly (InjectValues &
+    Partial<InjectDeliveryValues & Pick<ExerciseInjectRow, 'adHoc'>> & {
+      exerciseId: string;
+      position: number;
+      createdBy: string;
+    })[],
 ): Promise<ExerciseInjectRow[]> {
   if (injects.length === 0) return [];
   return db
@@ -70,6 +90,16 @@ export async function updateInjectRow(
   id: string,
   expectedVersion: number,
   values: InjectValues,
+): Promise<ExerciseInjectRow> {
+  return updateVersioned(db, exerciseInjects, id, expectedVersion, values);
+}
+
+/** Records where an inject stands on the exercise day. */
+export async function updateInjectDeliveryRow(
+  db: Executor,
+  id: string,
+  expectedVersion: number,
+  values: InjectDeliveryValues,
 ): Promise<ExerciseInjectRow> {
   return updateVersioned(db, exerciseInjects, id, expectedVersion, values);
 }

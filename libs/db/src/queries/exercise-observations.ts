@@ -14,6 +14,7 @@ export async function findExerciseObservations(db: Executor, exerciseId: string)
     .select({
       id: exerciseObservations.id,
       objectiveId: exerciseObservations.objectiveId,
+      injectId: exerciseObservations.injectId,
       conditionId: exerciseObservations.conditionId,
       conditionLabelNl: conditionNodes.labelNl,
       conditionLabelEn: conditionNodes.labelEn,
@@ -22,6 +23,8 @@ export async function findExerciseObservations(db: Executor, exerciseId: string)
       text: exerciseObservations.text,
       recommendationId: exerciseObservations.recommendationId,
       recommendationCode: recommendations.code,
+      recommendationTitle: recommendations.title,
+      recommendationStatus: recommendations.status,
       version: exerciseObservations.version,
       createdAt: exerciseObservations.createdAt,
     })
@@ -63,7 +66,7 @@ export async function countRecommendedActionsOfObservation(db: Executor, observa
 
 export type ObservationValues = Pick<
   ExerciseObservationRow,
-  'text' | 'rating' | 'kind' | 'conditionId' | 'objectiveId'
+  'text' | 'rating' | 'kind' | 'conditionId' | 'objectiveId' | 'injectId'
 >;
 
 export async function insertObservation(

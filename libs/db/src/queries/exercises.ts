@@ -147,6 +147,15 @@ export async function findExercisePeople(db: Executor, exerciseId: string) {
     .orderBy(asc(users.name));
 }
 
+/** The exercise's planning team: its controllers on the day. */
+export async function findExercisePlannerUserIds(db: Executor, exerciseId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: exercisePeople.userId })
+    .from(exercisePeople)
+    .where(and(eq(exercisePeople.exerciseId, exerciseId), eq(exercisePeople.role, 'planner')));
+  return rows.map((r) => r.userId);
+}
+
 export async function replaceExercisePeople(
   db: Executor,
   exerciseId: string,

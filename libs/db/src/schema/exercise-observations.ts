@@ -1,6 +1,7 @@
 import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { editableColumns } from './columns';
 import { conditionNodes } from './condition-nodes';
+import { exerciseInjects } from './exercise-injects';
 import { exerciseObjectives } from './exercise-objectives';
 import { exercises } from './exercises';
 import { recommendations } from './recommendations';
@@ -15,6 +16,8 @@ export const exerciseObservations = pgTable(
       .notNull()
       .references(() => exercises.id, { onDelete: 'cascade' }),
     objectiveId: uuid('objective_id').references(() => exerciseObjectives.id, { onDelete: 'set null' }),
+    /** The inject it was seen after, if any. */
+    injectId: uuid('inject_id').references(() => exerciseInjects.id, { onDelete: 'set null' }),
     conditionId: text('condition_id')
       .notNull()
       .references(() => conditionNodes.id),

@@ -3,6 +3,7 @@ import {
   exercisePersonRoles,
   exerciseStatuses,
   exerciseTypes,
+  injectDeliveryStatuses,
   observationKinds,
   ratings,
   scenarioStatuses,
@@ -16,3 +17,4 @@ export const exerciseStatusEnum = pgEnum('exercise_status', exerciseStatuses);
 export const exercisePersonRoleEnum = pgEnum('exercise_person_role', exercisePersonRoles);
 export const ratingEnum = pgEnum('observation_rating', ratings);
 export const observationKindEnum = pgEnum('observation_kind', observationKinds);
+export const injectDeliveryStatusEnum = pgEnum('inject_delivery_status', injectDeliveryStatuses);

@@ -16,6 +16,10 @@ export const exercisesErrors = defineDomainErrors({
   OBSERVATION_HAS_RECOMMENDATIONS: { kind: 'CONFLICT' },
   END_BEFORE_START: { kind: 'INVALID' },
   INJECT_ORDER_MISMATCH: { kind: 'CONFLICT' },
-  /** Marked executed before its start date (parameter `startDate`). */
+  /** Marked executed before its start moment (parameters `startDate` and `startTime`, in the Netherlands). */
   EXERCISE_NOT_STARTED: { kind: 'CONFLICT' },
+  /** Skipping an inject needs a reason. */
+  SKIP_REASON_REQUIRED: { kind: 'INVALID' },
+  /** Deliveries and ad-hoc injects are recorded only while the exercise is being held (planned or in preparation). */
+  CONDUCT_CLOSED: { kind: 'CONFLICT' },
 });

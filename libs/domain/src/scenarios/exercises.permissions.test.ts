@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/roles';
-import { exercisePermissions, improvementActionPermissions, observationPermissions } from './exercises.permissions';
+import {
+  assertExerciseController,
+  exercisePermissions,
+  improvementActionPermissions,
+  observationPermissions,
+} from './exercises.permissions';
 import { exerciseStatuses, type ExerciseStatus } from './exercises.schema';
+import type { ScenarioRelation } from './scenarios.permissions';
 
 const member: Actor = { userId: 'u', organisationId: 'o', globalRole: 'member' };
 const works = { groupRole: 'member' as const, groupStatus: 'actief' as const };
@@ -10,30 +16,66 @@ const archived = { groupRole: 'chair' as const, groupStatus: 'gearchiveerd' as c
 const recommendationId = '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001';
 
 describe('exercisePermissions', () => {
-  // [status, planning, status change, evaluate, actions]
-  const table: [ExerciseStatus, boolean, boolean, boolean, boolean][] = [
-    ['gepland', true, true, false, false],
-    ['in_voorbereiding', true, true, false, false],
-    ['uitgevoerd', false, true, true, true],
-    ['geevalueerd', false, false, false, true],
-    ['geannuleerd', false, false, false, false],
+  // [status, planning, status change, evaluate, actions, observe]
+  const table: [ExerciseStatus, boolean, boolean, boolean, boolean, boolean][] = [
+    ['gepland', true, true, false, false, true],
+    ['in_voorbereiding', true, true, false, false, true],
+    ['uitgevoerd', false, true, true, true, true],
+    ['geevalueerd', false, false, false, true, false],
+    ['geannuleerd', false, false, false, false, false],
   ];
   it.each(table)(
-    '%s: planning %s, status %s, evaluate %s, actions %s',
-    (status, canEditPlanning, canChangeStatus, canEvaluate, canManageActions) => {
+    '%s: planning %s, status %s, evaluate %s, actions %s, observe %s',
+    (status, canEditPlanning, canChangeStatus, canEvaluate, canManageActions, canObserve) => {
       expect(exercisePermissions(member, works, { status })).toEqual({
         canEditPlanning,
         canChangeStatus,
         canEvaluate,
         canManageActions,
+        // A member outside the planning team observes but does not control the day.
+        canConduct: false,
+        canObserve,
       });
     },
   );
 
   it.each(exerciseStatuses)('gives readers and archived groups nothing to do (%s)', (status) => {
-    const nothing = { canEditPlanning: false, canChangeStatus: false, canEvaluate: false, canManageActions: false };
+    const nothing = {
+      canEditPlanning: false,
+      canChangeStatus: false,
+      canEvaluate: false,
+      canManageActions: false,
+      canConduct: false,
+      canObserve: false,
+    };
     expect(exercisePermissions(member, reads, { status })).toEqual(nothing);
     expect(exercisePermissions(member, archived, { status })).toEqual(nothing);
+    // Even a group observer named in the planning team only reads.
+    expect(exercisePermissions(member, reads, { status, plannerUserIds: [member.userId] })).toEqual(nothing);
+  });
+});
+
+describe('who controls the exercise day (delivery states and ad-hoc injects)', () => {
+  const chair = { groupRole: 'chair' as const, groupStatus: 'actief' as const };
+  const conduct = (relation: ScenarioRelation, status: ExerciseStatus, planners: string[]) =>
+    exercisePermissions(member, relation, { status, plannerUserIds: planners }).canConduct;
+  it('lets chairs and the planning team control it while it is held', () => {
+    expect(conduct(chair, 'in_voorbereiding', [])).toBe(true);
+    expect(conduct(works, 'in_voorbereiding', [member.userId])).toBe(true);
+    expect(conduct(works, 'gepland', [member.userId])).toBe(true);
+  });
+  it('not other members, observers, or after the day', () => {
+    expect(conduct(works, 'in_voorbereiding', ['someone-else'])).toBe(false);
+    expect(conduct(reads, 'in_voorbereiding', [member.userId])).toBe(false);
+    expect(conduct(chair, 'uitgevoerd', [])).toBe(false);
+    expect(conduct(chair, 'geannuleerd', [])).toBe(false);
+    expect(conduct(archived, 'in_voorbereiding', [member.userId])).toBe(false);
+  });
+  it('refuses anyone else with FORBIDDEN', () => {
+    expect(() => assertExerciseController(member, reads, { plannerUserIds: [member.userId] })).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+    expect(() => assertExerciseController(member, works, { plannerUserIds: [member.userId] })).not.toThrow();
   });
 });
 

@@ -1,6 +1,9 @@
 import type { Actor } from '../access/roles';
+import { DomainError } from '../errors';
 import {
   areActionsOpen,
+  areObservationsOpen,
+  isConductOpen,
   canBecomeRecommendation,
   canHaveActions,
   isActionRemovable,
@@ -21,20 +24,50 @@ export interface ExercisePermissions {
   canEvaluate: boolean;
   /** Add improvement actions and turn observations and actions into recommendations. */
   canManageActions: boolean;
+  /** On the exercise day: mark injects delivered, delayed or skipped, and add ad-hoc injects. */
+  canConduct: boolean;
+  /** Write an observation now (during the exercise or its evaluation). */
+  canObserve: boolean;
+}
+
+/**
+ * The exercise's controllers: its planning team (exercise people with the role
+ * "planner", who run the MSEL on the day) and the group's chairs. Group observers
+ * only read, whatever their place in the exercise; other members observe and evaluate.
+ */
+export function isExerciseController(
+  actor: Actor,
+  relation: ScenarioRelation,
+  exercise: { plannerUserIds: readonly string[] },
+): boolean {
+  if (!canWorkOnScenarios(relation)) return false;
+  return relation.groupRole === 'chair' || exercise.plannerUserIds.includes(actor.userId);
 }
 
 export function exercisePermissions(
-  _actor: Actor,
+  actor: Actor,
   relation: ScenarioRelation,
-  exercise: { status: ExerciseStatus },
+  exercise: { status: ExerciseStatus; plannerUserIds?: readonly string[] },
 ): ExercisePermissions {
   const works = canWorkOnScenarios(relation);
+  const controls = isExerciseController(actor, relation, { plannerUserIds: exercise.plannerUserIds ?? [] });
   return {
     canEditPlanning: works && isPlanningEditable(exercise.status),
     canChangeStatus: works && nextExerciseStatuses(exercise.status).length > 0,
     canEvaluate: works && isEvaluationOpen(exercise.status),
     canManageActions: works && areActionsOpen(exercise.status),
+    canConduct: controls && isConductOpen(exercise.status),
+    canObserve: works && areObservationsOpen(exercise.status),
   };
+}
+
+/** FORBIDDEN for whoever is not one of the exercise's controllers. */
+export function assertExerciseController(
+  actor: Actor,
+  relation: ScenarioRelation,
+  exercise: { plannerUserIds: readonly string[] },
+): void {
+  if (!isExerciseController(actor, relation, exercise)) throw new DomainError('FORBIDDEN');
 }
 
 /** What the actor may do to one observation now. */
@@ -56,7 +89,7 @@ export function observationPermissions(
   },
 ): ObservationPermissions {
   const works = canWorkOnScenarios(relation);
-  const evaluate = works && isEvaluationOpen(observation.exerciseStatus);
+  const evaluate = works && areObservationsOpen(observation.exerciseStatus);
   const manageActions = works && areActionsOpen(observation.exerciseStatus);
   return {
     canEdit: evaluate,

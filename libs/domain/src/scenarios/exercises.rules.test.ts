@@ -43,7 +43,9 @@ import {
 } from './exercises.rules';
 import { exerciseStatuses, observationKinds, ratings, type ExerciseStatus } from './exercises.schema';
 
-const started = { startDate: '2026-05-12', today: '2026-05-12' };
+// 09:00 on 12 May 2026 in the Netherlands (summer time) is 07:00 UTC.
+const start = new Date('2026-05-12T07:00:00Z');
+const started = { startsAt: start, now: start };
 const facts = { cancellationReason: 'Weeralarm code rood', observationCount: 2, ...started };
 
 describe('exercise status transitions', () => {
@@ -101,26 +103,31 @@ describe('exercise status transitions', () => {
   });
 });
 
-describe('executed only from the start date on', () => {
-  const before = { startDate: '2026-05-12', today: '2026-05-11' };
-  it('refuses "uitgevoerd" before the start date, with the date', () => {
+describe('executed only once it has started (start moment at or before now)', () => {
+  const before = { startsAt: start, now: new Date('2026-05-12T06:59:00Z') };
+  it('refuses "uitgevoerd" before the start moment, with its date and clock time in the Netherlands', () => {
     expect(() => assertExerciseTransition('in_voorbereiding', 'uitgevoerd', { ...facts, ...before })).toThrow(
-      expect.objectContaining({ code: 'EXERCISE_NOT_STARTED', params: { startDate: '2026-05-12' } }),
+      expect.objectContaining({
+        code: 'EXERCISE_NOT_STARTED',
+        params: { startDate: '2026-05-12', startTime: '09:00' },
+      }),
     );
+    // At the start moment itself, and later, it is allowed.
     expect(() => assertExerciseTransition('in_voorbereiding', 'uitgevoerd', facts)).not.toThrow();
     expect(() =>
-      assertExerciseTransition('in_voorbereiding', 'uitgevoerd', { ...facts, today: '2026-06-01' }),
+      assertExerciseTransition('in_voorbereiding', 'uitgevoerd', { ...facts, now: new Date('2026-06-01T00:00:00Z') }),
     ).not.toThrow();
-    // Other steps do not wait for the start date.
+    // Other steps do not wait for the start.
     expect(() => assertExerciseTransition('in_voorbereiding', 'geannuleerd', { ...facts, ...before })).not.toThrow();
   });
-  it('does not offer "uitgevoerd" before the start date, and says until when', () => {
+  it('does not offer "uitgevoerd" on the start day before the start moment, and says until when', () => {
     expect(availableExerciseStatuses('in_voorbereiding', before)).toEqual(['gepland', 'geannuleerd']);
     expect(availableExerciseStatuses('in_voorbereiding', started)).toEqual(['gepland', 'uitgevoerd', 'geannuleerd']);
-    expect(executionHeldUntil('in_voorbereiding', before)).toBe('2026-05-12');
+    expect(executionHeldUntil('in_voorbereiding', before)).toEqual(start);
     expect(executionHeldUntil('in_voorbereiding', started)).toBeNull();
     expect(executionHeldUntil('gepland', before)).toBeNull();
     expect(isExecutionDue(before)).toBe(false);
+    expect(isExecutionDue(started)).toBe(true);
   });
 });
 

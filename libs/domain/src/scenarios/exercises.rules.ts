@@ -1,8 +1,9 @@
-import { compareDates, type IsoDate } from '../common/calendar-date';
+import { calendarDateInNetherlands } from '../common/calendar-date';
 import { DomainError } from '../errors';
 import type { ExerciseStatus, ObservationKind, Rating } from './exercises.schema';
 import { ratings } from './exercises.schema';
 import { exercisesErrors } from './exercises.errors';
+import { clockTimeInNetherlands } from './exercise-clock';
 
 /**
  * gepland → in_voorbereiding → uitgevoerd → geevalueerd. Preparation can fall
@@ -25,10 +26,10 @@ export function nextExerciseStatuses(from: ExerciseStatus): readonly ExerciseSta
   return allowedExerciseTransitions[from];
 }
 
-/** The exercise's first day and today, both as calendar dates in the Netherlands. */
+/** The exercise's start moment and now. */
 export interface ExerciseDates {
-  startDate: IsoDate;
-  today: IsoDate;
+  startsAt: Date;
+  now: Date;
 }
 
 export interface ExerciseTransitionFacts extends ExerciseDates {
@@ -36,19 +37,22 @@ export interface ExerciseTransitionFacts extends ExerciseDates {
   observationCount: number;
 }
 
-/** An exercise can be marked executed from its start date on, not before. */
+/**
+ * The one date rule of the lifecycle: an exercise can be marked executed once it
+ * has started (its start moment is now or past), not before.
+ */
 export function isExecutionDue(dates: ExerciseDates): boolean {
-  return compareDates(dates.today, dates.startDate) >= 0;
+  return dates.startsAt.getTime() <= dates.now.getTime();
 }
 
-/** The statuses to offer now: the allowed ones, without "uitgevoerd" before the start date. */
+/** The statuses to offer now: the allowed ones, without "uitgevoerd" before the start moment. */
 export function availableExerciseStatuses(from: ExerciseStatus, dates: ExerciseDates): ExerciseStatus[] {
   return nextExerciseStatuses(from).filter((to) => to !== 'uitgevoerd' || isExecutionDue(dates));
 }
 
-/** The start date when marking the exercise executed is allowed by the lifecycle but held back by the calendar; otherwise null. */
-export function executionHeldUntil(from: ExerciseStatus, dates: ExerciseDates): IsoDate | null {
-  return canTransitionExercise(from, 'uitgevoerd') && !isExecutionDue(dates) ? dates.startDate : null;
+/** The start moment when marking the exercise executed is allowed by the lifecycle but held back by the clock; otherwise null. */
+export function executionHeldUntil(from: ExerciseStatus, dates: ExerciseDates): Date | null {
+  return canTransitionExercise(from, 'uitgevoerd') && !isExecutionDue(dates) ? dates.startsAt : null;
 }
 
 /** Checks a status change with the facts it depends on. */
@@ -64,7 +68,10 @@ export function assertExerciseTransition(
   if (to === 'uitgevoerd' && !isExecutionDue(facts)) {
     throw new DomainError(exercisesErrors.EXERCISE_NOT_STARTED, {
       field: 'status',
-      params: { startDate: facts.startDate },
+      params: {
+        startDate: calendarDateInNetherlands(facts.startsAt),
+        startTime: clockTimeInNetherlands(facts.startsAt),
+      },
     });
   }
   if (to === 'geevalueerd' && facts.observationCount === 0) {
@@ -81,7 +88,24 @@ export function assertPlanningEditable(status: ExerciseStatus): void {
   if (!isPlanningEditable(status)) throw new DomainError(exercisesErrors.EXERCISE_LOCKED);
 }
 
-/** Observations are recorded after execution and frozen by the evaluation. */
+/** The exercise is being held: its injects go out and ad-hoc ones are added until it is marked executed. */
+export function isConductOpen(status: ExerciseStatus): boolean {
+  return status === 'gepland' || status === 'in_voorbereiding';
+}
+
+export function assertConductOpen(status: ExerciseStatus): void {
+  if (!isConductOpen(status)) throw new DomainError(exercisesErrors.CONDUCT_CLOSED);
+}
+
+/** Observations are written while the exercise is held and during its evaluation; the evaluation freezes them. */
+export function areObservationsOpen(status: ExerciseStatus): boolean {
+  return isConductOpen(status) || isEvaluationOpen(status);
+}
+
+export function assertObservationsOpen(status: ExerciseStatus): void {
+  if (!areObservationsOpen(status)) throw new DomainError(exercisesErrors.EVALUATION_CLOSED);
+}
+
 /** A cancelled exercise keeps its reason and is shown struck through. */
 export function isCancelledExercise(status: ExerciseStatus): boolean {
   return status === 'geannuleerd';

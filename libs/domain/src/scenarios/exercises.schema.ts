@@ -104,14 +104,13 @@ export type ListExercisesInput = z.infer<typeof listExercisesSchema>;
 export const exerciseIdSchema = z.object({ id: uuidSchema });
 export const groupCalendarSchema = z.object({ groupId: uuidSchema });
 
+/** The latest an inject may be planned: 30 days after the start. */
+export const maxInjectOffsetMinutes = 60 * 24 * 30;
+
 /** One event of the master scenario events list (MSEL). */
 export const injectFieldsSchema = z.object({
   /** Minutes after the start of the exercise. */
-  offsetMinutes: z
-    .number({ error: v.required })
-    .int()
-    .min(0)
-    .max(60 * 24 * 30),
+  offsetMinutes: z.number({ error: v.required }).int().min(0).max(maxInjectOffsetMinutes),
   fromParty: requiredText(200),
   toParty: requiredText(200),
   message: requiredText(4000),
@@ -150,6 +149,8 @@ export const observationFieldsSchema = z.object({
   kind: observationKindSchema,
   conditionId: conditionIdSchema,
   objectiveId: uuidSchema.nullable().default(null),
+  /** The inject it was seen after (the conduct view links the current one). */
+  injectId: uuidSchema.nullable().default(null),
 });
 export type ObservationFields = z.infer<typeof observationFieldsSchema>;
 

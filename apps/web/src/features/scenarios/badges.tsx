@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ExerciseStatus, Rating, ScenarioStatus } from '@srw/domain';
+import type { ExerciseStatus, InjectDeliveryStatus, Rating, ScenarioStatus } from '@srw/domain';
 import { Badge } from '@/components/ui/badge';
 
 const scenarioTones = { concept: 'neutral', gereed: 'success', gearchiveerd: 'warning' } as const;
@@ -36,4 +36,12 @@ export function RatingBadge({ rating }: { rating: Rating | null }) {
       <span className="sr-only"> – {t(rating)}</span>
     </Badge>
   );
+}
+
+const deliveryTones = { planned: 'neutral', delivered: 'success', delayed: 'warning', skipped: 'danger' } as const;
+
+/** Where an inject stands on the exercise day. */
+export function DeliveryBadge({ status }: { status: InjectDeliveryStatus }) {
+  const t = useTranslations('scenarios.conduct.delivery');
+  return <Badge tone={deliveryTones[status]}>{t(status)}</Badge>;
 }

@@ -70,7 +70,11 @@ function StatusSection({ exercise }: { exercise: ExerciseView }) {
       {exercise.executionHeldUntil ? (
         <p className="mt-2 text-sm text-slate-700">
           {t('scenarios.exerciseDetail.executionHeldUntil', {
-            date: format.dateTime(new Date(`${exercise.executionHeldUntil}T12:00:00`), { dateStyle: 'long' }),
+            date: format.dateTime(exercise.executionHeldUntil, {
+              dateStyle: 'long',
+              timeStyle: 'short',
+              timeZone: 'Europe/Amsterdam',
+            }),
           })}
         </p>
       ) : null}
@@ -154,6 +158,9 @@ export function ExerciseDetail({ id }: { id: string }) {
                 {t('actions.edit')}
               </Link>
             ) : null}
+            <Link href={`/oefeningen/${exercise.id}/uitvoering`} className={buttonClass('secondary')}>
+              {t('scenarios.injects.conductLink')}
+            </Link>
             <Link href={`/oefeningen/${exercise.id}/rapport`} className={buttonClass('secondary')}>
               {t('scenarios.exerciseDetail.report')}
             </Link>

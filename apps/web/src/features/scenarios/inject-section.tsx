@@ -6,6 +6,8 @@ import { useState } from 'react';
 import {
   addInjectSchema,
   formatOffset,
+  sortInjects,
+  type InjectOrder,
   injectsOutOfTimeOrder,
   moveInject,
   updateInjectSchema,
@@ -24,6 +26,7 @@ import { Section } from '@/components/ui/page-header';
 import { EmptyState, Notice } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
+import { InjectToolbar, PlannedClock } from './inject-clock';
 import { useReferenceData } from './reference-data';
 import type { ExerciseView } from './types';
 
@@ -270,8 +273,11 @@ export function InjectSection({ exercise }: { exercise: ExerciseView }) {
   const [removing, setRemoving] = useState<Inject | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const editable = exercise.permissions.canEditPlanning;
-  const injects = exercise.injects;
-  const outOfOrder = injectsOutOfTimeOrder(injects);
+  const [order, setOrder] = useState<InjectOrder>('position');
+  const injects = sortInjects(exercise.injects, order);
+  const reorderable = editable && order === 'position';
+  const numberOf = (id: string) => exercise.injects.findIndex((i) => i.id === id) + 1;
+  const outOfOrder = injectsOutOfTimeOrder(exercise.injects);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });
   const reorder = useMutation(
     trpc.exercises.reorderInjects.mutationOptions({
@@ -321,6 +327,7 @@ export function InjectSection({ exercise }: { exercise: ExerciseView }) {
         <EmptyState>{t('scenarios.injects.empty')}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
+          <InjectToolbar exerciseId={exercise.id} order={order} onOrder={setOrder} />
           <table className="w-full min-w-[48rem] border-collapse text-sm">
             <caption className="sr-only">{t('scenarios.injects.title')}</caption>
             <thead>
@@ -330,6 +337,9 @@ export function InjectSection({ exercise }: { exercise: ExerciseView }) {
                 </th>
                 <th scope="col" className="border-b border-slate-300 p-2">
                   {t('scenarios.injects.time')}
+                </th>
+                <th scope="col" className="border-b border-slate-300 p-2">
+                  {t('scenarios.injects.clockTime')}
                 </th>
                 <th scope="col" className="border-b border-slate-300 p-2">
                   {t('scenarios.injects.fromTo')}
@@ -353,8 +363,11 @@ export function InjectSection({ exercise }: { exercise: ExerciseView }) {
             <tbody>
               {injects.map((inject, index) => (
                 <tr key={inject.id} className={outOfOrder.includes(inject.id) ? 'bg-amber-50 align-top' : 'align-top'}>
-                  <td className="border-b border-slate-200 p-2">{index + 1}</td>
+                  <td className="border-b border-slate-200 p-2">{numberOf(inject.id)}</td>
                   <td className="border-b border-slate-200 p-2 font-mono">{formatOffset(inject.offsetMinutes)}</td>
+                  <td className="border-b border-slate-200 p-2 font-mono">
+                    <PlannedClock startsAt={exercise.startsAt} plannedAt={inject.plannedAt} />
+                  </td>
                   <td className="border-b border-slate-200 p-2">
                     {inject.fromParty} → {inject.toParty}
                   </td>
@@ -369,26 +382,30 @@ export function InjectSection({ exercise }: { exercise: ExerciseView }) {
                   {editable ? (
                     <td className="border-b border-slate-200 p-2">
                       <div className="flex flex-wrap gap-1">
-                        <Button
-                          id={`inject-${inject.id}-up`}
-                          size="sm"
-                          variant="ghost"
-                          disabled={index === 0 || reorder.isPending}
-                          aria-label={t('scenarios.injects.moveUp', { number: index + 1 })}
-                          onClick={() => move(inject, 'up')}
-                        >
-                          ↑
-                        </Button>
-                        <Button
-                          id={`inject-${inject.id}-down`}
-                          size="sm"
-                          variant="ghost"
-                          disabled={index === injects.length - 1 || reorder.isPending}
-                          aria-label={t('scenarios.injects.moveDown', { number: index + 1 })}
-                          onClick={() => move(inject, 'down')}
-                        >
-                          ↓
-                        </Button>
+                        {reorderable ? (
+                          <>
+                            <Button
+                              id={`inject-${inject.id}-up`}
+                              size="sm"
+                              variant="ghost"
+                              disabled={index === 0 || reorder.isPending}
+                              aria-label={t('scenarios.injects.moveUp', { number: index + 1 })}
+                              onClick={() => move(inject, 'up')}
+                            >
+                              ↑
+                            </Button>
+                            <Button
+                              id={`inject-${inject.id}-down`}
+                              size="sm"
+                              variant="ghost"
+                              disabled={index === injects.length - 1 || reorder.isPending}
+                              aria-label={t('scenarios.injects.moveDown', { number: index + 1 })}
+                              onClick={() => move(inject, 'down')}
+                            >
+                              ↓
+                            </Button>
+                          </>
+                        ) : null}
                         <Button
                           size="sm"
                           variant="ghost"

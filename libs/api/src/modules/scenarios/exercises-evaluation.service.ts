@@ -4,6 +4,7 @@ import {
   deleteImprovementActionRow,
   deleteObservationRow,
   findExerciseObjectives,
+  findInjectPositions,
   findImprovementAction,
   findObservation,
   insertImprovementAction,
@@ -18,9 +19,9 @@ import {
   assertActionFromImprovement,
   assertActionRemovable,
   assertActionsOpen,
-  assertEvaluationOpen,
   assertKindKeepsActions,
   assertObservationRemovable,
+  assertObservationsOpen,
   assertOrganisationsInGroup,
   assertRatingFitsKind,
   assertReferencesAmong,
@@ -58,6 +59,13 @@ async function validateObservation(db: Executor, exerciseId: string, fields: Obs
       'objectiveId',
     );
   }
+  if (fields.injectId) {
+    assertReferencesAmong(
+      [fields.injectId],
+      (await findInjectPositions(db, exerciseId)).map((i) => i.id),
+      'injectId',
+    );
+  }
 }
 
 function observationValues(fields: ObservationFields) {
@@ -67,13 +75,14 @@ function observationValues(fields: ObservationFields) {
     kind: fields.kind,
     conditionId: fields.conditionId,
     objectiveId: fields.objectiveId,
+    injectId: fields.injectId,
   };
 }
 
 const observationRecords: ExerciseRecordKind<ExerciseObservationRow> = {
   entityType: 'exercise_observation',
   find: findObservation,
-  assertStatusAllows: assertEvaluationOpen,
+  assertStatusAllows: assertObservationsOpen,
   remove: async (tx, { id, recommendationId }) => {
     assertObservationRemovable(await countRecommendedActionsOfObservation(tx, id), recommendationId);
     await deleteObservationRow(tx, id);

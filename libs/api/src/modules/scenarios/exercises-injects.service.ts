@@ -41,7 +41,7 @@ import {
 import { groupOrganisationIds } from './scenarios-access';
 import { assertLegalBasesExist } from './scenarios-write.service';
 
-async function validateInject(db: Executor, groupId: string, fields: InjectFields) {
+export async function validateInject(db: Executor, groupId: string, fields: InjectFields) {
   if (fields.responsibleOrganisationId) {
     assertOrganisationsInGroup(
       [fields.responsibleOrganisationId],

@@ -2,8 +2,6 @@ import { countObservations, updateExerciseRow } from '@srw/db';
 import {
   assertExerciseTransition,
   assertExpectedVersion,
-  calendarDateInNetherlands,
-  todayInNetherlands,
   type Actor,
   type ChangeExerciseStatusInput,
   isCancelledExercise,
@@ -19,8 +17,8 @@ export async function changeExerciseStatus(ctx: ServiceContext, actor: Actor, in
     assertExerciseTransition(current.status, input.status, {
       cancellationReason: input.cancellationReason,
       observationCount: await countObservations(tx, input.id),
-      startDate: calendarDateInNetherlands(current.startsAt),
-      today: todayInNetherlands(),
+      startsAt: current.startsAt,
+      now: new Date(),
     });
     const updated = await updateExerciseRow(tx, input.id, input.version, {
       status: input.status,

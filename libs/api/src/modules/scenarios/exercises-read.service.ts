@@ -15,9 +15,10 @@ import {
   exercisePermissions,
   improvementActionPermissions,
   availableExerciseStatuses,
-  calendarDateInNetherlands,
+  currentInjectId,
   executionHeldUntil,
-  todayInNetherlands,
+  injectPlannedAt,
+  nextDeliveryStatuses,
   highestClassification,
   objectiveRating,
   observationPermissions,
@@ -68,8 +69,14 @@ export async function getExercise(ctx: ServiceContext, actor: Actor, id: string)
       listMembers(ctx.db, { groupId: exercise.groupId, limit: 100 }),
     ]);
   const relation = scenarioRelationOf(access);
-  const permissions = exercisePermissions(actor, relation, exercise);
-  const dates = { startDate: calendarDateInNetherlands(exercise.startsAt), today: todayInNetherlands() };
+  const participants = people.filter((p) => p.role === 'participant');
+  const planners = people.filter((p) => p.role === 'planner');
+  const permissions = exercisePermissions(actor, relation, {
+    status: exercise.status,
+    plannerUserIds: planners.map((p) => p.userId),
+  });
+  const now = new Date();
+  const dates = { startsAt: exercise.startsAt, now };
   const exerciseStatus = exercise.status;
   return {
     ...exercise,
@@ -82,13 +89,21 @@ export async function getExercise(ctx: ServiceContext, actor: Actor, id: string)
     groupOrganisations,
     groupMembers: members.items.map((m) => ({ userId: m.userId, name: m.name, organisationCode: m.organisationCode })),
     participantCounts: organisations,
-    participants: people.filter((p) => p.role === 'participant'),
-    planners: people.filter((p) => p.role === 'planner'),
+    participants,
+    planners,
     objectives: objectives.map((objective) => ({
       ...objective,
       rating: objectiveRating(observations.filter((o) => o.objectiveId === objective.id).map((o) => o.rating)),
     })),
-    injects,
+    /** Each with its planned moment (start + offset) and the delivery steps open from where it stands. */
+    injects: injects.map((inject) => ({
+      ...inject,
+      plannedAt: injectPlannedAt(exercise.startsAt, inject.offsetMinutes),
+      nextDeliveryStatuses: permissions.canConduct ? nextDeliveryStatuses(inject.deliveryStatus) : [],
+    })),
+    /** The inject that is "now" on the exercise day (the last one planned at or before the server's clock). */
+    currentInjectId: currentInjectId(injects, exercise.startsAt, now),
+    serverTime: now,
     observations: observations.map((observation) => ({
       ...observation,
       permissions: observationPermissions(actor, relation, {
@@ -108,7 +123,7 @@ export async function getExercise(ctx: ServiceContext, actor: Actor, id: string)
     })),
     myRole: access.role,
     nextStatuses: permissions.canChangeStatus ? availableExerciseStatuses(exercise.status, dates) : [],
-    /** The start date while "uitgevoerd" waits for it, so the page can say why the step is not offered yet. */
+    /** The start moment while "uitgevoerd" waits for it, so the page can say why the step is not offered yet. */
     executionHeldUntil: permissions.canChangeStatus ? executionHeldUntil(exercise.status, dates) : null,
     permissions,
   };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarDateInNetherlands } from '@srw/domain';
+import { calendarDateInNetherlands, clockTimeInNetherlands } from '@srw/domain';
 import { outcome, roleNames, type RoleFixture, type TestHarness } from '../../testing';
 import {
   caller,
@@ -320,10 +320,12 @@ describe('exercise behaviour', () => {
     expect(
       await outcome(() => chair().exercises.changeStatus({ id: e.id, version: e.version, status: 'geevalueerd' })),
     ).toBe('CONFLICT');
+    // Observations are written during the exercise day and its evaluation, never on a cancelled exercise.
+    const cancelled = await makeExercise('geannuleerd');
     expect(
       await outcome(() =>
         chair().exercises.addObservation({
-          exerciseId: e.id,
+          exerciseId: cancelled.id,
           text: 'x',
           rating: 'S',
           kind: 'improvement',
@@ -475,10 +477,12 @@ describe('exercise behaviour', () => {
 });
 
 describe('dates and states agree', () => {
-  it('does not let an exercise be marked executed before its start date, and says from when', async () => {
+  it('does not let an exercise be marked executed before its start moment, and says from when', async () => {
     const scenario = await makeScenario();
-    const startsAt = new Date(Date.now() + 2 * 86_400_000);
+    // Later today or tomorrow: the calendar date alone would not hold it back on its own day.
+    const startsAt = new Date(Date.now() + 2 * 3_600_000);
     const startDate = calendarDateInNetherlands(startsAt);
+    const startTime = clockTimeInNetherlands(startsAt);
     let e = await chair().exercises.create({
       ...exerciseInput(scenario.id),
       startsAt,
@@ -487,10 +491,14 @@ describe('dates and states agree', () => {
     e = await chair().exercises.changeStatus({ id: e.id, version: e.version, status: 'in_voorbereiding' });
     const detail = await chair().exercises.get({ id: e.id });
     expect(detail.nextStatuses).toEqual(['gepland', 'geannuleerd']);
-    expect(detail.executionHeldUntil).toBe(startDate);
+    expect(detail.executionHeldUntil).toEqual(startsAt);
     await expect(
       chair().exercises.changeStatus({ id: e.id, version: e.version, status: 'uitgevoerd' }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'EXERCISE_NOT_STARTED', cause: { params: { startDate } } });
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'EXERCISE_NOT_STARTED',
+      cause: { params: { startDate, startTime } },
+    });
     expect((await chair().exercises.get({ id: e.id })).status).toBe('in_voorbereiding');
 
     // One that has started is offered the step, and takes it.

@@ -1,4 +1,5 @@
 import {
+  addAdHocInjectSchema,
   addImprovementActionSchema,
   addInjectSchema,
   addObservationSchema,
@@ -12,6 +13,7 @@ import {
   recommendObservationSchema,
   removeByIdSchema,
   reorderInjectsSchema,
+  setInjectDeliverySchema,
   updateExerciseSchema,
   updateImprovementActionSchema,
   updateInjectSchema,
@@ -20,6 +22,7 @@ import {
 import { protectedProcedure, router } from '../../trpc';
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from './calendar-feeds.service';
 import { exportGroupCalendar } from './exercises-calendar.service';
+import { addAdHocInject, setInjectDelivery } from './exercises-conduct.service';
 import {
   addImprovementAction,
   addObservation,
@@ -73,6 +76,12 @@ export const exercisesRouter = router({
   importInjects: protectedProcedure
     .input(importInjectsSchema)
     .mutation(({ ctx, input }) => importInjects(ctx, ctx.user, input)),
+  setInjectDelivery: protectedProcedure
+    .input(setInjectDeliverySchema)
+    .mutation(({ ctx, input }) => setInjectDelivery(ctx, ctx.user, input)),
+  addAdHocInject: protectedProcedure
+    .input(addAdHocInjectSchema)
+    .mutation(({ ctx, input }) => addAdHocInject(ctx, ctx.user, input)),
   addObservation: protectedProcedure
     .input(addObservationSchema)
     .mutation(({ ctx, input }) => addObservation(ctx, ctx.user, input)),

@@ -18,6 +18,7 @@ import type {
   CooperationLevelCode,
   ExerciseStatus,
   ExerciseType,
+  InjectDeliveryStatus,
   ObservationKind,
   Rating,
   ScenarioStatus,
@@ -46,6 +47,8 @@ interface DemoExercise {
   /** Days from the seed date; negative is in the past. */
   dayOffset: number;
   hours: [number, number];
+  /** Starts at the seed moment (rounded down to the quarter hour) so it can be run from the exercise-day page at once. */
+  startsNow?: boolean;
   location: string;
   status: ExerciseStatus;
   counts: [string, number][];
@@ -60,9 +63,13 @@ interface DemoExercise {
     expected: string;
     responsible?: string;
     legalBasis?: string;
+    /** What happened on the day: delivered so many minutes after the planned time by whom, or skipped with a reason. */
+    delivery?: { status: InjectDeliveryStatus; lateMinutes?: number; by?: string; reason?: string };
   }[];
   observations: {
     objective: number | null;
+    /** Index of the inject it was made after. */
+    inject?: number;
     conditionId: string;
     rating: Rating;
     kind: ObservationKind;
@@ -167,6 +174,7 @@ const demoScenarios: DemoScenario[] = [
             message: 'Familie meldt dat vader niet is teruggekeerd van een boswandeling.',
             expected: 'Vermissing beoordelen en eerste zoekactie starten.',
             responsible: 'POLITIE',
+            delivery: { status: 'delivered', lateMinutes: 2, by: 'pieter' },
           },
           {
             offset: 120,
@@ -176,6 +184,7 @@ const demoScenarios: DemoScenario[] = [
             expected: 'Besluiten over een steunverzoek.',
             responsible: 'POLITIE',
             legalBasis: 'PW2012-58',
+            delivery: { status: 'delivered', lateMinutes: 10, by: 'pieter' },
           },
           {
             offset: 150,
@@ -185,6 +194,7 @@ const demoScenarios: DemoScenario[] = [
             expected: 'Beschikbaarheid toetsen en gereedstellen.',
             responsible: 'DEFENSIE',
             legalBasis: 'MSOB',
+            delivery: { status: 'delivered', lateMinutes: 35, by: 'sanne' },
           },
           {
             offset: 210,
@@ -193,11 +203,22 @@ const demoScenarios: DemoScenario[] = [
             message: 'Warmtebron gezien bij een greppel, 1,2 km ten noorden van de parkeerplaats.',
             expected: 'Zoekteam naar de locatie sturen.',
             responsible: 'DEFENSIE',
+            delivery: { status: 'delivered', lateMinutes: 5, by: 'pieter' },
+          },
+          {
+            offset: 240,
+            from: 'Regionale omroep',
+            to: 'Woordvoerder politie',
+            message: 'Journalist vraagt of er militairen in het bos zoeken.',
+            expected: 'Gezamenlijke woordvoering afstemmen.',
+            responsible: 'POLITIE',
+            delivery: { status: 'skipped', reason: 'Vermiste al gevonden; de oefening werd eerder beëindigd.' },
           },
         ],
         observations: [
           {
             objective: 1,
+            inject: 2,
             conditionId: '2.5.c',
             rating: 'P',
             kind: 'strength',
@@ -205,6 +226,7 @@ const demoScenarios: DemoScenario[] = [
           },
           {
             objective: 0,
+            inject: 1,
             conditionId: '2.1.b',
             rating: 'M',
             kind: 'improvement',
@@ -220,6 +242,7 @@ const demoScenarios: DemoScenario[] = [
           },
           {
             objective: 1,
+            inject: 3,
             conditionId: '2.5.d',
             rating: 'S',
             kind: 'improvement',
@@ -234,6 +257,77 @@ const demoScenarios: DemoScenario[] = [
             ],
           },
         ],
+      },
+      {
+        title: 'Tabletop: herhaling steunverzoek bij een zoekactie',
+        type: 'tabletop',
+        dayOffset: 0,
+        hours: [0, 4],
+        startsNow: true,
+        location: 'Oefenzaal kazerne, Ede',
+        status: 'in_voorbereiding',
+        counts: [
+          ['POLITIE', 6],
+          ['DEFENSIE', 6],
+        ],
+        participants: ['ahmed', 'lotte'],
+        planners: ['pieter', 'sanne'],
+        objectives: [
+          {
+            description:
+              'Het model-steunverzoek ligt binnen een half uur na het besluit bij het Bureau Nationale Operaties.',
+            conditionIds: ['2.1.b', '3.1.d'],
+          },
+          {
+            description: 'Beide organisaties gebruiken hetzelfde kaart- en rastersysteem.',
+            conditionIds: ['2.5.d'],
+          },
+        ],
+        injects: [
+          {
+            offset: 0,
+            from: 'Meldkamer politie',
+            to: 'OvD-P',
+            message: 'Een kind is na schooltijd niet thuisgekomen; laatst gezien bij de rand van het bos.',
+            expected: 'Vermissing beoordelen en eerste zoekactie starten.',
+            responsible: 'POLITIE',
+          },
+          {
+            offset: 30,
+            from: 'OvD-P',
+            to: 'Burgemeester',
+            message: 'Het zoekgebied is te groot voor de eigen teams.',
+            expected: 'Besluiten over een steunverzoek met het model-steunverzoek.',
+            responsible: 'POLITIE',
+            legalBasis: 'PW2012-58',
+          },
+          {
+            offset: 60,
+            from: 'Bureau Nationale Operaties',
+            to: 'Kazerne',
+            message: 'Steunverzoek ontvangen: drones en een zoekpeloton gevraagd.',
+            expected: 'Beschikbaarheid toetsen en gereedstellen.',
+            responsible: 'DEFENSIE',
+            legalBasis: 'MSOB',
+          },
+          {
+            offset: 90,
+            from: 'Drone-operator',
+            to: 'Commandopost',
+            message: 'Beelden van sector C staan klaar; welk raster gebruiken we?',
+            expected: 'Het afgesproken rastersysteem toepassen.',
+            responsible: 'DEFENSIE',
+          },
+          {
+            offset: 120,
+            from: 'Regionale omroep',
+            to: 'Woordvoerder politie',
+            message: 'Journalist vraagt naar de militaire inzet.',
+            expected: 'Gezamenlijke woordvoering afstemmen.',
+            responsible: 'POLITIE',
+          },
+        ],
+        observations: [],
       },
       {
         title: 'Drill: inzet drones bij nacht',
@@ -321,11 +415,17 @@ function atUtc(base: Date, dayOffset: number, hour: number): Date {
   return date;
 }
 
+/** The start of the quarter hour before `base`: a demo exercise that is under way when the workspace opens. */
+function quarterHourBefore(base: Date): Date {
+  const quarter = 15 * 60_000;
+  return new Date(Math.floor(base.getTime() / quarter) * quarter - quarter);
+}
+
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Two scenarios with both perspectives, an executed and evaluated exercise, and a planned one. */
+/** Two scenarios with both perspectives, an executed and evaluated exercise (with what happened to each inject), one running today, and a planned one. */
 export async function seedScenariosDemo(tx: Executor, ids: DemoIds, now: Date = new Date()): Promise<void> {
   const legalBasisIds = await findLegalBasisIdsByCode(tx);
   const organisationIds = new Map<string, string>();
@@ -379,6 +479,10 @@ export async function seedScenariosDemo(tx: Executor, ids: DemoIds, now: Date = 
     });
 
     for (const plan of demo.exercises) {
+      const startsAt = plan.startsNow ? quarterHourBefore(now) : atUtc(now, plan.dayOffset, plan.hours[0]);
+      const endsAt = plan.startsNow
+        ? new Date(startsAt.getTime() + (plan.hours[1] - plan.hours[0]) * 3_600_000)
+        : atUtc(now, plan.dayOffset, plan.hours[1]);
       const [exercise] = await tx
         .insert(exercises)
         .values({
@@ -386,8 +490,8 @@ export async function seedScenariosDemo(tx: Executor, ids: DemoIds, now: Date = 
           scenarioId: scenario.id,
           title: plan.title,
           type: plan.type,
-          startsAt: atUtc(now, plan.dayOffset, plan.hours[0]),
-          endsAt: atUtc(now, plan.dayOffset, plan.hours[1]),
+          startsAt,
+          endsAt,
           location: plan.location,
           status: plan.status,
           createdBy: creator,
@@ -420,19 +524,32 @@ export async function seedScenariosDemo(tx: Executor, ids: DemoIds, now: Date = 
           .returning();
         if (row) objectiveIds.push(row.id);
       }
+      const injectIds: string[] = [];
       for (const [index, inject] of plan.injects.entries()) {
-        await tx.insert(exerciseInjects).values({
-          exerciseId: exercise.id,
-          position: index + 1,
-          offsetMinutes: inject.offset,
-          fromParty: inject.from,
-          toParty: inject.to,
-          message: inject.message,
-          expectedAction: inject.expected,
-          responsibleOrganisationId: inject.responsible ? orgId(inject.responsible) : null,
-          legalBasisId: inject.legalBasis ? (legalBasisIds.get(inject.legalBasis) ?? null) : null,
-          createdBy: creator,
-        });
+        const delivery = inject.delivery;
+        const delivered = delivery?.status === 'delivered';
+        const [row] = await tx
+          .insert(exerciseInjects)
+          .values({
+            exerciseId: exercise.id,
+            position: index + 1,
+            offsetMinutes: inject.offset,
+            fromParty: inject.from,
+            toParty: inject.to,
+            message: inject.message,
+            expectedAction: inject.expected,
+            responsibleOrganisationId: inject.responsible ? orgId(inject.responsible) : null,
+            legalBasisId: inject.legalBasis ? (legalBasisIds.get(inject.legalBasis) ?? null) : null,
+            deliveryStatus: delivery?.status ?? 'planned',
+            deliveredAt: delivered
+              ? new Date(startsAt.getTime() + (inject.offset + (delivery.lateMinutes ?? 0)) * 60_000)
+              : null,
+            deliveredBy: delivered && delivery.by ? (userId(delivery.by) ?? null) : null,
+            deliveryReason: delivery?.reason ?? '',
+            createdBy: creator,
+          })
+          .returning({ id: exerciseInjects.id });
+        if (row) injectIds.push(row.id);
       }
       for (const observation of plan.observations) {
         const [row] = await tx
@@ -440,6 +557,7 @@ export async function seedScenariosDemo(tx: Executor, ids: DemoIds, now: Date = 
           .values({
             exerciseId: exercise.id,
             objectiveId: observation.objective === null ? null : (objectiveIds[observation.objective] ?? null),
+            injectId: observation.inject === undefined ? null : (injectIds[observation.inject] ?? null),
             conditionId: observation.conditionId,
             rating: observation.rating,
             kind: observation.kind,

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { uuidSchema } from '@srw/domain';
+import { InjectCards } from '@/features/scenarios/exercise-printables';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('scenarios.printables');
+  return { title: t('cardsTitle') };
+}
+
+export default async function InjectCardsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!uuidSchema.safeParse(id).success) notFound();
+  return <InjectCards id={id} />;
+}
