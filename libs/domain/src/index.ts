@@ -87,3 +87,4 @@ export * from './working-groups/working-groups-export-query';
 export * from './audit/audit-export-query';
 export * from './audit/audit-filter';
 export * from './audit/audit-labels';
+export * from './live/live-events';

@@ -52,3 +52,4 @@ export * from './decision-sign-offs';
 export * from './decision-test-links';
 export * from './calendar-feeds';
 export * from './backup-runs';
+export * from './record-presence';
