@@ -1,7 +1,7 @@
 import { findGroupIdsOfUser } from '@srw/db';
 import { liveEventForReader, type LiveEvent } from '@srw/domain';
 import { createContext, type SessionUser } from '../../context';
-import { getRuntime } from '../../runtime';
+import { getRuntime, type ServerRuntime } from '../../runtime';
 import { liveHubFor, type HubEvent, type LiveHub } from './live-hub';
 
 /** A comment line every so often keeps proxies and the browser from closing an idle stream. */
@@ -24,6 +24,15 @@ const encoder = new TextEncoder();
  */
 export async function handleLiveEvents(req: Request): Promise<Response> {
   const runtime = await getRuntime();
+  return serveLiveEvents(req, runtime, liveHubFor(runtime.handle));
+}
+
+/** `handleLiveEvents` on a given runtime and hub (tests, the bench). */
+export async function serveLiveEvents(
+  req: Request,
+  runtime: Pick<ServerRuntime, 'handle' | 'auth' | 'config'>,
+  hub: LiveHub,
+): Promise<Response> {
   const ctx = await createContext({
     headers: req.headers,
     resHeaders: new Headers(),
@@ -34,9 +43,7 @@ export async function handleLiveEvents(req: Request): Promise<Response> {
     trustedProxyHops: runtime.config.trustedProxyHops,
   });
   if (!ctx.user) return new Response('UNAUTHORIZED', { status: 401 });
-  return liveEventStream(liveHubFor(runtime.handle), ctx.user, req.signal, (userId) =>
-    findGroupIdsOfUser(runtime.handle.db, userId),
-  );
+  return liveEventStream(hub, ctx.user, req.signal, (userId) => findGroupIdsOfUser(runtime.handle.db, userId));
 }
 
 /** The SSE response for one reader on a hub (separate from the request so the bench and tests can drive it). */
