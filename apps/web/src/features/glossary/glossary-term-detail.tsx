@@ -338,7 +338,6 @@ export function GlossaryTermDetail({ id }: { id: string }) {
       {editing ? (
         <Section id="edit" title={t('glossary.detail.editTitle')}>
           <EditGlossaryTermForm
-            key={term.version}
             term={term}
             onSaved={(approvalsReset) => {
               setEditing(false);

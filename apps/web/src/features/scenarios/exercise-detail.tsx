@@ -246,7 +246,7 @@ export function EditExercisePage({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={t('scenarios.exerciseEdit.title', { title: exercise.title })} />
-      <EditExerciseForm key={exercise.version} exercise={exercise} />
+      <EditExerciseForm exercise={exercise} />
     </>
   );
 }

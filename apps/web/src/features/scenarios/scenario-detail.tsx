@@ -293,7 +293,7 @@ export function EditScenarioPage({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={t('scenarios.edit.title', { title: scenario.title })} />
-      <EditScenarioForm key={scenario.version} scenario={scenario} />
+      <EditScenarioForm scenario={scenario} />
     </>
   );
 }
