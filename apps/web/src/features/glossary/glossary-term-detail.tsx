@@ -16,6 +16,7 @@ import {
   auditFieldLabel,
   isExportLocale,
 } from '@srw/domain';
+import { AlsoOpen } from '@/components/live/also-open';
 import { SelectField, TextArea } from '@/components/forms/fields';
 import { GlossaryText } from '@/components/glossary/glossary-text';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -314,6 +315,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
           ) : null
         }
       />
+      <AlsoOpen kind="glossaryTerm" id={term.id} />
       {retired ? (
         <div className="mb-6">
           <Notice tone="warning">

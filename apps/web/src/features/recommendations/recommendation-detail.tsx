@@ -18,6 +18,7 @@ import {
   isImplementationStatus,
   statusNeedsEvidence,
 } from '@srw/domain';
+import { AlsoOpen } from '@/components/live/also-open';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
@@ -368,6 +369,7 @@ export function RecommendationDetail({ id }: { id: string }) {
         }
         intro={rec.description}
       />
+      <AlsoOpen kind="recommendation" id={rec.id} />
       {!rec.permissions.canAddNote ? (
         <div className="mb-6">
           <Notice tone="info">{t('detail.readOnly')}</Notice>
