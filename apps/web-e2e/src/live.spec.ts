@@ -118,7 +118,7 @@ test.describe('live updates', () => {
     await expect(page.getByLabel('Toelichting')).toHaveValue(mine);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await expect(page.getByRole('button', { name: 'Bewerken' })).toBeVisible();
-    await expect(page.getByText(mine)).toBeVisible();
+    await expect(page.getByText(mine).first()).toBeVisible();
     const saved = await s.defensieApi.glossary.get.query({ id: s.termId });
     expect(saved.scopeNote).toBe(mine);
   });
