@@ -471,7 +471,7 @@ export function RecommendationDetail({ id }: { id: string }) {
           <details>
             <summary className="cursor-pointer text-brand-700 hover:underline">{t('detail.edit')}</summary>
             <div className="mt-4">
-              <EditRecommendationForm key={rec.version} recommendation={rec} />
+              <EditRecommendationForm recommendation={rec} />
             </div>
           </details>
         </Section>
