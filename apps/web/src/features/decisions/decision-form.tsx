@@ -697,7 +697,7 @@ function EditDecisionFormLoaded({
       }}
     >
       {/* The comparison offers the newest version field by field; no reload that would throw the input away. */}
-      <FormAlert error={edit.conflict ? null : form.formError} />
+      <FormAlert error={form.formError} />
       <EditConflictPanel edit={edit} fieldLabel={fieldLabel} />
       <DecisionFields form={form} groupOrganisations={organisations} />
       <Button type="submit" disabled={pending}>

@@ -495,7 +495,7 @@ export function EditGlossaryTermForm({
       }}
     >
       {/* The comparison offers the newest version field by field; no reload that would throw the input away. */}
-      <FormAlert error={edit.conflict ? null : form.formError} />
+      <FormAlert error={form.formError} />
       <EditConflictPanel edit={edit} fieldLabel={fieldLabel} />
       <TermFields form={form} termId={term.id} />
       <Button type="submit" disabled={pending}>

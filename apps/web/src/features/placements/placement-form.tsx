@@ -483,7 +483,7 @@ export function EditPlacementForm({ placement }: { placement: EditablePlacement 
         submit(updatePlacementSchema, detailsInput(form.values));
       }}
     >
-      <FormAlert error={edit.conflict ? null : form.formError} />
+      <FormAlert error={form.formError} />
       <EditConflictPanel edit={edit} />
       {saved ? <Notice>{t('states.saved')}</Notice> : null}
       <DetailFields form={form} periodLocked={!placement.permissions.canEditPeriod} linkedGroupId={placement.groupId} />

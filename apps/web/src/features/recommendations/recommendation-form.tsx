@@ -200,7 +200,7 @@ function RecommendationForm({
         if (input) create.mutate(input);
       }}
     >
-      <FormAlert error={edit?.conflict ? null : form.formError} />
+      <FormAlert error={form.formError} />
       {edit ? <EditConflictPanel edit={edit} /> : null}
       {saved ? <Notice>{tc('states.saved')}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">

@@ -327,7 +327,7 @@ export function EditExerciseForm({ exercise }: { exercise: EditableExercise }) {
         submit(updateExerciseSchema, toInput(form.values));
       }}
     >
-      <FormAlert error={edit.conflict ? null : form.formError} />
+      <FormAlert error={form.formError} />
       <EditConflictPanel edit={edit} />
       <ExerciseFields form={form} organisations={exercise.groupOrganisations} members={exercise.groupMembers} />
       <Button type="submit" disabled={pending}>

@@ -318,7 +318,7 @@ export function EditScenarioForm({ scenario }: { scenario: EditableScenario }) {
         submit(updateScenarioSchema, toInput(form.values));
       }}
     >
-      <FormAlert error={edit.conflict ? null : form.formError} />
+      <FormAlert error={form.formError} />
       <EditConflictPanel edit={edit} />
       <ScenarioFields form={form} organisations={scenario.groupOrganisations} />
       <Button type="submit" disabled={pending}>

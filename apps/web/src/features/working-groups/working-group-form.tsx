@@ -196,7 +196,7 @@ export function EditWorkingGroupForm({ group }: { group: EditableGroup }) {
         submit(updateWorkingGroupSchema, form.values);
       }}
     >
-      <FormAlert error={edit.conflict ? null : form.formError} />
+      <FormAlert error={form.formError} />
       <EditConflictPanel edit={edit} />
       {saved ? <Notice>{t('states.saved')}</Notice> : null}
       <SharedFields form={form} />
