@@ -15,6 +15,8 @@ export interface ConflictAware<TValues extends Record<string, unknown>> {
   compare: () => Promise<void>;
   resolve: (values: TValues) => void;
   closeConflict: () => void;
+  /** The last save went through (the "choices are in the form" notice has done its work). */
+  saved?: boolean;
 }
 
 function humanise(key: string): string {
@@ -42,6 +44,8 @@ export function EditConflictPanel<TValues extends Record<string, unknown>>({
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [applied, setApplied] = useState(false);
   const [comparing, setComparing] = useState(false);
+  // Once the choices are saved, the notice about them is done (derived state, adjusted while rendering).
+  if (applied && edit.saved) setApplied(false);
 
   const format = (value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('conflict.empty');

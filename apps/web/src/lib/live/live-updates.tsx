@@ -80,6 +80,14 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
       pending.clear();
       for (const name of routers) void queryClient.invalidateQueries({ queryKey: [[name]] });
     };
+    // After a reconnect (the server ends each stream after a few minutes, or the
+    // network dropped) changes may have been missed: everything on screen refetches.
+    let opened = false;
+    source.onopen = () => {
+      if (opened) for (const kind of liveKinds) pending.add(kind);
+      opened = true;
+      if (pending.size > 0) timer ??= setTimeout(flush, INVALIDATE_AFTER_MS);
+    };
     source.onmessage = (event: MessageEvent) => {
       const message = parseMessage(event.data);
       if (!message) return;

@@ -6,6 +6,12 @@ import { liveHubFor, type HubEvent, type LiveHub } from './live-hub';
 
 /** A comment line every so often keeps proxies and the browser from closing an idle stream. */
 export const LIVE_HEARTBEAT_MS = 20_000;
+/**
+ * A stream ends after this long and the browser reconnects (3 s later), which
+ * checks the session again: a signed-out or deactivated user stops receiving
+ * within minutes, without a database query per stream in between.
+ */
+export const LIVE_STREAM_MAX_MS = 5 * 60_000;
 
 /** What the browser receives per change: kind and id (ids only), and who made it when the reader may know. */
 export interface LiveMessage {
@@ -89,9 +95,11 @@ export async function liveEventStream(
         deliver(event);
       });
       const heartbeat = setInterval(() => send(': ping\n\n'), LIVE_HEARTBEAT_MS);
+      const lifetime = setTimeout(() => cleanup?.(), LIVE_STREAM_MAX_MS);
       cleanup = () => {
         cleanup = null;
         clearInterval(heartbeat);
+        clearTimeout(lifetime);
         unsubscribe();
         signal.removeEventListener('abort', onAbort);
         try {
