@@ -18,7 +18,11 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('content-security-policy', headers['content-security-policy'] ?? '');
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  response.headers.set('cache-control', 'no-store');
+  // no-transform on the live stream: no compression may hold its events back.
+  response.headers.set(
+    'cache-control',
+    request.nextUrl.pathname === '/api/events' ? 'no-store, no-transform' : 'no-store',
+  );
   return response;
 }
 

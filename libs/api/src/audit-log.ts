@@ -1,10 +1,11 @@
-import { insertAuditEvent, type Executor } from '@srw/db';
+import { insertAuditEvent, markChangeActor, type Executor } from '@srw/db';
 import { toAuditSnapshot, type AuditAction, type AuditEntityType } from '@srw/domain';
 import type { ServiceContext } from './context';
 
 /**
  * Records a mutation in the audit trail. Call it with the transaction that
- * makes the change, so both commit or neither does.
+ * makes the change, so both commit or neither does. It also names the actor
+ * for the live change notifications the transaction sends when it commits.
  */
 export async function recordAudit(
   tx: Executor,
@@ -19,6 +20,8 @@ export async function recordAudit(
     after?: Record<string, unknown> | null;
   },
 ): Promise<void> {
+  // The change notifications this transaction sends at commit name its actor (live updates).
+  await markChangeActor(tx, event.actorId);
   await insertAuditEvent(tx, {
     actorId: event.actorId,
     action: event.action,

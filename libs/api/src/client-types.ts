@@ -2,3 +2,4 @@
 export type { AppRouter } from './root';
 export type { ErrorShapeData } from './errors';
 export type { SessionUser } from './context';
+export type { LiveMessage } from './modules/live/live-events.handler';

@@ -15,3 +15,5 @@ export { recommendationRegisterCsv } from './modules/recommendations/recommendat
 export { handleCalendarFeed } from './modules/scenarios/calendar-feeds.handler';
 export { handleBackupDownload } from './modules/backup/backup.handler';
 export { takeBackup } from './modules/backup/backup.service';
+export { handleLiveEvents, serveLiveEvents, type LiveMessage } from './modules/live/live-events.handler';
+export { LiveHub, liveHubFor } from './modules/live/live-hub';

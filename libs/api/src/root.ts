@@ -14,6 +14,7 @@ import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
 import { decisionsRouter } from './modules/decisions/decisions.router';
 import { searchRouter } from './modules/search/search.router';
+import { liveRouter } from './modules/live/live.router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -33,6 +34,7 @@ export const appRouter = router({
   decisions: decisionsRouter,
   backup: backupRouter,
   search: searchRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

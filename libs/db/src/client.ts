@@ -26,6 +26,13 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Where the data lives: the PGlite folder, ':memory:', or the server URL without password. */
   location: string;
+  /**
+   * Receives NOTIFY payloads of a channel (live updates). On PostgreSQL this is
+   * one dedicated postgres.js connection (outside the pool, re-listening after
+   * a reconnect); on PGlite the in-process engine delivers its own notifications
+   * after each statement. Resolves, once listening, to the function that stops it.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -83,6 +90,10 @@ async function openPostgres(url: string, max: number, logger: Logger | false): P
     db: db as unknown as Database,
     kind: 'postgres',
     location: redactUrl(url),
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -101,6 +112,7 @@ async function openPglite(dataDir: string | null, logger: Logger | false): Promi
       db: db as unknown as Database,
       kind: 'pglite',
       location: dataDir ?? ':memory:',
+      listen: (channel, onPayload) => client.listen(channel, onPayload),
       close: async () => {
         try {
           await client.close();

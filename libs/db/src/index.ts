@@ -43,3 +43,4 @@ export { seedRecommendationsDemo } from './seed/demo/recommendations-demo';
 export { GLOSSARY_DEMO_GROUP, seedGlossaryDemo } from './seed/demo/glossary-demo';
 export * from './queries/backup-runs';
 export * from './backup';
+export * from './queries/live';

@@ -96,3 +96,4 @@ export * from './lens/lens';
 export * from './scenarios/exercise-clock';
 export * from './scenarios/inject-delivery.schema';
 export * from './scenarios/inject-delivery.rules';
+export * from './live/live-events';

@@ -2,7 +2,7 @@ import { apiAs } from '../support/api';
 import { E2E_PASSWORD, expect, signIn, test } from '../support/fixtures';
 
 test.describe('scenario bewerken', () => {
-  test('a stale edit shows the conflict message and keeps the input; after loading the latest version the save goes through', async ({
+  test('a stale edit shows the conflict message and keeps the input; after taking the newest version the save goes through', async ({
     page,
     seed,
     baseURL,
@@ -28,7 +28,9 @@ test.describe('scenario bewerken', () => {
     const title = page.getByRole('textbox', { name: 'Titel', exact: true });
     await expect(title).toHaveValue(scenario.title);
 
-    // Someone else saves first.
+    // The user types; meanwhile someone else saves first.
+    const mine = `Mijn eigen wijziging ${seed.suffix}`;
+    await title.fill(mine);
     const theirs = `Door een ander gewijzigd ${seed.suffix}`;
     await api.scenarios.update.mutate({
       id: scenario.id,
@@ -39,13 +41,14 @@ test.describe('scenario bewerken', () => {
       cooperationLevel: 'ASSISTANCE',
     });
 
-    const mine = `Mijn eigen wijziging ${seed.suffix}`;
-    await title.fill(mine);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await expect(page.getByRole('main').getByRole('alert')).toContainText('Iemand anders heeft dit intussen gewijzigd');
     await expect(title).toHaveValue(mine);
 
-    await page.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    // The comparison: taking the newest version everywhere puts theirs in the form; then the user types again.
+    const comparison = page.getByRole('region', { name: 'Jouw versie en de nieuwste versie' });
+    await comparison.getByRole('button', { name: 'Overal de nieuwste versie' }).click();
+    await comparison.getByRole('button', { name: 'Keuzes in het formulier zetten' }).click();
     await expect(title).toHaveValue(theirs);
     await title.fill(mine);
     await page.getByRole('button', { name: 'Opslaan' }).click();

@@ -68,7 +68,8 @@ test.describe('werkgroepen', () => {
     const settings = page.getByRole('region', { name: 'Gegevens van de werkgroep' });
     await expect(settings.getByLabel('Vraagstuk')).toHaveValue('Oorspronkelijk vraagstuk');
 
-    // Someone else saves first.
+    // The chair types; meanwhile someone else saves first.
+    await settings.getByLabel('Vraagstuk').fill('Mijn eigen wijziging');
     await seed.admin.workingGroups.update.mutate({
       id: group.id,
       version: group.version,
@@ -79,11 +80,14 @@ test.describe('werkgroepen', () => {
       classification: 'ONGERUBRICEERD',
     });
 
-    await settings.getByLabel('Vraagstuk').fill('Mijn eigen wijziging');
     await settings.getByRole('button', { name: 'Opslaan' }).click();
     await expect(settings.getByRole('alert')).toContainText('Iemand anders heeft dit intussen gewijzigd');
     await expect(settings.getByLabel('Vraagstuk')).toHaveValue('Mijn eigen wijziging');
-    await settings.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    const comparison = settings.getByRole('region', { name: 'Jouw versie en de nieuwste versie' });
+    await expect(comparison).toContainText('Mijn eigen wijziging');
+    await expect(comparison).toContainText('Door een ander gewijzigd');
+    await comparison.getByRole('button', { name: 'Overal de nieuwste versie' }).click();
+    await comparison.getByRole('button', { name: 'Keuzes in het formulier zetten' }).click();
     await expect(settings.getByLabel('Vraagstuk')).toHaveValue('Door een ander gewijzigd');
 
     // Saving on the latest version works, says so, and the form stays ready for the next change.

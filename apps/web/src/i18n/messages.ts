@@ -8,6 +8,7 @@ import enGlossary from '../../messages/en/glossary.json';
 import enDecisions from '../../messages/en/decisions.json';
 import enWorkingGroups from '../../messages/en/working-groups.json';
 import enSearch from '../../messages/en/search.json';
+import enLive from '../../messages/en/live.json';
 import nlAdmin from '../../messages/nl/admin.json';
 import nlAuth from '../../messages/nl/auth.json';
 import nlCommon from '../../messages/nl/common.json';
@@ -18,6 +19,7 @@ import nlGlossary from '../../messages/nl/glossary.json';
 import nlDecisions from '../../messages/nl/decisions.json';
 import nlWorkingGroups from '../../messages/nl/working-groups.json';
 import nlSearch from '../../messages/nl/search.json';
+import nlLive from '../../messages/nl/live.json';
 
 /**
  * Message files per module and language; each file holds its own top-level
@@ -35,6 +37,7 @@ export const messages = {
     ...nlGlossary,
     ...nlDecisions,
     ...nlSearch,
+    ...nlLive,
   },
   en: {
     ...enCommon,
@@ -47,6 +50,7 @@ export const messages = {
     ...enGlossary,
     ...enDecisions,
     ...enSearch,
+    ...enLive,
   },
 };
 

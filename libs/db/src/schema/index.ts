@@ -53,3 +53,4 @@ export * from './decision-test-links';
 export * from './calendar-feeds';
 export * from './backup-runs';
 export * from './search-documents';
+export * from './record-presence';

@@ -4,7 +4,18 @@ import { useMutation, useQueryClient, type FetchQueryOptions, type QueryKey } fr
 import type { DecorateMutationProcedure, ResolverDef } from '@trpc/tanstack-react-query';
 import { useRef, useState } from 'react';
 import type { z } from 'zod';
+import type { LiveKind } from '@srw/domain';
+import { useSessionUser } from '@/components/shell/session-user';
+import { useLiveRecordChange, type RecordChange } from '@/lib/live/live-updates';
+import { useErrorReader } from './use-error-text';
 import { useForm } from './use-form';
+
+/** After a conflict (or "vergelijken"): the user's values beside the newest version's, and that version's number. */
+export interface EditConflict<TValues> {
+  mine: TValues;
+  theirs: TValues;
+  version: number;
+}
 
 /**
  * An edit form for one versioned record: the form state, the update call with
@@ -17,6 +28,13 @@ import { useForm } from './use-form';
  * record is taken over only when the form is untouched. After the user's own save
  * the form holds the saved version, so it can stay mounted, show "saved" and
  * take the next change.
+ *
+ * With `live`, a change someone else makes to the record while the form is
+ * open and touched shows as `remoteChange` ("Sanne heeft dit zojuist
+ * gewijzigd"); `compare` (or a save that meets a version conflict) opens
+ * `conflict`: the user's values beside the newest version's, which `resolve`
+ * turns into the form's values on top of the newest version, so the next save
+ * goes against it. Nothing typed is discarded without the user choosing so.
  */
 export function useEditForm<
   TRecord extends { id: string; version: number },
@@ -32,6 +50,7 @@ export function useEditForm<
   latest,
   invalidates,
   onSaved,
+  live,
 }: {
   /** The record as loaded; its id and version go with every save. */
   record: TRecord;
@@ -44,9 +63,17 @@ export function useEditForm<
   invalidates: QueryKey;
   /** After a save, once `invalidates` is refetched: e.g. go to the detail page. */
   onSaved?: (result: TUpdate['output']) => void | Promise<void>;
+  /** The record's live kind: show changes by others while the form is open. */
+  live?: LiveKind;
 }) {
   const queryClient = useQueryClient();
+  const readError = useErrorReader();
+  const user = useSessionUser();
   const form = useForm<TValues>(toValues(record));
+  const [conflict, setConflict] = useState<EditConflict<TValues> | null>(null);
+  /** Changes by others up to this moment have been compared (or reloaded) already. */
+  const [seenChangeAt, setSeenChangeAt] = useState(0);
+  const change = useLiveRecordChange(live ?? 'glossaryTerm', live ? record.id : '', user.userId);
   /** The version (and values) the form was loaded from. */
   const [loaded, setLoaded] = useState(() => ({ version: record.version, values: toValues(record) }));
   const [saved, setSaved] = useState(false);
@@ -74,15 +101,41 @@ export function useEditForm<
       onError: (error) => {
         setSaved(false);
         form.fail(error);
+        // A stale save: show the user's values beside the newest version at once.
+        if (readError(error).isConflict) void compare().catch(() => undefined);
       },
     }),
   );
 
+  const fetchLatest = () => queryClient.fetchQuery({ ...latest, staleTime: 0 });
+
   const reload = async () => {
-    const fresh = await queryClient.fetchQuery({ ...latest, staleTime: 0 });
+    const fresh = await fetchLatest();
     take(fresh);
+    setConflict(null);
+    setSeenChangeAt(Date.now());
     await invalidate();
   };
+
+  /** Opens the comparison of the user's values with the newest version. */
+  const compare = async () => {
+    const fresh = await fetchLatest();
+    setConflict({ mine: form.values, theirs: toValues(fresh), version: fresh.version });
+    setSeenChangeAt(Date.now());
+  };
+
+  /** The user's choice per field becomes the form's content, on top of the newest version. */
+  const resolve = (values: TValues) => {
+    if (!conflict) return;
+    setLoaded({ version: conflict.version, values: conflict.theirs });
+    form.reset(values);
+    setConflict(null);
+    setSaved(false);
+  };
+
+  const dirty = !sameValues(form.values, loaded.values);
+  /** Someone else changed the record while this form holds unsaved input. */
+  const remoteChange: RecordChange | null = change && change.at > seenChangeAt && dirty && !conflict ? change : null;
 
   /** Validates the content with the module's update schema, with the record's id and the loaded version added, and saves it. */
   const submit = (schema: z.ZodType<TUpdate['input']>, content: object) => {
@@ -93,7 +146,18 @@ export function useEditForm<
     mutation.mutate(input);
   };
 
-  return { form, submit, reload, pending: mutation.isPending, saved };
+  return {
+    form,
+    submit,
+    reload,
+    pending: mutation.isPending,
+    saved,
+    conflict,
+    compare,
+    resolve,
+    closeConflict: () => setConflict(null),
+    remoteChange,
+  };
 }
 
 /** Form values are plain data (strings, numbers, booleans, arrays and objects of those). */

@@ -6,6 +6,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
 import { auditFieldLabel, decisionStateNotice, isExportLocale, isWithdrawal, type DecisionStatus } from '@srw/domain';
+import { AlsoOpen } from '@/components/live/also-open';
 import { DecisionText } from '@/components/decisions/decision-text';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -204,6 +205,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
           </>
         }
       />
+      <AlsoOpen kind="decision" id={decision.id} />
 
       <div className="mb-6 space-y-3">
         {stateNotice === 'draft' ? <Notice tone="info">{td('detail.draftNotice')}</Notice> : null}

@@ -19,6 +19,7 @@ import {
   type SharingRuleInput,
 } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { EditConflictPanel } from '@/components/forms/edit-conflict';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { useEditForm } from '@/components/forms/use-edit-form';
@@ -640,8 +641,19 @@ export function EditDecisionForm({ id }: { id: string }) {
   const readError = useErrorReader();
   if (decision.isPending) return <Loading />;
   if (decision.isError) return <EmptyState>{readError(decision.error).message}</EmptyState>;
-  return <EditDecisionFormLoaded key={decision.data.version} decision={decision.data} />;
+  // No key on the version: a newer version arriving while the user types must not remount (and empty) the form.
+  return <EditDecisionFormLoaded decision={decision.data} />;
 }
+
+/** Form value names whose label has another message key. */
+const decisionFieldMessage: Record<string, string> = {
+  groupId: 'group',
+  tagsText: 'tags',
+  referenceConditionCodes: 'referenceConditions',
+  freeConditions: 'conditions',
+  legalBasisIds: 'legalBases',
+  organisationIds: 'organisations',
+};
 
 function EditDecisionFormLoaded({
   decision,
@@ -653,7 +665,7 @@ function EditDecisionFormLoaded({
   const router = useRouter();
   const referenceLabels = useReferenceLabels();
   const group = useQuery(trpc.workingGroups.get.queryOptions({ id: decision.group.id }));
-  const { form, submit, reload, pending } = useEditForm({
+  const edit = useEditForm({
     record: decision,
     toValues: valuesFromDecision,
     update: trpc.decisions.update,
@@ -661,7 +673,19 @@ function EditDecisionFormLoaded({
     invalidates: trpc.decisions.pathKey(),
     onSaved: (result) =>
       router.push(`/afwegingskader/${decision.id}${result.signOffsReset ? '?aftekeningen=vervallen' : ''}`),
+    live: 'decision',
   });
+  const { form, submit, pending } = edit;
+  const organisations = group.data?.organisations ?? decision.organisations;
+  const fieldLabel = (path: readonly string[]): string | null => {
+    const [head, organisationId] = path;
+    if (head === 'organisationConsequences' && organisationId) {
+      const name = organisations.find((o) => o.id === organisationId)?.name ?? organisationId;
+      return tAll('decisions.form.organisationConsequences', { organisation: name });
+    }
+    const key = `decisions.form.${decisionFieldMessage[head ?? ''] ?? head ?? ''}`;
+    return tAll.has(key) ? tAll(key) : null;
+  };
 
   return (
     <form
@@ -672,8 +696,10 @@ function EditDecisionFormLoaded({
         submit(updateDecisionSchema, toContent(form.values, referenceLabels));
       }}
     >
-      <FormAlert error={form.formError} onReload={reload} />
-      <DecisionFields form={form} groupOrganisations={group.data?.organisations ?? decision.organisations} />
+      {/* The comparison offers the newest version field by field; no reload that would throw the input away. */}
+      <FormAlert error={form.formError} />
+      <EditConflictPanel edit={edit} fieldLabel={fieldLabel} />
+      <DecisionFields form={form} groupOrganisations={organisations} />
       <Button type="submit" disabled={pending}>
         {pending ? tAll('actions.saving') : tAll('actions.save')}
       </Button>

@@ -16,6 +16,7 @@ import {
   auditFieldLabel,
   isExportLocale,
 } from '@srw/domain';
+import { AlsoOpen } from '@/components/live/also-open';
 import { SelectField, TextArea } from '@/components/forms/fields';
 import { GlossaryText } from '@/components/glossary/glossary-text';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -382,6 +383,7 @@ export function GlossaryTermDetail({ id }: { id: string }) {
           ) : null
         }
       />
+      <AlsoOpen kind="glossaryTerm" id={term.id} />
       {retired ? (
         <div className="mb-6">
           <Notice tone="warning">
@@ -437,7 +439,6 @@ export function GlossaryTermDetail({ id }: { id: string }) {
       {editing ? (
         <Section id="edit" title={t('glossary.detail.editTitle')}>
           <EditGlossaryTermForm
-            key={term.version}
             term={term}
             onSaved={(approvalsReset) => {
               setEditing(false);

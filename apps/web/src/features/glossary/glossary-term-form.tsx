@@ -13,6 +13,7 @@ import {
   type GlossaryRelationKind,
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { EditConflictPanel } from '@/components/forms/edit-conflict';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
@@ -463,14 +464,27 @@ export function EditGlossaryTermForm({
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const { form, submit, reload, pending } = useEditForm({
+  const edit = useEditForm({
     record: term,
     toValues: termToValues,
     update: trpc.glossary.update,
     latest: trpc.glossary.get.queryOptions({ id: term.id }),
     invalidates: trpc.glossary.pathKey(),
     onSaved: (result) => onSaved(result.approvalsReset),
+    live: 'glossaryTerm',
   });
+  const { form, submit, pending } = edit;
+  const group = useQuery(trpc.workingGroups.get.queryOptions({ id: term.maintainingGroupId }));
+  const organisationName = (id: string) => group.data?.organisations.find((o) => o.id === id)?.name ?? id;
+  const fieldLabel = (path: readonly string[]): string | null => {
+    const [head, organisationId, leaf] = path;
+    if (head === 'definitions' && organisationId && leaf) {
+      const of = t('glossary.field.definitionOf', { organisation: organisationName(organisationId) });
+      return leaf === 'text' ? of : `${of} · ${t(`glossary.field.${leaf}`)}`;
+    }
+    const key = `glossary.field.${head ?? ''}`;
+    return path.length === 1 && t.has(key) ? t(key) : null;
+  };
   return (
     <form
       noValidate
@@ -480,7 +494,9 @@ export function EditGlossaryTermForm({
         submit(updateGlossaryTermSchema, toInput(form.values));
       }}
     >
-      <FormAlert error={form.formError} onReload={reload} />
+      {/* The comparison offers the newest version field by field; no reload that would throw the input away. */}
+      <FormAlert error={form.formError} />
+      <EditConflictPanel edit={edit} fieldLabel={fieldLabel} />
       <TermFields form={form} termId={term.id} />
       <Button type="submit" disabled={pending}>
         {pending ? t('actions.saving') : t('actions.save')}

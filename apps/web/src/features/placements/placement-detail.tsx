@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
 import { requiresClearance, type PlacementPermissions } from '@srw/domain';
+import { AlsoOpen } from '@/components/live/also-open';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { TextArea } from '@/components/forms/fields';
@@ -106,6 +107,7 @@ export function PlacementDetail({ id }: { id: string }) {
           </Link>
         }
       />
+      <AlsoOpen kind="placement" id={p.id} />
       {p.overdue ? (
         <div className="mb-4">
           <Notice tone="warning">{d('overdueNotice')}</Notice>

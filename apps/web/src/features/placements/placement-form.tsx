@@ -17,6 +17,7 @@ import {
   type PlacementPermissions,
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { EditConflictPanel } from '@/components/forms/edit-conflict';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
@@ -464,13 +465,15 @@ function valuesOf(p: EditablePlacement): PlacementFormValues {
 export function EditPlacementForm({ placement }: { placement: EditablePlacement }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const { form, submit, reload, pending, saved } = useEditForm({
+  const edit = useEditForm({
     record: placement,
     toValues: valuesOf,
     update: trpc.placements.update,
     latest: trpc.placements.get.queryOptions({ id: placement.id }),
     invalidates: trpc.placements.pathKey(),
+    live: 'placement',
   });
+  const { form, submit, pending, saved } = edit;
   return (
     <form
       noValidate
@@ -480,7 +483,8 @@ export function EditPlacementForm({ placement }: { placement: EditablePlacement 
         submit(updatePlacementSchema, detailsInput(form.values));
       }}
     >
-      <FormAlert error={form.formError} onReload={reload} />
+      <FormAlert error={form.formError} />
+      <EditConflictPanel edit={edit} />
       {saved ? <Notice>{t('states.saved')}</Notice> : null}
       <DetailFields form={form} periodLocked={!placement.permissions.canEditPeriod} linkedGroupId={placement.groupId} />
       <Button type="submit" disabled={pending}>

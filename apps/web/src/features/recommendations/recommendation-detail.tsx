@@ -18,6 +18,7 @@ import {
   isImplementationStatus,
   statusNeedsEvidence,
 } from '@srw/domain';
+import { AlsoOpen } from '@/components/live/also-open';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
@@ -368,6 +369,7 @@ export function RecommendationDetail({ id }: { id: string }) {
         }
         intro={rec.description}
       />
+      <AlsoOpen kind="recommendation" id={rec.id} />
       {!rec.permissions.canAddNote ? (
         <div className="mb-6">
           <Notice tone="info">{t('detail.readOnly')}</Notice>
@@ -469,7 +471,7 @@ export function RecommendationDetail({ id }: { id: string }) {
           <details>
             <summary className="cursor-pointer text-brand-700 hover:underline">{t('detail.edit')}</summary>
             <div className="mt-4">
-              <EditRecommendationForm key={rec.version} recommendation={rec} />
+              <EditRecommendationForm recommendation={rec} />
             </div>
           </details>
         </Section>

@@ -18,7 +18,9 @@ import {
   type RecommendationSourceType,
 } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { EditConflictPanel, type ConflictAware } from '@/components/forms/edit-conflict';
 import { FormAlert } from '@/components/forms/form-alert';
+import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
 import { useSessionUser } from '@/components/shell/session-user';
 import { Button } from '@/components/ui/button';
@@ -70,11 +72,54 @@ export function CreateRecommendationForm() {
   return <RecommendationForm existing={null} />;
 }
 
-export function EditRecommendationForm({ recommendation }: { recommendation: EditableRecommendation }) {
-  return <RecommendationForm existing={recommendation} />;
+function recommendationToValues(existing: EditableRecommendation): RecommendationFormValues {
+  return {
+    code: existing.code,
+    title: existing.title,
+    description: existing.description,
+    sourceType: existing.sourceType,
+    sourceReference: existing.sourceReference,
+    level: existing.level,
+    groupId: existing.groupId ?? '',
+    conditionIds: existing.conditionIds,
+    addresseeOrganisationIds: existing.addressees.map((a) => a.organisationId),
+    ownerUserId: existing.ownerUserId ?? '',
+    dueDate: existing.dueDate ?? '',
+    priority: existing.priority,
+    decisionId: existing.decisionId ?? '',
+    classification: existing.classification,
+    note: '',
+  };
 }
 
-function RecommendationForm({ existing }: { existing: EditableRecommendation | null }) {
+/** What the shared form needs of `useEditForm` when it edits. */
+interface RecommendationEdit extends ConflictAware<RecommendationFormValues> {
+  form: ReturnType<typeof useForm<RecommendationFormValues>>;
+  submit(schema: typeof updateRecommendationSchema, content: object): void;
+  pending: boolean;
+  saved: boolean;
+}
+
+export function EditRecommendationForm({ recommendation }: { recommendation: EditableRecommendation }) {
+  const trpc = useTRPC();
+  const edit = useEditForm({
+    record: recommendation,
+    toValues: recommendationToValues,
+    update: trpc.recommendations.update,
+    latest: trpc.recommendations.get.queryOptions({ id: recommendation.id }),
+    invalidates: trpc.recommendations.pathKey(),
+    live: 'recommendation',
+  });
+  return <RecommendationForm existing={recommendation} edit={edit} />;
+}
+
+function RecommendationForm({
+  existing,
+  edit,
+}: {
+  existing: EditableRecommendation | null;
+  edit?: RecommendationEdit;
+}) {
   const t = useTranslations('recommendations');
   const tc = useTranslations();
   const trpc = useTRPC();
@@ -95,54 +140,25 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
     ...(mayCreateGroupless ? [{ value: '', label: t('managementLevel') }] : []),
     ...groupsForNewRecommendation(user, groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name })),
   ];
-  const form = useForm<RecommendationFormValues>(
-    existing
-      ? {
-          code: existing.code,
-          title: existing.title,
-          description: existing.description,
-          sourceType: existing.sourceType,
-          sourceReference: existing.sourceReference,
-          level: existing.level,
-          groupId: existing.groupId ?? '',
-          conditionIds: existing.conditionIds,
-          addresseeOrganisationIds: existing.addressees.map((a) => a.organisationId),
-          ownerUserId: existing.ownerUserId ?? '',
-          dueDate: existing.dueDate ?? '',
-          priority: existing.priority,
-          decisionId: existing.decisionId ?? '',
-          classification: existing.classification,
-          note: '',
-        }
-      : {
-          code: '',
-          title: '',
-          description: '',
-          sourceType: 'working_group',
-          sourceReference: '',
-          level: 'operationeel',
-          groupId: '',
-          conditionIds: [],
-          addresseeOrganisationIds: [],
-          ownerUserId: '',
-          dueDate: '',
-          priority: false,
-          decisionId: '',
-          classification: 'ONGERUBRICEERD',
-          note: '',
-        },
-  );
-  const [saved, setSaved] = useState(false);
-  const update = useMutation(
-    trpc.recommendations.update.mutationOptions({
-      onSuccess: async () => {
-        setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() });
-      },
-      onError: form.fail,
-    }),
-  );
-
+  const ownForm = useForm<RecommendationFormValues>({
+    code: '',
+    title: '',
+    description: '',
+    sourceType: 'working_group',
+    sourceReference: '',
+    level: 'operationeel',
+    groupId: '',
+    conditionIds: [],
+    addresseeOrganisationIds: [],
+    ownerUserId: '',
+    dueDate: '',
+    priority: false,
+    decisionId: '',
+    classification: 'ONGERUBRICEERD',
+    note: '',
+  });
+  // Editing: the form of `useEditForm` (version, conflict, live changes); creating: a plain one.
+  const form = edit?.form ?? ownForm;
   const create = useMutation(
     trpc.recommendations.create.mutationOptions({
       onSuccess: async (created) => {
@@ -152,7 +168,8 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
       onError: form.fail,
     }),
   );
-  const pending = create.isPending || update.isPending;
+  const pending = create.isPending || (edit?.pending ?? false);
+  const saved = edit?.saved ?? false;
   const groupValue = form.values.groupId || (mayCreateGroupless ? '' : (groupOptions[0]?.value ?? ''));
   // Candidates come from the group's organisations (anyone for a management-level recommendation).
   const ownerGroupId = existing ? existing.groupId : groupValue || null;
@@ -167,17 +184,13 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
       onSubmit={(event) => {
         event.preventDefault();
         const v = form.values;
-        setSaved(false);
-        if (existing) {
-          const changes = form.validate(updateRecommendationSchema, {
+        if (edit) {
+          edit.submit(updateRecommendationSchema, {
             ...v,
-            id: existing.id,
-            version: existing.version,
             ownerUserId: v.ownerUserId || null,
             dueDate: v.dueDate || null,
             decisionId: v.decisionId || null,
           });
-          if (changes) update.mutate(changes);
           return;
         }
         const input = form.validate(createRecommendationSchema, {
@@ -191,10 +204,8 @@ function RecommendationForm({ existing }: { existing: EditableRecommendation | n
         if (input) create.mutate(input);
       }}
     >
-      <FormAlert
-        error={form.formError}
-        onReload={() => queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() })}
-      />
+      <FormAlert error={form.formError} />
+      {edit ? <EditConflictPanel edit={edit} /> : null}
       {saved ? <Notice>{tc('states.saved')}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
         <TextField

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
 import { isCancelledExercise, type ExerciseStatus } from '@srw/domain';
+import { AlsoOpen } from '@/components/live/also-open';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
@@ -167,6 +168,7 @@ export function ExerciseDetail({ id }: { id: string }) {
           </>
         }
       />
+      <AlsoOpen kind="exercise" id={exercise.id} />
       {isCancelledExercise(exercise.status) ? (
         <div className="mb-6">
           <Notice tone="warning">
@@ -253,7 +255,7 @@ export function EditExercisePage({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={t('scenarios.exerciseEdit.title', { title: exercise.title })} />
-      <EditExerciseForm key={exercise.version} exercise={exercise} />
+      <EditExerciseForm exercise={exercise} />
     </>
   );
 }

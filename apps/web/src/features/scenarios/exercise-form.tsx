@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { createExerciseSchema, exerciseTypes, updateExerciseSchema, type ExerciseType } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { EditConflictPanel } from '@/components/forms/edit-conflict';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
@@ -307,14 +308,16 @@ export function EditExerciseForm({ exercise }: { exercise: EditableExercise }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const { form, submit, reload, pending } = useEditForm({
+  const edit = useEditForm({
     record: exercise,
     toValues: initialValues,
     update: trpc.exercises.update,
     latest: trpc.exercises.get.queryOptions({ id: exercise.id }),
     invalidates: trpc.exercises.pathKey(),
     onSaved: () => router.push(`/oefeningen/${exercise.id}`),
+    live: 'exercise',
   });
+  const { form, submit, pending } = edit;
   return (
     <form
       noValidate
@@ -324,7 +327,8 @@ export function EditExerciseForm({ exercise }: { exercise: EditableExercise }) {
         submit(updateExerciseSchema, toInput(form.values));
       }}
     >
-      <FormAlert error={form.formError} onReload={reload} />
+      <FormAlert error={form.formError} />
+      <EditConflictPanel edit={edit} />
       <ExerciseFields form={form} organisations={exercise.groupOrganisations} members={exercise.groupMembers} />
       <Button type="submit" disabled={pending}>
         {pending ? t('actions.saving') : t('actions.save')}

@@ -13,6 +13,7 @@ import {
   isScenarioEditable,
   isScenarioReadyForExercise,
 } from '@srw/domain';
+import { AlsoOpen } from '@/components/live/also-open';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { ScenarioText } from '@/components/scenarios/scenario-text';
@@ -114,6 +115,7 @@ export function ScenarioDetail({ id }: { id: string }) {
           </>
         }
       />
+      <AlsoOpen kind="scenario" id={scenario.id} />
       <FormAlert error={actionError} onReload={invalidate} />
 
       <Section id="problem" title={t('scenarios.fields.problemStatement')}>
@@ -293,7 +295,7 @@ export function EditScenarioPage({ id }: { id: string }) {
   return (
     <>
       <PageHeader title={t('scenarios.edit.title', { title: scenario.title })} />
-      <EditScenarioForm key={scenario.version} scenario={scenario} />
+      <EditScenarioForm scenario={scenario} />
     </>
   );
 }

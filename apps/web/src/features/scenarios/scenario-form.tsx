@@ -14,6 +14,7 @@ import {
   type ThreatType,
 } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { EditConflictPanel } from '@/components/forms/edit-conflict';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
@@ -297,14 +298,16 @@ export function EditScenarioForm({ scenario }: { scenario: EditableScenario }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const { form, submit, reload, pending } = useEditForm({
+  const edit = useEditForm({
     record: scenario,
     toValues: initialValues,
     update: trpc.scenarios.update,
     latest: trpc.scenarios.get.queryOptions({ id: scenario.id }),
     invalidates: trpc.scenarios.pathKey(),
     onSaved: () => router.push(`/scenarios/${scenario.id}`),
+    live: 'scenario',
   });
+  const { form, submit, pending } = edit;
 
   return (
     <form
@@ -315,7 +318,8 @@ export function EditScenarioForm({ scenario }: { scenario: EditableScenario }) {
         submit(updateScenarioSchema, toInput(form.values));
       }}
     >
-      <FormAlert error={form.formError} onReload={reload} />
+      <FormAlert error={form.formError} />
+      <EditConflictPanel edit={edit} />
       <ScenarioFields form={form} organisations={scenario.groupOrganisations} />
       <Button type="submit" disabled={pending}>
         {pending ? t('actions.saving') : t('actions.save')}

@@ -11,6 +11,7 @@ import {
   type Classification,
 } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { EditConflictPanel } from '@/components/forms/edit-conflict';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useEditForm } from '@/components/forms/use-edit-form';
 import { useForm } from '@/components/forms/use-form';
@@ -174,7 +175,7 @@ export function EditWorkingGroupForm({ group }: { group: EditableGroup }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { form, submit, reload, pending, saved } = useEditForm({
+  const edit = useEditForm({
     record: group,
     toValues: valuesOf,
     update: trpc.workingGroups.update,
@@ -182,7 +183,9 @@ export function EditWorkingGroupForm({ group }: { group: EditableGroup }) {
     invalidates: trpc.workingGroups.pathKey(),
     // A group's changes show in its audit trail.
     onSaved: () => queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
+    live: 'workingGroup',
   });
+  const { form, submit, pending, saved } = edit;
 
   return (
     <form
@@ -193,7 +196,8 @@ export function EditWorkingGroupForm({ group }: { group: EditableGroup }) {
         submit(updateWorkingGroupSchema, form.values);
       }}
     >
-      <FormAlert error={form.formError} onReload={reload} />
+      <FormAlert error={form.formError} />
+      <EditConflictPanel edit={edit} />
       {saved ? <Notice>{t('states.saved')}</Notice> : null}
       <SharedFields form={form} />
       <Button type="submit" disabled={pending}>
