@@ -1,4 +1,4 @@
-import { insertAuditEvent, type Executor } from '@srw/db';
+import { insertAuditEvent, insertNotificationsForEvent, type Executor } from '@srw/db';
 import { toAuditSnapshot, type AuditAction, type AuditEntityType } from '@srw/domain';
 import type { ServiceContext } from './context';
 
@@ -19,7 +19,7 @@ export async function recordAudit(
     after?: Record<string, unknown> | null;
   },
 ): Promise<void> {
-  await insertAuditEvent(tx, {
+  const auditEventId = await insertAuditEvent(tx, {
     actorId: event.actorId,
     action: event.action,
     entityType: event.entityType,
@@ -29,4 +29,6 @@ export async function recordAudit(
     after: toAuditSnapshot(event.after),
     origin: ctx.origin,
   });
+  // The notification log: the group's other members follow what changes in it.
+  await insertNotificationsForEvent(tx, { auditEventId, groupId: event.groupId ?? null, actorId: event.actorId });
 }

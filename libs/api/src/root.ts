@@ -13,6 +13,7 @@ import { scenariosRouter } from './modules/scenarios/scenarios.router';
 import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
 import { decisionsRouter } from './modules/decisions/decisions.router';
+import { inboxRouter } from './modules/inbox/inbox.router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -31,6 +32,7 @@ export const appRouter = router({
   glossary: glossaryRouter,
   decisions: decisionsRouter,
   backup: backupRouter,
+  inbox: inboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -42,3 +42,6 @@ export { seedRecommendationsDemo } from './seed/demo/recommendations-demo';
 export { GLOSSARY_DEMO_GROUP, seedGlossaryDemo } from './seed/demo/glossary-demo';
 export * from './queries/backup-runs';
 export * from './backup';
+export * from './queries/inbox';
+export * from './queries/notifications';
+export * from './queries/mail';

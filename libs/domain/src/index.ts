@@ -87,3 +87,5 @@ export * from './working-groups/working-groups-export-query';
 export * from './audit/audit-export-query';
 export * from './audit/audit-filter';
 export * from './audit/audit-labels';
+export * from './inbox/inbox.rules';
+export * from './inbox/inbox.schema';

@@ -52,3 +52,8 @@ export * from './decision-sign-offs';
 export * from './decision-test-links';
 export * from './calendar-feeds';
 export * from './backup-runs';
+export * from './notifications';
+export * from './mail-preferences';
+export * from './mail-messages';
+export * from './caught-mails';
+export * from './inbox-mailed-items';
