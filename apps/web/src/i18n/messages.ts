@@ -7,6 +7,7 @@ import enScenarios from '../../messages/en/scenarios.json';
 import enGlossary from '../../messages/en/glossary.json';
 import enDecisions from '../../messages/en/decisions.json';
 import enWorkingGroups from '../../messages/en/working-groups.json';
+import enInbox from '../../messages/en/inbox.json';
 import nlAdmin from '../../messages/nl/admin.json';
 import nlAuth from '../../messages/nl/auth.json';
 import nlCommon from '../../messages/nl/common.json';
@@ -16,6 +17,7 @@ import nlScenarios from '../../messages/nl/scenarios.json';
 import nlGlossary from '../../messages/nl/glossary.json';
 import nlDecisions from '../../messages/nl/decisions.json';
 import nlWorkingGroups from '../../messages/nl/working-groups.json';
+import nlInbox from '../../messages/nl/inbox.json';
 
 /**
  * Message files per module and language; each file holds its own top-level
@@ -32,6 +34,7 @@ export const messages = {
     ...nlScenarios,
     ...nlGlossary,
     ...nlDecisions,
+    ...nlInbox,
   },
   en: {
     ...enCommon,
@@ -43,6 +46,7 @@ export const messages = {
     ...enScenarios,
     ...enGlossary,
     ...enDecisions,
+    ...enInbox,
   },
 };
 

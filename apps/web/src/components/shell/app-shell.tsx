@@ -9,6 +9,7 @@ import type { SessionUser } from '@srw/api/client-types';
 import { backupPermissions } from '@srw/domain';
 import { useTRPC } from '@/lib/trpc/client';
 import { BackupOverdueNotice } from './backup-overdue-notice';
+import { InboxBadge } from './inbox-badge';
 import { LanguageSwitch } from './language-switch';
 import { adminNavItems, mainNavItems, visibleItems, type NavItem } from './nav-items';
 import { SessionUserProvider } from './session-user';
@@ -75,6 +76,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             <p className="text-xs text-brand-100">{t('app.tagline')}</p>
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">
+            <InboxBadge />
             <span>
               {t('shell.signedInAs', { name: user.name })} · {user.organisationCode} ·{' '}
               {t(`roles.global.${user.globalRole}`)}

@@ -11,6 +11,7 @@ export interface NavItem {
 }
 
 export const mainNavItems: NavItem[] = [
+  { key: 'inbox', href: '/voor-mij', available: true },
   { key: 'workingGroups', href: '/werkgroepen', available: true },
   { key: 'scenarios', href: '/scenarios', available: true },
   { key: 'glossary', href: '/begrippenlijst', available: true },
