@@ -15,3 +15,4 @@ export { recommendationRegisterCsv } from './modules/recommendations/recommendat
 export { handleCalendarFeed } from './modules/scenarios/calendar-feeds.handler';
 export { handleBackupDownload } from './modules/backup/backup.handler';
 export { takeBackup } from './modules/backup/backup.service';
+export { handleUnsubscribe } from './modules/inbox/unsubscribe.handler';

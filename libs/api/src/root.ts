@@ -14,6 +14,7 @@ import { usersRouter } from './modules/users/users.router';
 import { workingGroupsRouter } from './modules/working-groups/working-groups.router';
 import { decisionsRouter } from './modules/decisions/decisions.router';
 import { inboxRouter } from './modules/inbox/inbox.router';
+import { mailRouter } from './modules/mail/mail.router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -33,6 +34,7 @@ export const appRouter = router({
   decisions: decisionsRouter,
   backup: backupRouter,
   inbox: inboxRouter,
+  mail: mailRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,6 +12,7 @@ CREATE TABLE "notifications" (
 CREATE TABLE "user_mail_preferences" (
 	"user_id" uuid PRIMARY KEY NOT NULL,
 	"preference" "mail_preference" NOT NULL,
+	"locale" text DEFAULT 'nl' NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

@@ -89,3 +89,4 @@ export * from './audit/audit-filter';
 export * from './audit/audit-labels';
 export * from './inbox/inbox.rules';
 export * from './inbox/inbox.schema';
+export * from './inbox/inbox-mail';

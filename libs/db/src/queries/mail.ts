@@ -4,25 +4,37 @@ import {
   failedMailStatus,
   sentMailStatus,
   type MailKind,
+  type MailLocale,
   type MailPreference,
 } from '@srw/domain';
 import type { Executor } from '../client';
 import { caughtMails, inboxMailedItems, mailMessages, organisations, userMailPreferences, users } from '../schema';
 
-/** A person's e-mail choice (the default when they never chose). */
-export async function findMailPreference(db: Executor, userId: string): Promise<MailPreference> {
+/** A person's e-mail choice and mail language (the defaults when they never chose). */
+export async function findMailPreference(
+  db: Executor,
+  userId: string,
+): Promise<{ preference: MailPreference; locale: MailLocale }> {
   const [row] = await db
-    .select({ preference: userMailPreferences.preference })
+    .select({ preference: userMailPreferences.preference, locale: userMailPreferences.locale })
     .from(userMailPreferences)
     .where(eq(userMailPreferences.userId, userId));
-  return row?.preference ?? defaultMailPreference;
+  return row ?? { preference: defaultMailPreference, locale: 'nl' };
 }
 
-export async function upsertMailPreference(db: Executor, userId: string, preference: MailPreference): Promise<void> {
+export async function upsertMailPreference(
+  db: Executor,
+  userId: string,
+  preference: MailPreference,
+  locale?: MailLocale,
+): Promise<void> {
   await db
     .insert(userMailPreferences)
-    .values({ userId, preference })
-    .onConflictDoUpdate({ target: userMailPreferences.userId, set: { preference, updatedAt: sql`now()` } });
+    .values({ userId, preference, ...(locale ? { locale } : {}) })
+    .onConflictDoUpdate({
+      target: userMailPreferences.userId,
+      set: { preference, ...(locale ? { locale } : {}), updatedAt: sql`now()` },
+    });
 }
 
 /** Active people whose choice (or the default) is the given one, with what a mail needs. */
@@ -34,6 +46,7 @@ export async function listActiveUsersWithMailPreference(db: Executor, preference
       email: users.email,
       organisationId: users.organisationId,
       globalRole: users.globalRole,
+      locale: sql<MailLocale>`coalesce(${userMailPreferences.locale}, 'nl')`,
     })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -56,8 +69,11 @@ export async function findMailRecipient(db: Executor, userId: string) {
       organisationId: users.organisationId,
       globalRole: users.globalRole,
       active: users.active,
+      locale: sql<MailLocale>`coalesce(${userMailPreferences.locale}, 'nl')`,
+      preference: sql<MailPreference>`coalesce(${userMailPreferences.preference}, ${defaultMailPreference}::mail_preference)`,
     })
     .from(users)
+    .leftJoin(userMailPreferences, eq(userMailPreferences.userId, users.id))
     .where(eq(users.id, userId));
   return row ?? null;
 }

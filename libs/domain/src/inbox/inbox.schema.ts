@@ -8,7 +8,15 @@ export const mailPreferenceSchema = z.enum(mailPreferences, { error: v.invalidCh
 /** Everyone starts with the daily digest. */
 export const defaultMailPreference: MailPreference = 'digest';
 
-export const setMailPreferenceSchema = z.object({ mailPreference: mailPreferenceSchema });
+/** Mails are written in Dutch or English. */
+export const mailLocales = ['nl', 'en'] as const;
+export type MailLocale = (typeof mailLocales)[number];
+
+export const setMailPreferenceSchema = z.object({
+  mailPreference: mailPreferenceSchema,
+  /** The language the person uses now; their mails follow it. */
+  locale: z.enum(mailLocales, { error: v.invalidChoice }).default('nl'),
+});
 export type SetMailPreferenceInput = z.infer<typeof setMailPreferenceSchema>;
 
 export const notificationIdSchema = z.object({ id: uuidSchema });

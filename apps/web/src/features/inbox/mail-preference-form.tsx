@@ -1,9 +1,9 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { mailPreferences, type MailPreference } from '@srw/domain';
+import { mailLocales, mailPreferences, type MailLocale, type MailPreference } from '@srw/domain';
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/page-header';
 import { LoadError, Loading, Notice } from '@/components/ui/states';
@@ -12,6 +12,8 @@ import { useTRPC } from '@/lib/trpc/client';
 /** The person's choice of e-mail: at once, a daily digest, or none. */
 export function MailPreferenceForm() {
   const t = useTranslations('inbox.preferences');
+  const locale = useLocale();
+  const mailLocale: MailLocale = mailLocales.find((l) => l === locale) ?? 'nl';
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const current = useQuery(trpc.inbox.mailPreference.queryOptions());
@@ -25,7 +27,7 @@ export function MailPreferenceForm() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (selected) save.mutate({ mailPreference: selected });
+    if (selected) save.mutate({ mailPreference: selected, locale: mailLocale });
   }
 
   return (

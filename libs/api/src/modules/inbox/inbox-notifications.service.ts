@@ -13,6 +13,7 @@ import {
   type AuditEntityType,
   type ListNotificationsInput,
   type MailPreference,
+  type SetMailPreferenceInput,
 } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 
@@ -50,14 +51,14 @@ export async function getMailPreference(
   ctx: ServiceContext,
   actor: Actor,
 ): Promise<{ mailPreference: MailPreference }> {
-  return { mailPreference: await findMailPreference(ctx.db, actor.userId) };
+  return { mailPreference: (await findMailPreference(ctx.db, actor.userId)).preference };
 }
 
 export async function setMailPreference(
   ctx: ServiceContext,
   actor: Actor,
-  mailPreference: MailPreference,
+  input: SetMailPreferenceInput,
 ): Promise<{ mailPreference: MailPreference }> {
-  await upsertMailPreference(ctx.db, actor.userId, mailPreference);
-  return { mailPreference };
+  await upsertMailPreference(ctx.db, actor.userId, input.mailPreference, input.locale);
+  return { mailPreference: input.mailPreference };
 }

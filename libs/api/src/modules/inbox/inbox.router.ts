@@ -22,5 +22,5 @@ export const inboxRouter = router({
   mailPreference: protectedProcedure.query(({ ctx }) => getMailPreference(ctx, ctx.user)),
   setMailPreference: protectedProcedure
     .input(setMailPreferenceSchema)
-    .mutation(({ ctx, input }) => setMailPreference(ctx, ctx.user, input.mailPreference)),
+    .mutation(({ ctx, input }) => setMailPreference(ctx, ctx.user, input)),
 });
