@@ -1,4 +1,4 @@
-import { backupPermissions, canManageUsers, canViewAllAudit, isAdmin, type Actor } from '@srw/domain';
+import { backupPermissions, canManageUsers, canViewAllAudit, canViewMailLog, isAdmin, type Actor } from '@srw/domain';
 
 export interface NavItem {
   /** Key in the `nav` messages. */
@@ -26,6 +26,7 @@ export const adminNavItems: NavItem[] = [
   { key: 'organisations', href: '/beheer/organisaties', available: true, visibleTo: canManageUsers },
   { key: 'legalBases', href: '/beheer/grondslagen', available: true, visibleTo: isAdmin },
   { key: 'audit', href: '/beheer/audittrail', available: true, visibleTo: canViewAllAudit },
+  { key: 'mail', href: '/beheer/e-mail', available: true, visibleTo: canViewMailLog },
   { key: 'backup', href: '/beheer/back-up', available: true, visibleTo: (actor) => backupPermissions(actor).download },
 ];
 
