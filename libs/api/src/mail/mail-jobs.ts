@@ -18,7 +18,6 @@ import {
   sentMailStatus,
   todayInNetherlands,
   type IsoDate,
-  type MailLocale,
 } from '@srw/domain';
 import { computeInbox } from '../modules/inbox/inbox-read.service';
 import { composeInboxMail } from './inbox-mail';

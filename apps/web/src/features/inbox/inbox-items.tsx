@@ -39,7 +39,8 @@ function groupByReason(items: readonly InboxItem[]): [InboxReason, InboxItem[]][
 export function InboxItems() {
   const t = useTranslations('inbox');
   const trpc = useTRPC();
-  const inbox = useQuery(trpc.inbox.list.queryOptions());
+  // Computed from the data: always read afresh when the page opens (an approval elsewhere changes it).
+  const inbox = useQuery(trpc.inbox.list.queryOptions(undefined, { staleTime: 0, refetchOnMount: 'always' }));
   const params = useParamFormatter();
   const since = useSince();
 

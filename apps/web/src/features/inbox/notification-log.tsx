@@ -18,7 +18,9 @@ export function NotificationLog() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const log = useQuery(trpc.inbox.notifications.queryOptions({ unreadOnly }));
+  const log = useQuery(
+    trpc.inbox.notifications.queryOptions({ unreadOnly }, { staleTime: 0, refetchOnMount: 'always' }),
+  );
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.inbox.notifications.queryKey() });
   const markRead = useMutation(trpc.inbox.markRead.mutationOptions({ onSuccess: refresh }));
   const markAllRead = useMutation(trpc.inbox.markAllRead.mutationOptions({ onSuccess: refresh }));
