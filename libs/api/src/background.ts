@@ -31,6 +31,11 @@ export async function startBackgroundWork(
     digestCron: config.digestCron,
     log,
   });
+  if (catcher) {
+    // Locally (no SMTP_URL) today's digests go out at start, so a newcomer finds at /beheer/e-mail what the
+    // app would send; once a day per person still holds (the outbox's dedupe key), also at the scheduled time.
+    await jobs.queueDigests();
+  }
   log(
     catcher
       ? `Taken gestart; e-mail gaat naar de lokale SMTP-opvang (127.0.0.1:${catcher.port}, te lezen op /beheer/e-mail).`
