@@ -67,7 +67,10 @@ export function InboxItems() {
                 </div>
                 <div className="flex shrink-0 items-center gap-2 text-sm text-slate-600">
                   {item.needsAction ? <Badge tone="warning">{t('needsAction')}</Badge> : null}
-                  <span>{t('since', { date: since(item.since) })}</span>
+                  {/* Expiry and due dates still ahead are in the reason itself; "since" only for what already waits. */}
+                  {item.since.slice(0, 10) <= inbox.data.today ? (
+                    <span>{t('since', { date: since(item.since) })}</span>
+                  ) : null}
                 </div>
               </li>
             ))}
