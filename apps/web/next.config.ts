@@ -11,7 +11,7 @@ const config: NextConfig = {
   // The libraries are consumed as TypeScript source.
   transpilePackages: ['@srw/api', '@srw/db', '@srw/domain'],
   // PGlite loads its WASM and extension bundles from its own package folder at run time.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pg-boss', 'pg', 'nodemailer', 'smtp-server', 'mailparser'],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -1,4 +1,4 @@
-import { insertAuditEvent, markChangeActor, type Executor } from '@srw/db';
+import { insertAuditEvent, insertNotificationsForEvent, markChangeActor, type Executor } from '@srw/db';
 import { toAuditSnapshot, type AuditAction, type AuditEntityType } from '@srw/domain';
 import type { ServiceContext } from './context';
 
@@ -22,7 +22,7 @@ export async function recordAudit(
 ): Promise<void> {
   // The change notifications this transaction sends at commit name its actor (live updates).
   await markChangeActor(tx, event.actorId);
-  await insertAuditEvent(tx, {
+  const auditEventId = await insertAuditEvent(tx, {
     actorId: event.actorId,
     action: event.action,
     entityType: event.entityType,
@@ -32,4 +32,6 @@ export async function recordAudit(
     after: toAuditSnapshot(event.after),
     origin: ctx.origin,
   });
+  // The notification log: the group's other members follow what changes in it.
+  await insertNotificationsForEvent(tx, { auditEventId, groupId: event.groupId ?? null, actorId: event.actorId });
 }

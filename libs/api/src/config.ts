@@ -27,6 +27,18 @@ export interface ServerConfig {
    * running app for a backup); unset, only a signed-in admin gets one.
    */
   backupToken: string | undefined;
+  /**
+   * SMTP_URL (`smtp://user:pass@host:587`, `smtps://…`): where mails go. Unset:
+   * a local SMTP catcher in the app process keeps them in the database for
+   * admins to read (`/beheer/e-mail`).
+   */
+  smtpUrl: string | undefined;
+  /** MAIL_FROM: the sender of every mail. */
+  mailFrom: string;
+  /** JOBS=false: this instance runs no background jobs (reminders, mail). */
+  jobsEnabled: boolean;
+  /** MAIL_DIGEST_CRON: when the daily digest goes out (cron, Dutch time). */
+  digestCron: string;
 }
 
 const DEV_SECRET = 'samenwerkingsruimte-dev-secret-not-for-production-use';
@@ -71,6 +83,16 @@ export const serverEnvSchema = z
     }),
     SEED_DEMO_DATA: optional.refine((value) => value === undefined || value === 'true' || value === 'false', {
       message: 'SEED_DEMO_DATA is true of false',
+    }),
+    SMTP_URL: optional.refine((value) => value === undefined || /^smtps?:\/\/[^\s]+$/.test(value), {
+      message: 'SMTP_URL moet met smtp:// of smtps:// beginnen',
+    }),
+    MAIL_FROM: optional,
+    JOBS: optional.refine((value) => value === undefined || value === 'true' || value === 'false', {
+      message: 'JOBS is true of false',
+    }),
+    MAIL_DIGEST_CRON: optional.refine((value) => value === undefined || value.split(/\s+/).length === 5, {
+      message: 'MAIL_DIGEST_CRON is een cron-regel met vijf velden, bijvoorbeeld "0 7 * * *"',
     }),
   })
   .superRefine((env, context) => {
@@ -125,6 +147,10 @@ export function readServerConfig(env: Record<string, string | undefined> = proce
     seedDemoData: e.SEED_DEMO_DATA !== 'false',
     production: e.NODE_ENV === 'production',
     backupToken: e.BACKUP_TOKEN,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? 'Samenwerkingsruimte <noreply@samenwerkingsruimte.example>',
+    jobsEnabled: e.JOBS !== 'false',
+    digestCron: e.MAIL_DIGEST_CRON ?? '0 7 * * *',
   };
 }
 

@@ -17,3 +17,4 @@ export { handleBackupDownload } from './modules/backup/backup.handler';
 export { takeBackup } from './modules/backup/backup.service';
 export { handleLiveEvents, serveLiveEvents, type LiveMessage } from './modules/live/live-events.handler';
 export { LiveHub, liveHubFor } from './modules/live/live-hub';
+export { handleUnsubscribe } from './modules/inbox/unsubscribe.handler';

@@ -15,6 +15,8 @@ import { workingGroupsRouter } from './modules/working-groups/working-groups.rou
 import { decisionsRouter } from './modules/decisions/decisions.router';
 import { searchRouter } from './modules/search/search.router';
 import { liveRouter } from './modules/live/live.router';
+import { inboxRouter } from './modules/inbox/inbox.router';
+import { mailRouter } from './modules/mail/mail.router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -35,6 +37,8 @@ export const appRouter = router({
   backup: backupRouter,
   search: searchRouter,
   live: liveRouter,
+  inbox: inboxRouter,
+  mail: mailRouter,
 });
 
 export type AppRouter = typeof appRouter;

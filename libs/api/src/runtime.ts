@@ -1,6 +1,7 @@
 import { countUsers, migrateDatabase, openDatabase, seedReferenceData, type DatabaseHandle } from '@srw/db';
 import { createAuth, type Auth } from './auth';
 import { serverConfig, type ServerConfig } from './config';
+import { startBackgroundWork } from './background';
 import { seedDemoWorkspace } from './seed/demo';
 
 /** What a running server holds: one database handle, one auth instance, the config. */
@@ -50,12 +51,19 @@ type GlobalWithRuntime = typeof globalThis & { [globalKey]?: Promise<ServerRunti
 export function getRuntime(): Promise<ServerRuntime> {
   const store = globalThis as GlobalWithRuntime;
   if (!store[globalKey]) {
-    store[globalKey] = startRuntime({ log: (m) => console.info(`[samenwerkingsruimte] ${m}`) }).catch(
-      (error: unknown) => {
+    const log = (m: string) => console.info(`[samenwerkingsruimte] ${m}`);
+    store[globalKey] = startRuntime({ log })
+      .then((runtime) => {
+        // Reminders and mail run beside the requests; a queue that cannot start must not stop the app.
+        startBackgroundWork(runtime.handle, runtime.config, log).catch((error: unknown) =>
+          log(`Taken niet gestart: ${error instanceof Error ? error.message : String(error)}`),
+        );
+        return runtime;
+      })
+      .catch((error: unknown) => {
         delete store[globalKey];
         throw error;
-      },
-    );
+      });
   }
   return store[globalKey];
 }

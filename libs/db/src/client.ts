@@ -33,6 +33,16 @@ export interface DatabaseHandle {
    * after each statement. Resolves, once listening, to the function that stops it.
    */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** The server's URL on PostgreSQL (a library that needs its own pool opens one with it); undefined on PGlite. */
+  connectionString: string | undefined;
+  /**
+   * Plain SQL on the same connection(s) as `db`, for libraries that bring their
+   * own SQL (the job queue on PGlite, which has only this one connection): with
+   * parameters one statement, without them several statements separated by
+   * semicolons are allowed. On PostgreSQL such a library uses its own pool
+   * (`connectionString`): postgres.js refuses a BEGIN sent through a shared pool.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -94,6 +104,16 @@ async function openPostgres(url: string, max: number, logger: Logger | false): P
       const { unlisten } = await client.listen(channel, onPayload);
       return unlisten;
     },
+    connectionString: url,
+    executeSql: async (text, values) => {
+      const rows =
+        values && values.length > 0
+          ? await client.unsafe(text, values as postgres.ParameterOrJSON<never>[])
+          : await client.unsafe(text).simple();
+      // Several statements answer with one result per statement; the last counts.
+      const last: unknown = Array.isArray(rows[0]) ? rows[rows.length - 1] : rows;
+      return { rows: [...((last as Record<string, unknown>[] | undefined) ?? [])] };
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -113,6 +133,15 @@ async function openPglite(dataDir: string | null, logger: Logger | false): Promi
       kind: 'pglite',
       location: dataDir ?? ':memory:',
       listen: (channel, onPayload) => client.listen(channel, onPayload),
+      connectionString: undefined,
+      executeSql: async (text, values) => {
+        if (values && values.length > 0) {
+          const result = await client.query<Record<string, unknown>>(text, values);
+          return { rows: result.rows };
+        }
+        const results = await client.exec(text);
+        return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
+      },
       close: async () => {
         try {
           await client.close();

@@ -44,3 +44,6 @@ export { GLOSSARY_DEMO_GROUP, seedGlossaryDemo } from './seed/demo/glossary-demo
 export * from './queries/backup-runs';
 export * from './backup';
 export * from './queries/live';
+export * from './queries/inbox';
+export * from './queries/notifications';
+export * from './queries/mail';

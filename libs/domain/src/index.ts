@@ -97,3 +97,6 @@ export * from './scenarios/exercise-clock';
 export * from './scenarios/inject-delivery.schema';
 export * from './scenarios/inject-delivery.rules';
 export * from './live/live-events';
+export * from './inbox/inbox.rules';
+export * from './inbox/inbox.schema';
+export * from './inbox/inbox-mail';

@@ -9,6 +9,7 @@ import enDecisions from '../../messages/en/decisions.json';
 import enWorkingGroups from '../../messages/en/working-groups.json';
 import enSearch from '../../messages/en/search.json';
 import enLive from '../../messages/en/live.json';
+import enInbox from '../../messages/en/inbox.json';
 import nlAdmin from '../../messages/nl/admin.json';
 import nlAuth from '../../messages/nl/auth.json';
 import nlCommon from '../../messages/nl/common.json';
@@ -20,6 +21,7 @@ import nlDecisions from '../../messages/nl/decisions.json';
 import nlWorkingGroups from '../../messages/nl/working-groups.json';
 import nlSearch from '../../messages/nl/search.json';
 import nlLive from '../../messages/nl/live.json';
+import nlInbox from '../../messages/nl/inbox.json';
 
 /**
  * Message files per module and language; each file holds its own top-level
@@ -38,6 +40,7 @@ export const messages = {
     ...nlDecisions,
     ...nlSearch,
     ...nlLive,
+    ...nlInbox,
   },
   en: {
     ...enCommon,
@@ -51,6 +54,7 @@ export const messages = {
     ...enDecisions,
     ...enSearch,
     ...enLive,
+    ...enInbox,
   },
 };
 

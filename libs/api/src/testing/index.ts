@@ -59,6 +59,10 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
     seedDemoData: false,
     production: false,
     backupToken: undefined,
+    smtpUrl: undefined,
+    mailFrom: 'Samenwerkingsruimte <noreply@test.example>',
+    jobsEnabled: false,
+    digestCron: '0 7 * * *',
     ...overrides,
   };
   const auth = createAuth(handle.db, config);

@@ -28,18 +28,23 @@ export interface NewAuditEvent {
 }
 
 /** Call inside the transaction of the change it records. */
-export async function insertAuditEvent(db: Executor, event: NewAuditEvent): Promise<void> {
-  await db.insert(auditEvents).values({
-    actorId: event.actorId,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    groupId: event.groupId ?? null,
-    before: event.before ?? null,
-    after: event.after ?? null,
-    originIp: event.origin.ip,
-    originUserAgent: event.origin.userAgent,
-  });
+export async function insertAuditEvent(db: Executor, event: NewAuditEvent): Promise<string> {
+  const [row] = await db
+    .insert(auditEvents)
+    .values({
+      actorId: event.actorId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      groupId: event.groupId ?? null,
+      before: event.before ?? null,
+      after: event.after ?? null,
+      originIp: event.origin.ip,
+      originUserAgent: event.origin.userAgent,
+    })
+    .returning({ id: auditEvents.id });
+  if (!row) throw new Error('insert audit_events returned no row');
+  return row.id;
 }
 
 export interface AuditEventView {

@@ -55,6 +55,7 @@ export async function listPlacementsWaitingForOrganisation(db: Executor, organis
     .select({
       id: placements.id,
       personName: placements.personName,
+      personUserId: placements.personUserId,
       homeOrganisationId: placements.homeOrganisationId,
       homeOrganisationCode: home.code,
       hostOrganisationId: placements.hostOrganisationId,

@@ -456,6 +456,7 @@ export async function listRecommendationsWaitingForOrganisation(db: Executor, or
       groupId: recommendations.groupId,
       dueDate: recommendations.dueDate,
       state: recommendationAddressees.state,
+      statusChangedAt: recommendations.statusChangedAt,
     })
     .from(recommendationAddressees)
     .innerJoin(recommendations, eq(recommendations.id, recommendationAddressees.recommendationId))

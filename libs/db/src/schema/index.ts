@@ -54,3 +54,8 @@ export * from './calendar-feeds';
 export * from './backup-runs';
 export * from './search-documents';
 export * from './record-presence';
+export * from './notifications';
+export * from './mail-preferences';
+export * from './mail-messages';
+export * from './caught-mails';
+export * from './inbox-mailed-items';

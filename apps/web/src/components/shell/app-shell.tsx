@@ -11,6 +11,7 @@ import { useTRPC } from '@/lib/trpc/client';
 import { BackupOverdueNotice } from './backup-overdue-notice';
 import { HeaderSearch } from './header-search';
 import { LensSwitch } from './lens-switch';
+import { InboxBadge } from './inbox-badge';
 import { LanguageSwitch } from './language-switch';
 import { adminNavItems, mainNavItems, visibleItems, type NavItem } from './nav-items';
 import { SessionUserProvider } from './session-user';
@@ -79,6 +80,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <HeaderSearch />
             <LensSwitch userId={user.userId} />
+            <InboxBadge />
             <span>
               {t('shell.signedInAs', { name: user.name })} · {user.organisationCode} ·{' '}
               {t(`roles.global.${user.globalRole}`)}

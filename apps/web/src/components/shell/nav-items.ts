@@ -1,4 +1,4 @@
-import { backupPermissions, canManageUsers, canViewAllAudit, isAdmin, type Actor } from '@srw/domain';
+import { backupPermissions, canManageUsers, canViewAllAudit, canViewMailLog, isAdmin, type Actor } from '@srw/domain';
 
 export interface NavItem {
   /** Key in the `nav` messages. */
@@ -11,6 +11,7 @@ export interface NavItem {
 }
 
 export const mainNavItems: NavItem[] = [
+  { key: 'inbox', href: '/voor-mij', available: true },
   { key: 'workingGroups', href: '/werkgroepen', available: true },
   { key: 'scenarios', href: '/scenarios', available: true },
   { key: 'glossary', href: '/begrippenlijst', available: true },
@@ -25,6 +26,7 @@ export const adminNavItems: NavItem[] = [
   { key: 'organisations', href: '/beheer/organisaties', available: true, visibleTo: canManageUsers },
   { key: 'legalBases', href: '/beheer/grondslagen', available: true, visibleTo: isAdmin },
   { key: 'audit', href: '/beheer/audittrail', available: true, visibleTo: canViewAllAudit },
+  { key: 'mail', href: '/beheer/e-mail', available: true, visibleTo: canViewMailLog },
   { key: 'backup', href: '/beheer/back-up', available: true, visibleTo: (actor) => backupPermissions(actor).download },
 ];
 

@@ -14,6 +14,7 @@ import { seedScenariosDemo } from './scenarios-demo';
 import { seedGlossaryDemo } from './glossary-demo';
 import { seedDecisionsDemo } from './decisions-demo';
 import { seedLinksDemo } from './links-demo';
+import { seedInboxDemo } from './inbox-demo';
 
 interface DemoGroup {
   name: string;
@@ -130,6 +131,7 @@ export async function seedDemoData(db: Database, passwordHash: string): Promise<
     await seedGlossaryDemo(tx, { userIds });
     await seedDecisionsDemo(tx, { userIds });
     await seedLinksDemo(tx, { userIds });
+    await seedInboxDemo(tx, { userIds });
     return true;
   });
 }
