@@ -221,6 +221,7 @@ function startApp(databaseUrl: string, port: number): ChildProcess {
       APP_URL: `http://localhost:${port}`,
       BETTER_AUTH_SECRET: BENCH_SECRET,
       SEED_DEMO_DATA: 'false',
+      JOBS: 'false',
     },
   });
 }
@@ -286,6 +287,10 @@ async function capture(
     seedDemoData: false,
     production: true,
     backupToken: undefined,
+    smtpUrl: undefined,
+    mailFrom: 'Samenwerkingsruimte <noreply@bench.example>',
+    jobsEnabled: false,
+    digestCron: '0 7 * * *',
   };
   const auth = createAuth(handle.db, config);
   const captured: CapturedEndpoint[] = [];
