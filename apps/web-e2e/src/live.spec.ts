@@ -77,6 +77,33 @@ test.describe('live updates', () => {
     await politieContext.close();
   });
 
+  test("one Politie member approves; the other's inbox count drops without reloading", async ({ page, seed, baseURL }) => {
+    const s = await seedTerm(seed, baseURL ?? '', 'Inbox');
+    // A second Politie member of the same group: the approval for Politie waits for both.
+    const colleague = await seed.user({ name: `Hoofdagent Inbox ${seed.suffix}`, organisation: 'POLITIE' });
+    const groupId = (await s.defensieApi.glossary.get.query({ id: s.termId })).maintainingGroup.id;
+    await seed.admin.memberships.add.mutate({ groupId, userId: colleague.id, role: 'member' });
+
+    await signIn(page, colleague.email);
+    await page.goto('/voor-mij');
+    await expect(page.getByRole('link', { name: s.label, exact: true })).toBeVisible({ timeout: 30_000 });
+    const badge = page.getByTestId('inbox-count');
+    await expect(badge).toHaveText(/^[1-9]\d*$/);
+    const before = Number(await badge.textContent());
+    const reloads: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) reloads.push(frame.url());
+    });
+
+    // The other Politie member approves for Politie through their own session.
+    const term = await s.politieApi.glossary.get.query({ id: s.termId });
+    await s.politieApi.glossary.approve.mutate({ id: s.termId, version: term.version });
+
+    await expect(badge).toHaveText(String(before - 1), { timeout: 5_000 });
+    await expect(page.getByRole('link', { name: s.label, exact: true })).toHaveCount(0);
+    expect(reloads).toEqual([]);
+  });
+
   test('a conflict shows both versions side by side and saving "mine" keeps the typed text', async ({
     page,
     seed,

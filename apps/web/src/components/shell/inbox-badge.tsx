@@ -7,12 +7,15 @@ import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
 import { useTRPC } from '@/lib/trpc/client';
 
-/** The header's count of what waits for the signed-in person; refreshed on every page change. */
+/**
+ * The header's count of what waits for the signed-in person: refreshed on every
+ * page change and, through the live stream, whenever a record changes.
+ */
 export function InboxBadge() {
   const t = useTranslations('inbox');
   const trpc = useTRPC();
   const pathname = usePathname();
-  const count = useQuery(trpc.inbox.count.queryOptions(undefined, { refetchInterval: 60_000 }));
+  const count = useQuery(trpc.inbox.count.queryOptions());
   const { refetch } = count;
   useEffect(() => {
     void refetch();

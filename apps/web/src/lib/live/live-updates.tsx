@@ -13,17 +13,18 @@ type RouterName = keyof AppRouter['_def']['record'];
 /**
  * Which tRPC routers' queries a change of each kind makes stale: lists and
  * details alike refetch (only the ones on screen go to the server), each with
- * the reader's own rights. The inbox (issue 15, part A) adds its router here.
+ * the reader's own rights. The inbox is computed from every kind of record, so
+ * any change refreshes it too (the count in the header and "Voor mij").
  */
 export const liveQueryRouters: Record<LiveKind, readonly RouterName[]> = {
-  glossaryTerm: ['glossary'],
-  decision: ['decisions'],
-  scenario: ['scenarios', 'decisions'],
-  exercise: ['exercises', 'scenarios'],
-  placement: ['placements'],
-  recommendation: ['recommendations'],
-  assessment: ['assessments'],
-  workingGroup: ['workingGroups', 'memberships'],
+  glossaryTerm: ['glossary', 'inbox'],
+  decision: ['decisions', 'inbox'],
+  scenario: ['scenarios', 'decisions', 'inbox'],
+  exercise: ['exercises', 'scenarios', 'inbox'],
+  placement: ['placements', 'inbox'],
+  recommendation: ['recommendations', 'inbox'],
+  assessment: ['assessments', 'inbox'],
+  workingGroup: ['workingGroups', 'memberships', 'inbox'],
 };
 
 /** Several changes in quick succession (one save touches a record and its children) refetch once. */
