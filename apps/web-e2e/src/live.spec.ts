@@ -77,7 +77,11 @@ test.describe('live updates', () => {
     await politieContext.close();
   });
 
-  test("one Politie member approves; the other's inbox count drops without reloading", async ({ page, seed, baseURL }) => {
+  test("one Politie member approves; the other's inbox count drops without reloading", async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
     const s = await seedTerm(seed, baseURL ?? '', 'Inbox');
     // A second Politie member of the same group: the approval for Politie waits for both.
     const colleague = await seed.user({ name: `Hoofdagent Inbox ${seed.suffix}`, organisation: 'POLITIE' });
