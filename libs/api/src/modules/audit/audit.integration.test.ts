@@ -89,9 +89,11 @@ describe('audit.list without a group (all history)', () => {
     expect(await outcome(() => caller(role).audit.list({}))).toBe(adminOnlyOutcomes[role]);
   });
 
-  it('exposes no procedure that edits or deletes audit events', () => {
-    const procedures = Object.keys(appRouter._def.procedures).filter((path) => path.startsWith('audit.'));
-    expect(procedures).toEqual(['audit.list']);
+  it('exposes no procedure that edits or deletes audit events: only reads', () => {
+    const procedures = Object.entries(appRouter._def.procedures).filter(([path]) => path.startsWith('audit.'));
+    expect(procedures.map(([path]) => path).sort()).toEqual(['audit.filterOptions', 'audit.list']);
+    const typeOf = (procedure: unknown) => (procedure as { _def: { type: string } })._def.type;
+    expect(procedures.map(([, procedure]) => typeOf(procedure))).toEqual(['query', 'query']);
   });
 });
 
