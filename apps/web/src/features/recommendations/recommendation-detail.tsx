@@ -494,7 +494,9 @@ export function RecommendationDetail({ id }: { id: string }) {
               {rec.permissions.recordStateFor.includes(a.organisationId) ||
               rec.permissions.recordStateOnBehalfFor.includes(a.organisationId) ? (
                 <AddresseeProgressForm
-                  key={`${a.organisationId}-${rec.version}`}
+                  // A new start only when this organisation's state changed (not on every change of the
+                  // recommendation): a live update from someone else must not wipe a note being typed.
+                  key={`${a.organisationId}-${a.state}`}
                   id={rec.id}
                   version={rec.version}
                   organisationId={a.organisationId}
@@ -516,13 +518,7 @@ export function RecommendationDetail({ id }: { id: string }) {
 
       {rec.permissions.canChangeStatus ? (
         <Section id="status" title={t('detail.status')} intro={t('detail.statusIntro')}>
-          <StatusForm
-            key={rec.version}
-            id={rec.id}
-            version={rec.version}
-            nextStatuses={rec.nextStatuses}
-            jointlyDone={jointlyDone}
-          />
+          <StatusForm id={rec.id} version={rec.version} nextStatuses={rec.nextStatuses} jointlyDone={jointlyDone} />
         </Section>
       ) : null}
 
