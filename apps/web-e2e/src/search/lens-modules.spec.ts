@@ -39,6 +39,7 @@ test.describe('bekijk als in de modules', () => {
       cooperationLevel: 'ASSISTANCE',
       topic: 'Informatiedeling',
       outcome: 'ALLOWED_WITH_CONDITIONS',
+      conditions: [{ code: null, text: 'Beelden worden na afloop vernietigd' }],
       sharingRules: [
         {
           dataCategory: 'Camerabeelden van de zoekactie',
