@@ -244,7 +244,9 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
         {lensOrg ? (
           <LensNotice>
             {td(`lens.signOff.${lensSignOff ?? 'notConcerned'}`, { organisation: lensOrg.name })}{' '}
-            {td('lens.sharingRules', { organisation: lensOrg.name, count: lensBindingRules })}
+            {decision.sharingRules.length > 0
+              ? td('lens.sharingRules', { organisation: lensOrg.name, count: lensBindingRules })
+              : null}
           </LensNotice>
         ) : null}
         {notice ? <Notice>{notice}</Notice> : null}

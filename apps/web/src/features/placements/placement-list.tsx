@@ -65,13 +65,15 @@ function fromDraft(draft: Draft): PlacementListQuery {
 function LensRole({
   placement,
   lens,
+  side,
 }: {
   placement: { homeOrganisationId: string; hostOrganisationId: string };
   lens: { id: string; code: string } | null;
+  side: 'home' | 'host';
 }) {
   const t = useTranslations('placements.lens');
   const role = placementLensRole(placement, lens?.id ?? null);
-  if (!role || !lens) return null;
+  if (role !== side || !lens) return null;
   return (
     <span className="text-xs text-brand-800" data-testid="lens-role">
       ({t(`role.${role}`, { organisation: lens.code })})
@@ -175,12 +177,13 @@ export function PlacementList() {
                     <div className="flex flex-wrap items-center gap-1">
                       <Badge tone={organisationTone(p.homeOrganisationCode)}>{p.homeOrganisationCode}</Badge>
                       <span>{p.homeUnit}</span>
-                      <LensRole placement={p} lens={lensOrg} />
+                      <LensRole placement={p} lens={lensOrg} side="home" />
                     </div>
                     <div className="mt-1 flex flex-wrap items-center gap-1">
                       <span aria-hidden>→</span>
                       <Badge tone={organisationTone(p.hostOrganisationCode)}>{p.hostOrganisationCode}</Badge>
                       <span>{p.hostUnit}</span>
+                      <LensRole placement={p} lens={lensOrg} side="host" />
                     </div>
                   </td>
                   <td className="px-4 py-3 whitespace-nowrap">
