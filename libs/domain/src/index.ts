@@ -93,6 +93,7 @@ export * from './search/search.schema';
 export * from './search/search.rules';
 export * from './search/search-filter-query';
 export * from './lens/lens';
+export * from './lens/lens-order';
 export * from './scenarios/exercise-clock';
 export * from './scenarios/inject-delivery.schema';
 export * from './scenarios/inject-delivery.rules';

@@ -102,6 +102,9 @@ export interface DecisionSummary {
   updatedAt: Date;
   statusChangedAt: Date;
   legalBases: LegalBasisRef[];
+  /** The organisations the decision concerns (each must sign off), and those that have; for the organisation lens. */
+  concernedOrganisationIds: string[];
+  signedOrganisationIds: string[];
 }
 
 // Correlated subqueries name `decisions` explicitly (Drizzle renders bare columns in select fields).
@@ -132,6 +135,12 @@ const summaryColumns = {
   legalBases: sql<
     LegalBasisRef[]
   >`coalesce((select json_agg(json_build_object('id', lb.id, 'code', lb.code, 'title', lb.title) order by lb.code) from decision_legal_bases dlb join legal_bases lb on lb.id = dlb.legal_basis_id where dlb.decision_id = decisions.id), '[]'::json)`,
+  concernedOrganisationIds: sql<
+    string[]
+  >`coalesce((select json_agg(dor.organisation_id order by dor.organisation_id) from decision_organisations dor where dor.decision_id = decisions.id), '[]'::json)`,
+  signedOrganisationIds: sql<
+    string[]
+  >`coalesce((select json_agg(dso.organisation_id order by dso.organisation_id) from decision_sign_offs dso where dso.decision_id = decisions.id), '[]'::json)`,
 };
 
 export interface DecisionListQuery {

@@ -5,8 +5,9 @@ import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { LARGE_GAP_THRESHOLD } from '@srw/domain';
+import { LARGE_GAP_THRESHOLD, compareLensScores, lensFirst, lensFirstByOrganisation } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
+import { LensNotice } from '@/components/lens/lens-notice';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -15,6 +16,7 @@ import { PageHeader, Section } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
+import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { OverdueBadge, RecommendationStatusBadge } from '../recommendations/recommendation-badges';
 import { CategoryTrend, ScanRadar } from './assessment-charts';
 import { AssessmentForm } from './assessment-form';
@@ -39,6 +41,7 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
   const list = useQuery(trpc.assessments.list.queryOptions({ groupId }));
   const conditions = useQuery(trpc.reference.conditions.queryOptions());
   const [category, setCategory] = useState('1');
+  const lensOrg = useLensOrganisation();
   const [toDelete, setToDelete] = useState<{ id: string; version: number; assessedOn: string } | null>(null);
   const [deleteError, setDeleteError] = useState<ErrorInfo | null>(null);
   const remove = useMutation(
@@ -65,7 +68,12 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
     );
   }
   const data = overview.data;
-  const organisations = data.organisations;
+  // The organisation lens puts that organisation's scores in the first column, against the others'; every score stays.
+  const lensId = lensOrg?.id ?? null;
+  const organisations = lensFirst(data.organisations, (o, lens) => o.id === lens, lensId);
+  const lensScored = lensOrg !== null && data.organisations.some((o) => o.id === lensOrg.id);
+  const lensComparison = compareLensScores(data.indicators, lensId);
+  const lensCell = (organisationId: string) => (organisationId === lensId ? 'bg-brand-50' : '');
   const date = (value: string) => format.dateTime(new Date(`${value}T12:00:00`), { dateStyle: 'long' });
   const labelOf = (id: string) => {
     const node = conditions.data?.find((c) => c.id === id);
@@ -111,6 +119,13 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
       ) : (
         <>
           <Section id="round" title={latestLabel} intro={data.latest.note || undefined}>
+            {lensOrg ? (
+              <LensNotice>
+                {lensScored
+                  ? t('lens.notice', { organisation: lensOrg.name, ...lensComparison })
+                  : t('lens.notInRound', { organisation: lensOrg.name })}
+              </LensNotice>
+            ) : null}
             <ul className="space-y-1 text-sm">
               {organisations.map((o) => {
                 const contribution = data.contributions.find((c) => c.organisationId === o.id);
@@ -146,7 +161,7 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                     {t('category')}
                   </th>
                   {organisations.map((o) => (
-                    <th key={o.id} scope="col" className="pr-2 font-medium">
+                    <th key={o.id} scope="col" className={`pr-2 font-medium ${lensCell(o.id)}`}>
                       {o.name}
                     </th>
                   ))}
@@ -165,7 +180,7 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                       {categoryName(c.categoryId)}
                     </th>
                     {organisations.map((o) => (
-                      <td key={o.id} className="tabular-nums">
+                      <td key={o.id} className={`tabular-nums ${lensCell(o.id)}`}>
                         {figure(c.organisations.find((x) => x.organisationId === o.id)?.average)}
                       </td>
                     ))}
@@ -188,7 +203,7 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                       {t('gapOf', { gap: format.number(g.gap ?? 0) })}
                     </p>
                     <ul className="mt-1 space-y-1 pl-4 text-sm">
-                      {g.organisations.map((o) => (
+                      {lensFirstByOrganisation(g.organisations, lensId).map((o) => (
                         <li key={o.organisationId}>
                           {organisations.find((x) => x.id === o.organisationId)?.name}: {figure(o.score)}
                           {o.evidence ? <span className="text-slate-700"> — “{o.evidence}”</span> : null}
@@ -278,7 +293,7 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                       {t('indicator')}
                     </th>
                     {organisations.map((o) => (
-                      <th key={o.id} scope="col" className="pr-2 font-medium">
+                      <th key={o.id} scope="col" className={`pr-2 font-medium ${lensCell(o.id)}`}>
                         {o.name}
                       </th>
                     ))}
@@ -304,7 +319,7 @@ export function AssessmentOverview({ groupId }: { groupId: string }) {
                       {organisations.map((o) => {
                         const side = scoreOf(i, o.id);
                         return (
-                          <td key={o.id} className="py-1 pr-2">
+                          <td key={o.id} className={`py-1 pr-2 ${lensCell(o.id)}`}>
                             <span className="tabular-nums">{figure(side?.score)}</span>
                             {side?.evidence ? (
                               <span className="block text-xs text-slate-700">

@@ -5,7 +5,18 @@ import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { auditFieldLabel, decisionStateNotice, isExportLocale, isWithdrawal, type DecisionStatus } from '@srw/domain';
+import {
+  auditFieldLabel,
+  decisionStateNotice,
+  isExportLocale,
+  isWithdrawal,
+  lensFirst,
+  lensFirstSharingRules,
+  lensSignOffState,
+  sharingRuleBindsOrganisation,
+  type DecisionStatus,
+} from '@srw/domain';
+import { LensNotice } from '@/components/lens/lens-notice';
 import { AlsoOpen } from '@/components/live/also-open';
 import { DecisionText } from '@/components/decisions/decision-text';
 import { TextArea } from '@/components/forms/fields';
@@ -20,6 +31,7 @@ import { PageHeader, Section } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading, Notice } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
+import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { DecisionStatusBadge, OutcomeBadge, ReviewNeededBadge } from './decision-badges';
 import { DecisionTestsSection } from './decision-tests';
 import { WaitingRecommendations } from './waiting-recommendations';
@@ -83,6 +95,7 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
   const readError = useErrorReader();
   const query = useQuery(trpc.decisions.get.queryOptions({ id }));
   const levels = useQuery(trpc.reference.cooperationLevels.queryOptions());
+  const lensOrg = useLensOrganisation();
   const [nextStatus, setNextStatus] = useState<RequestedStatus | null>(null);
   const [reason, setReason] = useState('');
   const [actionError, setActionError] = useState<ErrorInfo | null>(null);
@@ -164,6 +177,19 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
     { status: 'ingetrokken', label: td('detail.withdraw'), allowed: permissions.canWithdraw, variant: 'danger' },
   ];
   const myOrganisation = decision.organisations.find((o) => o.id === user.organisationId);
+  // The organisation lens: that organisation's sign-off, consequences and sharing rules first and marked; nothing hidden.
+  const lensId = lensOrg?.id ?? null;
+  const isLensOrganisation = (organisationId: string) => lensId !== null && organisationId === lensId;
+  const organisationsInLens = lensFirst(decision.organisations, (o, lens) => o.id === lens, lensId);
+  const sharingRulesInLens = lensFirstSharingRules(decision.sharingRules, lensId);
+  const lensSignOff = lensSignOffState(
+    decision.organisations.map((o) => o.id),
+    decision.signOffs.map((s) => s.organisationId),
+    lensId,
+  );
+  const lensBindingRules = lensId
+    ? decision.sharingRules.filter((rule) => sharingRuleBindsOrganisation(rule, lensId)).length
+    : 0;
 
   return (
     <>
@@ -215,6 +241,14 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
         ) : null}
         {stateNotice === 'superseded' ? <Notice tone="warning">{td('detail.closedNotice')}</Notice> : null}
         {signOffsReset ? <Notice tone="warning">{td('form.signOffsReset')}</Notice> : null}
+        {lensOrg ? (
+          <LensNotice>
+            {td(`lens.signOff.${lensSignOff ?? 'notConcerned'}`, { organisation: lensOrg.name })}{' '}
+            {decision.sharingRules.length > 0
+              ? td('lens.sharingRules', { organisation: lensOrg.name, count: lensBindingRules })
+              : null}
+          </LensNotice>
+        ) : null}
         {notice ? <Notice>{notice}</Notice> : null}
         <FormAlert error={actionError} onReload={refresh} />
       </div>
@@ -269,10 +303,13 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
             )}
             {decision.organisations.some((o) => o.consequences !== '') ? (
               <ul className="mt-2 space-y-1" aria-label={td('detail.organisationConsequencesTitle')}>
-                {decision.organisations
+                {organisationsInLens
                   .filter((o) => o.consequences !== '')
                   .map((organisation) => (
-                    <li key={organisation.id}>
+                    <li
+                      key={organisation.id}
+                      className={isLensOrganisation(organisation.id) ? 'rounded bg-brand-50 px-2 py-1' : undefined}
+                    >
                       <span className="font-medium">
                         {td('detail.organisationConsequences', { organisation: organisation.name })}
                       </span>{' '}
@@ -374,21 +411,33 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
-                {decision.sharingRules.map((rule, index) => (
-                  <tr key={index} className="align-top">
-                    <td className="py-1 pr-3">
-                      <DecisionText as="span" text={rule.dataCategory} />
-                    </td>
-                    <td className="py-1 pr-3">{rule.fromOrganisationCode}</td>
-                    <td className="py-1 pr-3">{rule.toOrganisationCode}</td>
-                    <td className="py-1 pr-3">{td(`verdict.${rule.verdict}`)}</td>
-                    <td className="py-1 pr-3">{rule.legalGround || '—'}</td>
-                    <td className="py-1 pr-3">
-                      <DecisionText as="span" text={rule.conditions || '—'} />
-                    </td>
-                    <td className="py-1">{rule.consentFrom || '—'}</td>
-                  </tr>
-                ))}
+                {sharingRulesInLens.map((rule, index) => {
+                  const binds = lensId !== null && sharingRuleBindsOrganisation(rule, lensId);
+                  return (
+                    <tr
+                      key={index}
+                      className={`align-top ${binds ? 'bg-brand-50' : ''}`}
+                      data-testid={binds ? 'lens-sharing-rule' : undefined}
+                    >
+                      <td className={`py-1 pr-3 ${binds ? 'border-l-4 border-brand-700 pl-2' : ''}`}>
+                        <DecisionText as="span" text={rule.dataCategory} />
+                        {binds && lensOrg ? (
+                          <span className="block text-xs text-brand-800">
+                            {td('lens.bindsOrganisation', { organisation: lensOrg.code })}
+                          </span>
+                        ) : null}
+                      </td>
+                      <td className="py-1 pr-3">{rule.fromOrganisationCode}</td>
+                      <td className="py-1 pr-3">{rule.toOrganisationCode}</td>
+                      <td className="py-1 pr-3">{td(`verdict.${rule.verdict}`)}</td>
+                      <td className="py-1 pr-3">{rule.legalGround || '—'}</td>
+                      <td className="py-1 pr-3">
+                        <DecisionText as="span" text={rule.conditions || '—'} />
+                      </td>
+                      <td className="py-1">{rule.consentFrom || '—'}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
@@ -424,13 +473,15 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
 
       <Section id="sign-off" title={td('detail.signOffTitle')} intro={td('detail.signOffIntro')}>
         <ul className="space-y-1" aria-label={td('detail.signOffTitle')}>
-          {decision.organisations.map((organisation) => {
+          {organisationsInLens.map((organisation) => {
             const signed = decision.signOffs.find((s) => s.organisationId === organisation.id);
+            const inLens = isLensOrganisation(organisation.id);
             return (
               <li
                 key={organisation.id}
-                className="flex flex-wrap items-center gap-2"
+                className={`flex flex-wrap items-center gap-2 ${inLens ? 'rounded border-l-4 border-brand-700 bg-brand-50 px-2 py-1 font-medium' : ''}`}
                 data-testid={`sign-off-${organisation.code}`}
+                data-lens={inLens ? 'true' : undefined}
               >
                 <Badge tone={organisationTone(organisation.code)}>{organisation.code}</Badge>
                 {signed ? (

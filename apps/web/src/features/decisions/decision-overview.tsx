@@ -7,19 +7,24 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import {
   canMaintainLegalBases,
+  countLensSignOffs,
+  lensSignOffState,
   decisionFilterQueryString,
   decisionOutcomes,
   decisionStatuses,
   type DecisionFilters,
 } from '@srw/domain';
 import { DecisionText } from '@/components/decisions/decision-text';
+import { LensNotice } from '@/components/lens/lens-notice';
 import { SelectField } from '@/components/forms/fields';
 import { useSessionUser } from '@/components/shell/session-user';
+import { Badge } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { ExportLinks } from '@/components/ui/export-links';
 import { PageHeader, Section } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
+import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { DecisionStatusBadge, OutcomeBadge, ReviewNeededBadge } from './decision-badges';
 
 export function DecisionOverview({ initialFilters }: { initialFilters: DecisionFilters }) {
@@ -33,6 +38,9 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
   const overview = useQuery(trpc.decisions.overview.queryOptions(filters));
   const bases = useQuery(trpc.decisions.legalBases.list.queryOptions());
   const levels = useQuery(trpc.reference.cooperationLevels.queryOptions());
+  // The organisation lens marks that organisation's sign-off on every decision and counts what awaits it; the list stays whole.
+  const lensOrg = useLensOrganisation();
+  const lensId = lensOrg?.id ?? null;
 
   const update = (key: keyof DecisionFilters, value: string) => {
     const next = { ...filters, [key]: value === '' ? undefined : value };
@@ -168,6 +176,17 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
           <p className="mb-3 text-sm text-slate-600" aria-live="polite">
             {t('overview.count', { count: overview.data.total })}
           </p>
+          {lensOrg ? (
+            <LensNotice>
+              {t('lens.overviewNotice', {
+                organisation: lensOrg.name,
+                ...countLensSignOffs(
+                  overview.data.sections.flatMap((section) => section.topics.flatMap((topic) => topic.decisions)),
+                  lensId,
+                ),
+              })}
+            </LensNotice>
+          ) : null}
           {overview.data.truncated ? (
             <p className="mb-3 text-sm text-amber-900">{t('overview.truncated', { count: overview.data.total })}</p>
           ) : null}
@@ -180,65 +199,79 @@ export function DecisionOverview({ initialFilters }: { initialFilters: DecisionF
                   <div key={topic.topic} className="mb-6 last:mb-0">
                     <h3 className="mb-2 text-base font-semibold text-slate-800">{topic.topic}</h3>
                     <ul className="divide-y divide-slate-200">
-                      {topic.decisions.map((decision) => (
-                        <li key={decision.id} className="py-3" data-testid="overview-decision">
-                          <div className="flex flex-wrap items-center gap-2">
-                            <OutcomeBadge outcome={decision.outcome} />
-                            <DecisionStatusBadge status={decision.status} />
-                            {decision.reviewNeededAt ? <ReviewNeededBadge /> : null}
-                          </div>
-                          <Link
-                            href={`/afwegingskader/${decision.id}`}
-                            className="mt-1 block font-medium text-brand-700 hover:underline"
-                          >
-                            {decision.question}
-                          </Link>
-                          {decision.conditions.length > 0 ? (
-                            <div className="mt-1 text-sm text-slate-700">
-                              <span className="font-medium">{t('overview.conditions')}: </span>
-                              <ul className="ml-5 list-disc">
-                                {decision.conditions.map((condition, index) => (
-                                  <li key={index}>
-                                    <DecisionText as="span" text={condition.text} />
-                                  </li>
-                                ))}
-                              </ul>
+                      {topic.decisions.map((decision) => {
+                        const lensSignOff = lensSignOffState(
+                          decision.concernedOrganisationIds,
+                          decision.signedOrganisationIds,
+                          lensId,
+                        );
+                        return (
+                          <li key={decision.id} className="py-3" data-testid="overview-decision">
+                            <div className="flex flex-wrap items-center gap-2">
+                              {lensOrg && lensSignOff ? (
+                                <span data-testid="lens-sign-off">
+                                  <Badge tone={lensSignOff === 'signed' ? 'success' : 'warning'}>
+                                    {t(`lens.list.${lensSignOff}`, { organisation: lensOrg.name })}
+                                  </Badge>
+                                </span>
+                              ) : null}
+                              <OutcomeBadge outcome={decision.outcome} />
+                              <DecisionStatusBadge status={decision.status} />
+                              {decision.reviewNeededAt ? <ReviewNeededBadge /> : null}
                             </div>
-                          ) : null}
-                          <p className="mt-1 text-sm text-slate-600">
-                            {decision.legalBases.length > 0 ? (
-                              <>
-                                {t('overview.legalBases')}: {decision.legalBases.map((basis) => basis.title).join('; ')}{' '}
-                                ·{' '}
-                              </>
+                            <Link
+                              href={`/afwegingskader/${decision.id}`}
+                              className="mt-1 block font-medium text-brand-700 hover:underline"
+                            >
+                              {decision.question}
+                            </Link>
+                            {decision.conditions.length > 0 ? (
+                              <div className="mt-1 text-sm text-slate-700">
+                                <span className="font-medium">{t('overview.conditions')}: </span>
+                                <ul className="ml-5 list-disc">
+                                  {decision.conditions.map((condition, index) => (
+                                    <li key={index}>
+                                      <DecisionText as="span" text={condition.text} />
+                                    </li>
+                                  ))}
+                                </ul>
+                              </div>
                             ) : null}
-                            {t('overview.group', { name: decision.groupName })}
-                            {decision.decisionDate ? (
-                              <> · {format.dateTime(new Date(decision.decisionDate), { dateStyle: 'medium' })}</>
+                            <p className="mt-1 text-sm text-slate-600">
+                              {decision.legalBases.length > 0 ? (
+                                <>
+                                  {t('overview.legalBases')}:{' '}
+                                  {decision.legalBases.map((basis) => basis.title).join('; ')} ·{' '}
+                                </>
+                              ) : null}
+                              {t('overview.group', { name: decision.groupName })}
+                              {decision.decisionDate ? (
+                                <> · {format.dateTime(new Date(decision.decisionDate), { dateStyle: 'medium' })}</>
+                              ) : null}
+                            </p>
+                            {decision.supersededById ? (
+                              <p className="mt-1 text-sm">
+                                <Link
+                                  href={`/afwegingskader/${decision.supersededById}`}
+                                  className="text-brand-700 underline"
+                                >
+                                  {t('overview.supersededBy')}
+                                </Link>
+                              </p>
                             ) : null}
-                          </p>
-                          {decision.supersededById ? (
-                            <p className="mt-1 text-sm">
-                              <Link
-                                href={`/afwegingskader/${decision.supersededById}`}
-                                className="text-brand-700 underline"
-                              >
-                                {t('overview.supersededBy')}
-                              </Link>
-                            </p>
-                          ) : null}
-                          {decision.supersedesId ? (
-                            <p className="mt-1 text-sm">
-                              <Link
-                                href={`/afwegingskader/${decision.supersedesId}`}
-                                className="text-brand-700 underline"
-                              >
-                                {t('overview.supersedes')}
-                              </Link>
-                            </p>
-                          ) : null}
-                        </li>
-                      ))}
+                            {decision.supersedesId ? (
+                              <p className="mt-1 text-sm">
+                                <Link
+                                  href={`/afwegingskader/${decision.supersedesId}`}
+                                  className="text-brand-700 underline"
+                                >
+                                  {t('overview.supersedes')}
+                                </Link>
+                              </p>
+                            ) : null}
+                          </li>
+                        );
+                      })}
                     </ul>
                   </div>
                 ))}

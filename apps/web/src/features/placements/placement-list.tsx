@@ -7,18 +7,22 @@ import { useState } from 'react';
 import {
   emptyPlacementListQuery,
   parsePlacementListQuery,
+  countLensPlacements,
+  placementLensRole,
   placementListQueryString,
   placementStatuses,
   type PlacementListQuery,
   type PlacementStatus,
 } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
+import { LensNotice } from '@/components/lens/lens-notice';
 import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useAddressFilters } from '@/lib/use-address-filters';
 import { useTRPC } from '@/lib/trpc/client';
+import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { useCalendarDate } from './placement-format';
 import { PlacementStatusBadge } from './placement-status-badge';
 import { PlacementViewsNav } from './placement-views-nav';
@@ -57,15 +61,39 @@ function fromDraft(draft: Draft): PlacementListQuery {
  * filtered list survives a reload and can be shared. Applying pushes a history entry (Back returns
  * to the previous filters) through the shared `useAddressFilters`, without a server round trip.
  */
+/** Marks a placement with what the lens organisation is to it: home or host. */
+function LensRole({
+  placement,
+  lens,
+  side,
+}: {
+  placement: { homeOrganisationId: string; hostOrganisationId: string };
+  lens: { id: string; code: string } | null;
+  side: 'home' | 'host';
+}) {
+  const t = useTranslations('placements.lens');
+  const role = placementLensRole(placement, lens?.id ?? null);
+  if (role !== side || !lens) return null;
+  return (
+    <span className="text-xs text-brand-800" data-testid="lens-role">
+      ({t(`role.${role}`, { organisation: lens.code })})
+    </span>
+  );
+}
+
 export function PlacementList() {
   const t = useTranslations();
   const trpc = useTRPC();
   const formatDate = useCalendarDate();
   const [applied, apply] = useAddressFilters(parsePlacementListQuery, placementListQueryString);
   const appliedString = placementListQueryString(applied);
+  // The organisation lens lists the placements where that organisation is home or host, unless an organisation is chosen here.
+  const lensOrg = useLensOrganisation();
+  const lensFilter = lensOrg && !applied.organisationId ? lensOrg : null;
+  const organisationId = applied.organisationId ?? lensFilter?.id ?? null;
   const input = {
     limit: 25,
-    ...(applied.organisationId ? { organisationId: applied.organisationId } : {}),
+    ...(organisationId ? { organisationId } : {}),
     ...(applied.unit ? { unit: applied.unit } : {}),
     ...(applied.status ? { status: applied.status } : {}),
     ...(applied.from ? { from: applied.from } : {}),
@@ -75,6 +103,7 @@ export function PlacementList() {
     trpc.placements.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }),
   );
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const lensCounts = countLensPlacements(items, lensOrg?.id ?? null);
   const filtered = appliedString !== '';
 
   return (
@@ -91,13 +120,27 @@ export function PlacementList() {
       <PlacementViewsNav current="list" />
       {/* Keyed by the applied filters: Back, Forward or a link resets what the form shows. */}
       <PlacementFilterForm key={appliedString} applied={applied} filtered={filtered} onApply={apply} />
+      {lensFilter ? (
+        <LensNotice>
+          {t('placements.lens.listNotice', { organisation: lensFilter.name })}{' '}
+          {query.isSuccess
+            ? t(query.hasNextPage ? 'placements.lens.countShown' : 'placements.lens.count', {
+                organisation: lensFilter.name,
+                home: lensCounts.home,
+                host: lensCounts.host,
+              })
+            : null}
+        </LensNotice>
+      ) : null}
 
       {query.isPending ? (
         <Loading />
       ) : query.isError ? (
         <LoadError onRetry={() => query.refetch()} />
       ) : items.length === 0 ? (
-        <EmptyState>{filtered ? t('placements.list.emptyFiltered') : t('placements.list.empty')}</EmptyState>
+        <EmptyState>
+          {filtered || lensFilter ? t('placements.list.emptyFiltered') : t('placements.list.empty')}
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full text-left text-sm">
@@ -134,11 +177,13 @@ export function PlacementList() {
                     <div className="flex flex-wrap items-center gap-1">
                       <Badge tone={organisationTone(p.homeOrganisationCode)}>{p.homeOrganisationCode}</Badge>
                       <span>{p.homeUnit}</span>
+                      <LensRole placement={p} lens={lensOrg} side="home" />
                     </div>
                     <div className="mt-1 flex flex-wrap items-center gap-1">
                       <span aria-hidden>→</span>
                       <Badge tone={organisationTone(p.hostOrganisationCode)}>{p.hostOrganisationCode}</Badge>
                       <span>{p.hostUnit}</span>
+                      <LensRole placement={p} lens={lensOrg} side="host" />
                     </div>
                   </td>
                   <td className="px-4 py-3 whitespace-nowrap">

@@ -9,18 +9,23 @@ import {
   addDays,
   addMonths,
   calendarDateInNetherlands,
+  countLensPlacements,
   daysBetween,
+  lensFirstPlacements,
+  placementLensRole,
   placementStatuses,
   timelineQueryString,
   type PlacementStatus,
   type TimelineQuery,
 } from '@srw/domain';
 import { SelectField } from '@/components/forms/fields';
+import { LensNotice } from '@/components/lens/lens-notice';
 import { Badge, organisationTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading, Notice } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
+import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { useCalendarDate } from './placement-format';
 import { statusBarClass } from './placement-status-badge';
 import { PlacementViewsNav } from './placement-views-nav';
@@ -67,6 +72,11 @@ export function PlacementTimeline({ initial }: { initial: TimelineQuery }) {
     }),
   );
   const filtered = filters.organisationId !== null || filters.status !== null;
+  // The organisation lens puts the placements where that organisation is home or host first and counts them; none is hidden.
+  const lensOrg = useLensOrganisation();
+  const lensId = lensOrg?.id ?? null;
+  const rows = lensFirstPlacements(query.data?.items ?? [], lensId);
+  const lensCounts = countLensPlacements(rows, lensId);
   const position = (date: string) => Math.min(Math.max(daysBetween(from, date) / totalDays, 0), 1);
   const todayInside = today >= from && today <= to;
   const monthColumns = { gridTemplateColumns: `repeat(${MONTHS_SHOWN}, minmax(0, 1fr))` };
@@ -138,6 +148,16 @@ export function PlacementTimeline({ initial }: { initial: TimelineQuery }) {
         <EmptyState>{filtered ? t('placements.timeline.emptyFiltered') : t('placements.timeline.empty')}</EmptyState>
       ) : (
         <>
+          {lensOrg ? (
+            <LensNotice>
+              {t('placements.lens.timelineNotice', {
+                organisation: lensOrg.name,
+                home: lensCounts.home,
+                host: lensCounts.host,
+                total: rows.length,
+              })}
+            </LensNotice>
+          ) : null}
           {query.data.truncated ? (
             <div className="mb-3">
               <Notice tone="warning">{t('placements.timeline.truncated')}</Notice>
@@ -172,7 +192,8 @@ export function PlacementTimeline({ initial }: { initial: TimelineQuery }) {
                   </div>
                 ) : null}
                 <ul className="relative">
-                  {query.data.items.map((p) => {
+                  {rows.map((p) => {
+                    const lensRole = placementLensRole(p, lensId);
                     const start = position(p.startDate);
                     const end = Math.min(Math.max((daysBetween(from, p.endDate) + 1) / totalDays, 0), 1);
                     const label = t('placements.timeline.barLabel', {
@@ -183,12 +204,21 @@ export function PlacementTimeline({ initial }: { initial: TimelineQuery }) {
                       end: formatDate(p.endDate),
                     });
                     return (
-                      <li key={p.id} className="flex h-10 items-center border-b border-slate-100">
+                      <li
+                        key={p.id}
+                        className={`flex h-10 items-center border-b border-slate-100 ${lensRole ? 'bg-brand-50/60' : ''}`}
+                        data-testid={lensRole ? 'lens-placement' : undefined}
+                      >
                         <div className="flex w-60 shrink-0 items-center gap-1 truncate pr-2 text-sm text-slate-800">
                           <Badge tone={organisationTone(p.hostOrganisationCode)}>{p.hostOrganisationCode}</Badge>
                           <span className="truncate" title={p.hostUnit}>
                             {p.hostUnit}
                           </span>
+                          {lensRole && lensOrg ? (
+                            <span className="shrink-0 text-xs text-brand-800">
+                              ({t(`placements.lens.role.${lensRole}`, { organisation: lensOrg.code })})
+                            </span>
+                          ) : null}
                         </div>
                         <div className="relative h-7 flex-1">
                           <Link

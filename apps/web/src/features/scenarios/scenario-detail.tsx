@@ -12,7 +12,9 @@ import {
   type ScenarioStatus,
   isScenarioEditable,
   isScenarioReadyForExercise,
+  lensColumnOrder,
 } from '@srw/domain';
+import { LensNotice } from '@/components/lens/lens-notice';
 import { AlsoOpen } from '@/components/live/also-open';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
@@ -26,6 +28,7 @@ import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { TestedDecisions } from '@/features/decisions/tested-decisions';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
+import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { ExerciseStatusBadge, ScenarioStatusBadge } from './badges';
 import { useReferenceData } from './reference-data';
 import { EditScenarioForm } from './scenario-form';
@@ -44,6 +47,7 @@ export function ScenarioDetail({ id }: { id: string }) {
   const reference = useReferenceData();
   const query = useQuery(trpc.scenarios.get.queryOptions({ id }));
   const exercises = useQuery(trpc.exercises.list.queryOptions({ scenarioId: id, limit: 100 }));
+  const lensOrg = useLensOrganisation();
   const [nextStatus, setNextStatus] = useState<ScenarioStatus | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [actionError, setActionError] = useState<ErrorInfo | null>(null);
@@ -81,7 +85,14 @@ export function ScenarioDetail({ id }: { id: string }) {
       />
     );
   const scenario = query.data;
-  const perspectives = scenario.perspectives;
+  // The organisation lens puts that organisation's perspective (and so its contribution) in the first column.
+  const columnOrder = lensColumnOrder(
+    scenario.perspectives.map((p) => p.organisationId),
+    lensOrg?.id ?? null,
+  );
+  const perspectives = columnOrder.flatMap((index) => scenario.perspectives[index] ?? []);
+  const isLensColumn = (organisationId: string | undefined) => lensOrg !== null && organisationId === lensOrg.id;
+  const lensHasPerspective = perspectives.some((p) => isLensColumn(p.organisationId));
 
   return (
     <>
@@ -123,6 +134,13 @@ export function ScenarioDetail({ id }: { id: string }) {
       </Section>
 
       <Section id="perspectives" title={t('scenarios.perspectives.title')} intro={t('scenarios.perspectives.intro')}>
+        {lensOrg ? (
+          <LensNotice>
+            {lensHasPerspective
+              ? t('scenarios.lens.notice', { organisation: lensOrg.name })
+              : t('scenarios.lens.noPerspective', { organisation: lensOrg.name })}
+          </LensNotice>
+        ) : null}
         {perspectives.length === 0 ? (
           <EmptyState>{t('scenarios.perspectives.empty')}</EmptyState>
         ) : (
@@ -135,9 +153,17 @@ export function ScenarioDetail({ id }: { id: string }) {
                     {t('scenarios.perspectives.aspect')}
                   </th>
                   {perspectives.map((p) => (
-                    <th key={p.organisationId} scope="col" className="border-b border-slate-300 p-2 text-left">
+                    <th
+                      key={p.organisationId}
+                      scope="col"
+                      className={`border-b border-slate-300 p-2 text-left ${isLensColumn(p.organisationId) ? 'bg-brand-50' : ''}`}
+                      data-testid="perspective-column"
+                    >
                       <Badge tone={organisationTone(p.organisationCode)}>{p.organisationCode}</Badge>{' '}
                       {p.organisationName}
+                      {isLensColumn(p.organisationId) ? (
+                        <span className="ml-1 text-xs font-normal text-brand-800">({t('scenarios.lens.yours')})</span>
+                      ) : null}
                     </th>
                   ))}
                 </tr>
@@ -153,18 +179,22 @@ export function ScenarioDetail({ id }: { id: string }) {
                         </span>
                       ) : null}
                     </th>
-                    {row.values.map((value, index) => (
-                      <td
-                        key={perspectives[index]?.organisationId ?? index}
-                        className="border-b border-slate-200 p-2 align-top"
-                      >
-                        {value ? (
-                          <ScenarioText text={value} />
-                        ) : (
-                          <span className="text-slate-500 italic">{t('scenarios.perspectives.notFilledIn')}</span>
-                        )}
-                      </td>
-                    ))}
+                    {columnOrder.map((original, index) => {
+                      const value = row.values[original];
+                      const organisationId = perspectives[index]?.organisationId;
+                      return (
+                        <td
+                          key={organisationId ?? index}
+                          className={`border-b border-slate-200 p-2 align-top ${isLensColumn(organisationId) ? 'bg-brand-50/60' : ''}`}
+                        >
+                          {value ? (
+                            <ScenarioText text={value} />
+                          ) : (
+                            <span className="text-slate-500 italic">{t('scenarios.perspectives.notFilledIn')}</span>
+                          )}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>

@@ -114,6 +114,22 @@ describe('decisions.list and overview', () => {
     expect(overview.tags).toContain('open');
   });
 
+  it('tells the overview which organisations each decision concerns and which signed off, for the organisation lens', async () => {
+    const { id } = await draft({ tags: ['lens'] });
+    await propose(id);
+    await caller('chair').decisions.signOff({ id, version: await version(id) });
+    const defensie = (await findOrganisationByCode(s.h.handle.db, 'DEFENSIE'))?.id ?? '';
+    const politie = (await findOrganisationByCode(s.h.handle.db, 'POLITIE'))?.id ?? '';
+    const overview = await caller('member').decisions.overview({ tag: 'lens' });
+    const [row] = overview.sections.flatMap((section) => section.topics.flatMap((topic) => topic.decisions));
+    expect(row?.id).toBe(id);
+    expect([...(row?.concernedOrganisationIds ?? [])].sort()).toEqual([defensie, politie].sort());
+    expect(row?.signedOrganisationIds).toEqual([
+      (await caller('chair').decisions.get({ id })).signOffs[0]?.organisationId,
+    ]);
+    expect(row?.signedOrganisationIds).toHaveLength(1);
+  });
+
   it('pages with a keyset cursor without repeats', async () => {
     for (let i = 0; i < 5; i++) await draft({ tags: ['paginering'] });
     const seen: string[] = [];
