@@ -94,8 +94,10 @@ export function useEditForm<
       onSuccess: async (result) => {
         // The form now holds the saved version, also while the user goes on typing.
         setLoaded({ version: result.version, values: submitted.current });
-        setSaved(true);
+        // "Saved" once the page shows the new version: an action right after it
+        // (a consent, a status change) must not send the version before the save.
         await invalidate();
+        setSaved(true);
         await onSaved?.(result);
       },
       onError: (error) => {
