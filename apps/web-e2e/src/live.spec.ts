@@ -84,7 +84,7 @@ test.describe('live updates', () => {
   }) => {
     const s = await seedTerm(seed, baseURL ?? '', 'Inbox');
     // A second Politie member of the same group: the approval for Politie waits for both.
-    const colleague = await seed.user({ name: `Hoofdagent Inbox ${seed.suffix}`, organisation: 'POLITIE' });
+    const colleague = await seed.user({ name: 'Hoofdagent Inbox', organisation: 'POLITIE' });
     const groupId = (await s.defensieApi.glossary.get.query({ id: s.termId })).maintainingGroup.id;
     await seed.admin.memberships.add.mutate({ groupId, userId: colleague.id, role: 'member' });
 

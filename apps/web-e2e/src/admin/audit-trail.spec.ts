@@ -17,7 +17,8 @@ test.describe('audittrail', () => {
     await signIn(page, admin.email);
     await page.goto('/beheer/audittrail');
     await expect(page.getByRole('heading', { level: 1, name: 'Audittrail' })).toBeVisible();
-    await page.getByLabel('Persoon').selectOption({ label: admin.name });
+    // The person filter names each person with their organisation.
+    await page.getByLabel('Persoon').selectOption({ label: `${admin.name} (DEFENSIE)` });
     await expect(page).toHaveURL(new RegExp(`persoon=${admin.id}`));
 
     const trail = page.getByRole('list', { name: 'Wat' });

@@ -18,7 +18,7 @@ test.describe('werkgroepen', () => {
     await page.getByLabel('Vraagstuk').fill('Hoe delen we informatie bij grensoverschrijdende incidenten?');
     await page.getByRole('checkbox', { name: /Ministerie van Defensie/ }).check();
     await page.getByRole('checkbox', { name: /Nationale Politie/ }).check();
-    await page.getByLabel('Zoeken').fill('Kolonel Voorzitter');
+    await page.getByLabel('Zoeken', { exact: true }).fill('Kolonel Voorzitter');
     await page.getByLabel('Eerste voorzitter').selectOption({ label: `${chair.name} (DEFENSIE)` });
     await page.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
     await expect(page.getByRole('heading', { level: 1, name: groupName })).toBeVisible();
