@@ -75,7 +75,10 @@ test.describe('oefeningen: Triade-indicator later kiezen', () => {
     const chairPage = await chairContext.newPage();
     await signIn(chairPage, chair.email);
     await chairPage.goto(`/oefeningen/${exercise.id}`);
-    const observation = chairPage.locator('#observations li', { hasText: 'Niemand wist wie de drone aanvraagt.' });
+    const observation = chairPage
+      .getByRole('region', { name: 'Evaluatie: observaties' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Niemand wist wie de drone aanvraagt.' });
     await expect(observation.getByText('Indicator nog kiezen')).toBeVisible({ timeout: 30_000 });
     await expect(chairPage.getByTestId('evaluation-held')).toContainText('nog 1 observatie zonder indicator');
     await expect(chairPage.getByRole('button', { name: 'Markeer als geëvalueerd' })).toHaveCount(0);

@@ -238,7 +238,7 @@ export function ExerciseDetail({ id }: { id: string }) {
         )}
       </Section>
 
-      {exercise.nextStatuses.length > 0 ? <StatusSection exercise={exercise} /> : null}
+      {exercise.nextStatuses.length > 0 || exercise.evaluationHeldBy > 0 ? <StatusSection exercise={exercise} /> : null}
       <InjectSection exercise={exercise} />
       <EvaluationSection exercise={exercise} />
       <TestedDecisions exerciseId={exercise.id} />
