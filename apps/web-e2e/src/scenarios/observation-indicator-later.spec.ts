@@ -8,8 +8,8 @@ test.describe('oefeningen: Triade-indicator later kiezen', () => {
     seed,
     baseURL,
   }) => {
-    const chair = await seed.user({ name: `Voorzitter Vera ${seed.suffix}`, organisation: 'DEFENSIE' });
-    const observer = await seed.user({ name: `Waarnemer Otto ${seed.suffix}`, organisation: 'POLITIE' });
+    const chair = await seed.user({ name: 'Voorzitter Vera', organisation: 'DEFENSIE' });
+    const observer = await seed.user({ name: 'Waarnemer Otto', organisation: 'POLITIE' });
     const group = await seed.admin.workingGroups.create.mutate({
       name: `Werkgroep Indicator ${seed.suffix}`,
       theme: 'Oefenen',
