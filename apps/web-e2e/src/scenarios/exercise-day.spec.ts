@@ -7,8 +7,8 @@ test.describe('oefeningen: de oefendag', () => {
     seed,
     baseURL,
   }) => {
-    const controller = await seed.user({ name: `Leiding Lisa ${seed.suffix}`, organisation: 'DEFENSIE' });
-    const observer = await seed.user({ name: `Waarnemer Wim ${seed.suffix}`, organisation: 'POLITIE' });
+    const controller = await seed.user({ name: 'Leiding Lisa', organisation: 'DEFENSIE' });
+    const observer = await seed.user({ name: 'Waarnemer Wim', organisation: 'POLITIE' });
     const group = await seed.admin.workingGroups.create.mutate({
       name: `Werkgroep Oefendag ${seed.suffix}`,
       theme: 'Oefenen',

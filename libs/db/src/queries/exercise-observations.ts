@@ -29,18 +29,25 @@ export async function findExerciseObservations(db: Executor, exerciseId: string)
       createdAt: exerciseObservations.createdAt,
     })
     .from(exerciseObservations)
-    .innerJoin(conditionNodes, eq(conditionNodes.id, exerciseObservations.conditionId))
+    .leftJoin(conditionNodes, eq(conditionNodes.id, exerciseObservations.conditionId))
     .leftJoin(recommendations, eq(recommendations.id, exerciseObservations.recommendationId))
     .where(eq(exerciseObservations.exerciseId, exerciseId))
     .orderBy(asc(exerciseObservations.createdAt), asc(exerciseObservations.id));
 }
 
-export async function countObservations(db: Executor, exerciseId: string): Promise<number> {
+/** The exercise's observations, and how many of them still lack a Triad indicator. */
+export async function countObservations(
+  db: Executor,
+  exerciseId: string,
+): Promise<{ total: number; withoutIndicator: number }> {
   const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+    .select({
+      total: sql<number>`count(*)::int`,
+      withoutIndicator: sql<number>`(count(*) filter (where ${exerciseObservations.conditionId} is null))::int`,
+    })
     .from(exerciseObservations)
     .where(eq(exerciseObservations.exerciseId, exerciseId));
-  return row?.n ?? 0;
+  return { total: row?.total ?? 0, withoutIndicator: row?.withoutIndicator ?? 0 };
 }
 
 export async function findObservation(db: Executor, id: string, options: FindOptions = {}) {

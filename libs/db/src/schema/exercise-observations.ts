@@ -7,7 +7,10 @@ import { exercises } from './exercises';
 import { recommendations } from './recommendations';
 import { observationKindEnum, ratingEnum } from './scenario-enums';
 
-/** An evaluation finding: rated P/S/M/U, tied to a Triad condition and optionally an objective. */
+/**
+ * An evaluation finding: rated P/S/M/U, tied to a Triad condition (saved on the
+ * exercise day without one if need be, completed in the evaluation) and optionally an objective.
+ */
 export const exerciseObservations = pgTable(
   'exercise_observations',
   {
@@ -18,9 +21,8 @@ export const exerciseObservations = pgTable(
     objectiveId: uuid('objective_id').references(() => exerciseObjectives.id, { onDelete: 'set null' }),
     /** The inject it was seen after, if any. */
     injectId: uuid('inject_id').references(() => exerciseInjects.id, { onDelete: 'set null' }),
-    conditionId: text('condition_id')
-      .notNull()
-      .references(() => conditionNodes.id),
+    /** Null until chosen: "Indicator nog kiezen". */
+    conditionId: text('condition_id').references(() => conditionNodes.id),
     rating: ratingEnum('rating').notNull(),
     kind: observationKindEnum('kind').notNull(),
     text: text('text').notNull(),

@@ -5,6 +5,10 @@ export const exercisesErrors = defineDomainErrors({
   NOT_A_GROUP_MEMBER: { kind: 'INVALID' },
   CANCELLATION_REASON_REQUIRED: { kind: 'INVALID' },
   EVALUATION_NEEDS_OBSERVATIONS: { kind: 'CONFLICT' },
+  /** Marked evaluated while observations still lack a Triad indicator (parameter `count`). */
+  EVALUATION_NEEDS_INDICATORS: { kind: 'CONFLICT' },
+  /** An observation without a Triad indicator cannot become a recommendation yet. */
+  OBSERVATION_NEEDS_INDICATOR: { kind: 'CONFLICT' },
   EXERCISE_LOCKED: { kind: 'CONFLICT' },
   EVALUATION_CLOSED: { kind: 'CONFLICT' },
   ACTIONS_CLOSED: { kind: 'CONFLICT' },

@@ -85,11 +85,13 @@ describe('observationPermissions', () => {
     kind: 'improvement' as const,
     recommendationId: null,
     recommendedActionCount: 0,
+    conditionId: '1.2.a',
   };
 
   it('lets a worker edit, remove, add actions to and recommend an open observation', () => {
     expect(observationPermissions(member, works, improvement)).toEqual({
       canEdit: true,
+      canSetIndicator: true,
       canRemove: true,
       canAddAction: true,
       canRecommend: true,
@@ -109,9 +111,25 @@ describe('observationPermissions', () => {
     });
   });
 
+  it('lets a worker complete a missing indicator, and recommends the observation only once it has one', () => {
+    const withoutIndicator = { ...improvement, conditionId: null };
+    expect(observationPermissions(member, works, withoutIndicator)).toMatchObject({
+      canSetIndicator: true,
+      canRecommend: false,
+    });
+    expect(
+      observationPermissions(member, works, { ...withoutIndicator, exerciseStatus: 'in_voorbereiding' }),
+    ).toMatchObject({
+      canSetIndicator: true,
+      canRecommend: false,
+    });
+    expect(observationPermissions(member, reads, withoutIndicator).canSetIndicator).toBe(false);
+  });
+
   it('freezes the observation after the evaluation while actions stay open', () => {
     expect(observationPermissions(member, works, { ...improvement, exerciseStatus: 'geevalueerd' })).toEqual({
       canEdit: false,
+      canSetIndicator: false,
       canRemove: false,
       canAddAction: true,
       canRecommend: true,
@@ -119,7 +137,13 @@ describe('observationPermissions', () => {
   });
 
   it('gives readers nothing to do', () => {
-    const nothing = { canEdit: false, canRemove: false, canAddAction: false, canRecommend: false };
+    const nothing = {
+      canEdit: false,
+      canSetIndicator: false,
+      canRemove: false,
+      canAddAction: false,
+      canRecommend: false,
+    };
     expect(observationPermissions(member, reads, improvement)).toEqual(nothing);
     expect(observationPermissions(member, archived, improvement)).toEqual(nothing);
   });

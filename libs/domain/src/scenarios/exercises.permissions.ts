@@ -8,6 +8,7 @@ import {
   canHaveActions,
   isActionRemovable,
   isEvaluationOpen,
+  isObservationRecommendable,
   isObservationRemovable,
   isPlanningEditable,
   nextExerciseStatuses,
@@ -73,6 +74,8 @@ export function assertExerciseController(
 /** What the actor may do to one observation now. */
 export interface ObservationPermissions {
   canEdit: boolean;
+  /** Give the observation its Triad indicator now ("Indicator nog kiezen"). */
+  canSetIndicator: boolean;
   canRemove: boolean;
   canAddAction: boolean;
   canRecommend: boolean;
@@ -86,6 +89,7 @@ export function observationPermissions(
     kind: ObservationKind;
     recommendationId: string | null;
     recommendedActionCount: number;
+    conditionId: string | null;
   },
 ): ObservationPermissions {
   const works = canWorkOnScenarios(relation);
@@ -93,9 +97,10 @@ export function observationPermissions(
   const manageActions = works && areActionsOpen(observation.exerciseStatus);
   return {
     canEdit: evaluate,
+    canSetIndicator: evaluate,
     canRemove: evaluate && isObservationRemovable(observation.recommendedActionCount, observation.recommendationId),
     canAddAction: manageActions && canHaveActions(observation.kind),
-    canRecommend: works && canBecomeRecommendation(observation.exerciseStatus, observation.recommendationId),
+    canRecommend: works && isObservationRecommendable(observation.exerciseStatus, observation),
   };
 }
 

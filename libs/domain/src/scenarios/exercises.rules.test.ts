@@ -16,7 +16,11 @@ import {
   assertPeopleInGroup,
   canBecomeRecommendation,
   canHaveActions,
+  countObservationsWithoutIndicator,
+  evaluationHeldBy,
+  hasIndicator,
   isActionRemovable,
+  isObservationRecommendable,
   assertEvaluationOpen,
   assertExerciseTransition,
   availableExerciseStatuses,
@@ -46,7 +50,13 @@ import { exerciseStatuses, observationKinds, ratings, type ExerciseStatus } from
 // 09:00 on 12 May 2026 in the Netherlands (summer time) is 07:00 UTC.
 const start = new Date('2026-05-12T07:00:00Z');
 const started = { startsAt: start, now: start };
-const facts = { cancellationReason: 'Weeralarm code rood', observationCount: 2, ...started };
+const withIndicator = { recommendationId: null, conditionId: '1.2.a' };
+const facts = {
+  cancellationReason: 'Weeralarm code rood',
+  observationCount: 2,
+  observationsWithoutIndicator: 0,
+  ...started,
+};
 
 describe('exercise status transitions', () => {
   const allowed = new Set([
@@ -92,11 +102,68 @@ describe('exercise status transitions', () => {
     ).not.toThrow();
   });
 
+  it('evaluates only when every observation has its Triad indicator, naming how many lack one', () => {
+    expect(() =>
+      assertExerciseTransition('uitgevoerd', 'geevalueerd', {
+        ...facts,
+        observationCount: 3,
+        observationsWithoutIndicator: 2,
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'EVALUATION_NEEDS_INDICATORS',
+        kind: 'CONFLICT',
+        field: 'status',
+        params: { count: 2 },
+      }),
+    );
+    expect(() =>
+      assertExerciseTransition('uitgevoerd', 'geevalueerd', {
+        ...facts,
+        observationCount: 3,
+        observationsWithoutIndicator: 1,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'EVALUATION_NEEDS_INDICATORS', params: { count: 1 } }));
+    expect(() =>
+      assertExerciseTransition('uitgevoerd', 'geevalueerd', {
+        ...facts,
+        observationCount: 3,
+        observationsWithoutIndicator: 0,
+      }),
+    ).not.toThrow();
+    // Only the evaluation waits for indicators: the day itself does not.
+    expect(() =>
+      assertExerciseTransition('in_voorbereiding', 'uitgevoerd', { ...facts, observationsWithoutIndicator: 2 }),
+    ).not.toThrow();
+  });
+
+  it('does not offer "geevalueerd" while observations lack an indicator, and says how many', () => {
+    expect(availableExerciseStatuses('uitgevoerd', started, 2)).toEqual([]);
+    expect(availableExerciseStatuses('uitgevoerd', started, 0)).toEqual(['geevalueerd']);
+    expect(availableExerciseStatuses('uitgevoerd', started)).toEqual(['geevalueerd']);
+    expect(availableExerciseStatuses('in_voorbereiding', started, 2)).toEqual(['gepland', 'uitgevoerd', 'geannuleerd']);
+    expect(evaluationHeldBy('uitgevoerd', 2)).toBe(2);
+    expect(evaluationHeldBy('uitgevoerd', 0)).toBe(0);
+    // Where the lifecycle does not allow the step anyway, nothing is held back.
+    expect(evaluationHeldBy('in_voorbereiding', 2)).toBe(0);
+    expect(evaluationHeldBy('geevalueerd', 2)).toBe(0);
+  });
+
+  it('counts the observations without an indicator', () => {
+    expect(countObservationsWithoutIndicator([])).toBe(0);
+    expect(
+      countObservationsWithoutIndicator([{ conditionId: '1.2.a' }, { conditionId: null }, { conditionId: null }]),
+    ).toBe(2);
+    expect(hasIndicator({ conditionId: '2' })).toBe(true);
+    expect(hasIndicator({ conditionId: null })).toBe(false);
+  });
+
   it('does not need a reason for other transitions', () => {
     expect(() =>
       assertExerciseTransition('gepland', 'in_voorbereiding', {
         cancellationReason: '',
         observationCount: 0,
+        observationsWithoutIndicator: 0,
         ...started,
       }),
     ).not.toThrow();
@@ -164,7 +231,7 @@ describe('what each status allows', () => {
     check(() => assertEvaluationOpen(status), evaluation[status], 'EVALUATION_CLOSED');
     check(() => assertActionsOpen(status), actions[status], 'ACTIONS_CLOSED');
     check(() => assertActionRecommendable(status, null), actions[status], 'ACTIONS_CLOSED');
-    check(() => assertObservationRecommendable(status, null), actions[status], 'ACTIONS_CLOSED');
+    check(() => assertObservationRecommendable(status, withIndicator), actions[status], 'ACTIONS_CLOSED');
   });
 
   it.each(exerciseStatuses)('turns a record into a recommendation once while actions are open (%s)', (status) => {
@@ -192,16 +259,31 @@ describe('what each status allows', () => {
   });
 
   it('turns an observation into a recommendation only once, and only while actions are open', () => {
-    expect(() => assertObservationRecommendable('uitgevoerd', null)).not.toThrow();
-    expect(() => assertObservationRecommendable('geevalueerd', null)).not.toThrow();
-    expect(() => assertObservationRecommendable('geevalueerd', '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001')).toThrow(
-      expect.objectContaining({ code: 'OBSERVATION_ALREADY_RECOMMENDED', kind: 'CONFLICT' }),
-    );
+    expect(() => assertObservationRecommendable('uitgevoerd', withIndicator)).not.toThrow();
+    expect(() => assertObservationRecommendable('geevalueerd', withIndicator)).not.toThrow();
+    expect(() =>
+      assertObservationRecommendable('geevalueerd', {
+        ...withIndicator,
+        recommendationId: '0b5a3a7e-1f7c-4a53-9d53-0e0c0ad1e001',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'OBSERVATION_ALREADY_RECOMMENDED', kind: 'CONFLICT' }));
     for (const status of ['gepland', 'in_voorbereiding', 'geannuleerd'] as const) {
-      expect(() => assertObservationRecommendable(status, null)).toThrow(
+      expect(() => assertObservationRecommendable(status, withIndicator)).toThrow(
         expect.objectContaining({ code: 'ACTIONS_CLOSED' }),
       );
     }
+  });
+
+  it('turns an observation into a recommendation only once it has its Triad indicator', () => {
+    const withoutIndicator = { recommendationId: null, conditionId: null };
+    expect(() => assertObservationRecommendable('uitgevoerd', withoutIndicator)).toThrow(
+      expect.objectContaining({ code: 'OBSERVATION_NEEDS_INDICATOR', kind: 'CONFLICT', field: 'conditionId' }),
+    );
+    expect(isObservationRecommendable('uitgevoerd', withoutIndicator)).toBe(false);
+    expect(isObservationRecommendable('uitgevoerd', withIndicator)).toBe(true);
+    expect(isObservationRecommendable('gepland', withIndicator)).toBe(false);
+    // A category or sub-variable counts as chosen too.
+    expect(isObservationRecommendable('uitgevoerd', { recommendationId: null, conditionId: '2' })).toBe(true);
   });
 
   it('turns an improvement action into a recommendation only once', () => {
@@ -307,6 +389,23 @@ describe('Triad grouping', () => {
       ['3', ['a']],
     ]);
     expect(groupByTriadCategory([])).toEqual([]);
+  });
+
+  it('puts observations without an indicator last, in one group of their own', () => {
+    const groups = groupByTriadCategory([
+      { id: 'a', conditionId: null },
+      { id: 'b', conditionId: '2.3.c' },
+      { id: 'c', conditionId: null },
+      { id: 'd', conditionId: '1.4.a' },
+    ]);
+    expect(groups.map((g) => [g.category, g.items.map((i) => i.id)])).toEqual([
+      ['1', ['d']],
+      ['2', ['b']],
+      [null, ['a', 'c']],
+    ]);
+    expect(groupByTriadCategory([{ id: 'a', conditionId: null }])).toEqual([
+      { category: null, items: [{ id: 'a', conditionId: null }] },
+    ]);
   });
 });
 

@@ -35,6 +35,8 @@ export interface ExerciseDates {
 export interface ExerciseTransitionFacts extends ExerciseDates {
   cancellationReason: string;
   observationCount: number;
+  /** Observations still without a Triad indicator. */
+  observationsWithoutIndicator: number;
 }
 
 /**
@@ -45,14 +47,33 @@ export function isExecutionDue(dates: ExerciseDates): boolean {
   return dates.startsAt.getTime() <= dates.now.getTime();
 }
 
-/** The statuses to offer now: the allowed ones, without "uitgevoerd" before the start moment. */
-export function availableExerciseStatuses(from: ExerciseStatus, dates: ExerciseDates): ExerciseStatus[] {
-  return nextExerciseStatuses(from).filter((to) => to !== 'uitgevoerd' || isExecutionDue(dates));
+/**
+ * The statuses to offer now: the allowed ones, without "uitgevoerd" before the
+ * start moment and without "geevalueerd" while an observation lacks its indicator.
+ */
+export function availableExerciseStatuses(
+  from: ExerciseStatus,
+  dates: ExerciseDates,
+  observationsWithoutIndicator = 0,
+): ExerciseStatus[] {
+  return nextExerciseStatuses(from).filter(
+    (to) =>
+      (to !== 'uitgevoerd' || isExecutionDue(dates)) && (to !== 'geevalueerd' || observationsWithoutIndicator === 0),
+  );
 }
 
 /** The start moment when marking the exercise executed is allowed by the lifecycle but held back by the clock; otherwise null. */
 export function executionHeldUntil(from: ExerciseStatus, dates: ExerciseDates): Date | null {
   return canTransitionExercise(from, 'uitgevoerd') && !isExecutionDue(dates) ? dates.startsAt : null;
+}
+
+/**
+ * How many observations hold back "geevalueerd": the evaluation is complete only
+ * when every observation has its Triad indicator. 0 when nothing holds it back
+ * or the lifecycle does not allow the step anyway.
+ */
+export function evaluationHeldBy(from: ExerciseStatus, observationsWithoutIndicator: number): number {
+  return canTransitionExercise(from, 'geevalueerd') ? observationsWithoutIndicator : 0;
 }
 
 /** Checks a status change with the facts it depends on. */
@@ -76,6 +97,12 @@ export function assertExerciseTransition(
   }
   if (to === 'geevalueerd' && facts.observationCount === 0) {
     throw new DomainError(exercisesErrors.EVALUATION_NEEDS_OBSERVATIONS);
+  }
+  if (to === 'geevalueerd' && facts.observationsWithoutIndicator > 0) {
+    throw new DomainError(exercisesErrors.EVALUATION_NEEDS_INDICATORS, {
+      field: 'status',
+      params: { count: facts.observationsWithoutIndicator },
+    });
   }
 }
 
@@ -219,10 +246,38 @@ export function assertActionRemovable(recommendationId: string | null): void {
   if (!isActionRemovable(recommendationId)) throw new DomainError(exercisesErrors.RECOMMENDED_ACTION_LOCKED);
 }
 
-/** An observation becomes a recommendation once, and only while actions are open. */
-export function assertObservationRecommendable(status: ExerciseStatus, recommendationId: string | null): void {
+/**
+ * An observation is saved on the day without a Triad indicator if need be; it is
+ * complete once it has one.
+ */
+export function hasIndicator(observation: { conditionId: string | null }): boolean {
+  return observation.conditionId !== null;
+}
+
+export function countObservationsWithoutIndicator(observations: readonly { conditionId: string | null }[]): number {
+  return observations.filter((o) => !hasIndicator(o)).length;
+}
+
+/**
+ * An observation becomes a recommendation once, only while actions are open, and
+ * only with its Triad indicator: the recommendation takes it over, and the
+ * register and dashboard count recommendations per Triad condition.
+ */
+export function isObservationRecommendable(
+  status: ExerciseStatus,
+  observation: { recommendationId: string | null; conditionId: string | null },
+): boolean {
+  return canBecomeRecommendation(status, observation.recommendationId) && hasIndicator(observation);
+}
+
+export function assertObservationRecommendable(
+  status: ExerciseStatus,
+  observation: { recommendationId: string | null; conditionId: string | null },
+): void {
   assertActionsOpen(status);
-  if (recommendationId !== null) throw new DomainError(exercisesErrors.OBSERVATION_ALREADY_RECOMMENDED);
+  if (observation.recommendationId !== null) throw new DomainError(exercisesErrors.OBSERVATION_ALREADY_RECOMMENDED);
+  if (!hasIndicator(observation))
+    throw new DomainError(exercisesErrors.OBSERVATION_NEEDS_INDICATOR, { field: 'conditionId' });
 }
 
 /**
@@ -243,19 +298,29 @@ export function triadCategoryOf(conditionId: string): string {
   return conditionId.split('.')[0] ?? conditionId;
 }
 
-export function groupByTriadCategory<T extends { conditionId: string }>(
+/**
+ * Items per Triad category in the model's order; those without an indicator yet
+ * come last, as one group with category `null` ("nog zonder indicator").
+ */
+export function groupByTriadCategory<T extends { conditionId: string | null }>(
   items: readonly T[],
-): { category: string; items: T[] }[] {
+): { category: string | null; items: T[] }[] {
   const groups = new Map<string, T[]>();
+  const withoutIndicator: T[] = [];
   for (const item of items) {
+    if (item.conditionId === null) {
+      withoutIndicator.push(item);
+      continue;
+    }
     const category = triadCategoryOf(item.conditionId);
     const list = groups.get(category) ?? [];
     list.push(item);
     groups.set(category, list);
   }
-  return [...groups.entries()]
+  const grouped: { category: string | null; items: T[] }[] = [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
     .map(([category, list]) => ({ category, items: list }));
+  return withoutIndicator.length > 0 ? [...grouped, { category: null, items: withoutIndicator }] : grouped;
 }
 
 // ---- Inject ordering -----------------------------------------------------

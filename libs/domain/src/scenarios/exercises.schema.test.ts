@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createExerciseSchema, injectFieldsSchema, observationFieldsSchema } from './exercises.schema';
+import {
+  createExerciseSchema,
+  injectFieldsSchema,
+  observationFieldsSchema,
+  setObservationIndicatorSchema,
+} from './exercises.schema';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
@@ -59,5 +64,16 @@ describe('records of an exercise', () => {
     expect(observationFieldsSchema.parse(observation).objectiveId).toBeNull();
     expect(observationFieldsSchema.safeParse({ ...observation, rating: 'X' }).success).toBe(false);
     expect(observationFieldsSchema.safeParse({ ...observation, conditionId: '2.3.cc' }).success).toBe(false);
+  });
+
+  it('saves an observation without a Triad indicator, to be completed later', () => {
+    const observation = { text: 'Snel geschakeld', rating: 'P', kind: 'strength' };
+    expect(observationFieldsSchema.parse(observation).conditionId).toBeNull();
+    expect(observationFieldsSchema.parse({ ...observation, conditionId: null }).conditionId).toBeNull();
+    expect(setObservationIndicatorSchema.safeParse({ id: uuid(1), version: 1, conditionId: '2.3.c' }).success).toBe(
+      true,
+    );
+    for (const conditionId of [null, '', 'x'])
+      expect(setObservationIndicatorSchema.safeParse({ id: uuid(1), version: 1, conditionId }).success).toBe(false);
   });
 });

@@ -147,7 +147,8 @@ export const observationFieldsSchema = z.object({
   text: requiredText(4000),
   rating: ratingSchema,
   kind: observationKindSchema,
-  conditionId: conditionIdSchema,
+  /** The Triad indicator; optional on the day, chosen later in the evaluation. */
+  conditionId: conditionIdSchema.nullable().default(null),
   objectiveId: uuidSchema.nullable().default(null),
   /** The inject it was seen after (the conduct view links the current one). */
   injectId: uuidSchema.nullable().default(null),
@@ -159,6 +160,14 @@ export type AddObservationInput = z.infer<typeof addObservationSchema>;
 
 export const updateObservationSchema = observationFieldsSchema.extend({ id: uuidSchema, version: versionSchema });
 export type UpdateObservationInput = z.infer<typeof updateObservationSchema>;
+
+/** Completes an observation saved without a Triad indicator (or changes its indicator). */
+export const setObservationIndicatorSchema = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  conditionId: conditionIdSchema,
+});
+export type SetObservationIndicatorInput = z.infer<typeof setObservationIndicatorSchema>;
 
 const isoDate = isoDateSchema;
 

@@ -10,6 +10,7 @@ import {
   observationKinds,
   ratingFitsKind,
   ratings,
+  setObservationIndicatorSchema,
   updateObservationSchema,
   type ObservationKind,
   type Rating,
@@ -65,7 +66,6 @@ function ObservationForm({
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const reference = useReferenceData();
   const form = useForm<ObservationFormValues>(observationValues(observation));
   const done = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });
@@ -79,13 +79,11 @@ function ObservationForm({
     text: form.values.text,
     kind: form.values.kind,
     rating: form.values.rating,
-    conditionId: form.values.conditionId,
+    // Optional: an observation may wait for its indicator ("Indicator nog kiezen").
+    conditionId: form.values.conditionId || null,
     objectiveId: form.values.objectiveId || null,
   });
-  const conditionOptions = reference.conditionTree.flatMap((category) => [
-    { value: category.id, label: `${category.id} ${category.label}` },
-    ...category.options.map((o) => ({ value: o.value, label: `\u00a0\u00a0${o.label}` })),
-  ]);
+  const conditionOptions = useConditionOptions();
   return (
     <InlineForm
       title={observation ? t('scenarios.observations.editTitle') : t('scenarios.observations.addTitle')}
@@ -142,9 +140,8 @@ function ObservationForm({
           onChange={(e) => form.set('rating', e.target.value as Rating | '')}
         />
         <SelectField
-          required
           label={t('scenarios.observations.condition')}
-          placeholder={t('scenarios.fields.choose')}
+          placeholder={t('scenarios.observations.noIndicator')}
           options={conditionOptions}
           value={form.values.conditionId}
           errors={form.fieldErrors.conditionId}
@@ -159,6 +156,81 @@ function ObservationForm({
           onChange={(e) => form.set('objectiveId', e.target.value)}
         />
       </div>
+    </InlineForm>
+  );
+}
+
+/** The Triad conditions as picker options: each category, then its sub-variables and indicators indented. */
+function useConditionOptions() {
+  const reference = useReferenceData();
+  return reference.conditionTree.flatMap((category) => [
+    { value: category.id, label: `${category.id} ${category.label}` },
+    ...category.options.map((o) => ({ value: o.value, label: `\u00a0\u00a0${o.label}` })),
+  ]);
+}
+
+interface IndicatorFormValues extends Record<string, unknown> {
+  conditionId: string;
+}
+
+/**
+ * Completes an observation saved on the exercise day without a Triad indicator.
+ * Suggests the first indicator of its objective, if it has one; the user confirms.
+ */
+function IndicatorForm({
+  exercise,
+  observation,
+  onDone,
+}: {
+  exercise: ExerciseView;
+  observation: Observation;
+  onDone: () => void;
+}) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const conditionOptions = useConditionOptions();
+  const suggested = exercise.objectives.find((o) => o.id === observation.objectiveId)?.conditionIds[0] ?? '';
+  const form = useForm<IndicatorFormValues>({ conditionId: suggested });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() });
+  const save = useMutation(
+    trpc.exercises.setObservationIndicator.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        onDone();
+      },
+      onError: form.fail,
+    }),
+  );
+  return (
+    <InlineForm
+      title={t('scenarios.observations.indicatorMissing')}
+      heading="h4"
+      tone="brand"
+      pending={save.isPending}
+      error={form.formError}
+      onReload={refresh}
+      submitLabel={t('scenarios.observations.saveIndicator')}
+      onCancel={onDone}
+      onSubmit={() => {
+        const input = form.validate(setObservationIndicatorSchema, {
+          id: observation.id,
+          version: observation.version,
+          conditionId: form.values.conditionId,
+        });
+        if (input) save.mutate(input);
+      }}
+    >
+      <SelectField
+        required
+        label={t('scenarios.observations.chooseIndicator')}
+        hint={suggested ? t('scenarios.observations.indicatorSuggested') : undefined}
+        placeholder={t('scenarios.fields.choose')}
+        options={conditionOptions}
+        value={form.values.conditionId}
+        errors={form.fieldErrors.conditionId}
+        onChange={(e) => form.set('conditionId', e.target.value)}
+      />
     </InlineForm>
   );
 }
@@ -257,6 +329,7 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
   const reference = useReferenceData();
   const [editing, setEditing] = useState<Observation | null>(null);
   const [actionFor, setActionFor] = useState<string | null>(null);
+  const [indicatorFor, setIndicatorFor] = useState<string | null>(null);
   const [recommendFor, setRecommendFor] = useState<string | null>(null);
   const [removing, setRemoving] = useState<{ kind: 'observation' | 'action'; id: string; version: number } | null>(
     null,
@@ -303,7 +376,13 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                     <Badge tone={observation.kind === 'strength' ? 'success' : 'warning'}>
                       {t(`scenarios.observations.kinds.${observation.kind}`)}
                     </Badge>
-                    <span className="text-sm text-slate-600">{reference.conditionLabel(observation.conditionId)}</span>
+                    {observation.conditionId !== null ? (
+                      <span className="text-sm text-slate-600">
+                        {reference.conditionLabel(observation.conditionId)}
+                      </span>
+                    ) : (
+                      <Badge tone="warning">{t('scenarios.observations.indicatorMissing')}</Badge>
+                    )}
                     {objectiveNumber(observation.objectiveId) ? (
                       <span className="text-sm text-slate-600">
                         ·{' '}
@@ -368,6 +447,11 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                     </ul>
                   ) : null}
                   <div className="mt-2 flex flex-wrap gap-1">
+                    {observation.conditionId === null && observation.permissions.canSetIndicator ? (
+                      <Button size="sm" onClick={() => setIndicatorFor(observation.id)}>
+                        {t('scenarios.observations.setIndicator')}
+                      </Button>
+                    ) : null}
                     {observation.permissions.canAddAction ? (
                       <Button size="sm" variant="secondary" onClick={() => setActionFor(observation.id)}>
                         {t('scenarios.actions.create')}
@@ -398,6 +482,9 @@ export function EvaluationSection({ exercise }: { exercise: ExerciseView }) {
                       </>
                     ) : null}
                   </div>
+                  {indicatorFor === observation.id && observation.conditionId === null ? (
+                    <IndicatorForm exercise={exercise} observation={observation} onDone={() => setIndicatorFor(null)} />
+                  ) : null}
                   {actionFor === observation.id ? (
                     <ImprovementActionForm
                       exercise={exercise}

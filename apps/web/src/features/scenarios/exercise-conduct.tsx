@@ -355,7 +355,6 @@ function QuickObservationForm({
       onError: form.fail,
     }),
   );
-  const objective = exercise.objectives.find((o) => o.id === form.values.objectiveId);
   const conditionOptions = reference.conditionTree.flatMap((category) => [
     { value: category.id, label: `${category.id} ${category.label}` },
     ...category.options.map((o) => ({ value: o.value, label: `\u00a0\u00a0${o.label}` })),
@@ -375,8 +374,8 @@ function QuickObservationForm({
           text: form.values.text,
           kind: form.values.kind,
           rating: form.values.rating,
-          // Without a choice, the objective's first Triad indicator.
-          conditionId: form.values.conditionId || objective?.conditionIds[0] || '',
+          // Optional on the day: chosen later in the evaluation ("Indicator nog kiezen").
+          conditionId: form.values.conditionId || null,
           objectiveId: form.values.objectiveId || null,
           injectId: injectId || null,
         });
@@ -439,7 +438,7 @@ function QuickObservationForm({
         <SelectField
           label={t('observations.condition')}
           hint={t('conduct.conditionHint')}
-          placeholder={t('conduct.conditionFromObjective')}
+          placeholder={t('conduct.conditionLater')}
           options={conditionOptions}
           value={form.values.conditionId}
           errors={form.fieldErrors.conditionId}

@@ -79,6 +79,14 @@ function StatusSection({ exercise }: { exercise: ExerciseView }) {
           })}
         </p>
       ) : null}
+      {exercise.evaluationHeldBy > 0 ? (
+        <p className="mt-2 text-sm text-slate-700" data-testid="evaluation-held">
+          {t('scenarios.exerciseDetail.evaluationHeldBy', { count: exercise.evaluationHeldBy })}{' '}
+          <a href="#observations" className="font-medium text-brand-700 underline">
+            {t('scenarios.exerciseDetail.evaluationHeldByLink')}
+          </a>
+        </p>
+      ) : null}
       {next !== null ? (
         <ConfirmDialog
           open={next !== null}
@@ -230,7 +238,7 @@ export function ExerciseDetail({ id }: { id: string }) {
         )}
       </Section>
 
-      {exercise.nextStatuses.length > 0 ? <StatusSection exercise={exercise} /> : null}
+      {exercise.nextStatuses.length > 0 || exercise.evaluationHeldBy > 0 ? <StatusSection exercise={exercise} /> : null}
       <InjectSection exercise={exercise} />
       <EvaluationSection exercise={exercise} />
       <TestedDecisions exerciseId={exercise.id} />

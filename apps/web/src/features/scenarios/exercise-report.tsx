@@ -169,9 +169,11 @@ export function ExerciseReport({ id }: { id: string }) {
             <p className="mt-2 text-slate-600">{t('scenarios.observations.empty')}</p>
           ) : (
             byCategory.map((group) => (
-              <div key={group.category} className="mt-3 break-inside-avoid">
+              <div key={group.category ?? 'none'} className="mt-3 break-inside-avoid">
                 <h3 className="font-semibold">
-                  {group.category}. {reference.categoryLabel(group.category)}
+                  {group.category === null
+                    ? t('scenarios.observations.noIndicator')
+                    : `${group.category}. ${reference.categoryLabel(group.category)}`}
                 </h3>
                 <ul className="mt-1 space-y-2">
                   {group.items.map((observation) => (
@@ -180,7 +182,9 @@ export function ExerciseReport({ id }: { id: string }) {
                       <div>
                         <p className="text-sm text-slate-600">
                           {t(`scenarios.observations.kinds.${observation.kind}`)} ·{' '}
-                          {reference.conditionLabel(observation.conditionId)} ·{' '}
+                          {observation.conditionId !== null
+                            ? `${reference.conditionLabel(observation.conditionId)} · `
+                            : ''}
                           {t('scenarios.report.objectiveShort', { number: objectiveNumber(observation.objectiveId) })}
                           {observation.recommendationCode
                             ? ` · ${t('scenarios.observations.recommendedAs', { code: observation.recommendationCode })}`

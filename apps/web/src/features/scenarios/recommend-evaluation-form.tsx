@@ -45,9 +45,10 @@ export function RecommendEvaluationForm({
         ? [action.ownerOrganisationId]
         : exercise.groupOrganisations.map((o) => o.id),
       // A recommendation addresses indicators; an observation may name a whole category or sub-variable.
-      conditionIds: conditionIndicatorIdSchema.safeParse(observation.conditionId).success
-        ? [observation.conditionId]
-        : [],
+      conditionIds:
+        observation.conditionId !== null && conditionIndicatorIdSchema.safeParse(observation.conditionId).success
+          ? [observation.conditionId]
+          : [],
       dueDate: action?.dueDate,
     }),
   );

@@ -32,6 +32,7 @@ import {
   type ImprovementActionFields,
   type ObservationFields,
   type RemoveByIdInput,
+  type SetObservationIndicatorInput,
   type UpdateImprovementActionInput,
   type UpdateObservationInput,
 } from '@srw/domain';
@@ -51,7 +52,7 @@ import { assertConditionsExist } from './scenarios-write.service';
 
 async function validateObservation(db: Executor, exerciseId: string, fields: ObservationFields) {
   assertRatingFitsKind(fields.rating, fields.kind);
-  await assertConditionsExist(db, [fields.conditionId], 'conditionId');
+  if (fields.conditionId !== null) await assertConditionsExist(db, [fields.conditionId], 'conditionId');
   if (fields.objectiveId) {
     assertReferencesAmong(
       [fields.objectiveId],
@@ -101,6 +102,17 @@ export async function updateObservation(ctx: ServiceContext, actor: Actor, input
     await validateObservation(tx, exercise.id, input);
     assertKindKeepsActions(input.kind, await countActionsOfObservation(tx, input.id));
     return updateObservationRow(tx, input.id, input.version, observationValues(input));
+  });
+}
+
+/**
+ * Gives an observation its Triad indicator ("Indicator nog kiezen"), or another
+ * one; version-checked and audited like any edit of the observation.
+ */
+export async function setObservationIndicator(ctx: ServiceContext, actor: Actor, input: SetObservationIndicatorInput) {
+  return updateExerciseRecord(ctx, actor, observationRecords, input, async (tx) => {
+    await assertConditionsExist(tx, [input.conditionId], 'conditionId');
+    return updateObservationRow(tx, input.id, input.version, { conditionId: input.conditionId });
   });
 }
 

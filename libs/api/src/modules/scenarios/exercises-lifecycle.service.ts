@@ -14,9 +14,11 @@ export async function changeExerciseStatus(ctx: ServiceContext, actor: Actor, in
   return ctx.db.transaction(async (tx) => {
     const current = await lockExerciseForWork(tx, actor, input.id);
     assertExpectedVersion(input.version, current.version);
+    const observations = await countObservations(tx, input.id);
     assertExerciseTransition(current.status, input.status, {
       cancellationReason: input.cancellationReason,
-      observationCount: await countObservations(tx, input.id),
+      observationCount: observations.total,
+      observationsWithoutIndicator: observations.withoutIndicator,
       startsAt: current.startsAt,
       now: new Date(),
     });

@@ -15,7 +15,9 @@ import {
   exercisePermissions,
   improvementActionPermissions,
   availableExerciseStatuses,
+  countObservationsWithoutIndicator,
   currentInjectId,
+  evaluationHeldBy,
   executionHeldUntil,
   injectPlannedAt,
   nextDeliveryStatuses,
@@ -78,6 +80,7 @@ export async function getExercise(ctx: ServiceContext, actor: Actor, id: string)
   const now = new Date();
   const dates = { startsAt: exercise.startsAt, now };
   const exerciseStatus = exercise.status;
+  const withoutIndicator = countObservationsWithoutIndicator(observations);
   return {
     ...exercise,
     scenario: scenario
@@ -110,6 +113,7 @@ export async function getExercise(ctx: ServiceContext, actor: Actor, id: string)
         exerciseStatus,
         kind: observation.kind,
         recommendationId: observation.recommendationId,
+        conditionId: observation.conditionId,
         recommendedActionCount: actions.filter((a) => a.observationId === observation.id && a.recommendationId !== null)
           .length,
       }),
@@ -122,9 +126,13 @@ export async function getExercise(ctx: ServiceContext, actor: Actor, id: string)
       }),
     })),
     myRole: access.role,
-    nextStatuses: permissions.canChangeStatus ? availableExerciseStatuses(exercise.status, dates) : [],
+    nextStatuses: permissions.canChangeStatus
+      ? availableExerciseStatuses(exercise.status, dates, withoutIndicator)
+      : [],
     /** The start moment while "uitgevoerd" waits for it, so the page can say why the step is not offered yet. */
     executionHeldUntil: permissions.canChangeStatus ? executionHeldUntil(exercise.status, dates) : null,
+    /** Observations still without a Triad indicator while "geevalueerd" waits for them; 0 otherwise. */
+    evaluationHeldBy: permissions.canChangeStatus ? evaluationHeldBy(exercise.status, withoutIndicator) : 0,
     permissions,
   };
 }

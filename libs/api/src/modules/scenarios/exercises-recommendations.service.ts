@@ -104,7 +104,7 @@ export async function recommendObservation(ctx: ServiceContext, actor: Actor, in
       id: input.observationId,
       version: input.version,
     });
-    assertObservationRecommendable(exercise.status, current.recommendationId);
+    assertObservationRecommendable(exercise.status, current);
     const recommendation = await recommendFromEvaluation(
       ctx,
       tx,

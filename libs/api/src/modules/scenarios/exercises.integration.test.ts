@@ -455,12 +455,12 @@ describe('exercise behaviour', () => {
     const action = await makeAction();
     const asChair = await chair().exercises.get({ id: action.exerciseId });
     expect(asChair.observations.map((o) => o.permissions)).toEqual([
-      { canEdit: true, canRemove: true, canAddAction: true, canRecommend: true },
+      { canEdit: true, canSetIndicator: true, canRemove: true, canAddAction: true, canRecommend: true },
     ]);
     expect(asChair.improvementActions.map((a) => a.permissions)).toEqual([{ canRemove: true, canRecommend: true }]);
     const asObserver = await caller('observer').exercises.get({ id: action.exerciseId });
     expect(asObserver.observations.map((o) => o.permissions)).toEqual([
-      { canEdit: false, canRemove: false, canAddAction: false, canRecommend: false },
+      { canEdit: false, canSetIndicator: false, canRemove: false, canAddAction: false, canRecommend: false },
     ]);
     expect(asObserver.improvementActions.map((a) => a.permissions)).toEqual([
       { canRemove: false, canRecommend: false },
@@ -470,7 +470,7 @@ describe('exercise behaviour', () => {
     const after = await chair().exercises.get({ id: action.exerciseId });
     // The observation stays as the source of its converted action; it can still become a recommendation itself.
     expect(after.observations.map((o) => o.permissions)).toEqual([
-      { canEdit: true, canRemove: false, canAddAction: true, canRecommend: true },
+      { canEdit: true, canSetIndicator: true, canRemove: false, canAddAction: true, canRecommend: true },
     ]);
     expect(after.improvementActions.map((a) => a.permissions)).toEqual([{ canRemove: false, canRecommend: false }]);
   });

@@ -14,6 +14,7 @@ import {
   removeByIdSchema,
   reorderInjectsSchema,
   setInjectDeliverySchema,
+  setObservationIndicatorSchema,
   updateExerciseSchema,
   updateImprovementActionSchema,
   updateInjectSchema,
@@ -28,6 +29,7 @@ import {
   addObservation,
   removeImprovementAction,
   removeObservation,
+  setObservationIndicator,
   updateImprovementAction,
   updateObservation,
 } from './exercises-evaluation.service';
@@ -88,6 +90,9 @@ export const exercisesRouter = router({
   updateObservation: protectedProcedure
     .input(updateObservationSchema)
     .mutation(({ ctx, input }) => updateObservation(ctx, ctx.user, input)),
+  setObservationIndicator: protectedProcedure
+    .input(setObservationIndicatorSchema)
+    .mutation(({ ctx, input }) => setObservationIndicator(ctx, ctx.user, input)),
   removeObservation: protectedProcedure
     .input(removeByIdSchema)
     .mutation(({ ctx, input }) => removeObservation(ctx, ctx.user, input)),

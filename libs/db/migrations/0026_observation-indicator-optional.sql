@@ -1,0 +1,1 @@
+ALTER TABLE "exercise_observations" ALTER COLUMN "condition_id" DROP NOT NULL;
