@@ -1,5 +1,6 @@
 import { addDays, addMonths, calendarDateInNetherlands } from '@srw/domain';
-import { expect, expectAccessible, signIn, test } from '../support/fixtures';
+import { apiAs } from '../support/api';
+import { E2E_PASSWORD, expect, expectAccessible, signIn, test } from '../support/fixtures';
 
 const today = calendarDateInNetherlands(new Date());
 
@@ -88,5 +89,72 @@ test.describe('liaisons', () => {
     await expect(
       page.getByText(`Debriefing liaisonplaatsing ${person} bij Eenheid Noord-Holland`).first(),
     ).toBeVisible();
+  });
+
+  test('a debrief being typed survives a change by someone else, and saving asks which version to keep', async ({
+    page,
+    seed,
+    baseURL,
+  }) => {
+    const chair = await seed.user({ name: 'Kolonel Verslag', organisation: 'DEFENSIE' });
+    const member = await seed.user({ name: 'Inspecteur Verslag', organisation: 'POLITIE' });
+    const group = await seed.admin.workingGroups.create.mutate({
+      name: `Werkgroep Verslag ${seed.suffix}`,
+      theme: 'Lessen uit plaatsingen',
+      organisationIds: [await seed.organisationId('DEFENSIE'), await seed.organisationId('POLITIE')],
+      chairUserId: chair.id,
+    });
+    await seed.admin.memberships.add.mutate({ groupId: group.id, userId: member.id, role: 'member' });
+    const person = `Sergeant Verslag ${seed.suffix}`;
+    const created = await seed.admin.placements.propose.mutate({
+      person: { kind: 'named', name: person },
+      homeOrganisationId: await seed.organisationId('DEFENSIE'),
+      homeUnit: 'Koninklijke Marechaussee',
+      hostOrganisationId: await seed.organisationId('POLITIE'),
+      hostUnit: 'Eenheid Oost-Nederland',
+      hostFunction: 'Liaison',
+      purpose: 'Samen oefenen bij grote evenementen',
+      startDate: addDays(today, -30),
+      endDate: addMonths(today, 3),
+      hoursPerWeek: 8,
+      groupId: group.id,
+    });
+    const aborted = await seed.admin.placements.abort.mutate({
+      id: created.id,
+      version: created.version,
+      reason: 'Andere inzet.',
+    });
+
+    await signIn(page, chair.email);
+    await page.goto(`/liaisons/${created.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: person })).toBeVisible({ timeout: 30_000 });
+    const mine = `Wat ik net typte: korte lijnen (${seed.suffix}).`;
+    await page.getByLabel('Wat werkte', { exact: true }).fill(mine);
+
+    // Meanwhile the Politie member saves their own debrief.
+    const memberApi = await apiAs(baseURL ?? '', member.email, E2E_PASSWORD);
+    const theirs = `Hun verslag: vaste contactpersoon (${seed.suffix}).`;
+    await memberApi.placements.saveDebrief.mutate({
+      id: aborted.id,
+      version: aborted.version,
+      whatWorked: theirs,
+      whatDidNotWork: '',
+      lessons: [],
+    });
+    await expect(page.getByText(`${member.name} heeft dit zojuist gewijzigd.`)).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByLabel('Wat werkte', { exact: true })).toHaveValue(mine);
+
+    // Saving meets the conflict: both versions side by side; keeping mine saves it against the newest version.
+    await page.getByRole('button', { name: 'Debriefing opslaan' }).click();
+    const comparison = page.getByRole('region', { name: 'Jouw versie en de nieuwste versie' });
+    const row = comparison.getByRole('row', { name: /Wat werkte/ });
+    await expect(row).toContainText(mine);
+    await expect(row).toContainText(theirs);
+    await comparison.getByRole('button', { name: 'Keuzes in het formulier zetten' }).click();
+    await expect(page.getByLabel('Wat werkte', { exact: true })).toHaveValue(mine);
+    await page.getByRole('button', { name: 'Debriefing opslaan' }).click();
+    await expect(page.getByText('Opgeslagen.', { exact: true })).toBeVisible();
+    const saved = await memberApi.placements.get.query({ id: created.id });
+    expect(saved.debriefWhatWorked).toBe(mine);
   });
 });

@@ -1,13 +1,13 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
 import { isClosedStatus, saveDebriefSchema } from '@srw/domain';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
-import { useForm } from '@/components/forms/use-form';
+import { EditConflictPanel } from '@/components/forms/edit-conflict';
+import { useEditForm } from '@/components/forms/use-edit-form';
 import { Button } from '@/components/ui/button';
 import { Section } from '@/components/ui/page-header';
 import { Notice } from '@/components/ui/states';
@@ -23,53 +23,68 @@ interface DraftLesson {
   text: string;
 }
 
+function debriefValues(placement: PlacementData): DebriefValues {
+  return {
+    whatWorked: placement.debriefWhatWorked ?? '',
+    whatDidNotWork: placement.debriefWhatDidNotWork ?? '',
+    lessons: placement.lessons.map((l) => ({ id: l.id, text: l.lesson })),
+  };
+}
+
+interface DebriefValues extends Record<string, unknown> {
+  whatWorked: string;
+  whatDidNotWork: string;
+  lessons: DraftLesson[];
+}
+
+/** The conflict view names the debrief's fields as the form does. */
+function debriefFieldLabel(t: (key: 'whatWorked' | 'whatDidNotWork' | 'lessons') => string, path: readonly string[]) {
+  const [field] = path;
+  return field === 'whatWorked' || field === 'whatDidNotWork' || field === 'lessons' ? t(field) : null;
+}
+
+/**
+ * The debrief stays mounted while the placement changes: text being typed is
+ * kept, a change by someone else is announced and compared like every edit
+ * form (`useEditForm`), and a stale save becomes a conflict, never a loss.
+ */
 function DebriefForm({ placement }: { placement: PlacementData }) {
   const t = useTranslations('placements.debrief');
   const tActions = useTranslations('actions');
   const tStates = useTranslations('states');
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(false);
-  const form = useForm<{ whatWorked: string; whatDidNotWork: string; lessons: DraftLesson[] }>({
-    whatWorked: placement.debriefWhatWorked ?? '',
-    whatDidNotWork: placement.debriefWhatDidNotWork ?? '',
-    lessons: placement.lessons.map((l) => ({ id: l.id, text: l.lesson })),
+  const edit = useEditForm({
+    record: placement,
+    toValues: debriefValues,
+    update: trpc.placements.saveDebrief,
+    latest: trpc.placements.get.queryOptions({ id: placement.id }),
+    invalidates: trpc.placements.pathKey(),
+    live: 'placement',
   });
+  const { form, submit, pending, saved } = edit;
   // Looked up on every render: a lesson converted while this form is open locks at once, with its stored text.
+  // A lesson added in this form has no id until the page reloads it: it is matched by place and text.
   const convertedText = new Map(placement.lessons.filter((l) => l.converted).map((l) => [l.id, l.lesson]));
-  const lockedText = (draft: DraftLesson) => (draft.id === null ? undefined : convertedText.get(draft.id));
-  const save = useMutation(
-    trpc.placements.saveDebrief.mutationOptions({
-      onSuccess: async () => {
-        setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() });
-      },
-      onError: (error) => {
-        setSaved(false);
-        form.fail(error);
-      },
-    }),
-  );
+  const lockedText = (draft: DraftLesson, index: number) => {
+    if (draft.id !== null) return convertedText.get(draft.id);
+    const stored = placement.lessons[index];
+    return stored?.converted && stored.lesson === draft.text ? stored.lesson : undefined;
+  };
   return (
     <form
       noValidate
       className="max-w-3xl space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        setSaved(false);
-        const input = form.validate(saveDebriefSchema, {
-          id: placement.id,
-          version: placement.version,
-          ...form.values,
-          lessons: form.values.lessons.map((l) => lockedText(l) ?? l.text),
+        submit(saveDebriefSchema, {
+          whatWorked: form.values.whatWorked,
+          whatDidNotWork: form.values.whatDidNotWork,
+          lessons: form.values.lessons.map((l, index) => lockedText(l, index) ?? l.text),
         });
-        if (input) save.mutate(input);
       }}
     >
-      <FormAlert
-        error={form.formError}
-        onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })}
-      />
+      <FormAlert error={form.formError} />
+      <EditConflictPanel edit={edit} fieldLabel={(path) => debriefFieldLabel(t, path)} />
       {saved ? <Notice>{tStates('saved')}</Notice> : null}
       <TextArea
         label={t('whatWorked')}
@@ -87,7 +102,7 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
         <legend className="text-sm font-medium text-slate-800">{t('lessons')}</legend>
         {form.fieldErrors.lessons ? <p className="text-sm text-red-700">{form.fieldErrors.lessons.join(' ')}</p> : null}
         {form.values.lessons.map((lesson, index) => {
-          const locked = lockedText(lesson);
+          const locked = lockedText(lesson, index);
           return (
             <div key={index} className="flex items-end gap-2">
               <div className="flex-1">
@@ -133,8 +148,8 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
           {t('addLesson')}
         </Button>
       </fieldset>
-      <Button type="submit" disabled={save.isPending}>
-        {save.isPending ? tActions('saving') : t('save')}
+      <Button type="submit" disabled={pending}>
+        {pending ? tActions('saving') : t('save')}
       </Button>
     </form>
   );
@@ -191,7 +206,7 @@ export function PlacementDebrief({ placement }: { placement: PlacementData }) {
             </ul>
           ) : null}
           {placement.permissions.canDebrief ? (
-            <DebriefForm key={placement.version} placement={placement} />
+            <DebriefForm placement={placement} />
           ) : placement.debriefedAt ? (
             <dl className="space-y-2">
               <dt className="text-sm font-medium text-slate-600">{t('whatWorked')}</dt>
