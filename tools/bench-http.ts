@@ -167,7 +167,10 @@ async function prepareData(databaseUrl: string, scale: number): Promise<void> {
     const [orgA, orgB] = orgs.map((row) => row.id);
     if (!orgA || !orgB) throw new Error('reference organisations missing');
     const started = performance.now();
-    await seedHttpBench(db, { groupIds, organisationIds: [orgA, orgB], createdBy: writer.userId, scale });
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`set local statement_timeout = 0`);
+      await seedHttpBench(tx, { groupIds, organisationIds: [orgA, orgB], createdBy: writer.userId, scale });
+    });
     console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await harness.close();
