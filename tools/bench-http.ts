@@ -25,6 +25,12 @@
  * Options: `--duration <s>` per run (default 10), `--only <text>` endpoints
  * whose name contains the text, `--scale <x>` data volume (default 1),
  * `--port <n>` for the app (default 3950; the floor uses the next port).
+ *
+ * `--pglite` (no BENCH_DATABASE_URL needed) measures the embedded engine
+ * instead: the production server on a new PGlite folder with the demo data,
+ * its first start and a restart timed, the three list endpoints loaded at 50
+ * connections as a demo member, and the server's RSS after that run (target
+ * ≤ 450 MB). There is no floor there: PGlite has no second client to replay on.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -35,6 +41,7 @@ import autocannon from 'autocannon';
 import { openDatabase, sql, type Database } from '@srw/db';
 import { createCaller, createContext, type ServerConfig } from '@srw/api';
 import { createAuth, createTestHarness, TEST_PASSWORD } from '@srw/api/testing';
+import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
 import { migrationsDir, nextBin, repoRoot, webDir } from './paths';
 import { percentile } from './bench-stats';
 import { seedHttpBench } from './bench-http-seed';
@@ -58,6 +65,7 @@ interface Args {
   only: string | null;
   scale: number;
   port: number;
+  pglite: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -70,6 +78,7 @@ function parseArgs(argv: readonly string[]): Args {
     only: value('--only') ?? null,
     scale: Number(value('--scale') ?? 1),
     port: Number(value('--port') ?? 3950),
+    pglite: argv.includes('--pglite'),
   };
 }
 
@@ -211,29 +220,35 @@ function waitFor(url: string, timeoutMs: number): Promise<number> {
   });
 }
 
-function startApp(databaseUrl: string, port: number): ChildProcess {
+function startApp(database: { url: string } | { pgliteDir: string }, port: number): ChildProcess {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    MIGRATIONS_DIR: migrationsDir,
+    APP_URL: `http://localhost:${port}`,
+    BETTER_AUTH_SECRET: BENCH_SECRET,
+  };
+  if ('url' in database) {
+    Object.assign(env, { DATABASE_URL: database.url, SEED_DEMO_DATA: 'false', JOBS: 'false' });
+  } else {
+    // The embedded engine as a newcomer runs it: demo data, jobs and the local SMTP catcher on.
+    delete env.DATABASE_URL;
+    Object.assign(env, { PGLITE_DATA_DIR: database.pgliteDir, SEED_DEMO_DATA: 'true', JOBS: 'true' });
+    delete env.SMTP_URL;
+  }
   return spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     cwd: webDir,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: databaseUrl,
-      MIGRATIONS_DIR: migrationsDir,
-      APP_URL: `http://localhost:${port}`,
-      BETTER_AUTH_SECRET: BENCH_SECRET,
-      SEED_DEMO_DATA: 'false',
-      JOBS: 'false',
-    },
+    env,
   });
 }
 
-async function signIn(baseUrl: string): Promise<string> {
+async function signIn(baseUrl: string, email = BENCH_EMAIL, password = TEST_PASSWORD): Promise<string> {
   const response = await fetch(`${baseUrl}/api/trpc/auth.signIn`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify({ json: { email: BENCH_EMAIL, password: TEST_PASSWORD } }),
+    body: JSON.stringify({ json: { email, password } }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers
@@ -422,8 +437,82 @@ async function pageWeight(
   };
 }
 
+/** Stops a server and waits until it is gone (a PGlite folder is free again only then). */
+function stopApp(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function mainPglite(args: Args): Promise<void> {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'bench-http-pglite-')), 'pglite');
+  const baseUrl = `http://localhost:${args.port}`;
+  const member = demoUsers.find((user) => user.globalRole === 'member') ?? demoUsers[0];
+  if (!member) throw new Error('no demo users');
+  const list = { limit: 50 };
+  const listEndpoints = [
+    { name: 'glossary.list', procedure: 'glossary.list', input: list },
+    { name: 'recommendations.list', procedure: 'recommendations.list', input: list },
+    { name: 'scenarios.list', procedure: 'scenarios.list', input: list },
+  ].filter((e) => !args.only || e.name.includes(args.only));
+
+  let started = performance.now();
+  let app = startApp({ pgliteDir: dir }, args.port);
+  const stop = () => app.kill('SIGTERM');
+  process.on('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+  try {
+    await waitFor(`${baseUrl}/inloggen`, 120_000);
+    const firstStartMs = performance.now() - started;
+    await stopApp(app);
+    started = performance.now();
+    app = startApp({ pgliteDir: dir }, args.port);
+    await waitFor(`${baseUrl}/inloggen`, 60_000);
+    const restartMs = performance.now() - started;
+    const rssIdle = app.pid ? treeRssMb(app.pid) : 0;
+    const cookie = await signIn(baseUrl, member.email, DEMO_PASSWORD);
+    const rows: string[] = [];
+    for (const endpoint of listEndpoints) {
+      const url = `${baseUrl}/api/trpc/${endpoint.procedure}?input=${encodeURIComponent(JSON.stringify({ json: endpoint.input }))}`;
+      checked(endpoint.name, 'warm-up', await load(url, { cookie }, 10, 2));
+      for (const connections of [1, 50]) {
+        const result = checked(endpoint.name, 'app', await load(url, { cookie }, connections, args.duration));
+        rows.push(
+          `${endpoint.name.padEnd(22)}${String(connections).padStart(4)}  ${result.requestsPerSecond.toFixed(0).padStart(9)}  ${result.p50.toFixed(1).padStart(6)}  ${result.p95.toFixed(1).padStart(6)}`,
+        );
+      }
+    }
+    const rssMb = app.pid ? treeRssMb(app.pid) : 0;
+    console.log(`\nPGlite (demo data, signed in as ${member.key}), authenticated lists, no pipelining (ms):`);
+    console.log(`${'endpoint'.padEnd(22)}conn  app req/s     p50     p95`);
+    for (const row of rows) console.log(row);
+    console.log(`\nFirst start on a new folder (migrations, demo data): ${(firstStartMs / 1000).toFixed(1)} s.`);
+    console.log(
+      `Cold start (restart on that folder → sign-in page answers): ${(restartMs / 1000).toFixed(1)} s (target ≤ 5 s).`,
+    );
+    console.log(
+      `Server RSS: ${rssIdle.toFixed(0)} MB after the restart, ${rssMb.toFixed(0)} MB after the run (target ≤ 450 MB).`,
+    );
+    console.log(`Load average at the end: ${loadavg()[0]?.toFixed(2)}.`);
+  } finally {
+    await stopApp(app);
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
+    console.error('Geen productiebuild gevonden: draai eerst `npm run build`.');
+    process.exit(2);
+  }
+  if (args.pglite) {
+    console.log(`Machine: ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(2)} at start.`);
+    return mainPglite(args);
+  }
   const databaseUrl = process.env.BENCH_DATABASE_URL;
   if (!databaseUrl) {
     console.error(
@@ -431,16 +520,12 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  if (!existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
-    console.error('Geen productiebuild gevonden: draai eerst `npm run build`.');
-    process.exit(2);
-  }
   console.log(`Machine: ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(2)} at start.`);
   await prepareData(databaseUrl, args.scale);
 
   const baseUrl = `http://localhost:${args.port}`;
   const started = performance.now();
-  const app = startApp(databaseUrl, args.port);
+  const app = startApp({ url: databaseUrl }, args.port);
   const children: ChildProcess[] = [app];
   const stop = () => children.forEach((child) => child.kill('SIGTERM'));
   process.on('SIGINT', () => {
