@@ -32,7 +32,7 @@ async function signedUpWithBetterAuth(secure: boolean) {
   const setCookie = headers.getSetCookie().find((c) => c.includes('session_token='));
   if (!setCookie) throw new Error('better-auth set no session cookie');
   const pair = setCookie.split(';')[0] ?? '';
-  const token = db.session[0]?.token;
+  const token = db.session?.[0]?.token;
   if (typeof token !== 'string') throw new Error('no session stored');
   return { auth, setCookie, pair, token };
 }
