@@ -336,12 +336,29 @@ async function capture(
   return { captured, markers };
 }
 
+/** CPU seconds (user + system) a process and its children have used so far (Linux /proc; 100 ticks a second). */
+function treeCpuSeconds(pid: number): number {
+  const ticks = (p: number): number => {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    } catch {
+      return 0;
+    }
+  };
+  return processTree(pid).reduce((sum, p) => sum + ticks(p), 0) / 100;
+}
+
 function load(
   url: string,
   headers: Record<string, string>,
   connections: number,
   duration: number,
+  serverPid?: number,
 ): Promise<LoadResult> {
+  const cpuBefore = serverPid ? treeCpuSeconds(serverPid) : 0;
   return new Promise((resolve, reject) => {
     const times: number[] = [];
     let errors = 0;
@@ -353,6 +370,10 @@ function load(
           p50: percentile(times, 50),
           p95: percentile(times, 95),
           errors: errors + result.errors + result.timeouts,
+          cpuMsPerRequest:
+            serverPid && result.requests.total > 0
+              ? ((treeCpuSeconds(serverPid) - cpuBefore) * 1000) / result.requests.total
+              : null,
         });
     });
     instance.on('response', (_client, status, _bytes, responseTime) => {
@@ -389,6 +410,11 @@ function treeRssMb(pid: number): number {
       return 0;
     }
   };
+  return processTree(pid).reduce((sum, p) => sum + kb(p), 0) / 1024;
+}
+
+/** A process and all its descendants (Linux /proc). */
+function processTree(pid: number): number[] {
   const children = (p: number): number[] => {
     try {
       return readdirSync(`/proc/${p}/task`).flatMap((task) =>
@@ -398,15 +424,15 @@ function treeRssMb(pid: number): number {
       return [];
     }
   };
-  let total = 0;
+  const all: number[] = [];
   const queue = [pid];
   while (queue.length > 0) {
     const next = queue.shift();
     if (next === undefined) break;
-    total += kb(next);
+    all.push(next);
     queue.push(...children(next));
   }
-  return total / 1024;
+  return all;
 }
 
 function stripScripts(html: string): string {
@@ -473,6 +499,7 @@ async function mainPglite(args: Args): Promise<void> {
     app = startApp({ pgliteDir: dir }, args.port);
     await waitFor(`${baseUrl}/inloggen`, 60_000);
     const restartMs = performance.now() - started;
+    const restartCpu = app.pid ? treeCpuSeconds(app.pid) : 0;
     const rssIdle = app.pid ? treeRssMb(app.pid) : 0;
     const cookie = await signIn(baseUrl, member.email, DEMO_PASSWORD);
     const rows: string[] = [];
@@ -480,19 +507,19 @@ async function mainPglite(args: Args): Promise<void> {
       const url = `${baseUrl}/api/trpc/${endpoint.procedure}?input=${encodeURIComponent(JSON.stringify({ json: endpoint.input }))}`;
       checked(endpoint.name, 'warm-up', await load(url, { cookie }, 10, 2));
       for (const connections of [1, 50]) {
-        const result = checked(endpoint.name, 'app', await load(url, { cookie }, connections, args.duration));
+        const result = checked(endpoint.name, 'app', await load(url, { cookie }, connections, args.duration, app.pid));
         rows.push(
-          `${endpoint.name.padEnd(22)}${String(connections).padStart(4)}  ${result.requestsPerSecond.toFixed(0).padStart(9)}  ${result.p50.toFixed(1).padStart(6)}  ${result.p95.toFixed(1).padStart(6)}`,
+          `${endpoint.name.padEnd(22)}${String(connections).padStart(4)}  ${result.requestsPerSecond.toFixed(0).padStart(9)}  ${result.p50.toFixed(1).padStart(6)}  ${result.p95.toFixed(1).padStart(6)}  ${(result.cpuMsPerRequest ?? 0).toFixed(2).padStart(14)}`,
         );
       }
     }
     const rssMb = app.pid ? treeRssMb(app.pid) : 0;
     console.log(`\nPGlite (demo data, signed in as ${member.key}), authenticated lists, no pipelining (ms):`);
-    console.log(`${'endpoint'.padEnd(22)}conn  app req/s     p50     p95`);
+    console.log(`${'endpoint'.padEnd(22)}conn  app req/s     p50     p95  CPU ms/req app`);
     for (const row of rows) console.log(row);
     console.log(`\nFirst start on a new folder (migrations, demo data): ${(firstStartMs / 1000).toFixed(1)} s.`);
     console.log(
-      `Cold start (restart on that folder → sign-in page answers): ${(restartMs / 1000).toFixed(1)} s (target ≤ 5 s).`,
+      `Cold start (restart on that folder → sign-in page answers): ${(restartMs / 1000).toFixed(1)} s, of which the server used ${restartCpu.toFixed(1)} s CPU (target ≤ 5 s).`,
     );
     console.log(
       `Server RSS: ${rssIdle.toFixed(0)} MB after the restart, ${rssMb.toFixed(0)} MB after the run (target ≤ 450 MB).`,
@@ -535,6 +562,7 @@ async function main(): Promise<void> {
   try {
     await waitFor(`${baseUrl}/inloggen`, 60_000);
     const coldStartMs = performance.now() - started;
+    const coldStartCpu = app.pid ? treeCpuSeconds(app.pid) : 0;
     const cookie = await signIn(baseUrl);
 
     const ids = await (async () => {
@@ -550,7 +578,8 @@ async function main(): Promise<void> {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-http-')), 'captured.json');
     writeFileSync(file, JSON.stringify(captured.filter((c) => selected.some((e) => e.name === c.name))));
     const floorPort = args.port + 1;
-    children.push(await startFloor(file, floorPort, databaseUrl));
+    const floor = await startFloor(file, floorPort, databaseUrl);
+    children.push(floor);
 
     const results: EndpointResult[] = [];
     for (const endpoint of selected) {
@@ -564,8 +593,8 @@ async function main(): Promise<void> {
         results.push({
           name: endpoint.name,
           connections,
-          app: checked(endpoint.name, 'app', await load(appUrl, headers, connections, args.duration)),
-          floor: checked(endpoint.name, 'floor', await load(floorUrl, {}, connections, args.duration)),
+          app: checked(endpoint.name, 'app', await load(appUrl, headers, connections, args.duration, app.pid)),
+          floor: checked(endpoint.name, 'floor', await load(floorUrl, {}, connections, args.duration, floor.pid)),
           floorWithAuth: checked(
             endpoint.name,
             'floor+auth',
@@ -598,7 +627,9 @@ async function main(): Promise<void> {
     console.log(`\nStatements per request: ${statementsPerRequest.join('; ')}.`);
     console.log(`\nFirst-load JavaScript (gzip; budget ${JS_BUDGET_BYTES / 1024} kB):`);
     console.log(formatPageTable(pages, JS_BUDGET_BYTES));
-    console.log(`\nCold start (spawn → sign-in page answers): ${(coldStartMs / 1000).toFixed(1)} s (target ≤ 5 s).`);
+    console.log(
+      `\nCold start (spawn → sign-in page answers): ${(coldStartMs / 1000).toFixed(1)} s, of which the server used ${coldStartCpu.toFixed(1)} s CPU (target ≤ 5 s).`,
+    );
     console.log(`Server RSS after the run: ${rssMb.toFixed(0)} MB.`);
     console.log(`Load average at the end: ${loadavg()[0]?.toFixed(2)}.`);
   } finally {

@@ -56,7 +56,10 @@ export function securityHeadersForRequest(request: { protocol: string; forwarded
  */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-export function apiSecurityHeadersForRequest(request: { protocol: string; forwardedProto: string | null }) {
+export function apiSecurityHeadersForRequest(request: {
+  protocol: string;
+  forwardedProto: string | null;
+}): Record<string, string> {
   return {
     ...securityHeadersForRequest(request, 'none'),
     'content-security-policy': API_CONTENT_SECURITY_POLICY,
