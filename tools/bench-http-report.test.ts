@@ -33,7 +33,7 @@ describe('formatHttpTable', () => {
       {
         name: 'glossary.list',
         connections: 50,
-        app: result(600, 80),
+        app: { ...result(600, 80), cpuMsPerRequest: 1.234 },
         floor: result(1000, 40),
         floorWithAuth: result(800, 50),
       },
@@ -42,6 +42,7 @@ describe('formatHttpTable', () => {
     expect(row).toContain('glossary.list');
     expect(row).toContain('0.60×');
     expect(row).toContain('2.0×');
+    expect(row).toMatch(/1\.23\s+–$/);
   });
 });
 

@@ -18,6 +18,11 @@ export interface LoadResult {
   p95: number;
   /** Responses other than 200: a run with any of them measured something else and is refused. */
   errors: number;
+  /**
+   * CPU time the server process used per answered request (ms), from /proc: unlike req/s and
+   * latency it hardly depends on what else the machine is running. Null when not measured.
+   */
+  cpuMsPerRequest?: number | null;
 }
 
 export interface EndpointResult {
@@ -47,6 +52,10 @@ function pad(value: string, width: number, right = false): string {
   return right ? value.padStart(width) : value.padEnd(width);
 }
 
+function cpuCell(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : value.toFixed(2);
+}
+
 export function formatHttpTable(results: readonly EndpointResult[]): string {
   const header = [
     'endpoint',
@@ -59,6 +68,8 @@ export function formatHttpTable(results: readonly EndpointResult[]): string {
     '+auth req/s',
     'app/floor',
     'p50 ×floor',
+    'CPU ms/req app',
+    'floor',
   ];
   const rows = results.map((r) => [
     r.name,
@@ -71,6 +82,8 @@ export function formatHttpTable(results: readonly EndpointResult[]): string {
     r.floorWithAuth.requestsPerSecond.toFixed(0),
     `${ratio(r.app, r.floor).toFixed(2)}×`,
     r.floor.p50 === 0 ? '–' : `${(r.app.p50 / r.floor.p50).toFixed(1)}×`,
+    cpuCell(r.app.cpuMsPerRequest),
+    cpuCell(r.floor.cpuMsPerRequest),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i] ?? 0, i > 0)).join('  ');

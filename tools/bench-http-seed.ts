@@ -8,7 +8,7 @@
  * The rows are what the services would write (search columns included), so the
  * app's list and detail queries do their real work on them.
  */
-import { sql, type Database } from '@srw/db';
+import { sql, type Executor } from '@srw/db';
 
 export const HTTP_BENCH_VOLUMES = { terms: 50_000, recommendations: 20_000, scenarios: 5_000 } as const;
 
@@ -48,7 +48,8 @@ function wordsArray(): string {
   return `array[${WORDS.map((w) => `'${w}'`).join(',')}]`;
 }
 
-export async function seedHttpBench(db: Database, seed: HttpBenchSeed): Promise<void> {
+/** Runs in one transaction without the app's statement timeout: on a busy machine one insert takes minutes. */
+export async function seedHttpBench(db: Executor, seed: HttpBenchSeed): Promise<void> {
   const terms = Math.round(HTTP_BENCH_VOLUMES.terms * seed.scale);
   const recommendations = Math.round(HTTP_BENCH_VOLUMES.recommendations * seed.scale);
   const scenarios = Math.round(HTTP_BENCH_VOLUMES.scenarios * seed.scale);

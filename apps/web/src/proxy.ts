@@ -27,6 +27,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for the build's static files, which are public and cacheable.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  // Not for the build's static files, which are public and cacheable, nor for the tRPC endpoint:
+  // `handleTrpcRequest` sets its own headers (JSON needs no nonce), which spares every API call this step.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/trpc/).*)' }],
 };

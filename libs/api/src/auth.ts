@@ -1,7 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { accounts, sessions, users, verifications, type Database } from '@srw/db';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@srw/domain';
+import { defaultSessionPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@srw/domain';
 import type { ServerConfig } from './config';
 
 export const SESSION_COOKIE_PREFIX = 'srw';
@@ -37,9 +37,10 @@ export function createAuth(db: Database, config: ServerConfig) {
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
     },
+    // Our session check (`findSignedInUser`) reads the same policy, so both extend and expire alike.
     session: {
-      expiresIn: 60 * 60 * 8,
-      updateAge: 60 * 60,
+      expiresIn: defaultSessionPolicy.expiresInSeconds,
+      updateAge: defaultSessionPolicy.updateAgeSeconds,
     },
     // Throttling is ours (per account and per address, shared through the database).
     rateLimit: { enabled: false },

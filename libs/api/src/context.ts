@@ -1,9 +1,10 @@
 import type { Database } from '@srw/db';
 import { TRPCError } from '@trpc/server';
-import { findUserView, isDatabaseUnavailable, type UserView } from '@srw/db';
+import { isDatabaseUnavailable } from '@srw/db';
 import { DomainError, type Actor, type Classification } from '@srw/domain';
 import type { Auth } from './auth';
 import { clientAddress } from './http/client-address';
+import { findSignedInUser } from './session-check';
 import type { AuditOrigin } from '@srw/db';
 
 /** Everything a service needs: the database, who acts, from where, and the deployment's ceiling. */
@@ -36,18 +37,6 @@ export function originOf(headers: Headers, trustedProxyHops: number): AuditOrigi
   return { ip: clientAddress(headers, trustedProxyHops), userAgent: headers.get('user-agent')?.slice(0, 300) ?? null };
 }
 
-function toSessionUser(view: UserView): SessionUser {
-  return {
-    userId: view.id,
-    organisationId: view.organisationId,
-    globalRole: view.globalRole,
-    name: view.name,
-    email: view.email,
-    organisationCode: view.organisationCode,
-    organisationName: view.organisationName,
-  };
-}
-
 /**
  * Builds the tRPC context from a plain Request's headers, with no framework in
  * sight: any adapter (Next route handler, bare Node server, tests) can call it.
@@ -64,12 +53,12 @@ export async function createContext(opts: {
   let user: SessionUser | null = null;
   if (opts.headers.get('cookie')) {
     try {
-      const session = await opts.auth.api.getSession({ headers: opts.headers });
-      if (session) {
-        const view = await findUserView(opts.db, session.user.id);
-        // A deactivated account's sessions are deleted; this guards the gap in between.
-        if (view?.active) user = toSessionUser(view);
-      }
+      user = await findSignedInUser({
+        db: opts.db,
+        auth: opts.auth,
+        headers: opts.headers,
+        resHeaders: opts.resHeaders,
+      });
     } catch (error) {
       // No session check without the database: say so (503), do not answer as if signed out.
       if (isDatabaseUnavailable(error)) {

@@ -10,6 +10,7 @@ export * from './access/acting.rules';
 export * from './access/acting.errors';
 export * from './auth/auth.schema';
 export * from './auth/auth.rules';
+export * from './auth/session.rules';
 export * from './auth/auth.errors';
 export * from './auth/return-path';
 export * from './users/users.schema';

@@ -49,6 +49,15 @@ test.describe('inloggen', () => {
     expect(second.headers()['content-security-policy']).not.toBe(policy);
     expect(first?.headers()['cache-control']).toBe('no-store');
 
+    // The tRPC endpoint, which the proxy skips, sets the same protections itself (a JSON policy, no nonce).
+    const api = await page.request.get('/api/trpc/auth.me');
+    expect(api.headers()).toMatchObject({
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'cache-control': 'no-store',
+    });
+
     // The app hydrates and works with the policy on: signing in is a client-side action.
     const user = await seed.user({ name: 'Beleid Test', organisation: 'POLITIE' });
     await signIn(page, user.email);

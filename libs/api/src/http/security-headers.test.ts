@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders } from './security-headers';
+import { apiSecurityHeadersForRequest, contentSecurityPolicy, securityHeaders } from './security-headers';
 
 describe('security headers', () => {
   it('allow scripts only with the nonce, never eval in production, and nothing framed, based or embedded', () => {
@@ -21,5 +21,12 @@ describe('security headers', () => {
     expect(securityHeaders({ nonce: 'n', https: true, production: true })['strict-transport-security']).toMatch(
       /max-age=\d+/,
     );
+  });
+
+  it('give JSON answers a policy under which nothing runs or is framed, with the other protections', () => {
+    const api = apiSecurityHeadersForRequest({ protocol: 'http:', forwardedProto: 'https' });
+    expect(api['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
+    expect(api['strict-transport-security']).toMatch(/max-age=\d+/);
   });
 });

@@ -48,3 +48,20 @@ export function securityHeadersForRequest(request: { protocol: string; forwarded
     config.appUrl.startsWith('https://') || request.protocol === 'https:' || request.forwardedProto === 'https';
   return securityHeaders({ nonce, https, production: config.production });
 }
+
+/**
+ * For the API's JSON answers: the tRPC endpoint is the one path the proxy skips
+ * (it is called for every query, and a page's nonce means nothing in JSON), so
+ * its handler sets these itself. Nothing in a JSON answer may run, load or be framed.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+export function apiSecurityHeadersForRequest(request: {
+  protocol: string;
+  forwardedProto: string | null;
+}): Record<string, string> {
+  return {
+    ...securityHeadersForRequest(request, 'none'),
+    'content-security-policy': API_CONTENT_SECURITY_POLICY,
+  };
+}

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { assistanceConditions, conditionNodes, cooperationLevels, legalBases, organisations } from '../schema';
 import conditionsFramework from './data/conditions-framework.json';
@@ -10,66 +10,93 @@ import legalFrameworks from './data/legal-frameworks.json';
  * again updates labels and adds what is missing without touching user edits to
  * the legal-basis catalogue.
  */
+/**
+ * Loads the reference data idempotently (every server start runs it): one
+ * statement per table in one transaction, and a row is only rewritten when its
+ * labels changed, so a start on an unchanged database writes nothing and commits
+ * once (on PGlite each commit is a write to the data folder).
+ */
 export async function seedReferenceData(db: Executor): Promise<void> {
-  for (const org of legalFrameworks.organisations) {
-    await db
+  await db.transaction(async (tx) => {
+    await tx
       .insert(organisations)
-      .values({ code: org.code, name: org.name })
+      .values(legalFrameworks.organisations.map((org) => ({ code: org.code, name: org.name })))
       .onConflictDoNothing({ target: organisations.code });
-  }
-  for (const org of legalFrameworks.organisations) {
-    if (!('partOf' in org) || !org.partOf) continue;
-    const [parent] = await db
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(eq(organisations.code, org.partOf));
-    if (parent) await db.update(organisations).set({ parentId: parent.id }).where(eq(organisations.code, org.code));
-  }
+    const parents = legalFrameworks.organisations.flatMap((org) =>
+      'partOf' in org && org.partOf ? [sql`(${org.code}, ${org.partOf})`] : [],
+    );
+    if (parents.length > 0) {
+      await tx.execute(sql`
+        update ${organisations} as child set parent_id = parent.id
+        from ${organisations} as parent, (values ${sql.join(parents, sql`, `)}) as link(child_code, parent_code)
+        where child.code = link.child_code and parent.code = link.parent_code
+          and child.parent_id is distinct from parent.id`);
+    }
 
-  for (const [index, level] of legalFrameworks.cooperationLevels.entries()) {
-    await db
+    await tx
       .insert(cooperationLevels)
-      .values({ code: level.code, labelNl: level.nl, labelEn: level.en, note: level.note ?? '', sortOrder: index })
+      .values(
+        legalFrameworks.cooperationLevels.map((level, index) => ({
+          code: level.code,
+          labelNl: level.nl,
+          labelEn: level.en,
+          note: level.note ?? '',
+          sortOrder: index,
+        })),
+      )
       .onConflictDoUpdate({
         target: cooperationLevels.code,
-        set: { labelNl: level.nl, labelEn: level.en, note: level.note ?? '', sortOrder: index },
+        set: {
+          labelNl: sql`excluded.label_nl`,
+          labelEn: sql`excluded.label_en`,
+          note: sql`excluded.note`,
+          sortOrder: sql`excluded.sort_order`,
+        },
+        setWhere: sql`(${cooperationLevels.labelNl}, ${cooperationLevels.labelEn}, ${cooperationLevels.note}, ${cooperationLevels.sortOrder})
+          is distinct from (excluded.label_nl, excluded.label_en, excluded.note, excluded.sort_order)`,
       });
-  }
 
-  for (const [index, condition] of legalFrameworks.conditionsForAssistance.entries()) {
-    await db
+    await tx
       .insert(assistanceConditions)
-      .values({ code: condition.code, labelNl: condition.nl, labelEn: condition.en, sortOrder: index })
+      .values(
+        legalFrameworks.conditionsForAssistance.map((condition, index) => ({
+          code: condition.code,
+          labelNl: condition.nl,
+          labelEn: condition.en,
+          sortOrder: index,
+        })),
+      )
       .onConflictDoUpdate({
         target: assistanceConditions.code,
-        set: { labelNl: condition.nl, labelEn: condition.en, sortOrder: index },
+        set: { labelNl: sql`excluded.label_nl`, labelEn: sql`excluded.label_en`, sortOrder: sql`excluded.sort_order` },
+        setWhere: sql`(${assistanceConditions.labelNl}, ${assistanceConditions.labelEn}, ${assistanceConditions.sortOrder})
+          is distinct from (excluded.label_nl, excluded.label_en, excluded.sort_order)`,
       });
-  }
 
-  const nodes = flattenConditions();
-  for (const node of nodes) {
-    await db
+    await tx
       .insert(conditionNodes)
-      .values(node)
+      .values(flattenConditions())
       .onConflictDoUpdate({
         target: conditionNodes.id,
         set: {
-          parentId: node.parentId,
-          kind: node.kind,
-          labelNl: node.labelNl,
-          labelEn: node.labelEn,
-          inductive: node.inductive,
-          sortOrder: node.sortOrder,
+          parentId: sql`excluded.parent_id`,
+          kind: sql`excluded.kind`,
+          labelNl: sql`excluded.label_nl`,
+          labelEn: sql`excluded.label_en`,
+          inductive: sql`excluded.inductive`,
+          sortOrder: sql`excluded.sort_order`,
         },
+        setWhere: sql`(${conditionNodes.parentId}, ${conditionNodes.kind}, ${conditionNodes.labelNl}, ${conditionNodes.labelEn},
+            ${conditionNodes.inductive}, ${conditionNodes.sortOrder})
+          is distinct from (excluded.parent_id, excluded.kind, excluded.label_nl, excluded.label_en, excluded.inductive,
+            excluded.sort_order)`,
       });
-  }
 
-  for (const basis of legalFrameworks.legalBases) {
-    await db
+    await tx
       .insert(legalBases)
-      .values({ code: basis.code, title: basis.title, note: basis.note })
+      .values(legalFrameworks.legalBases.map((basis) => ({ code: basis.code, title: basis.title, note: basis.note })))
       .onConflictDoNothing({ target: legalBases.code });
-  }
+  });
 }
 
 type ConditionNode = typeof conditionNodes.$inferInsert & { kind: 'category' | 'sub_variable' | 'indicator' };

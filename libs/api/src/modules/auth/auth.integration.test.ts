@@ -271,3 +271,84 @@ describe('the client address behind one trusted proxy', () => {
     ).toBe('UNAUTHORIZED');
   });
 });
+
+describe('the session check (one look-up per request)', () => {
+  async function signedInCookie(email: string, ip: string): Promise<string> {
+    const ctx = await requestContext({ 'x-forwarded-for': ip });
+    await createCaller(ctx).auth.signIn({ email, password: TEST_PASSWORD });
+    return sessionCookieFrom(ctx).split(';')[0] ?? '';
+  }
+  const meWith = async (cookie: string) => createCaller(await requestContext({ cookie })).auth.me();
+  const tokenOf = (cookie: string) => {
+    const value = decodeURIComponent(cookie.slice(cookie.indexOf('=') + 1));
+    return value.slice(0, value.lastIndexOf('.'));
+  };
+
+  it('refuses a cookie whose signature was tampered with, even though its token exists', async () => {
+    await h.createUser({ name: 'Sessie Saar', organisation: 'POLITIE', email: 'saar@politie.example' });
+    const cookie = await signedInCookie('saar@politie.example', '10.31.0.1');
+    expect(await meWith(cookie)).toMatchObject({ email: 'saar@politie.example', organisationCode: 'POLITIE' });
+    const value = decodeURIComponent(cookie.slice(cookie.indexOf('=') + 1));
+    const dot = value.lastIndexOf('.');
+    const signature = value.slice(dot + 1);
+    const tampered = `${value.slice(0, dot)}.${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`;
+    expect(await meWith(`srw.session_token=${encodeURIComponent(tampered)}`)).toBeNull();
+    // The bare token without a signature does not sign in either.
+    expect(await meWith(`srw.session_token=${tokenOf(cookie)}`)).toBeNull();
+    expect(await meWith(cookie)).toMatchObject({ email: 'saar@politie.example' });
+  });
+
+  it('refuses an expired session and removes it', async () => {
+    await h.createUser({ name: 'Verlopen Vera', organisation: 'DEFENSIE', email: 'vera@defensie.example' });
+    const cookie = await signedInCookie('vera@defensie.example', '10.31.0.2');
+    const token = tokenOf(cookie);
+    await h.handle.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.token, token));
+    expect(await meWith(cookie)).toBeNull();
+    expect(await h.handle.db.select().from(sessions).where(eq(sessions.token, token))).toHaveLength(0);
+  });
+
+  it('ends at once when the session row is deleted (signed out elsewhere)', async () => {
+    await h.createUser({ name: 'Weg Wim', organisation: 'POLITIE', email: 'wim@politie.example' });
+    const cookie = await signedInCookie('wim@politie.example', '10.31.0.3');
+    expect(await meWith(cookie)).toMatchObject({ email: 'wim@politie.example' });
+    await h.handle.db.delete(sessions).where(eq(sessions.token, tokenOf(cookie)));
+    expect(await meWith(cookie)).toBeNull();
+  });
+
+  it('extends a session once an hour of it has passed, and sends the cookie again', async () => {
+    await h.createUser({ name: 'Verleng Vince', organisation: 'DEFENSIE', email: 'vince@defensie.example' });
+    const cookie = await signedInCookie('vince@defensie.example', '10.31.0.4');
+    const token = tokenOf(cookie);
+
+    // Fresh: no write, no cookie.
+    const fresh = await requestContext({ cookie });
+    expect(fresh.user?.email).toBe('vince@defensie.example');
+    expect(fresh.resHeaders.getSetCookie()).toHaveLength(0);
+
+    // Signed in (or last extended) a little over an hour ago: 6 h 59 min left of 8 h.
+    const oldExpiry = new Date(Date.now() + (7 * 60 - 1) * 60 * 1000);
+    await h.handle.db.update(sessions).set({ expiresAt: oldExpiry }).where(eq(sessions.token, token));
+    const before = Date.now();
+    const aged = await requestContext({ cookie });
+    expect(aged.user?.email).toBe('vince@defensie.example');
+    const [row] = await h.handle.db.select().from(sessions).where(eq(sessions.token, token));
+    expect(row?.expiresAt.getTime()).toBeGreaterThanOrEqual(before + 8 * 60 * 60 * 1000 - 1000);
+    const [refreshed] = aged.resHeaders.getSetCookie();
+    expect(refreshed).toMatch(/^srw\.session_token=[^;]+; Max-Age=28800; Path=\/; HttpOnly; SameSite=Lax$/);
+    // The cookie sent again carries the same session.
+    expect(await meWith(refreshed?.split(';')[0] ?? '')).toMatchObject({ email: 'vince@defensie.example' });
+  });
+
+  it('answers what better-auth answers for the same cookie', async () => {
+    await h.createUser({ name: 'Gelijk Gijs', organisation: 'POLITIE', email: 'gijs@politie.example' });
+    const cookie = await signedInCookie('gijs@politie.example', '10.31.0.5');
+    const theirs = await h.auth.api.getSession({ headers: new Headers({ cookie }) });
+    const ours = await meWith(cookie);
+    expect(theirs?.user.id).toBeDefined();
+    expect(ours?.userId).toBe(theirs?.user.id);
+    expect(theirs?.session.token).toBe(tokenOf(cookie));
+  });
+});

@@ -1,0 +1,128 @@
+import { getCookies } from 'better-auth/cookies';
+import { getCryptoKey, makeSignature } from 'better-auth/crypto';
+
+/** What better-auth's session cookie looks like in this deployment, and the key that signs it. */
+export interface SessionCookieSpec {
+  /** `srw.session_token`, or `__Secure-srw.session_token` with secure cookies. */
+  tokenName: string;
+  /** Set by better-auth for a sign-in without "remember me": such a session is never extended. */
+  dontRememberName: string;
+  /** Attributes better-auth gives the session cookie (path, HttpOnly, SameSite, Secure). */
+  attributes: { path?: string; domain?: string; httpOnly?: boolean; secure?: boolean; sameSite?: string };
+  /** Lifetime of the cookie in seconds (better-auth's `session.expiresIn`). */
+  maxAge: number;
+  secret: string;
+  key: Promise<CryptoKey>;
+}
+
+interface AuthOptionsHolder {
+  options: Parameters<typeof getCookies>[0];
+}
+
+const specs = new WeakMap<object, SessionCookieSpec>();
+
+/**
+ * The cookie names and attributes come from better-auth itself (`getCookies` on
+ * the same options), so they cannot drift from what its sign-in sets. Computed
+ * once per auth instance, with the HMAC key imported once.
+ */
+export function sessionCookieSpec(auth: AuthOptionsHolder): SessionCookieSpec {
+  const known = specs.get(auth);
+  if (known) return known;
+  const secret = auth.options.secret;
+  if (!secret) throw new Error('the auth instance has no secret');
+  const cookies = getCookies(auth.options);
+  const { maxAge, ...attributes } = cookies.sessionToken.attributes;
+  const spec: SessionCookieSpec = {
+    tokenName: cookies.sessionToken.name,
+    dontRememberName: cookies.dontRememberToken.name,
+    attributes,
+    maxAge: maxAge ?? 0,
+    secret,
+    key: getCryptoKey(secret),
+  };
+  specs.set(auth, spec);
+  return spec;
+}
+
+/**
+ * One cookie's value from a Cookie header, read the way better-call (under
+ * better-auth) reads it: the first pair with that name wins, surrounding quotes
+ * are dropped and the value is URI-decoded when it can be.
+ */
+export function cookieValue(header: string, name: string): string | null {
+  let index = 0;
+  while (index < header.length) {
+    const eq = header.indexOf('=', index);
+    if (eq === -1) return null;
+    let end = header.indexOf(';', index);
+    if (end === -1) end = header.length;
+    else if (end < eq) {
+      index = header.lastIndexOf(';', eq - 1) + 1;
+      continue;
+    }
+    if (header.slice(index, eq).trim() === name) {
+      let value = header.slice(eq + 1, end).trim();
+      if (value.codePointAt(0) === 34) value = value.slice(1, -1);
+      try {
+        return value.includes('%') ? decodeURIComponent(value) : value;
+      } catch {
+        return value;
+      }
+    }
+    index = end + 1;
+  }
+  return null;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * `value.signature` → value when the signature is the HMAC-SHA256 of the value
+ * with the auth secret (base64, 44 characters), else null: better-call's
+ * `getSignedCookie`, with Web Crypto's constant-time verification.
+ */
+export async function verifySignedValue(signed: string, key: CryptoKey): Promise<string | null> {
+  const dot = signed.lastIndexOf('.');
+  if (dot < 1) return null;
+  const value = signed.slice(0, dot);
+  const signature = signed.slice(dot + 1);
+  if (signature.length !== 44 || !signature.endsWith('=')) return null;
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    const binary = atob(signature);
+    bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  } catch {
+    return null;
+  }
+  return (await globalThis.crypto.subtle.verify('HMAC', key, bytes, encoder.encode(value))) ? value : null;
+}
+
+/** The session token a request's cookie carries, when better-auth signed it; else null (absent or tampered). */
+export async function readSessionToken(headers: Headers, spec: SessionCookieSpec): Promise<string | null> {
+  const header = headers.get('cookie');
+  if (!header) return null;
+  const signed = cookieValue(header, spec.tokenName);
+  if (!signed) return null;
+  return verifySignedValue(signed, await spec.key);
+}
+
+/** Whether the sign-in asked not to be remembered (better-auth's signed `dont_remember` cookie). */
+export async function hasDontRemember(headers: Headers, spec: SessionCookieSpec): Promise<boolean> {
+  const signed = cookieValue(headers.get('cookie') ?? '', spec.dontRememberName);
+  return signed !== null && (await verifySignedValue(signed, await spec.key)) !== null;
+}
+
+/** The Set-Cookie better-auth sends when it extends a session: the same token, a fresh Max-Age. */
+export async function refreshedSessionCookie(token: string, spec: SessionCookieSpec): Promise<string> {
+  const value = encodeURIComponent(`${token}.${await makeSignature(token, spec.secret)}`);
+  const a = spec.attributes;
+  let cookie = `${spec.tokenName}=${value}; Max-Age=${Math.floor(spec.maxAge)}`;
+  if (a.domain) cookie += `; Domain=${a.domain}`;
+  if (a.path) cookie += `; Path=${a.path}`;
+  if (a.httpOnly) cookie += '; HttpOnly';
+  if (a.secure) cookie += '; Secure';
+  if (a.sameSite) cookie += `; SameSite=${a.sameSite.charAt(0).toUpperCase()}${a.sameSite.slice(1)}`;
+  return cookie;
+}
