@@ -1,9 +1,10 @@
 import type { Database } from '@srw/db';
 import { TRPCError } from '@trpc/server';
 import { findUserView, isDatabaseUnavailable, type UserView } from '@srw/db';
-import { DomainError, type Actor, type Classification } from '@srw/domain';
+import { DomainError, type Actor, type Classification, type MfaRequirement } from '@srw/domain';
 import type { Auth } from './auth';
 import { clientAddress } from './http/client-address';
+import { checkSessionSecurity, type SessionSecuritySettings } from './session-security';
 import type { AuditOrigin } from '@srw/db';
 
 /** Everything a service needs: the database, who acts, from where, and the deployment's ceiling. */
@@ -20,9 +21,23 @@ export interface SessionUser extends Actor {
   organisationName: string;
 }
 
+/** A valid session, whatever its second-factor state (issue 13). */
+export interface SessionState {
+  id: string;
+  user: SessionUser;
+  /** `ok`: usable; `enrol`/`verify`: only the second-factor procedures and sign-out. */
+  mfa: MfaRequirement;
+  /** The person's role must use a second factor (`MFA_REQUIRED_ROLES`). */
+  secondFactorRequired: boolean;
+  /** The account has a confirmed second factor. */
+  twoFactorEnabled: boolean;
+}
+
 export interface Context extends ServiceContext {
   auth: Auth;
+  /** The signed-in user of a fully usable session (`session.mfa` is `ok`); null otherwise. */
   user: SessionUser | null;
+  session: SessionState | null;
   /** Request headers, for calls into better-auth (cookies) and the origin check. */
   headers: Headers;
   /** The app's public address (`APP_URL`): mutations must come from its origin. */
@@ -60,15 +75,21 @@ export async function createContext(opts: {
   classificationCeiling: Classification;
   appUrl: string;
   trustedProxyHops: number;
+  /** Second factor and session lifetime settings (issue 13). */
+  security: SessionSecuritySettings;
 }): Promise<Context> {
-  let user: SessionUser | null = null;
+  let state: SessionState | null = null;
   if (opts.headers.get('cookie')) {
     try {
       const session = await opts.auth.api.getSession({ headers: opts.headers });
       if (session) {
         const view = await findUserView(opts.db, session.user.id);
         // A deactivated account's sessions are deleted; this guards the gap in between.
-        if (view?.active) user = toSessionUser(view);
+        if (view?.active) {
+          // Issue 13: idle timeout, absolute lifetime, last use and the second-factor state.
+          const security = await checkSessionSecurity(opts.db, session.session, view, opts.security);
+          if (security) state = { id: session.session.id, user: toSessionUser(view), ...security };
+        }
       }
     } catch (error) {
       // No session check without the database: say so (503), do not answer as if signed out.
@@ -82,7 +103,8 @@ export async function createContext(opts: {
   return {
     db: opts.db,
     auth: opts.auth,
-    user,
+    user: state?.mfa === 'ok' ? state.user : null,
+    session: state,
     headers: opts.headers,
     appUrl: opts.appUrl,
     resHeaders: opts.resHeaders,

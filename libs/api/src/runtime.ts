@@ -32,7 +32,7 @@ export async function startRuntime(options: StartOptions = {}): Promise<ServerRu
     await migrateDatabase(handle, config.databaseUrl, config.migrationsDir);
     await seedReferenceData(handle.db);
     if ((options.seedDemoWhenEmpty ?? config.seedDemoData) && (await countUsers(handle.db)) === 0) {
-      if (await seedDemoWorkspace(handle.db)) log('Demodata geladen (lege database).');
+      if (await seedDemoWorkspace(handle.db, config.authSecret)) log('Demodata geladen (lege database).');
     }
     return { handle, auth: createAuth(handle.db, config), config };
   } catch (error) {

@@ -1,0 +1,69 @@
+import { and, desc, eq, ne } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { sessions, verifications } from '../schema';
+
+export interface SessionListRow {
+  id: string;
+  createdAt: Date;
+  lastActiveAt: Date;
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+/** A person's sessions, most recently used first (the sessions page). */
+export async function listSessionsOfUser(db: Executor, userId: string): Promise<SessionListRow[]> {
+  return db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastActiveAt: sessions.lastActiveAt,
+      ipAddress: sessions.ipAddress,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(desc(sessions.lastActiveAt), desc(sessions.id));
+}
+
+/** Ends one session of this person; false when they have no such session. */
+export async function deleteSessionOfUser(db: Executor, params: { userId: string; sessionId: string }) {
+  const deleted = await db
+    .delete(sessions)
+    .where(and(eq(sessions.id, params.sessionId), eq(sessions.userId, params.userId)))
+    .returning({ id: sessions.id });
+  return deleted.length > 0;
+}
+
+/** Ends every session of this person but one; the number ended. */
+export async function deleteOtherSessionsOfUser(db: Executor, params: { userId: string; keepSessionId: string }) {
+  const deleted = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, params.userId), ne(sessions.id, params.keepSessionId)))
+    .returning({ id: sessions.id });
+  return deleted.length;
+}
+
+/** Ends a session that outlived its idle timeout or lifetime. */
+export async function deleteSessionById(db: Executor, sessionId: string) {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Writes a session's last use (at most every few minutes, see `touchIntervalMinutes`). */
+export async function touchSession(db: Executor, sessionId: string, at: Date) {
+  await db.update(sessions).set({ lastActiveAt: at }).where(eq(sessions.id, sessionId));
+}
+
+/** The session gave the account's second factor after it began (the "verify" step). */
+export async function markSessionSecondFactorVerified(db: Executor, sessionId: string) {
+  await db.update(sessions).set({ secondFactorVerified: true }).where(eq(sessions.id, sessionId));
+}
+
+/** The value of a better-auth verification row (the two-factor plugin's pending code step names the user). */
+export async function findVerificationValue(db: Executor, identifier: string): Promise<string | null> {
+  const [row] = await db
+    .select({ value: verifications.value, expiresAt: verifications.expiresAt })
+    .from(verifications)
+    .where(eq(verifications.identifier, identifier))
+    .limit(1);
+  return row && row.expiresAt > new Date() ? row.value : null;
+}
