@@ -36,7 +36,7 @@ test.describe('tweestapsverificatie en sessies', () => {
 
     await page.getByLabel('Code uit je authenticator-app').fill('000000');
     await page.getByRole('button', { name: 'Bevestigen' }).click();
-    await expect(page.getByRole('alert')).toHaveText(
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
       'Deze code klopt niet. Controleer de code en probeer het opnieuw.',
     );
     await page.getByLabel('Code uit je authenticator-app').fill(generateSync({ secret }));
