@@ -195,6 +195,42 @@ describe('MFA required for the configured roles', () => {
   });
 });
 
+describe("managing one's own second factor", () => {
+  it('makes new recovery codes (the old ones stop working) and lets a member switch it off, audited', async () => {
+    const member = await h.createUser({ name: 'Vrijwillige Vera', organisation: 'POLITIE' });
+    const { cookie, recoveryCodes, secret } = await enrol(await signIn(member.email));
+    const caller = createCaller(await request(cookie));
+    expect(await caller.mfa.status()).toEqual({ mfa: 'ok', twoFactorEnabled: true, required: false });
+    await expect(caller.mfa.regenerateRecoveryCodes({ password: 'verkeerd-wachtwoord' })).rejects.toMatchObject({
+      message: 'WRONG_PASSWORD',
+    });
+    const fresh = await caller.mfa.regenerateRecoveryCodes({ password: TEST_PASSWORD });
+    expect(fresh.recoveryCodes).toHaveLength(10);
+    const old = await passwordStep(member.email);
+    await expect(
+      createCaller(await request(old.cookie)).auth.verifySignInCode({ kind: 'recovery', code: recoveryCodes[2] ?? '' }),
+    ).rejects.toMatchObject({ message: 'INVALID_SECOND_FACTOR_CODE' });
+
+    const fresher = await signIn(member.email, secret);
+    const off = await request(fresher);
+    await createCaller(off).mfa.disable({ password: TEST_PASSWORD });
+    expect((await request(cookiesFrom(off, fresher))).session?.mfa).toBe('ok');
+    expect((await passwordStep(member.email)).result.secondFactorRequired).toBe(false);
+    expect(await actions(member.userId)).toEqual(
+      expect.arrayContaining(['mfa_enrolled', 'mfa_recovery_codes_regenerated', 'mfa_disabled']),
+    );
+  });
+
+  it('does not let a role that must use a second factor switch it off', async () => {
+    const person = await h.createUser({ name: 'Verplichte Vince', organisation: 'DEFENSIE', globalRole: 'admin' });
+    const { cookie } = await enrol(await signIn(person.email));
+    await expect(createCaller(await request(cookie)).mfa.disable({ password: TEST_PASSWORD })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'MFA_REQUIRED_FOR_ROLE',
+    });
+  });
+});
+
 describe("a session that never gave the account's second factor", () => {
   it('serves only the code step until a code is confirmed for it', async () => {
     const person = await h.createUser({ name: 'Federatie Fenna', organisation: 'POLITIE', globalRole: 'management' });
