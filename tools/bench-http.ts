@@ -39,6 +39,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { openDatabase, sql, type Database } from '@srw/db';
+import { DEFAULT_SESSION_POLICY } from '@srw/domain';
 import { createCaller, createContext, type ServerConfig } from '@srw/api';
 import { createAuth, createTestHarness, TEST_PASSWORD } from '@srw/api/testing';
 import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
@@ -309,6 +310,8 @@ async function capture(
     mailFrom: 'Samenwerkingsruimte <noreply@bench.example>',
     jobsEnabled: false,
     digestCron: '0 7 * * *',
+    mfaRequiredRoles: [],
+    sessionPolicy: DEFAULT_SESSION_POLICY,
   };
   const auth = createAuth(handle.db, config);
   const captured: CapturedEndpoint[] = [];
@@ -324,6 +327,7 @@ async function capture(
         classificationCeiling: config.classificationCeiling,
         appUrl: config.appUrl,
         trustedProxyHops: 0,
+        security: config,
       });
       if (!ctx.user) throw new Error('the session cookie did not sign in the in-process context');
       const auth_ = statements.splice(0);

@@ -10,6 +10,37 @@ function problemsOf(env: Record<string, string>): string[] {
   }
 }
 
+describe('readServerConfig: second factor and sessions (issue 13)', () => {
+  it('requires a second factor of admin and management, with a 60-minute idle timeout and 12-hour lifetime, by default', () => {
+    const config = readServerConfig({});
+    expect(config.mfaRequiredRoles).toEqual(['admin', 'management']);
+    expect(config.sessionPolicy).toEqual({ idleMinutes: 60, maxHours: 12 });
+  });
+
+  it('reads the roles and the session limits', () => {
+    const config = readServerConfig({
+      MFA_REQUIRED_ROLES: 'admin, member',
+      SESSION_IDLE_MINUTES: '30',
+      SESSION_MAX_HOURS: '8',
+    });
+    expect(config.mfaRequiredRoles).toEqual(['admin', 'member']);
+    expect(config.sessionPolicy).toEqual({ idleMinutes: 30, maxHours: 8 });
+    expect(readServerConfig({ MFA_REQUIRED_ROLES: 'none' }).mfaRequiredRoles).toEqual([]);
+  });
+
+  it('names a wrong role or limit', () => {
+    const problems = problemsOf({
+      MFA_REQUIRED_ROLES: 'admin,chair',
+      SESSION_IDLE_MINUTES: '2',
+      SESSION_MAX_HOURS: '0',
+    });
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/MFA_REQUIRED_ROLES/);
+    expect(problems.join('\n')).toMatch(/SESSION_IDLE_MINUTES/);
+    expect(problems.join('\n')).toMatch(/SESSION_MAX_HOURS/);
+  });
+});
+
 describe('readServerConfig', () => {
   it('has working defaults for the embedded demo', () => {
     const config = readServerConfig({});

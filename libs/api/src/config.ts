@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { classificationSchema, DEFAULT_CLASSIFICATION, type Classification } from '@srw/domain';
+import {
+  classificationSchema,
+  DEFAULT_CLASSIFICATION,
+  DEFAULT_SESSION_POLICY,
+  parseMfaRequiredRoles,
+  type Classification,
+  type GlobalRole,
+  type SessionLifetimePolicy,
+} from '@srw/domain';
 
 /**
  * Server configuration: the environment is parsed here, once, with zod.
@@ -39,6 +47,10 @@ export interface ServerConfig {
   jobsEnabled: boolean;
   /** MAIL_DIGEST_CRON: when the daily digest goes out (cron, Dutch time). */
   digestCron: string;
+  /** MFA_REQUIRED_ROLES: global roles that must use a second factor (default admin, management). */
+  mfaRequiredRoles: GlobalRole[];
+  /** SESSION_IDLE_MINUTES and SESSION_MAX_HOURS: a session ends after this long unused, and this long after it began. */
+  sessionPolicy: SessionLifetimePolicy;
 }
 
 const DEV_SECRET = 'samenwerkingsruimte-dev-secret-not-for-production-use';
@@ -94,6 +106,19 @@ export const serverEnvSchema = z
     MAIL_DIGEST_CRON: optional.refine((value) => value === undefined || value.split(/\s+/).length === 5, {
       message: 'MAIL_DIGEST_CRON is een cron-regel met vijf velden, bijvoorbeeld "0 7 * * *"',
     }),
+    MFA_REQUIRED_ROLES: optional.refine((value) => parseMfaRequiredRoles(value) !== null, {
+      message: 'MFA_REQUIRED_ROLES noemt rollen uit admin, management en member (komma-gescheiden), of none',
+    }),
+    SESSION_IDLE_MINUTES: optional.refine(
+      (value) => value === undefined || (/^\d{1,4}$/.test(value) && Number(value) >= 5),
+      {
+        message: 'SESSION_IDLE_MINUTES is een aantal minuten, minstens 5',
+      },
+    ),
+    SESSION_MAX_HOURS: optional.refine(
+      (value) => value === undefined || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 720),
+      { message: 'SESSION_MAX_HOURS is een aantal uren van 1 tot en met 720' },
+    ),
   })
   .superRefine((env, context) => {
     const appUrl = env.APP_URL ?? env.BETTER_AUTH_URL ?? '';
@@ -151,6 +176,11 @@ export function readServerConfig(env: Record<string, string | undefined> = proce
     mailFrom: e.MAIL_FROM ?? 'Samenwerkingsruimte <noreply@samenwerkingsruimte.example>',
     jobsEnabled: e.JOBS !== 'false',
     digestCron: e.MAIL_DIGEST_CRON ?? '0 7 * * *',
+    mfaRequiredRoles: parseMfaRequiredRoles(e.MFA_REQUIRED_ROLES) ?? [],
+    sessionPolicy: {
+      idleMinutes: e.SESSION_IDLE_MINUTES ? Number(e.SESSION_IDLE_MINUTES) : DEFAULT_SESSION_POLICY.idleMinutes,
+      maxHours: e.SESSION_MAX_HOURS ? Number(e.SESSION_MAX_HOURS) : DEFAULT_SESSION_POLICY.maxHours,
+    },
   };
 }
 

@@ -1,10 +1,11 @@
 import type { Database } from '@srw/db';
 import { TRPCError } from '@trpc/server';
 import { isDatabaseUnavailable } from '@srw/db';
-import { DomainError, type Actor, type Classification } from '@srw/domain';
+import { DomainError, type Actor, type Classification, type MfaRequirement } from '@srw/domain';
 import type { Auth } from './auth';
 import { clientAddress } from './http/client-address';
 import { findSignedInUser } from './session-check';
+import { checkSessionSecurity, type SessionSecuritySettings } from './session-security';
 import type { AuditOrigin } from '@srw/db';
 
 /** Everything a service needs: the database, who acts, from where, and the deployment's ceiling. */
@@ -21,9 +22,23 @@ export interface SessionUser extends Actor {
   organisationName: string;
 }
 
+/** A valid session, whatever its second-factor state (issue 13). */
+export interface SessionState {
+  id: string;
+  user: SessionUser;
+  /** `ok`: usable; `enrol`/`verify`: only the second-factor procedures and sign-out. */
+  mfa: MfaRequirement;
+  /** The person's role must use a second factor (`MFA_REQUIRED_ROLES`). */
+  secondFactorRequired: boolean;
+  /** The account has a confirmed second factor. */
+  twoFactorEnabled: boolean;
+}
+
 export interface Context extends ServiceContext {
   auth: Auth;
+  /** The signed-in user of a fully usable session (`session.mfa` is `ok`); null otherwise. */
   user: SessionUser | null;
+  session: SessionState | null;
   /** Request headers, for calls into better-auth (cookies) and the origin check. */
   headers: Headers;
   /** The app's public address (`APP_URL`): mutations must come from its origin. */
@@ -49,16 +64,25 @@ export async function createContext(opts: {
   classificationCeiling: Classification;
   appUrl: string;
   trustedProxyHops: number;
+  /** Second factor and session lifetime settings (issue 13). */
+  security: SessionSecuritySettings;
 }): Promise<Context> {
-  let user: SessionUser | null = null;
+  let state: SessionState | null = null;
   if (opts.headers.get('cookie')) {
     try {
-      user = await findSignedInUser({
-        db: opts.db,
-        auth: opts.auth,
-        headers: opts.headers,
-        resHeaders: opts.resHeaders,
-      });
+      // One look-up: the signed cookie's session with its user and organisation.
+      const found = await findSignedInUser({ db: opts.db, auth: opts.auth, headers: opts.headers });
+      if (found) {
+        // Issue 13: idle timeout, absolute lifetime, last use and the second-factor state, on the same row.
+        const { twoFactorEnabled, ...user } = found.user;
+        const security = await checkSessionSecurity(
+          opts.db,
+          found.session,
+          { globalRole: user.globalRole, twoFactorEnabled },
+          opts.security,
+        );
+        if (security) state = { id: found.session.id, user, ...security };
+      }
     } catch (error) {
       // No session check without the database: say so (503), do not answer as if signed out.
       if (isDatabaseUnavailable(error)) {
@@ -71,7 +95,8 @@ export async function createContext(opts: {
   return {
     db: opts.db,
     auth: opts.auth,
-    user,
+    user: state?.mfa === 'ok' ? state.user : null,
+    session: state,
     headers: opts.headers,
     appUrl: opts.appUrl,
     resHeaders: opts.resHeaders,

@@ -40,6 +40,7 @@ async function answerTrpcRequest(req: Request): Promise<Response> {
         classificationCeiling: runtime.config.classificationCeiling,
         appUrl: runtime.config.appUrl,
         trustedProxyHops: runtime.config.trustedProxyHops,
+        security: runtime.config,
       }),
     // Answers are personal: never kept by a browser or a proxy cache.
     responseMeta: () => ({ headers: new Headers({ 'cache-control': 'no-store' }) }),

@@ -2,6 +2,8 @@ import { assessmentsRouter } from './modules/assessments/assessments.router';
 import { backupRouter } from './modules/backup/backup.router';
 import { auditRouter } from './modules/audit/audit.router';
 import { authRouter } from './modules/auth/auth.router';
+import { mfaRouter } from './modules/auth/mfa.router';
+import { sessionsRouter } from './modules/auth/sessions.router';
 import { glossaryRouter } from './modules/glossary/glossary.router';
 import { membershipsRouter } from './modules/memberships/memberships.router';
 import { organisationsRouter } from './modules/organisations/organisations.router';
@@ -21,6 +23,8 @@ import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
   auth: authRouter,
+  mfa: mfaRouter,
+  sessions: sessionsRouter,
   users: usersRouter,
   organisations: organisationsRouter,
   workingGroups: workingGroupsRouter,

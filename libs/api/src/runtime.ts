@@ -35,7 +35,7 @@ export async function startRuntime(options: StartOptions = {}): Promise<ServerRu
     const migrated = performance.now();
     await seedReferenceData(handle.db);
     if ((options.seedDemoWhenEmpty ?? config.seedDemoData) && (await countUsers(handle.db)) === 0) {
-      if (await seedDemoWorkspace(handle.db)) log('Demodata geladen (lege database).');
+      if (await seedDemoWorkspace(handle.db, config.authSecret)) log('Demodata geladen (lege database).');
     }
     // Where a slow start goes, for whoever measures it (npm run bench:http prints the cold start).
     const ms = (from: number, to: number) => `${Math.round(to - from)} ms`;

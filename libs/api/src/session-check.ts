@@ -1,16 +1,16 @@
-import { deleteSession, extendSession, findSessionUser, type Database } from '@srw/db';
-import { checkSession, defaultSessionPolicy, type SessionPolicy } from '@srw/domain';
+import { deleteSessionById, findSessionUser, type Database, type SessionUserRow } from '@srw/db';
+import { checkSession } from '@srw/domain';
 import type { SessionUser } from './context';
-import {
-  hasDontRemember,
-  readSessionToken,
-  refreshedSessionCookie,
-  sessionCookieSpec,
-  type SessionCookieSpec,
-} from './session-cookie';
+import { readSessionToken, sessionCookieSpec, type SessionCookieSpec } from './session-cookie';
 
 interface AuthLike {
   options: Parameters<typeof sessionCookieSpec>[0]['options'];
+}
+
+/** A session the cookie names, still within its end and of an active account. */
+export interface SignedInSession {
+  session: SessionUserRow['session'];
+  user: SessionUser & { twoFactorEnabled: boolean };
 }
 
 /**
@@ -18,49 +18,40 @@ interface AuthLike {
  * is checked in the process (as better-auth checks it), then the session, its
  * user and their organisation come back together (`findSessionUser`) and the
  * domain's `checkSession` decides. No cache: deactivation, sign-out and deleted
- * sessions count from the next request on.
- *
- * Like better-auth's `getSession`: an expired session is deleted; a session past
- * `updateAge` is extended (a rare write) and, when there is a response, its
- * cookie is sent again with a fresh Max-Age.
+ * sessions count from the next request on. An expired session is deleted, as
+ * better-auth's `getSession` does. A session is never extended: its absolute
+ * lifetime and idle timeout (issue 13) are applied next by `checkSessionSecurity`
+ * on the same row, without another look-up.
  */
 export async function findSignedInUser(opts: {
   db: Database;
   auth: AuthLike;
   headers: Headers;
-  /** Where a refreshed cookie goes; server components have none to send. */
-  resHeaders: Headers | null;
   now?: Date;
-  policy?: SessionPolicy;
-}): Promise<SessionUser | null> {
+}): Promise<SignedInSession | null> {
   const spec: SessionCookieSpec = sessionCookieSpec(opts.auth);
   const token = await readSessionToken(opts.headers, spec);
   if (!token) return null;
   const row = await findSessionUser(opts.db, token);
   if (!row) return null;
-  const now = opts.now ?? new Date();
-  const check = checkSession(
-    { expiresAt: row.session.expiresAt, userActive: row.user.active },
-    now,
-    opts.policy ?? defaultSessionPolicy,
-  );
-  if (check.state === 'expired') {
-    await deleteSession(opts.db, row.session.id);
+  const check = checkSession({ expiresAt: row.session.expiresAt, userActive: row.user.active }, opts.now ?? new Date());
+  if (check === 'expired') {
+    await deleteSessionById(opts.db, row.session.id);
     return null;
   }
   // A deactivated account's sessions are deleted; this guards the gap in between.
-  if (check.state === 'inactive') return null;
-  if (check.extendTo && !(await hasDontRemember(opts.headers, spec))) {
-    if (!(await extendSession(opts.db, row.session.id, check.extendTo))) return null;
-    opts.resHeaders?.append('set-cookie', await refreshedSessionCookie(token, spec));
-  }
+  if (check === 'inactive') return null;
   return {
-    userId: row.user.id,
-    organisationId: row.user.organisationId,
-    globalRole: row.user.globalRole,
-    name: row.user.name,
-    email: row.user.email,
-    organisationCode: row.user.organisationCode,
-    organisationName: row.user.organisationName,
+    session: row.session,
+    user: {
+      userId: row.user.id,
+      organisationId: row.user.organisationId,
+      globalRole: row.user.globalRole,
+      name: row.user.name,
+      email: row.user.email,
+      organisationCode: row.user.organisationCode,
+      organisationName: row.user.organisationName,
+      twoFactorEnabled: row.user.twoFactorEnabled,
+    },
   };
 }

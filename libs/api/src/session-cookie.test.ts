@@ -2,13 +2,7 @@ import { betterAuth } from 'better-auth';
 import { memoryAdapter } from 'better-auth/adapters/memory';
 import { getCryptoKey, makeSignature } from 'better-auth/crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  cookieValue,
-  readSessionToken,
-  refreshedSessionCookie,
-  sessionCookieSpec,
-  verifySignedValue,
-} from './session-cookie';
+import { cookieValue, readSessionToken, sessionCookieSpec, verifySignedValue } from './session-cookie';
 
 const SECRET = 'unit-test-secret-of-at-least-thirty-two-characters';
 
@@ -93,13 +87,6 @@ describe('readSessionToken', () => {
     expect(await readSessionToken(new Headers({ cookie: `${pair}; ${forged}` }), spec)).toBe(token);
     expect(await readSessionToken(new Headers({ cookie: `${forged}; ${pair}` }), spec)).toBeNull();
     expect(await betterAuthAccepts(auth, `${forged}; ${pair}`)).toBe(false);
-  });
-});
-
-describe('refreshedSessionCookie', () => {
-  it('is the cookie better-auth sets: same name, value and attributes', async () => {
-    const { auth, setCookie, token } = await signedUpWithBetterAuth(true);
-    expect(await refreshedSessionCookie(token, sessionCookieSpec(auth))).toBe(setCookie);
   });
 });
 

@@ -107,22 +107,3 @@ export async function readSessionToken(headers: Headers, spec: SessionCookieSpec
   if (!signed) return null;
   return verifySignedValue(signed, await spec.key);
 }
-
-/** Whether the sign-in asked not to be remembered (better-auth's signed `dont_remember` cookie). */
-export async function hasDontRemember(headers: Headers, spec: SessionCookieSpec): Promise<boolean> {
-  const signed = cookieValue(headers.get('cookie') ?? '', spec.dontRememberName);
-  return signed !== null && (await verifySignedValue(signed, await spec.key)) !== null;
-}
-
-/** The Set-Cookie better-auth sends when it extends a session: the same token, a fresh Max-Age. */
-export async function refreshedSessionCookie(token: string, spec: SessionCookieSpec): Promise<string> {
-  const value = encodeURIComponent(`${token}.${await makeSignature(token, spec.secret)}`);
-  const a = spec.attributes;
-  let cookie = `${spec.tokenName}=${value}; Max-Age=${Math.floor(spec.maxAge)}`;
-  if (a.domain) cookie += `; Domain=${a.domain}`;
-  if (a.path) cookie += `; Path=${a.path}`;
-  if (a.httpOnly) cookie += '; HttpOnly';
-  if (a.secure) cookie += '; Secure';
-  if (a.sameSite) cookie += `; SameSite=${a.sameSite.charAt(0).toUpperCase()}${a.sameSite.slice(1)}`;
-  return cookie;
-}

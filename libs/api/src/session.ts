@@ -1,8 +1,8 @@
-import { createContext, type SessionUser } from './context';
+import { createContext, type SessionState, type SessionUser } from './context';
 import { getRuntime } from './runtime';
 
-/** The signed-in user for a request's headers (server components use it to guard pages). */
-export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
+/** The session for a request's headers, whatever its second-factor state (issue 13). */
+export async function getSessionState(headers: Headers): Promise<SessionState | null> {
   const runtime = await getRuntime();
   const ctx = await createContext({
     headers,
@@ -12,6 +12,16 @@ export async function getSessionUser(headers: Headers): Promise<SessionUser | nu
     classificationCeiling: runtime.config.classificationCeiling,
     appUrl: runtime.config.appUrl,
     trustedProxyHops: runtime.config.trustedProxyHops,
+    security: runtime.config,
   });
-  return ctx.user;
+  return ctx.session;
+}
+
+/**
+ * The signed-in user of a fully usable session for a request's headers (server
+ * components use it to guard pages); null also while the second factor is due.
+ */
+export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
+  const session = await getSessionState(headers);
+  return session?.mfa === 'ok' ? session.user : null;
 }

@@ -1,9 +1,10 @@
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import { DomainError } from '@srw/domain';
-import type { Context, SessionUser } from './context';
+import type { Context, SessionState, SessionUser } from './context';
 import { formatErrorData, toTrpcError } from './errors';
 import { isSameOriginRequest } from './http/origin-check';
+import { secondFactorRefusal } from './session-security';
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -37,9 +38,26 @@ const sameOriginMutations = t.middleware(({ ctx, type, next }) => {
 
 export const publicProcedure = t.procedure.use(mapErrors).use(sameOriginMutations);
 
-/** Signed in; `ctx.user` is non-null from here on. */
+/**
+ * Signed in with a fully usable session; `ctx.user` is non-null from here on. A
+ * session that still has to set up or give its second factor is refused with
+ * 403 `MFA_ENROLMENT_REQUIRED` / `MFA_VERIFICATION_REQUIRED` (issue 13).
+ */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new DomainError('UNAUTHENTICATED');
+  if (!ctx.user || !ctx.session) {
+    throw new DomainError((ctx.session && secondFactorRefusal(ctx.session.mfa)) ?? 'UNAUTHENTICATED');
+  }
   const user: SessionUser = ctx.user;
-  return next({ ctx: { ...ctx, user } });
+  const session: SessionState = ctx.session;
+  return next({ ctx: { ...ctx, user, session } });
+});
+
+/**
+ * Any valid session, also one that still has to set up or give its second
+ * factor: only for the second-factor procedures and sign-out.
+ */
+export const sessionProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new DomainError('UNAUTHENTICATED');
+  const session: SessionState = ctx.session;
+  return next({ ctx: { ...ctx, session } });
 });

@@ -11,6 +11,7 @@ export * from './queries/sessions';
 export * from './queries/reference';
 export * from './queries/organisations';
 export * from './queries/users';
+export * from './queries/two-factors';
 export * from './queries/working-groups';
 export * from './queries/memberships';
 export * from './queries/scenarios';

@@ -2,7 +2,7 @@ import { addDays, addMonths, calendarDateInNetherlands } from '@srw/domain';
 import type { Page } from '@playwright/test';
 import { apiAs } from '../support/api';
 import { approveByBothOrganisations } from '../support/consent';
-import { E2E_PASSWORD, expect, expectAccessible, test } from '../support/fixtures';
+import { E2E_PASSWORD, expect, expectAccessible, giveSecondFactorIfAsked, test } from '../support/fixtures';
 
 const today = calendarDateInNetherlands(new Date());
 
@@ -12,6 +12,7 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(E2E_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  await giveSecondFactorIfAsked(page, email);
   await expect(page.getByRole('heading', { level: 1, name: 'Werkgroepen' })).toBeVisible({ timeout: 30_000 });
 }
 

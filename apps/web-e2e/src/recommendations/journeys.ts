@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { E2E_PASSWORD, expect } from '../support/fixtures';
+import { E2E_PASSWORD, expect, giveSecondFactorIfAsked } from '../support/fixtures';
 
 /**
  * Signs in like `signIn`, with more patience for the first page: these journeys
@@ -10,5 +10,6 @@ export async function signInPatiently(page: Page, email: string, password = E2E_
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  await giveSecondFactorIfAsked(page, email);
   await expect(page.getByRole('heading', { level: 1, name: 'Werkgroepen' })).toBeVisible({ timeout: 45_000 });
 }

@@ -2,14 +2,21 @@ import { createTRPCClient, httpLink } from '@trpc/client';
 import superjson from 'superjson';
 import type { AppRouter } from '@srw/api/client-types';
 import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
+import { generateSync } from 'otplib';
+import { rememberTotpSecret, totpCodeFor } from './totp';
 
 export type ApiClient = ReturnType<typeof createTRPCClient<AppRouter>>;
 
 const adminEmail = demoUsers.find((u) => u.globalRole === 'admin')?.email ?? '';
 
-/** A tRPC client signed in as `email`, keeping its session cookie like a browser would. */
+/**
+ * A tRPC client signed in as `email`, keeping its cookies like a browser would.
+ * An account with a second factor gives its TOTP code (the key must be known,
+ * see `totp.ts`); an account whose role requires one and has none is enrolled
+ * on the spot, and its key remembered for later sign-ins (issue 13).
+ */
 export async function apiAs(baseURL: string, email: string, password: string): Promise<ApiClient> {
-  let cookie = '';
+  const jar = new Map<string, string>();
   const client = createTRPCClient<AppRouter>({
     links: [
       httpLink({
@@ -17,16 +24,28 @@ export async function apiAs(baseURL: string, email: string, password: string): P
         transformer: superjson,
         fetch: async (url, init) => {
           const headers = new Headers(init?.headers);
-          if (cookie) headers.set('cookie', cookie);
+          if (jar.size > 0) headers.set('cookie', [...jar.entries()].map(([k, v]) => `${k}=${v}`).join('; '));
           const response = await fetch(url, { ...init, headers });
-          const setCookies = response.headers.getSetCookie();
-          if (setCookies.length > 0) cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
+          for (const set of response.headers.getSetCookie()) {
+            const pair = set.split(';')[0] ?? '';
+            const name = pair.slice(0, pair.indexOf('='));
+            const value = pair.slice(pair.indexOf('=') + 1);
+            if (value === '' || /max-age=0/i.test(set)) jar.delete(name);
+            else jar.set(name, value);
+          }
           return response;
         },
       }),
     ],
   });
-  await client.auth.signIn.mutate({ email, password });
+  const signedIn = await client.auth.signIn.mutate({ email, password });
+  if (signedIn.secondFactorRequired) {
+    await client.auth.verifySignInCode.mutate({ kind: 'totp', code: totpCodeFor(email) });
+  } else if ((await client.auth.me.query()) === null) {
+    const enrolment = await client.mfa.startEnrolment.mutate({ password });
+    await client.mfa.confirm.mutate({ code: generateSync({ secret: enrolment.secret }) });
+    rememberTotpSecret(email, enrolment.secret);
+  }
   return client;
 }
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
-import { adminApi, uniqueSuffix, type ApiClient } from './api';
+import { adminApi, apiAs, uniqueSuffix, type ApiClient } from './api';
+import { totpCodeFor, totpSecretOf } from './totp';
 
 export const E2E_PASSWORD = 'e2e-wachtwoord-lang-genoeg';
 
@@ -19,6 +20,8 @@ export interface Seeder {
     name: string;
     organisation: string;
     globalRole?: 'admin' | 'management' | 'member';
+    /** false: leave an admin or management account without a second factor (it enrols at its first sign-in). */
+    enrolSecondFactor?: boolean;
   }): Promise<SeededUser>;
 }
 
@@ -46,6 +49,9 @@ export const test = base.extend<{ seed: Seeder }>({
           globalRole: spec.globalRole ?? 'member',
           password: E2E_PASSWORD,
         });
+        // Roles that must use a second factor are enrolled now (key remembered), as on their first sign-in.
+        const mustEnrol = spec.globalRole === 'admin' || spec.globalRole === 'management';
+        if (mustEnrol && spec.enrolSecondFactor !== false) await apiAs(baseURL ?? '', email, E2E_PASSWORD);
         return { id: created.id, name: created.name, email, organisationCode: spec.organisation };
       },
     });
@@ -54,13 +60,26 @@ export const test = base.extend<{ seed: Seeder }>({
 
 export { expect };
 
-export async function signIn(page: Page, email: string, password = E2E_PASSWORD) {
+export async function signIn(page: Page, email: string, password = E2E_PASSWORD, timeout = 45_000) {
   await page.goto('/inloggen');
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+  await giveSecondFactorIfAsked(page, email, timeout);
   // The first server render after sign-in can be slow on a busy 2-core machine.
-  await expect(page.getByRole('heading', { level: 1, name: 'Werkgroepen' })).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Werkgroepen' })).toBeVisible({ timeout });
+}
+
+/**
+ * After the password: an account with a known TOTP key (demo admin and
+ * management, or enrolled by `seed.user`) gives its current code (issue 13).
+ */
+export async function giveSecondFactorIfAsked(page: Page, email: string, timeout = 45_000) {
+  if (!totpSecretOf(email)) return;
+  const code = page.getByLabel('Code uit je authenticator-app');
+  await expect(code).toBeVisible({ timeout });
+  await code.fill(totpCodeFor(email));
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
 }
 
 /** No serious or critical accessibility violations on the current page. */

@@ -42,6 +42,7 @@ export async function openExportRequest(req: Request): Promise<ExportRequest | R
     classificationCeiling: runtime.config.classificationCeiling,
     appUrl: runtime.config.appUrl,
     trustedProxyHops: runtime.config.trustedProxyHops,
+    security: runtime.config,
   });
   if (!ctx.user) return new Response('UNAUTHORIZED', { status: 401 });
   const url = new URL(req.url);

@@ -23,7 +23,7 @@ async function demoUser(email: string): Promise<SessionUser> {
 
 beforeAll(async () => {
   h = await createTestHarness();
-  await seedDemoWorkspace(h.handle.db);
+  await seedDemoWorkspace(h.handle.db, h.config.authSecret);
 });
 afterAll(async () => h.close());
 

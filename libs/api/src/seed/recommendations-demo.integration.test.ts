@@ -8,7 +8,7 @@ let h: TestHarness;
 
 beforeAll(async () => {
   h = await createTestHarness();
-  await seedDemoWorkspace(h.handle.db);
+  await seedDemoWorkspace(h.handle.db, h.config.authSecret);
 });
 afterAll(async () => h.close());
 

@@ -24,7 +24,7 @@ async function sessionUser(email: string): Promise<SessionUser> {
 
 beforeAll(async () => {
   h = await createTestHarness();
-  await seedDemoWorkspace(h.handle.db);
+  await seedDemoWorkspace(h.handle.db, h.config.authSecret);
 });
 afterAll(async () => h.close());
 

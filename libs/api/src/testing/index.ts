@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import {
   findOrganisationByCode,
@@ -63,6 +64,8 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
     mailFrom: 'Samenwerkingsruimte <noreply@test.example>',
     jobsEnabled: false,
     digestCron: '0 7 * * *',
+    mfaRequiredRoles: ['admin', 'management'],
+    sessionPolicy: { idleMinutes: 60, maxHours: 12 },
     ...overrides,
   };
   const auth = createAuth(handle.db, config);
@@ -72,6 +75,8 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
     db: handle.db,
     auth,
     user,
+    // A caller built from a user stands for a fully usable session (its second factor given).
+    session: user ? { id: randomUUID(), user, mfa: 'ok', secondFactorRequired: false, twoFactorEnabled: false } : null,
     headers: new Headers(headers),
     resHeaders: new Headers(),
     origin: { ip: '127.0.0.1', userAgent: 'vitest' },
@@ -93,6 +98,7 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
         classificationCeiling: config.classificationCeiling,
         appUrl: config.appUrl,
         trustedProxyHops: config.trustedProxyHops,
+        security: config,
       }),
     async createUser(spec) {
       const organisation = await findOrganisationByCode(handle.db, spec.organisation);

@@ -13,6 +13,7 @@ export interface UserView {
   organisationName: string;
   globalRole: GlobalRole;
   active: boolean;
+  twoFactorEnabled: boolean;
   version: number;
   createdAt: Date;
 }
@@ -26,6 +27,7 @@ const userViewColumns = {
   organisationName: organisations.name,
   globalRole: users.globalRole,
   active: users.active,
+  twoFactorEnabled: users.twoFactorEnabled,
   version: users.version,
   createdAt: users.createdAt,
 };

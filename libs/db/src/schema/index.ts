@@ -4,6 +4,7 @@ export * from './users';
 export * from './sessions';
 export * from './accounts';
 export * from './verifications';
+export * from './two-factors';
 export * from './working-groups';
 export * from './working-group-organisations';
 export * from './memberships';

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
 /** better-auth's `session` model: sessions live in the database so app instances share them. */
@@ -15,6 +15,13 @@ export const sessions = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /**
+     * Ours (issue 13): the session was created by giving a TOTP or recovery code
+     * (or confirmed with one later). Set through the session's `additionalFields`.
+     */
+    secondFactorVerified: boolean('second_factor_verified').notNull().default(false),
+    /** Ours: last use, written at most once per few minutes (`touchIntervalMinutes`); the idle timeout reads it. */
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
 );

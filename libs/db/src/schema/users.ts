@@ -23,6 +23,8 @@ export const users = pgTable(
       .references((): AnyPgColumn => organisations.id),
     globalRole: globalRoleEnum('global_role').notNull().default('member'),
     active: boolean('active').notNull().default(true),
+    /** better-auth's two-factor plugin: a confirmed TOTP second factor (row in `two_factors`). */
+    twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
   },
   (table) => [
     index('users_organisation_idx').on(table.organisationId),

@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** better-auth's `verification` model (unused by e-mail + password today, required by the library). */
+/** better-auth's `verification` model: the two-factor plugin keeps a sign-in's pending code step here (10 minutes). */
 export const verifications = pgTable(
   'verifications',
   {

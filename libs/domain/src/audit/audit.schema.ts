@@ -10,6 +10,13 @@ export const auditActions = [
   'sign_in_throttled',
   'sign_out',
   'approve',
+  'mfa_enrolled',
+  'mfa_disabled',
+  'mfa_reset',
+  'mfa_recovery_codes_regenerated',
+  'recovery_code_used',
+  'session_ended',
+  'sessions_ended_by_admin',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -37,5 +44,6 @@ export const auditEntityTypes = [
   'recommendation',
   'condition_assessment',
   'backup',
+  'session',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -192,6 +192,13 @@ export const auditActionLabels: Labels<AuditAction> = {
     sign_in_throttled: 'inlogpoging geweigerd (te veel pogingen)',
     sign_out: 'uitgelogd',
     approve: 'goedgekeurd',
+    mfa_enrolled: 'tweestapsverificatie ingesteld',
+    mfa_disabled: 'tweestapsverificatie uitgezet',
+    mfa_reset: 'tweestapsverificatie gewist door beheer',
+    mfa_recovery_codes_regenerated: 'nieuwe herstelcodes gemaakt',
+    recovery_code_used: 'ingelogd met een herstelcode',
+    session_ended: 'sessie beëindigd',
+    sessions_ended_by_admin: 'alle sessies beëindigd door beheer',
   },
   en: {
     create: 'created',
@@ -205,6 +212,13 @@ export const auditActionLabels: Labels<AuditAction> = {
     sign_in_throttled: 'sign-in refused (too many attempts)',
     sign_out: 'signed out',
     approve: 'approved',
+    mfa_enrolled: 'two-step verification set up',
+    mfa_disabled: 'two-step verification switched off',
+    mfa_reset: 'two-step verification reset by an admin',
+    mfa_recovery_codes_regenerated: 'new recovery codes made',
+    recovery_code_used: 'signed in with a recovery code',
+    session_ended: 'session ended',
+    sessions_ended_by_admin: 'all sessions ended by an admin',
   },
 };
 
@@ -233,6 +247,7 @@ export const auditEntityLabels: Labels<AuditEntityType> = {
     condition_assessment: 'Samenwerkingsscan',
     login_attempt: 'Inlogpoging',
     backup: 'Back-up',
+    session: 'Sessie',
   },
   en: {
     working_group: 'Working group',
@@ -257,6 +272,7 @@ export const auditEntityLabels: Labels<AuditEntityType> = {
     condition_assessment: 'Cooperation scan',
     login_attempt: 'Sign-in attempt',
     backup: 'Backup',
+    session: 'Session',
   },
 };
 

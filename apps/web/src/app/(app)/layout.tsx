@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { getSessionUser } from '@srw/api/server';
+import { getSessionState } from '@srw/api/server';
 import { AppShell } from '@/components/shell/app-shell';
 import { LiveUpdatesProvider } from '@/lib/live/live-updates';
 
@@ -9,8 +9,11 @@ import { LiveUpdatesProvider } from '@/lib/live/live-updates';
 export const dynamic = 'force-dynamic';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const user = await getSessionUser(new Headers(await headers()));
-  if (!user) redirect('/inloggen');
+  const session = await getSessionState(new Headers(await headers()));
+  if (!session) redirect('/inloggen');
+  // Issue 13: a session that still owes its second factor gets only that step.
+  if (session.mfa !== 'ok') redirect('/tweestapsverificatie');
+  const user = session.user;
   return (
     <LiveUpdatesProvider>
       <AppShell user={user}>{children}</AppShell>

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
-import { getSessionUser } from '@srw/api/server';
+import { getSessionState } from '@srw/api/server';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { SignInForm } from '@/features/auth/sign-in-form';
 
@@ -15,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage() {
-  if (await getSessionUser(new Headers(await headers()))) redirect('/werkgroepen');
+  const session = await getSessionState(new Headers(await headers()));
+  if (session) redirect(session.mfa === 'ok' ? '/werkgroepen' : '/tweestapsverificatie');
   const t = await getTranslations();
   return (
     <div className="min-h-screen bg-slate-50">

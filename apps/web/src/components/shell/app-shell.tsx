@@ -13,7 +13,7 @@ import { HeaderSearch } from './header-search';
 import { LensSwitch } from './lens-switch';
 import { InboxBadge } from './inbox-badge';
 import { LanguageSwitch } from './language-switch';
-import { adminNavItems, mainNavItems, visibleItems, type NavItem } from './nav-items';
+import { accountNavItems, adminNavItems, mainNavItems, visibleItems, type NavItem } from './nav-items';
 import { SessionUserProvider } from './session-user';
 
 function NavList({ items, pathname }: { items: NavItem[]; pathname: string }) {
@@ -110,6 +110,10 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
               </div>
             </>
           ) : null}
+          <h2 className="mt-6 px-3 text-xs font-semibold tracking-wide text-slate-600 uppercase">{t('nav.account')}</h2>
+          <div className="mt-1">
+            <NavList items={accountNavItems} pathname={pathname} />
+          </div>
         </nav>
         <main id="main" className="min-w-0 flex-1">
           {showBackupNotice ? <BackupOverdueNotice /> : null}

@@ -33,3 +33,9 @@ export const adminNavItems: NavItem[] = [
 export function visibleItems(items: NavItem[], actor: Actor): NavItem[] {
   return items.filter((item) => !item.visibleTo || item.visibleTo(actor));
 }
+
+/** The person's own account (issue 13): second factor and sessions. */
+export const accountNavItems: NavItem[] = [
+  { key: 'twoFactor', href: '/account/tweestapsverificatie', available: true },
+  { key: 'sessions', href: '/account/sessies', available: true },
+];

@@ -192,6 +192,8 @@ export function UserAdmin() {
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [toDeactivate, setToDeactivate] = useState<UserRow | null>(null);
+  // Issue 13: reset a second factor, end all sessions (each after a confirmation).
+  const [security, setSecurity] = useState<{ user: UserRow; action: 'resetSecondFactor' | 'endSessions' } | null>(null);
   const query = useInfiniteQuery(
     trpc.users.list.infiniteQueryOptions(
       { search: deferredSearch || undefined, limit: 25 },
@@ -211,6 +213,24 @@ export function UserAdmin() {
       },
       onError: (e) => setError(readError(e)),
       onSettled: () => setToDeactivate(null),
+    }),
+  );
+
+  const resetSecondFactor = useMutation(
+    trpc.users.resetSecondFactor.mutationOptions({
+      onSuccess: async (user) => {
+        setNotice(t('admin.users.secondFactorReset', { name: user.name }));
+        await queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() });
+      },
+      onError: (e) => setError(readError(e)),
+      onSettled: () => setSecurity(null),
+    }),
+  );
+  const endSessions = useMutation(
+    trpc.users.endSessions.mutationOptions({
+      onSuccess: () => setNotice(t('admin.users.sessionsEnded', { name: security?.user.name ?? '' })),
+      onError: (e) => setError(readError(e)),
+      onSettled: () => setSecurity(null),
     }),
   );
 
@@ -287,9 +307,10 @@ export function UserAdmin() {
                       <td className="py-2 pr-3">
                         <Badge tone={user.active ? 'success' : 'neutral'}>
                           {user.active ? t('admin.users.active') : t('admin.users.inactive')}
-                        </Badge>
+                        </Badge>{' '}
+                        {user.twoFactorEnabled ? <Badge tone="info">{t('admin.users.twoFactorOn')}</Badge> : null}
                       </td>
-                      <td className="flex gap-1 py-2">
+                      <td className="flex flex-wrap gap-1 py-2">
                         {user.permissions.edit ? (
                           <Button
                             variant="ghost"
@@ -320,6 +341,26 @@ export function UserAdmin() {
                             {t('admin.users.activate')}
                           </Button>
                         ) : null}
+                        {user.permissions.resetSecondFactor ? (
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-label={`${t('admin.users.resetSecondFactor')}: ${user.name}`}
+                            onClick={() => setSecurity({ user, action: 'resetSecondFactor' })}
+                          >
+                            {t('admin.users.resetSecondFactor')}
+                          </Button>
+                        ) : null}
+                        {user.permissions.endSessions ? (
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-label={`${t('admin.users.endSessions')}: ${user.name}`}
+                            onClick={() => setSecurity({ user, action: 'endSessions' })}
+                          >
+                            {t('admin.users.endSessions')}
+                          </Button>
+                        ) : null}
                       </td>
                     </tr>
                   ),
@@ -345,6 +386,20 @@ export function UserAdmin() {
         }
       >
         {toDeactivate ? t('admin.users.deactivateConfirm', { name: toDeactivate.name }) : null}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={security !== null}
+        title={security ? t(`admin.users.${security.action}Title`) : ''}
+        confirmLabel={security ? t(`admin.users.${security.action}`) : undefined}
+        pending={resetSecondFactor.isPending || endSessions.isPending}
+        onCancel={() => setSecurity(null)}
+        onConfirm={() => {
+          if (!security) return;
+          if (security.action === 'resetSecondFactor') resetSecondFactor.mutate({ userId: security.user.id });
+          else endSessions.mutate({ userId: security.user.id });
+        }}
+      >
+        {security ? t(`admin.users.${security.action}Confirm`, { name: security.user.name }) : null}
       </ConfirmDialog>
     </>
   );

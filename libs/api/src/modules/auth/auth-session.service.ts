@@ -18,12 +18,12 @@ import {
 import { recordAudit } from '../../audit-log';
 import type { Context } from '../../context';
 
-function copySetCookies(from: Headers, to: Headers) {
+export function copySetCookies(from: Headers, to: Headers) {
   for (const cookie of from.getSetCookie()) to.append('set-cookie', cookie);
 }
 
 /** Headers passed into better-auth: only what it needs, never the browser's Origin. */
-function authHeaders(ctx: Context, withCookie: boolean): Headers {
+export function authHeaders(ctx: Context, withCookie: boolean): Headers {
   const headers = new Headers();
   const cookie = ctx.headers.get('cookie');
   if (withCookie && cookie) headers.set('cookie', cookie);
@@ -36,7 +36,7 @@ function authHeaders(ctx: Context, withCookie: boolean): Headers {
  * better-auth refuses with an APIError carrying a 4xx status. Checked by shape:
  * bundling can load the class twice, which breaks `instanceof`.
  */
-function isAuthRefusal(error: unknown): boolean {
+export function isAuthRefusal(error: unknown): boolean {
   if (!(error instanceof Error) || error.name !== 'APIError') return false;
   const statusCode = (error as { statusCode?: unknown }).statusCode;
   return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
@@ -60,7 +60,7 @@ async function spendPasswordCheck(password: string): Promise<void> {
  * one step, so however many attempts arrive at once, no more than the limit is
  * ever evaluated. Null when the limit is reached.
  */
-async function claimSignInAttempt(ctx: Context, email: string, now: Date): Promise<string | null> {
+export async function claimSignInAttempt(ctx: Context, email: string, now: Date): Promise<string | null> {
   return ctx.db.transaction(async (tx) => {
     await lockLoginSubjects(tx, { email, ip: ctx.origin.ip });
     const history = await findRecentLoginFailures(tx, {
@@ -80,7 +80,7 @@ async function claimSignInAttempt(ctx: Context, email: string, now: Date): Promi
  * as a `login_attempt` (the claimed attempt's id; a refused one never got a row,
  * so it gets an id of its own). The e-mail address typed is kept, the password never.
  */
-async function auditSignInRefusal(
+export async function auditSignInRefusal(
   ctx: Context,
   refusal: { action: 'sign_in_failed' | 'sign_in_throttled'; attemptId: string; email: string; userId: string | null },
 ) {
@@ -93,7 +93,17 @@ async function auditSignInRefusal(
   });
 }
 
-export async function signIn(ctx: Context, input: SignInInput, now = new Date()): Promise<{ userId: string }> {
+/**
+ * `secondFactorRequired`: the password was right and the account has a second
+ * factor; better-auth set its short-lived code-step cookie instead of a session,
+ * and `auth.verifySignInCode` completes the sign-in (issue 13).
+ */
+export interface SignInResult {
+  userId: string;
+  secondFactorRequired: boolean;
+}
+
+export async function signIn(ctx: Context, input: SignInInput, now = new Date()): Promise<SignInResult> {
   const attemptId = await claimSignInAttempt(ctx, input.email, now);
   const user = await findUserByEmail(ctx.db, input.email);
   const refuse = async (action: 'sign_in_failed' | 'sign_in_throttled', id: string) => {
@@ -111,13 +121,15 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
 
   // An unknown account goes to better-auth too: it looks the address up the same
   // way and hashes the password when nobody has it, so both cost the same.
+  let secondFactorRequired = false;
   try {
-    const { headers } = await ctx.auth.api.signInEmail({
+    const { headers, response } = await ctx.auth.api.signInEmail({
       body: { email: input.email, password: input.password },
       headers: authHeaders(ctx, false),
       returnHeaders: true,
     });
     copySetCookies(headers, ctx.resHeaders);
+    secondFactorRequired = 'twoFactorRedirect' in response && response.twoFactorRedirect === true;
   } catch (error) {
     // Only a refusal by better-auth is a failed sign-in (already counted); anything else is a fault.
     if (!isAuthRefusal(error)) throw error;
@@ -126,21 +138,28 @@ export async function signIn(ctx: Context, input: SignInInput, now = new Date())
 
   // better-auth found no account either, so it refused above; this only narrows the type.
   if (!user) throw new DomainError(authErrors.INVALID_CREDENTIALS);
+  if (secondFactorRequired) {
+    // The password counted as right, but earlier failures stay: they clear only once
+    // the code is right too, so password + wrong codes cannot go on for ever.
+    await markLoginAttemptSucceeded(ctx.db, attemptId);
+    return { userId: user.id, secondFactorRequired };
+  }
   await ctx.db.transaction(async (tx) => {
     await markLoginAttemptSucceeded(tx, attemptId);
     await clearLoginFailures(tx, input.email);
     await recordAudit(tx, ctx, { actorId: user.id, action: 'sign_in', entityType: 'user', entityId: user.id });
   });
-  return { userId: user.id };
+  return { userId: user.id, secondFactorRequired };
 }
 
 export async function signOut(ctx: Context): Promise<{ ok: true }> {
-  if (ctx.user) {
+  const signedIn = ctx.session?.user ?? ctx.user;
+  if (signedIn) {
     await recordAudit(ctx.db, ctx, {
-      actorId: ctx.user.userId,
+      actorId: signedIn.userId,
       action: 'sign_out',
       entityType: 'user',
-      entityId: ctx.user.userId,
+      entityId: signedIn.userId,
     });
   }
   try {

@@ -30,7 +30,7 @@ let backup: CreatedBackup;
 
 beforeAll(async () => {
   source = await createTestDatabase();
-  await seedDemoWorkspace(source.db);
+  await seedDemoWorkspace(source.db, 'backup-test-secret-at-least-32-characters');
   await addGeneratedHistory(source.db);
   backup = await createBackup(source.db, { engine: source.kind });
 });

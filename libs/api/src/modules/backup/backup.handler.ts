@@ -31,6 +31,7 @@ export async function handleBackupDownload(req: Request): Promise<Response> {
     classificationCeiling: runtime.config.classificationCeiling,
     appUrl: runtime.config.appUrl,
     trustedProxyHops: runtime.config.trustedProxyHops,
+    security: runtime.config,
   });
   const bearer = req.headers.get('authorization')?.match(/^Bearer (.+)$/)?.[1];
   try {

@@ -47,6 +47,7 @@ export async function serveLiveEvents(
     classificationCeiling: runtime.config.classificationCeiling,
     appUrl: runtime.config.appUrl,
     trustedProxyHops: runtime.config.trustedProxyHops,
+    security: runtime.config,
   });
   if (!ctx.user) return new Response('UNAUTHORIZED', { status: 401 });
   return liveEventStream(hub, ctx.user, req.signal, (userId) => findGroupIdsOfUser(runtime.handle.db, userId));

@@ -113,9 +113,27 @@ describe('users', () => {
     await caller('admin').users.setActive({ id: leaver.userId, version: 1, active: false });
     const page = await caller('admin').users.list({ limit: 100 });
     const permissionsOf = (id: string) => page.items.find((u) => u.id === id)?.permissions;
-    expect(permissionsOf(f.member.userId)).toEqual({ edit: true, activate: false, deactivate: true });
-    expect(permissionsOf(leaver.userId)).toEqual({ edit: true, activate: true, deactivate: false });
-    expect(permissionsOf(f.admin.userId)).toEqual({ edit: true, activate: false, deactivate: false });
+    expect(permissionsOf(f.member.userId)).toEqual({
+      edit: true,
+      activate: false,
+      deactivate: true,
+      resetSecondFactor: false,
+      endSessions: true,
+    });
+    expect(permissionsOf(leaver.userId)).toEqual({
+      edit: true,
+      activate: true,
+      deactivate: false,
+      resetSecondFactor: false,
+      endSessions: false,
+    });
+    expect(permissionsOf(f.admin.userId)).toEqual({
+      edit: true,
+      activate: false,
+      deactivate: false,
+      resetSecondFactor: false,
+      endSessions: false,
+    });
   });
 
   it('does not let an admin deactivate themselves', async () => {

@@ -4,11 +4,13 @@ import {
   setUserActiveSchema,
   updateUserSchema,
   userDirectorySchema,
+  userIdInputSchema,
 } from '@srw/domain';
 import { protectedProcedure, router } from '../../trpc';
 import { setUserActive } from './users-lifecycle.service';
 import { listUsersForAdmin, searchUserDirectory } from './users-read.service';
 import { createUser, updateUser } from './users-write.service';
+import { endSessionsOfUser, resetSecondFactor } from './users-security.service';
 
 export const usersRouter = router({
   directory: protectedProcedure
@@ -20,4 +22,10 @@ export const usersRouter = router({
   setActive: protectedProcedure
     .input(setUserActiveSchema)
     .mutation(({ ctx, input }) => setUserActive(ctx, ctx.user, input)),
+  resetSecondFactor: protectedProcedure
+    .input(userIdInputSchema)
+    .mutation(({ ctx, input }) => resetSecondFactor(ctx, ctx.user, input)),
+  endSessions: protectedProcedure
+    .input(userIdInputSchema)
+    .mutation(({ ctx, input }) => endSessionsOfUser(ctx, ctx.user, input)),
 });

@@ -11,6 +11,17 @@ export interface DemoUser {
   email: string;
   organisation: string;
   globalRole: GlobalRole;
+  /**
+   * A fixed TOTP key (base32) for the roles that must use a second factor: the
+   * demo seeds them already enrolled, so anyone can sign in with an
+   * authenticator app or a computed code (README, "Demo accounts").
+   */
+  totpKey?: string;
+}
+
+/** Recovery codes of a demo account with a TOTP key: `<key>-herstel-01` … `-10` (each works once). */
+export function demoRecoveryCodes(user: DemoUser): string[] {
+  return Array.from({ length: 10 }, (_, i) => `${user.key}-herstel-${String(i + 1).padStart(2, '0')}`);
 }
 
 export const demoUsers: DemoUser[] = [
@@ -20,6 +31,7 @@ export const demoUsers: DemoUser[] = [
     email: 'beheer@samenwerkingsruimte.example',
     organisation: 'DEFENSIE',
     globalRole: 'admin',
+    totpKey: 'SRWDEMOBEHEERTOTPSLEUTELADMIN234',
   },
   {
     key: 'management',
@@ -27,6 +39,7 @@ export const demoUsers: DemoUser[] = [
     email: 'marieke.devries@politie.example',
     organisation: 'POLITIE',
     globalRole: 'management',
+    totpKey: 'SRWDEMOMARIEKETOTPSLEUTEL2345672',
   },
   {
     key: 'pieter',
