@@ -1,10 +1,14 @@
-import { createContext, type SessionUser } from './context';
+import { createContext, type Context, type SessionUser } from './context';
 import { getRuntime } from './runtime';
 
-/** The signed-in user for a request's headers (server components use it to guard pages). */
-export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
+/**
+ * The tRPC context for a request that a server component renders: the same
+ * `createContext` the API route uses, from the request's headers, so a page's
+ * prefetch reads with exactly the rights of a call from the browser.
+ */
+export async function createServerContext(headers: Headers): Promise<Context> {
   const runtime = await getRuntime();
-  const ctx = await createContext({
+  return createContext({
     headers,
     resHeaders: new Headers(),
     db: runtime.handle.db,
@@ -13,5 +17,9 @@ export async function getSessionUser(headers: Headers): Promise<SessionUser | nu
     appUrl: runtime.config.appUrl,
     trustedProxyHops: runtime.config.trustedProxyHops,
   });
-  return ctx.user;
+}
+
+/** The signed-in user for a request's headers (server components use it to guard pages). */
+export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
+  return (await createServerContext(headers)).user;
 }
