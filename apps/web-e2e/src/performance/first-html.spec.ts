@@ -134,5 +134,36 @@ test.describe('pagina’s komen met hun gegevens', () => {
         .soft(loading === -1 ? '' : html.slice(Math.max(0, loading - 600), loading), `${path} shows no loading state`)
         .toBe('');
     }
+
+    // In the browser the client components start from the hydrated cache: no hydration error, and
+    // the page's own query is not asked again. The header's inbox count refetches on every page (on
+    // purpose); queries that would fetch on mount go out in the same batch, so that request tells.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/trpc/')) asked.push(...url.pathname.slice('/api/trpc/'.length).split(','));
+    });
+    const inBrowser: Array<[path: string, procedure: string, text: string]> = [
+      [`/begrippenlijst/${term.id}`, 'glossary.get', termDefinition],
+      [`/afwegingskader/${decision.id}`, 'decisions.get', question],
+      [`/aanbevelingen?zoek=${encodeURIComponent(recommendationTitle)}`, 'recommendations.list', recommendationTitle],
+      ['/dashboard', 'recommendations.dashboard', groupName],
+      [`/oefeningen/${exercise.id}`, 'exercises.get', exerciseTitle],
+      [`/werkgroepen/${group.id}`, 'workingGroups.get', groupName],
+    ];
+    for (const [path, procedure, text] of inBrowser) {
+      asked.length = 0;
+      const firstAsk = page.waitForRequest((request) => request.url().includes('inbox.count'));
+      await page.goto(path);
+      await expect(page.getByText(text).filter({ visible: true }).first()).toBeVisible();
+      await firstAsk;
+      expect.soft(asked, `${path} asks ${procedure} again`).not.toContain(procedure);
+    }
+    expect(errors.filter((error) => /hydrat|#418|#423|#425/i.test(error))).toEqual([]);
   });
 });
