@@ -2,7 +2,7 @@ export { appRouter, createCaller, type AppRouter } from './root';
 export { handleTrpcRequest, TRPC_ENDPOINT } from './handler';
 export { checkHealth, type HealthReport } from './health';
 export { getRuntime, startRuntime, type ServerRuntime } from './runtime';
-export { getSessionState, getSessionUser } from './session';
+export { createServerContext, getSessionState, getSessionUser } from './session';
 export { readServerConfig, serverConfig, ServerConfigError, type ServerConfig } from './config';
 export { createContext, type Context, type SessionState, type SessionUser } from './context';
 export { SESSION_COOKIE_PREFIX } from './auth';

@@ -1,5 +1,5 @@
 import { getCookies } from 'better-auth/cookies';
-import { getCryptoKey, makeSignature } from 'better-auth/crypto';
+import { getCryptoKey } from 'better-auth/crypto';
 
 /** What better-auth's session cookie looks like in this deployment, and the key that signs it. */
 export interface SessionCookieSpec {

@@ -1,10 +1,14 @@
-import { createContext, type SessionState, type SessionUser } from './context';
+import { createContext, type Context, type SessionState, type SessionUser } from './context';
 import { getRuntime } from './runtime';
 
-/** The session for a request's headers, whatever its second-factor state (issue 13). */
-export async function getSessionState(headers: Headers): Promise<SessionState | null> {
+/**
+ * The tRPC context for a request that a server component renders: the same
+ * `createContext` the API route uses, from the request's headers, so a page's
+ * prefetch reads with exactly the rights of a call from the browser.
+ */
+export async function createServerContext(headers: Headers): Promise<Context> {
   const runtime = await getRuntime();
-  const ctx = await createContext({
+  return createContext({
     headers,
     resHeaders: new Headers(),
     db: runtime.handle.db,
@@ -14,7 +18,11 @@ export async function getSessionState(headers: Headers): Promise<SessionState | 
     trustedProxyHops: runtime.config.trustedProxyHops,
     security: runtime.config,
   });
-  return ctx.session;
+}
+
+/** The session for a request's headers, whatever its second-factor state (issue 13). */
+export async function getSessionState(headers: Headers): Promise<SessionState | null> {
+  return (await createServerContext(headers)).session;
 }
 
 /**
@@ -22,6 +30,5 @@ export async function getSessionState(headers: Headers): Promise<SessionState | 
  * components use it to guard pages); null also while the second factor is due.
  */
 export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
-  const session = await getSessionState(headers);
-  return session?.mfa === 'ok' ? session.user : null;
+  return (await createServerContext(headers)).user;
 }

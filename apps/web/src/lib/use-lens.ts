@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { effectiveLens, lensCookieName, lensParam, lensValue } from '@srw/domain';
 import { setAddressSearch, useAddressSearch } from './address-search';
+import { useRememberedLensOnServer } from './remembered-lens';
 
 const LENS_CHANGE = 'srw:lens-change';
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -26,10 +27,11 @@ function readCookie(name: string): string {
 export function useLens(userId: string) {
   const cookie = lensCookieName(userId);
   const fromAddress = useAddressSearch()[lensParam];
+  const rememberedOnServer = useRememberedLensOnServer();
   const remembered = useSyncExternalStore(
     subscribe,
     () => readCookie(cookie),
-    () => '',
+    () => rememberedOnServer,
   );
   const lens = effectiveLens(fromAddress, remembered);
   const setLens = (organisationCode: string | null) => {

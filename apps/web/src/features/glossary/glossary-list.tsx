@@ -25,6 +25,7 @@ import { useLens } from '@/lib/use-lens';
 import { useAddressFilters } from '@/lib/use-address-filters';
 import { DivergentBadge, GlossaryStatusBadge, ReviewOverdueBadge } from './glossary-badges';
 import { GlossaryExportButtons } from './glossary-export';
+import { glossaryListInput } from './glossary-queries';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
 
@@ -59,16 +60,7 @@ export function GlossaryList() {
   // The organisation lens puts that organisation's definition first; the terms shown stay the same.
   const lensOrg = lensOrganisation(useLens(user.userId).lens, organisations.data ?? []);
 
-  const input = {
-    limit: 25,
-    ...(debouncedSearch ? { search: debouncedSearch } : {}),
-    ...(letter && !debouncedSearch ? { letter } : {}),
-    ...(organisationId ? { organisationId } : {}),
-    ...(status ? { status } : {}),
-    ...(divergent ? { divergent: true } : {}),
-    includeRetired,
-    ...(lensOrg ? { lensOrganisationId: lensOrg.id } : {}),
-  };
+  const input = glossaryListInput(filters, debouncedSearch, lensOrg?.id ?? null);
   const query = useInfiniteQuery(
     trpc.glossary.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }),
   );

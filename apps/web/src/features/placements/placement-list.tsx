@@ -26,6 +26,7 @@ import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { useCalendarDate } from './placement-format';
 import { PlacementStatusBadge } from './placement-status-badge';
 import { PlacementViewsNav } from './placement-views-nav';
+import { placementListInput } from './placement-queries';
 
 /** What the form holds while the user edits it: text as typed, applied only on submit. */
 interface Draft {
@@ -90,15 +91,7 @@ export function PlacementList() {
   // The organisation lens lists the placements where that organisation is home or host, unless an organisation is chosen here.
   const lensOrg = useLensOrganisation();
   const lensFilter = lensOrg && !applied.organisationId ? lensOrg : null;
-  const organisationId = applied.organisationId ?? lensFilter?.id ?? null;
-  const input = {
-    limit: 25,
-    ...(organisationId ? { organisationId } : {}),
-    ...(applied.unit ? { unit: applied.unit } : {}),
-    ...(applied.status ? { status: applied.status } : {}),
-    ...(applied.from ? { from: applied.from } : {}),
-    ...(applied.to ? { to: applied.to } : {}),
-  };
+  const input = placementListInput(applied, lensFilter?.id ?? null);
   const query = useInfiniteQuery(
     trpc.placements.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }),
   );

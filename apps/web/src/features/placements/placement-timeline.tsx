@@ -6,7 +6,6 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import {
-  addDays,
   addMonths,
   calendarDateInNetherlands,
   countLensPlacements,
@@ -29,13 +28,9 @@ import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { useCalendarDate } from './placement-format';
 import { statusBarClass } from './placement-status-badge';
 import { PlacementViewsNav } from './placement-views-nav';
+import { defaultTimelineFrom, placementTimelineInput, TIMELINE_MONTHS_SHOWN } from './placement-queries';
 
-const MONTHS_SHOWN = 12;
 const SHIFT_MONTHS = 3;
-
-function firstOfMonth(isoDate: string): string {
-  return `${isoDate.slice(0, 7)}-01`;
-}
 
 /**
  * A Gantt chart in plain HTML and CSS: months as columns, one row per
@@ -48,7 +43,7 @@ export function PlacementTimeline({ initial }: { initial: TimelineQuery }) {
   const pathname = usePathname();
   const formatDate = useCalendarDate();
   const today = calendarDateInNetherlands(new Date());
-  const defaultFrom = addMonths(firstOfMonth(today), -2);
+  const defaultFrom = defaultTimelineFrom(today);
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   // The state leads; the address bar follows, so a filtered view can be shared or reloaded.
   const [filters, setFilters] = useState<TimelineQuery>(initial);
@@ -60,17 +55,11 @@ export function PlacementTimeline({ initial }: { initial: TimelineQuery }) {
     router.replace(`${pathname}${timelineQueryString(merged)}`, { scroll: false });
   };
   const setFrom = (value: string) => update({ from: value });
-  const to = addDays(addMonths(from, MONTHS_SHOWN), -1);
+  const input = placementTimelineInput(filters, today);
+  const to = input.to;
   const totalDays = daysBetween(from, to) + 1;
-  const months = Array.from({ length: MONTHS_SHOWN }, (_, i) => addMonths(from, i));
-  const query = useQuery(
-    trpc.placements.timeline.queryOptions({
-      from,
-      to,
-      ...(filters.organisationId ? { organisationId: filters.organisationId } : {}),
-      ...(filters.status ? { status: filters.status } : {}),
-    }),
-  );
+  const months = Array.from({ length: TIMELINE_MONTHS_SHOWN }, (_, i) => addMonths(from, i));
+  const query = useQuery(trpc.placements.timeline.queryOptions(input));
   const filtered = filters.organisationId !== null || filters.status !== null;
   // The organisation lens puts the placements where that organisation is home or host first and counts them; none is hidden.
   const lensOrg = useLensOrganisation();
@@ -79,7 +68,7 @@ export function PlacementTimeline({ initial }: { initial: TimelineQuery }) {
   const lensCounts = countLensPlacements(rows, lensId);
   const position = (date: string) => Math.min(Math.max(daysBetween(from, date) / totalDays, 0), 1);
   const todayInside = today >= from && today <= to;
-  const monthColumns = { gridTemplateColumns: `repeat(${MONTHS_SHOWN}, minmax(0, 1fr))` };
+  const monthColumns = { gridTemplateColumns: `repeat(${TIMELINE_MONTHS_SHOWN}, minmax(0, 1fr))` };
 
   return (
     <>

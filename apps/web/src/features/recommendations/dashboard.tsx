@@ -23,6 +23,7 @@ import {
   useGroupLabel,
 } from './dashboard-figures';
 import { RecommendationFilters } from './recommendation-filters';
+import { withLensOrganisation } from './recommendation-queries';
 import { TrendChart } from './trend-chart';
 import { useFilterWords } from './use-filter-words';
 import { PrintDocument } from '@/components/print/print-document';
@@ -42,8 +43,7 @@ export function RecommendationDashboard() {
   // The organisation lens counts what is addressed to that organisation, unless an organisation is chosen here.
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const lensOrg = lensOrganisation(useLens(useSessionUser().userId).lens, organisations.data ?? []);
-  const filters =
-    lensOrg && !addressFilters.organisationId ? { ...addressFilters, organisationId: lensOrg.id } : addressFilters;
+  const filters = withLensOrganisation(addressFilters, lensOrg?.id ?? null);
   const filter = toRecommendationFilter(filters);
   const query = useQuery(trpc.recommendations.dashboard.queryOptions(filter));
   const groupLabel = useGroupLabel();

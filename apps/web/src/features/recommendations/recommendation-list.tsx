@@ -9,7 +9,6 @@ import {
   parseRecommendationListQuery,
   recommendationListQueryString,
   recommendationStatuses,
-  toRecommendationFilter,
   type RecommendationStatus,
 } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
@@ -21,6 +20,7 @@ import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
 import { RecommendationFilters } from './recommendation-filters';
+import { recommendationListInput, withLensOrganisation } from './recommendation-queries';
 import { useAddressFilters } from '@/lib/use-address-filters';
 import { useLens } from '@/lib/use-lens';
 
@@ -35,21 +35,13 @@ export function RecommendationList() {
   // The organisation lens lists what is addressed to that organisation, unless an organisation is chosen here.
   const organisations = useQuery(trpc.organisations.list.queryOptions());
   const lensOrg = lensOrganisation(useLens(user.userId).lens, organisations.data ?? []);
-  const filters =
-    lensOrg && !addressFilters.organisationId ? { ...addressFilters, organisationId: lensOrg.id } : addressFilters;
+  const filters = withLensOrganisation(addressFilters, lensOrg?.id ?? null);
   const myGroups = useQuery(trpc.workingGroups.list.queryOptions({ scope: 'mine', limit: 100 }));
   const mayCreate = canCreateRecommendation(user, myGroups.data?.items ?? []);
   const query = useInfiniteQuery(
-    trpc.recommendations.list.infiniteQueryOptions(
-      {
-        ...toRecommendationFilter(filters),
-        status: filters.status ?? undefined,
-        overdue: filters.overdue ? true : undefined,
-        search: filters.search?.trim() || undefined,
-        limit: 25,
-      },
-      { getNextPageParam: (last) => last.nextCursor },
-    ),
+    trpc.recommendations.list.infiniteQueryOptions(recommendationListInput(filters), {
+      getNextPageParam: (last) => last.nextCursor,
+    }),
   );
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
 

@@ -1,11 +1,12 @@
 'use client';
 
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClientProvider } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { useState, type ReactNode } from 'react';
 import superjson from 'superjson';
 import type { AppRouter } from '@srw/api/client-types';
+import { makeQueryClient } from './query-client';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -24,24 +25,21 @@ function redirectToSignIn(error: unknown) {
   }
 }
 
-function makeQueryClient() {
-  return new QueryClient({
+/** Access and validation errors do not get better by retrying. */
+function retryServerFaults(failureCount: number, error: unknown): boolean {
+  return !(error instanceof TRPCClientError && error.data?.httpStatus < 500) && failureCount < 2;
+}
+
+function makeBrowserQueryClient() {
+  return makeQueryClient({
     queryCache: new QueryCache({ onError: redirectToSignIn }),
     mutationCache: new MutationCache({ onError: redirectToSignIn }),
-    defaultOptions: {
-      queries: {
-        staleTime: 15_000,
-        refetchOnWindowFocus: false,
-        // Access and validation errors do not get better by retrying.
-        retry: (failureCount, error) =>
-          !(error instanceof TRPCClientError && error.data?.httpStatus < 500) && failureCount < 2,
-      },
-    },
+    retry: retryServerFaults,
   });
 }
 
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(makeQueryClient);
+  const [queryClient] = useState(makeBrowserQueryClient);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [httpBatchLink({ url: '/api/trpc', transformer: superjson })],

@@ -1,11 +1,15 @@
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api/server';
 import { backupPermissions } from '@srw/domain';
 import { BackupAdmin } from '@/features/admin/backup-admin';
+import { HydrateClient, prefetch, requestUser, trpc } from '@/lib/trpc/server';
 
 export default async function BackupPage() {
-  const user = await getSessionUser(new Headers(await headers()));
+  const user = await requestUser();
   if (!user || !backupPermissions(user).download) notFound();
-  return <BackupAdmin />;
+  await prefetch(trpc.backup.status.queryOptions());
+  return (
+    <HydrateClient>
+      <BackupAdmin />
+    </HydrateClient>
+  );
 }

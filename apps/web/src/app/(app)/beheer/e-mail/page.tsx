@@ -1,11 +1,19 @@
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api/server';
 import { canViewMailLog } from '@srw/domain';
 import { MailAdmin } from '@/features/admin/mail-admin';
+import { HydrateClient, prefetch, requestUser, trpc } from '@/lib/trpc/server';
 
 export default async function MailAdminPage() {
-  const user = await getSessionUser(new Headers(await headers()));
+  const user = await requestUser();
   if (!user || !canViewMailLog(user)) notFound();
-  return <MailAdmin />;
+  await Promise.all([
+    prefetch(trpc.mail.outbox.queryOptions()),
+    prefetch(trpc.mail.caught.queryOptions()),
+    prefetch(trpc.backup.status.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <MailAdmin />
+    </HydrateClient>
+  );
 }

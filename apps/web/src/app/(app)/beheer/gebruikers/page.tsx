@@ -1,11 +1,24 @@
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api/server';
 import { canManageUsers } from '@srw/domain';
 import { UserAdmin } from '@/features/admin/user-admin';
+import { HydrateClient, prefetch, prefetchInfinite, requestUser, trpc } from '@/lib/trpc/server';
 
 export default async function UsersPage() {
-  const user = await getSessionUser(new Headers(await headers()));
+  const user = await requestUser();
   if (!user || !canManageUsers(user)) notFound();
-  return <UserAdmin />;
+  await Promise.all([
+    // The list opens without a search.
+    prefetchInfinite(
+      trpc.users.list.infiniteQueryOptions(
+        { search: undefined, limit: 25 },
+        { getNextPageParam: (last) => last.nextCursor },
+      ),
+    ),
+    prefetch(trpc.backup.status.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <UserAdmin />
+    </HydrateClient>
+  );
 }

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api/server';
 import { canMaintainLegalBases } from '@srw/domain';
 import { LegalBasisAdmin } from '@/features/decisions/legal-basis-admin';
+import { HydrateClient, prefetch, requestUser, trpc } from '@/lib/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('decisions.legalBases');
@@ -12,7 +11,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LegalBasesPage() {
-  const user = await getSessionUser(new Headers(await headers()));
+  const user = await requestUser();
   if (!user || !canMaintainLegalBases(user)) notFound();
-  return <LegalBasisAdmin />;
+  await Promise.all([
+    prefetch(trpc.decisions.legalBases.list.queryOptions()),
+    prefetch(trpc.backup.status.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <LegalBasisAdmin />
+    </HydrateClient>
+  );
 }

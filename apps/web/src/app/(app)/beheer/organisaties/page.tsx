@@ -1,11 +1,15 @@
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api/server';
 import { canManageUsers } from '@srw/domain';
 import { OrganisationAdmin } from '@/features/admin/organisation-admin';
+import { HydrateClient, prefetch, requestUser, trpc } from '@/lib/trpc/server';
 
 export default async function OrganisationsPage() {
-  const user = await getSessionUser(new Headers(await headers()));
+  const user = await requestUser();
   if (!user || !canManageUsers(user)) notFound();
-  return <OrganisationAdmin />;
+  await prefetch(trpc.backup.status.queryOptions());
+  return (
+    <HydrateClient>
+      <OrganisationAdmin />
+    </HydrateClient>
+  );
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { parseTimelineQuery } from '@srw/domain';
+import { calendarDateInNetherlands, parseTimelineQuery } from '@srw/domain';
+import { placementTimelineInput } from '@/features/placements/placement-queries';
 import { PlacementTimeline } from '@/features/placements/placement-timeline';
+import { HydrateClient, prefetch, trpc } from '@/lib/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('placements.timeline');
@@ -13,5 +15,13 @@ export default async function PlacementTimelinePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  return <PlacementTimeline initial={parseTimelineQuery(await searchParams)} />;
+  const initial = parseTimelineQuery(await searchParams);
+  await prefetch(
+    trpc.placements.timeline.queryOptions(placementTimelineInput(initial, calendarDateInNetherlands(new Date()))),
+  );
+  return (
+    <HydrateClient>
+      <PlacementTimeline initial={initial} />
+    </HydrateClient>
+  );
 }

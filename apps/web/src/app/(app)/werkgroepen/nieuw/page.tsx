@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getSessionUser } from '@srw/api/server';
 import { canCreateGroup } from '@srw/domain';
 import { PageHeader } from '@/components/ui/page-header';
 import { CreateWorkingGroupForm } from '@/features/working-groups/working-group-form';
+import { requestUser } from '@/lib/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('workingGroups.create');
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewWorkingGroupPage() {
-  const user = await getSessionUser(new Headers(await headers()));
+  const user = await requestUser();
   if (!user || !canCreateGroup(user)) notFound();
   const t = await getTranslations('workingGroups.create');
   return (

@@ -3,6 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { uuidSchema } from '@srw/domain';
 import { InjectCards } from '@/features/scenarios/exercise-printables';
+import { prefetchExercise } from '@/features/scenarios/scenario-prefetch';
+import { HydrateClient } from '@/lib/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('scenarios.printables');
@@ -12,5 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InjectCardsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!uuidSchema.safeParse(id).success) notFound();
-  return <InjectCards id={id} />;
+  await prefetchExercise(id);
+  return (
+    <HydrateClient>
+      <InjectCards id={id} />
+    </HydrateClient>
+  );
 }

@@ -3,6 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { uuidSchema } from '@srw/domain';
 import { ExerciseReport } from '@/features/scenarios/exercise-report';
+import { prefetchExercise } from '@/features/scenarios/scenario-prefetch';
+import { HydrateClient } from '@/lib/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('scenarios.report');
@@ -12,5 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ExerciseReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!uuidSchema.safeParse(id).success) notFound();
-  return <ExerciseReport id={id} />;
+  await prefetchExercise(id);
+  return (
+    <HydrateClient>
+      <ExerciseReport id={id} />
+    </HydrateClient>
+  );
 }

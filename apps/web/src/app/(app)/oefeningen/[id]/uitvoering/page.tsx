@@ -3,6 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { uuidSchema } from '@srw/domain';
 import { ExerciseConduct } from '@/features/scenarios/exercise-conduct';
+import { prefetchExercise } from '@/features/scenarios/scenario-prefetch';
+import { HydrateClient } from '@/lib/trpc/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('scenarios.conduct');
@@ -12,5 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ExerciseConductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!uuidSchema.safeParse(id).success) notFound();
-  return <ExerciseConduct id={id} />;
+  await prefetchExercise(id);
+  return (
+    <HydrateClient>
+      <ExerciseConduct id={id} />
+    </HydrateClient>
+  );
 }
