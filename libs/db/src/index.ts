@@ -9,6 +9,7 @@ export * from './queries/audit';
 export * from './queries/auth';
 export * from './queries/reference';
 export * from './queries/organisations';
+export * from './queries/identity-providers';
 export * from './queries/users';
 export * from './queries/working-groups';
 export * from './queries/memberships';
