@@ -1,4 +1,4 @@
-import { betterAuth } from 'better-auth';
+import { betterAuth, type BetterAuthOptions } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { accounts, sessions, users, verifications, type Database } from '@srw/db';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@srw/domain';
@@ -7,11 +7,21 @@ import type { ServerConfig } from './config';
 export const SESSION_COOKIE_PREFIX = 'srw';
 
 /**
+ * OIDC (issue 13): what the sign-in-through-an-organisation's-provider instance
+ * adds (`modules/identity-providers/federation.ts`): the genericOAuth plugin with
+ * the providers from the database, account linking, the who-gets-in gate and
+ * the hooks that stamp the session with its provider. The plain instance has none.
+ */
+export type FederationAuthOptions = Pick<BetterAuthOptions, 'plugins' | 'account' | 'databaseHooks'> & {
+  validateUserInfo: NonNullable<NonNullable<BetterAuthOptions['user']>['validateUserInfo']>;
+};
+
+/**
  * better-auth handles password hashing, sessions in the database and the
  * session cookie. There is no open sign-up: admins create accounts through the
  * users service, and sign-in runs through the auth service (throttling, audit).
  */
-export function createAuth(db: Database, config: ServerConfig) {
+export function createAuth(db: Database, config: ServerConfig, federation?: FederationAuthOptions) {
   return betterAuth({
     appName: 'Samenwerkingsruimte',
     baseURL: config.appUrl,
@@ -30,6 +40,7 @@ export function createAuth(db: Database, config: ServerConfig) {
         version: { type: 'number', required: true, input: false, defaultValue: 1 },
         createdBy: { type: 'string', required: false, input: false },
       },
+      validateUserInfo: federation?.validateUserInfo, // OIDC (issue 13)
     },
     emailAndPassword: {
       enabled: true,
@@ -40,7 +51,16 @@ export function createAuth(db: Database, config: ServerConfig) {
     session: {
       expiresIn: 60 * 60 * 8,
       updateAge: 60 * 60,
+      // OIDC (issue 13): which provider signed the session in, and whether its amr/acr counted as MFA.
+      additionalFields: {
+        identityProviderId: { type: 'string', required: false, input: false },
+        providerMfa: { type: 'boolean', required: false, input: false, defaultValue: false },
+      },
     },
+    // OIDC (issue 13): only the federation instance passes these.
+    plugins: federation?.plugins,
+    account: federation?.account,
+    databaseHooks: federation?.databaseHooks,
     // Throttling is ours (per account and per address, shared through the database).
     rateLimit: { enabled: false },
     telemetry: { enabled: false },

@@ -39,6 +39,13 @@ export interface ServerConfig {
   jobsEnabled: boolean;
   /** MAIL_DIGEST_CRON: when the daily digest goes out (cron, Dutch time). */
   digestCron: string;
+  /** PASSWORD_SIGN_IN=false: the sign-in page offers only the organisations' providers (recommended in production). */
+  passwordSignIn: boolean;
+  /**
+   * DEMO_OIDC_PORT (default 3300): where the local demo OpenID provider listens
+   * (`http://localhost:<port>/<organisation>`); the demo seed registers its issuers.
+   */
+  demoOidcUrl: string;
 }
 
 const DEV_SECRET = 'samenwerkingsruimte-dev-secret-not-for-production-use';
@@ -90,6 +97,12 @@ export const serverEnvSchema = z
     MAIL_FROM: optional,
     JOBS: optional.refine((value) => value === undefined || value === 'true' || value === 'false', {
       message: 'JOBS is true of false',
+    }),
+    PASSWORD_SIGN_IN: optional.refine((value) => value === undefined || value === 'true' || value === 'false', {
+      message: 'PASSWORD_SIGN_IN is true of false',
+    }),
+    DEMO_OIDC_PORT: optional.refine((value) => value === undefined || /^\d{1,5}$/.test(value), {
+      message: 'DEMO_OIDC_PORT is geen poortnummer',
     }),
     MAIL_DIGEST_CRON: optional.refine((value) => value === undefined || value.split(/\s+/).length === 5, {
       message: 'MAIL_DIGEST_CRON is een cron-regel met vijf velden, bijvoorbeeld "0 7 * * *"',
@@ -151,6 +164,8 @@ export function readServerConfig(env: Record<string, string | undefined> = proce
     mailFrom: e.MAIL_FROM ?? 'Samenwerkingsruimte <noreply@samenwerkingsruimte.example>',
     jobsEnabled: e.JOBS !== 'false',
     digestCron: e.MAIL_DIGEST_CRON ?? '0 7 * * *',
+    passwordSignIn: e.PASSWORD_SIGN_IN !== 'false',
+    demoOidcUrl: `http://localhost:${e.DEMO_OIDC_PORT ?? '3300'}`,
   };
 }
 

@@ -3,6 +3,7 @@ import { createAuth, type Auth } from './auth';
 import { serverConfig, type ServerConfig } from './config';
 import { startBackgroundWork } from './background';
 import { seedDemoWorkspace } from './seed/demo';
+import { seedDemoIdentityProviders } from './demo-oidc/demo-oidc-setup';
 
 /** What a running server holds: one database handle, one auth instance, the config. */
 export interface ServerRuntime {
@@ -32,7 +33,10 @@ export async function startRuntime(options: StartOptions = {}): Promise<ServerRu
     await migrateDatabase(handle, config.databaseUrl, config.migrationsDir);
     await seedReferenceData(handle.db);
     if ((options.seedDemoWhenEmpty ?? config.seedDemoData) && (await countUsers(handle.db)) === 0) {
-      if (await seedDemoWorkspace(handle.db)) log('Demodata geladen (lege database).');
+      if (await seedDemoWorkspace(handle.db)) {
+        await seedDemoIdentityProviders(handle.db, config); // OIDC (issue 13): the local demo provider's organisations
+        log('Demodata geladen (lege database).');
+      }
     }
     return { handle, auth: createAuth(handle.db, config), config };
   } catch (error) {

@@ -63,6 +63,8 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
     mailFrom: 'Samenwerkingsruimte <noreply@test.example>',
     jobsEnabled: false,
     digestCron: '0 7 * * *',
+    passwordSignIn: true,
+    demoOidcUrl: 'http://localhost:3300',
     ...overrides,
   };
   const auth = createAuth(handle.db, config);

@@ -8,6 +8,7 @@ export const auditActions = [
   'sign_in',
   'sign_in_failed',
   'sign_in_throttled',
+  'sign_in_refused',
   'sign_out',
   'approve',
 ] as const;
@@ -37,5 +38,6 @@ export const auditEntityTypes = [
   'recommendation',
   'condition_assessment',
   'backup',
+  'identity_provider',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -190,6 +190,7 @@ export const auditActionLabels: Labels<AuditAction> = {
     sign_in: 'ingelogd',
     sign_in_failed: 'inlogpoging mislukt',
     sign_in_throttled: 'inlogpoging geweigerd (te veel pogingen)',
+    sign_in_refused: 'inloggen via organisatie geweigerd',
     sign_out: 'uitgelogd',
     approve: 'goedgekeurd',
   },
@@ -203,6 +204,7 @@ export const auditActionLabels: Labels<AuditAction> = {
     sign_in: 'signed in',
     sign_in_failed: 'sign-in failed',
     sign_in_throttled: 'sign-in refused (too many attempts)',
+    sign_in_refused: 'sign-in through organisation refused',
     sign_out: 'signed out',
     approve: 'approved',
   },
@@ -233,6 +235,7 @@ export const auditEntityLabels: Labels<AuditEntityType> = {
     condition_assessment: 'Samenwerkingsscan',
     login_attempt: 'Inlogpoging',
     backup: 'Back-up',
+    identity_provider: 'Inlogprovider',
   },
   en: {
     working_group: 'Working group',
@@ -257,6 +260,7 @@ export const auditEntityLabels: Labels<AuditEntityType> = {
     condition_assessment: 'Cooperation scan',
     login_attempt: 'Sign-in attempt',
     backup: 'Backup',
+    identity_provider: 'Sign-in provider',
   },
 };
 

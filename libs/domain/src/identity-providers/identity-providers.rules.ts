@@ -73,5 +73,12 @@ export function claimText(claims: Record<string, unknown>, name: string): string
  */
 export function signInErrorCode(raw: string | null | undefined): FederatedSignInErrorCode | null {
   if (!raw) return null;
-  return raw in federatedSignInErrors ? (raw as FederatedSignInErrorCode) : 'OIDC_FAILED';
+  if (raw in federatedSignInErrors) return raw as FederatedSignInErrorCode;
+  return protocolErrorAliases[raw] ?? 'OIDC_FAILED';
 }
+
+/** better-auth's own codes that mean one of ours. */
+const protocolErrorAliases: Record<string, FederatedSignInErrorCode> = {
+  email_not_found: 'OIDC_NO_EMAIL',
+  provider_not_found: 'OIDC_PROVIDER_UNAVAILABLE',
+};
