@@ -34,7 +34,9 @@ export function createAuth(db: Database, config: ServerConfig, federation?: Fede
       // Our columns on the user table; better-auth never writes them (accounts are
       // created by the users service, sign-up is off).
       additionalFields: {
-        organisationId: { type: 'string', required: true, input: false },
+        // Not required here: the column is NOT NULL, and the users service or the OIDC create hook
+        // (the provider's organisation) fills it in; better-auth's own check would run before the hook.
+        organisationId: { type: 'string', required: false, input: false },
         globalRole: { type: 'string', required: true, input: false, defaultValue: 'member' },
         active: { type: 'boolean', required: true, input: false, defaultValue: true },
         version: { type: 'number', required: true, input: false, defaultValue: 1 },

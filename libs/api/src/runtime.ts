@@ -3,7 +3,7 @@ import { createAuth, type Auth } from './auth';
 import { serverConfig, type ServerConfig } from './config';
 import { startBackgroundWork } from './background';
 import { seedDemoWorkspace } from './seed/demo';
-import { seedDemoIdentityProviders } from './demo-oidc/demo-oidc-setup';
+import { seedDemoIdentityProviders } from './demo-oidc/demo-oidc-seed';
 
 /** What a running server holds: one database handle, one auth instance, the config. */
 export interface ServerRuntime {

@@ -103,7 +103,16 @@ async function createIssuer(issuer: DemoOidcIssuer, url: string, options: DemoOi
     ],
     jwks: { keys: [jwk as never] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: {
+      acr: null,
+      amr: null,
+      auth_time: null,
+      iss: null,
+      sid: null,
+      openid: ['sub'],
+      email: ['email', 'email_verified'],
+      profile: ['name'],
+    },
     // The app reads e-mail and name from the verified ID token itself.
     conformIdTokenClaims: false,
     pkce: { required: () => true },
@@ -201,7 +210,9 @@ export async function startDemoOidcProvider(options: DemoOidcOptions): Promise<R
       .handleInteraction(req, res, restPath)
       .then((handled) => {
         if (handled) return;
-        // oidc-provider serves its routes relative to the issuer's path.
+        // oidc-provider serves its routes relative to the issuer's path; like express, it
+        // reads the mount path from `originalUrl` when it builds its own addresses.
+        Object.assign(req, { originalUrl: req.url });
         req.url = (req.url ?? '/').slice(first.length + 1) || '/';
         return provider.callback()(req, res);
       })
