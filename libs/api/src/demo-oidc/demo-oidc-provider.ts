@@ -109,7 +109,8 @@ async function createIssuer(issuer: DemoOidcIssuer, url: string, options: DemoOi
       auth_time: null,
       iss: null,
       sid: null,
-      openid: ['sub'],
+      // The demo signs in with a password only: its amr is the issuer's fixed one, sent in the ID token.
+      openid: ['sub', 'amr'],
       email: ['email', 'email_verified'],
       profile: ['name'],
     },
@@ -135,7 +136,13 @@ async function createIssuer(issuer: DemoOidcIssuer, url: string, options: DemoOi
       if (!account) return undefined;
       return {
         accountId: sub,
-        claims: () => ({ sub, email: account.email, email_verified: true, name: account.name }),
+        claims: () => ({
+          sub,
+          email: account.email,
+          email_verified: true,
+          name: account.name,
+          amr: issuer.amr ?? ['pwd'],
+        }),
       };
     },
     renderError(ctx, out) {
@@ -154,7 +161,9 @@ async function createIssuer(issuer: DemoOidcIssuer, url: string, options: DemoOi
       try {
         await provider.interactionDetails(req, res);
       } catch {
-        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Deze aanmelding is verlopen. Begin opnieuw.');
+        res
+          .writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+          .end('Deze aanmelding is verlopen. Begin opnieuw.');
         return true;
       }
       if (req.method === 'GET' && !match[2]) {

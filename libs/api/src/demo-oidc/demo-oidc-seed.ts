@@ -28,7 +28,10 @@ export function demoOidcIssuers(appUrls: readonly string[]): DemoOidcIssuer[] {
  * Registers "Inloggen via Defensie (demo)" and "… Politie (demo)" pointing at the
  * local demo provider (`config.demoOidcUrl`), once; an admin may change or disable them.
  */
-export async function seedDemoIdentityProviders(db: Database, config: Pick<ServerConfig, 'authSecret' | 'demoOidcUrl'>) {
+export async function seedDemoIdentityProviders(
+  db: Database,
+  config: Pick<ServerConfig, 'authSecret' | 'demoOidcUrl'>,
+) {
   for (const org of demoOidcOrganisations) {
     if (await findIdentityProviderBySlug(db, org.slug)) continue;
     const organisation = await findOrganisationByCode(db, org.organisation);

@@ -2,7 +2,12 @@ import { DEMO_PASSWORD, demoUsers } from '@srw/db/demo-accounts';
 import { startDemoOidcProvider, type RunningDemoOidc } from './demo-oidc-provider';
 import { demoOidcIssuers } from './demo-oidc-seed';
 
-export { demoOidcIssuers, demoOidcOrganisations, seedDemoIdentityProviders, DEMO_OIDC_CLIENT_ID } from './demo-oidc-seed';
+export {
+  demoOidcIssuers,
+  demoOidcOrganisations,
+  seedDemoIdentityProviders,
+  DEMO_OIDC_CLIENT_ID,
+} from './demo-oidc-seed';
 
 /** Starts the local demo provider with the demo accounts (`npm start`, the e2e server). */
 export function startDemoOidc(options: { port: number; appUrls: readonly string[] }): Promise<RunningDemoOidc> {
@@ -14,4 +19,9 @@ export function startDemoOidc(options: { port: number; appUrls: readonly string[
   });
 }
 
-export { startDemoOidcProvider, type DemoOidcAccount, type DemoOidcIssuer, type RunningDemoOidc } from './demo-oidc-provider';
+export {
+  startDemoOidcProvider,
+  type DemoOidcAccount,
+  type DemoOidcIssuer,
+  type RunningDemoOidc,
+} from './demo-oidc-provider';

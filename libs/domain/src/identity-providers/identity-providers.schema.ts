@@ -45,7 +45,9 @@ const mfaValuesSchema = z
 
 export function normaliseScopes(value: string): string {
   const scopes = value.split(/\s+/).filter((scope) => scope !== '');
-  return ['openid', ...scopes.filter((scope) => scope !== 'openid')].filter((s, i, all) => all.indexOf(s) === i).join(' ');
+  return ['openid', ...scopes.filter((scope) => scope !== 'openid')]
+    .filter((s, i, all) => all.indexOf(s) === i)
+    .join(' ');
 }
 
 const providerFields = {

@@ -36,7 +36,6 @@ function withOurErrors(response: Response, appUrl: string): Response {
   if (!location) return response;
   const target = new URL(location, appUrl);
   const error = target.searchParams.get('error');
-  if (process.env.DEBUG_FLOW) console.log("federation error", location);
   if (!error) return response;
   const headers = new Headers(response.headers);
   headers.delete('location');

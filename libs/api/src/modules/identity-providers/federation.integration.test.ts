@@ -70,7 +70,6 @@ async function signInThrough(
   // Follow the provider until it sends us back to the app.
   for (let hop = 0; hop < 10 && !location.startsWith(APP); hop++) {
     const response = await fetch(location, { redirect: 'manual', headers: { cookie: cookieHeader(idpJar) } });
-    if (process.env.DEBUG_FLOW) console.log(hop, location, response.status, response.headers.get("location"));
     store(idpJar, response);
     if (response.status === 200) {
       const html = await response.text();
@@ -90,12 +89,15 @@ async function signInThrough(
   const callback = new URL(location);
   options.alterCallback?.(callback);
   const done = await app(new Request(callback.href, { headers: { cookie: cookieHeader(appJar) } }));
-  if (process.env.DEBUG_FLOW) console.log("done", callback.href, done.status, [...done.headers]);
   store(appJar, done);
   return { location: done.headers.get('location') ?? '', cookies: appJar };
 }
 
-async function addProvider(slug: string, issuer: string, values: { organisation: string; allowAccountCreation?: boolean; mfaAmrValues?: string[] }) {
+async function addProvider(
+  slug: string,
+  issuer: string,
+  values: { organisation: string; allowAccountCreation?: boolean; mfaAmrValues?: string[] },
+) {
   const organisation = await findOrganisationByCode(h.handle.db, values.organisation);
   if (!organisation) throw new Error('organisation');
   return insertIdentityProvider(h.handle.db, {
@@ -152,7 +154,9 @@ beforeAll(async () => {
       const upstream = await fetch(real, {
         method: req.method,
         headers: Object.fromEntries(
-          Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length'),
+          Object.entries(req.headers).filter(
+            ([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length',
+          ),
         ) as Record<string, string>,
         body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
       });
@@ -205,7 +209,9 @@ async function sessionUser(cookies: Jar) {
 
 async function refusalsFor(email: string) {
   const events = await h.handle.db.query.auditEvents.findMany();
-  return events.filter((e) => e.action === 'sign_in_refused' && (e.after as { email?: string } | null)?.email === email);
+  return events.filter(
+    (e) => e.action === 'sign_in_refused' && (e.after as { email?: string } | null)?.email === email,
+  );
 }
 
 describe('sign-in through an organisation provider', () => {
@@ -215,7 +221,10 @@ describe('sign-in through an organisation provider', () => {
     const user = await sessionUser(cookies);
     expect(user).toMatchObject({ email: 'sanne@politie.test', organisationCode: 'POLITIE' });
     const provider = await findIdentityProviderBySlug(h.handle.db, 'politie-test');
-    const [session] = await h.handle.db.select().from(sessions).where(eq(sessions.userId, user?.userId ?? ''));
+    const [session] = await h.handle.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.userId, user?.userId ?? ''));
     expect(session).toMatchObject({ identityProviderId: provider?.id, providerMfa: false });
     // And again: the account is linked now.
     const again = await signInThrough('politie-test', 'sanne@politie.test');

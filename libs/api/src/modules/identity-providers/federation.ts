@@ -89,19 +89,32 @@ function genericConfigOf(row: IdentityProviderRow, clientSecret: string): Generi
 async function auditRefusal(
   db: Database,
   origin: AuditOrigin,
-  refusal: { code: FederatedSignInErrorCode; email: string | null; provider: IdentityProviderRow | null; userId: string | null },
+  refusal: {
+    code: FederatedSignInErrorCode;
+    email: string | null;
+    provider: IdentityProviderRow | null;
+    userId: string | null;
+  },
 ) {
-  await recordAudit(db, { origin }, {
-    actorId: refusal.userId,
-    action: 'sign_in_refused',
-    entityType: 'login_attempt',
-    entityId: randomUUID(),
-    after: { email: refusal.email, provider: refusal.provider?.label ?? null, reason: refusal.code },
-  });
+  await recordAudit(
+    db,
+    { origin },
+    {
+      actorId: refusal.userId,
+      action: 'sign_in_refused',
+      entityType: 'login_attempt',
+      entityId: randomUUID(),
+      after: { email: refusal.email, provider: refusal.provider?.label ?? null, reason: refusal.code },
+    },
+  );
 }
 
 /** The who-gets-in gate, the session stamp and the audit, as better-auth options. */
-function federationOptions(db: Database, rows: IdentityProviderRow[], configs: GenericOAuthConfig[]): FederationAuthOptions {
+function federationOptions(
+  db: Database,
+  rows: IdentityProviderRow[],
+  configs: GenericOAuthConfig[],
+): FederationAuthOptions {
   return {
     plugins: [genericOAuth({ config: configs })],
     account: {
@@ -158,7 +171,12 @@ function federationOptions(db: Database, rows: IdentityProviderRow[], configs: G
               action: 'create',
               entityType: 'user',
               entityId: user.id,
-              after: { name: user.name, email: user.email, organisationId: request.decision.organisationId, provider: request.decision.slug },
+              after: {
+                name: user.name,
+                email: user.email,
+                organisationId: request.decision.organisationId,
+                provider: request.decision.slug,
+              },
             });
           },
         },
@@ -204,7 +222,11 @@ export interface Federation {
  * does the same, so a change by an admin on one reaches all at their next
  * sign-in, with nothing held only in memory.
  */
-export function createFederation(db: Database, config: ServerConfig, log: (m: string) => void = () => undefined): Federation {
+export function createFederation(
+  db: Database,
+  config: ServerConfig,
+  log: (m: string) => void = () => undefined,
+): Federation {
   let current: { fingerprint: string; auth: Auth } | null = null;
   return {
     async auth() {
@@ -215,7 +237,9 @@ export function createFederation(db: Database, config: ServerConfig, log: (m: st
       for (const row of rows.filter((r) => r.enabled)) {
         const secret = decryptProviderSecret(config.authSecret, row.clientSecretEncrypted);
         if (secret === null) {
-          log(`Inlogprovider ${row.slug}: het clientgeheim is niet te ontsleutelen (ander BETTER_AUTH_SECRET?); overgeslagen.`);
+          log(
+            `Inlogprovider ${row.slug}: het clientgeheim is niet te ontsleutelen (ander BETTER_AUTH_SECRET?); overgeslagen.`,
+          );
           continue;
         }
         configs.push(genericConfigOf(row, secret));

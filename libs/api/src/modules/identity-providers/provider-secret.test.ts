@@ -21,7 +21,9 @@ describe('provider secrets', () => {
     const parts = stored.split('.');
     const data = Buffer.from(parts[3] ?? '', 'base64url');
     data[0] = (data[0] ?? 0) ^ 1;
-    expect(decryptProviderSecret(secret, [parts[0], parts[1], parts[2], data.toString('base64url')].join('.'))).toBeNull();
+    expect(
+      decryptProviderSecret(secret, [parts[0], parts[1], parts[2], data.toString('base64url')].join('.')),
+    ).toBeNull();
     expect(decryptProviderSecret(secret, 'plain')).toBeNull();
   });
 });

@@ -15,7 +15,9 @@ export function encryptProviderSecret(authSecret: string, plain: string): string
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', keyFrom(authSecret), iv);
   const encrypted = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return ['v1', iv, cipher.getAuthTag(), encrypted].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
+  return ['v1', iv, cipher.getAuthTag(), encrypted]
+    .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+    .join('.');
 }
 
 /** Null when the value was not written with this auth secret (or was altered). */
