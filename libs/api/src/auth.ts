@@ -45,7 +45,8 @@ export function createAuth(db: Database, config: ServerConfig, federation?: Fede
       validateUserInfo: federation?.validateUserInfo, // OIDC (issue 13)
     },
     emailAndPassword: {
-      enabled: true,
+      // PASSWORD_SIGN_IN=false (OIDC, issue 13): better-auth refuses every password sign-in.
+      enabled: config.passwordSignIn,
       disableSignUp: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
