@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 /**
- * One button per enabled provider of an organisation: a plain form POST to
+ * One button per enabled provider of an organisation: a plain link to
  * `/api/auth/federated/<slug>`, which sends the browser on to the provider (works without JavaScript).
  */
 export async function FederatedSignIn({
@@ -24,15 +24,12 @@ export async function FederatedSignIn({
       <ul className="mt-4 space-y-3">
         {providers.map((provider) => (
           <li key={provider.slug}>
-            <form method="post" action={`/api/auth/federated/${encodeURIComponent(provider.slug)}`}>
-              {returnPath ? <input type="hidden" name="terug" value={returnPath} /> : null}
-              <button
-                type="submit"
-                className="w-full rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
-              >
-                {provider.label}
-              </button>
-            </form>
+            <a
+              href={`/api/auth/federated/${encodeURIComponent(provider.slug)}${returnPath ? `?terug=${encodeURIComponent(returnPath)}` : ''}`}
+              className="block w-full rounded border border-brand-700 bg-white px-4 py-2 text-center font-medium text-brand-800 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
+            >
+              {provider.label}
+            </a>
           </li>
         ))}
       </ul>

@@ -2,7 +2,6 @@ import type { Database } from '@srw/db';
 import { identityProviderSlugSchema, safeReturnPath, signInErrorCode } from '@srw/domain';
 import type { ServerConfig } from '../../config';
 import { originOf } from '../../context';
-import { isSameOriginRequest } from '../../http/origin-check';
 import { getRuntime, type ServerRuntime } from '../../runtime';
 import { createFederation, runFederationRequest, type Federation } from './federation';
 
@@ -43,15 +42,20 @@ function withOurErrors(response: Response, appUrl: string): Response {
 }
 
 /**
- * `POST /api/auth/federated/<slug>` (the sign-in page's button, a plain form):
- * starts the authorization code flow through better-auth (`signInSocial`: state
- * and PKCE verifier in the database, nonce bound) and sends the browser to the provider.
+ * `GET /api/auth/federated/<slug>?terug=<path>` (the sign-in page's button, a
+ * plain link, so the page's CSP `form-action 'self'` does not stand in the way
+ * of the provider's address): starts the authorization code flow through
+ * better-auth (`signInSocial`: state and PKCE verifier in the database, nonce
+ * bound) and sends the browser to the provider. Only from our own pages or
+ * typed in (`Sec-Fetch-Site` same-origin or none), never started by another site.
  */
 async function startSignIn(request: Request, deps: FederationDeps, slug: string): Promise<Response> {
-  if (!isSameOriginRequest(request.headers, deps.config.appUrl)) return new Response(null, { status: 403 });
-  const form = await request.formData().catch(() => null);
-  const back = form?.get('terug');
-  const callbackURL = safeReturnPath(typeof back === 'string' ? back : null, deps.config.appUrl);
+  const fetchSite = request.headers.get('sec-fetch-site');
+  if (fetchSite !== null && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+    return new Response(null, { status: 403 });
+  }
+  const back = new URL(request.url).searchParams.get('terug');
+  const callbackURL = safeReturnPath(back, deps.config.appUrl);
   const auth = await deps.federation.auth();
   try {
     const { headers, response } = await auth.api.signInSocial({
@@ -74,7 +78,7 @@ export async function federationResponse(request: Request, deps: FederationDeps)
   const [, kind, rawSlug, ...rest] = path.split('/');
   const slug = identityProviderSlugSchema.safeParse(rawSlug ?? '');
   if (rest.length > 0 || !slug.success || slug.data !== rawSlug) return new Response(null, { status: 404 });
-  if (kind === 'federated' && request.method === 'POST') return startSignIn(request, deps, slug.data);
+  if (kind === 'federated' && request.method === 'GET') return startSignIn(request, deps, slug.data);
   if (kind === 'callback' && (request.method === 'GET' || request.method === 'POST')) {
     const auth = await deps.federation.auth();
     const origin = originOf(request.headers, deps.config.trustedProxyHops);

@@ -57,10 +57,8 @@ async function signInThrough(
   const appJar: Jar = new Map();
   const idpJar: Jar = new Map();
   const start = await app(
-    new Request(`${APP}/api/auth/federated/${slug}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
-      body: 'terug=/werkgroepen',
+    new Request(`${APP}/api/auth/federated/${slug}?terug=/werkgroepen`, {
+      headers: { 'sec-fetch-site': 'same-origin' },
     }),
   );
   expect(start.status).toBe(303);
@@ -307,6 +305,13 @@ describe('sign-in through an organisation provider', () => {
     await updateIdentityProviderRow(h.handle.db, provider.id, provider.version, { enabled: false });
     const { location } = await signInThrough('politie-test', 'sanne@politie.test');
     expect(location).toBe('/inloggen?fout=OIDC_PROVIDER_UNAVAILABLE');
+  });
+
+  it('does not let another site start a sign-in', async () => {
+    const response = await app(
+      new Request(`${APP}/api/auth/federated/politie-mfa`, { headers: { 'sec-fetch-site': 'cross-site' } }),
+    );
+    expect(response.status).toBe(403);
   });
 
   it('answers 404 outside the federated routes (password sign-in stays with auth.signIn)', async () => {
