@@ -73,8 +73,8 @@ export function claimText(claims: Record<string, unknown>, name: string): string
  */
 export function signInErrorCode(raw: string | null | undefined): FederatedSignInErrorCode | null {
   if (!raw) return null;
-  if (raw in federatedSignInErrors) return raw as FederatedSignInErrorCode;
-  return protocolErrorAliases[raw] ?? 'OIDC_FAILED';
+  if (Object.hasOwn(federatedSignInErrors, raw)) return raw as FederatedSignInErrorCode;
+  return Object.hasOwn(protocolErrorAliases, raw) ? (protocolErrorAliases[raw] ?? 'OIDC_FAILED') : 'OIDC_FAILED';
 }
 
 /** better-auth's own codes that mean one of ours. */

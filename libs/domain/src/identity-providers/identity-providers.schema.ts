@@ -33,7 +33,10 @@ const claimNameSchema = textString({ error: v.required })
 const scopesSchema = textString()
   .trim()
   .max(300, { error: v.tooLong })
-  .regex(/^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$|^$/, { error: 'validation.scopes' })
+  // RFC 6749 §3.3 scope tokens, separated by whitespace.
+  .refine((value) => value.split(/\s+/).every((scope) => scope === '' || /^[\x21\x23-\x5B\x5D-\x7E]+$/.test(scope)), {
+    error: 'validation.scopes',
+  })
   .transform((value) => normaliseScopes(value));
 
 /** amr or acr values that count as a second factor (`mfa`, `otp`, `hwk`, an acr URI). */
