@@ -291,6 +291,8 @@ async function capture(
     mailFrom: 'Samenwerkingsruimte <noreply@bench.example>',
     jobsEnabled: false,
     digestCron: '0 7 * * *',
+    passwordSignIn: true,
+    demoOidcUrl: 'http://localhost:3300',
   };
   const auth = createAuth(handle.db, config);
   const captured: CapturedEndpoint[] = [];
