@@ -9,13 +9,13 @@ test.describe('beheer: inlogproviders', () => {
     await signIn(page, admin.email);
     await page.goto('/beheer/inlogproviders');
     await expect(page.getByRole('heading', { level: 1, name: 'Inlogproviders' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: /Inloggen via Politie \(demo\)/ })).toBeVisible();
+    await expect(page.getByRole('cell', { name: /^Inloggen via Politie \(demo\)/ })).toBeVisible();
     await expectAccessible(page);
 
     const slug = `e2e-${seed.suffix}`;
     const label = `Inloggen via Test ${seed.suffix}`;
     await page.getByLabel('Korte naam').fill(slug);
-    const organisation = page.getByLabel('Organisatie');
+    const organisation = page.getByRole('combobox', { name: 'Organisatie', exact: true });
     const politie = await organisation.locator('option', { hasText: 'Politie' }).first().getAttribute('value');
     await organisation.selectOption(politie ?? '');
     await page.getByLabel('Knoptekst').fill(label);
