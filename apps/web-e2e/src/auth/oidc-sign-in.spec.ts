@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
 import { expect, expectAccessible, test } from '../support/fixtures';
 
 /** Signs in on the local demo OpenID provider's own page (oidc-provider, started by the e2e server). */
-async function signInAtProvider(page: import('@playwright/test').Page, email: string, password: string) {
+async function signInAtProvider(page: Page, email: string, password: string) {
   await expect(page).toHaveURL(/\/politie\/interactie\//);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
