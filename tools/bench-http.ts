@@ -312,6 +312,8 @@ async function capture(
     digestCron: '0 7 * * *',
     mfaRequiredRoles: [],
     sessionPolicy: DEFAULT_SESSION_POLICY,
+    passwordSignIn: true,
+    demoOidcUrl: 'http://localhost:3300',
   };
   const auth = createAuth(handle.db, config);
   const captured: CapturedEndpoint[] = [];

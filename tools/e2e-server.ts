@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { startDemoOidc } from '@srw/api/demo-oidc';
 import { migrationsDir, nextBin, peerAddressPreload, repoRoot, webDir } from './paths';
 
 const port = process.env.PORT ?? '3100';
@@ -17,6 +18,10 @@ if (!existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
   console.error('Geen productiebuild gevonden: draai eerst `npx nx run web:build`.');
   process.exit(1);
 }
+
+// The local demo OpenID provider on a port of this suite's own (PORT + 1000), so parallel suites never share one.
+const demoOidcPort = Number(port) + 1000;
+await startDemoOidc({ port: demoOidcPort, appUrls: [`http://localhost:${port}`] });
 
 const server = spawn(
   process.execPath,
@@ -31,6 +36,7 @@ const server = spawn(
       PGLITE_DATA_DIR: dataDir,
       MIGRATIONS_DIR: migrationsDir,
       APP_URL: `http://localhost:${port}`,
+      DEMO_OIDC_PORT: String(demoOidcPort),
       DATABASE_URL: '',
     },
   },

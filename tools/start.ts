@@ -7,12 +7,15 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { acquireDataDirLock, DataDirLockedError } from '@srw/db';
+import { startDemoOidc } from '@srw/api/demo-oidc';
 import { pathToFileURL } from 'node:url';
 import { defaultPgliteDir, migrationsDir, nextBin, peerAddressPreload, repoRoot, webDir } from './paths';
 
 const port = process.env.PORT ?? '3000';
+const demoOidcPort = process.env.DEMO_OIDC_PORT ?? '3300';
 const env: NodeJS.ProcessEnv = {
   ...process.env,
+  DEMO_OIDC_PORT: demoOidcPort,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   PGLITE_DATA_DIR: path.resolve(process.env.PGLITE_DATA_DIR ?? defaultPgliteDir),
@@ -67,6 +70,15 @@ if (!env.DATABASE_URL) {
     }
     throw error;
   }
+}
+
+// The local demo OpenID provider (issue 13): on the embedded demo, or with DEMO_OIDC=1.
+if (!env.DATABASE_URL || process.env.DEMO_OIDC === '1') {
+  const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+  const demo = await startDemoOidc({ port: Number(demoOidcPort), appUrls: [appUrl] });
+  console.log(
+    `Demo-identiteitsprovider op ${demo.baseUrl}/defensie en ${demo.baseUrl}/politie (demo-accounts, wachtwoord uit de README).`,
+  );
 }
 
 console.log(

@@ -1,4 +1,4 @@
-import { betterAuth } from 'better-auth';
+import { betterAuth, type BetterAuthOptions } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { twoFactor } from 'better-auth/plugins';
 import { accounts, sessions, twoFactors, users, verifications, type Database } from '@srw/db';
@@ -14,11 +14,21 @@ export const TOTP_ISSUER = 'Samenwerkingsruimte';
 const secondFactorPaths = new Set(['/two-factor/verify-totp', '/two-factor/verify-backup-code']);
 
 /**
+ * OIDC (issue 13): what the sign-in-through-an-organisation's-provider instance
+ * adds (`modules/identity-providers/federation.ts`): the genericOAuth plugin with
+ * the providers from the database, account linking, the who-gets-in gate and
+ * the hooks that stamp the session with its provider. The plain instance has none.
+ */
+export type FederationAuthOptions = Pick<BetterAuthOptions, 'plugins' | 'account' | 'databaseHooks'> & {
+  validateUserInfo: NonNullable<NonNullable<BetterAuthOptions['user']>['validateUserInfo']>;
+};
+
+/**
  * better-auth handles password hashing, sessions in the database and the
  * session cookie. There is no open sign-up: admins create accounts through the
  * users service, and sign-in runs through the auth service (throttling, audit).
  */
-export function createAuth(db: Database, config: ServerConfig) {
+export function createAuth(db: Database, config: ServerConfig, federation?: FederationAuthOptions) {
   return betterAuth({
     appName: 'Samenwerkingsruimte',
     baseURL: config.appUrl,
@@ -37,15 +47,19 @@ export function createAuth(db: Database, config: ServerConfig) {
       // Our columns on the user table; better-auth never writes them (accounts are
       // created by the users service, sign-up is off).
       additionalFields: {
-        organisationId: { type: 'string', required: true, input: false },
+        // Not required here: the column is NOT NULL, and the users service or the OIDC create hook
+        // (the provider's organisation) fills it in; better-auth's own check would run before the hook.
+        organisationId: { type: 'string', required: false, input: false },
         globalRole: { type: 'string', required: true, input: false, defaultValue: 'member' },
         active: { type: 'boolean', required: true, input: false, defaultValue: true },
         version: { type: 'number', required: true, input: false, defaultValue: 1 },
         createdBy: { type: 'string', required: false, input: false },
       },
+      validateUserInfo: federation?.validateUserInfo, // OIDC (issue 13)
     },
     emailAndPassword: {
-      enabled: true,
+      // PASSWORD_SIGN_IN=false (OIDC, issue 13): better-auth refuses every password sign-in.
+      enabled: config.passwordSignIn,
       disableSignUp: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
@@ -59,10 +73,14 @@ export function createAuth(db: Database, config: ServerConfig) {
       additionalFields: {
         secondFactorVerified: { type: 'boolean', required: false, input: false, defaultValue: false },
         lastActiveAt: { type: 'date', required: false, input: false, defaultValue: () => new Date() },
+        // OIDC (issue 13): which provider signed the session in, and whether its amr/acr counted as MFA.
+        identityProviderId: { type: 'string', required: false, input: false },
+        providerMfa: { type: 'boolean', required: false, input: false, defaultValue: false },
       },
     },
-    // Issue 13: a session created by giving a TOTP or recovery code carries that fact.
-    databaseHooks: {
+    // The federation instance (OIDC, issue 13) has its own hooks: its sessions come only from a provider's callback.
+    // The plain instance marks a session created by giving a TOTP or recovery code.
+    databaseHooks: federation?.databaseHooks ?? {
       session: {
         create: {
           before: (session, endpoint) =>
@@ -74,12 +92,14 @@ export function createAuth(db: Database, config: ServerConfig) {
         },
       },
     },
+    account: federation?.account,
     plugins: [
       twoFactor({
         issuer: TOTP_ISSUER,
         // TOTP and recovery codes only; no e-mail codes. Secrets and recovery codes are stored encrypted.
         backupCodeOptions: { amount: 10, length: 10, storeBackupCodes: 'encrypted' },
       }),
+      ...(federation?.plugins ?? []),
     ],
     // Throttling is ours (per account and per address, shared through the database).
     rateLimit: { enabled: false },

@@ -54,6 +54,8 @@ describe('readServerConfig', () => {
       migrationsDir: undefined,
       appVersion: '0.1.0',
       trustedProxyHops: 0,
+      passwordSignIn: true,
+      demoOidcUrl: 'http://localhost:3300',
     });
     expect(config.pgliteDataDir).toMatch(/\.data[/\\]pglite$/);
   });
@@ -70,6 +72,8 @@ describe('readServerConfig', () => {
       MIGRATIONS_DIR: '/app/migrations',
       PGLITE_DATA_DIR: '',
       TRUSTED_PROXY_HOPS: '1',
+      PASSWORD_SIGN_IN: 'false',
+      DEMO_OIDC_PORT: '4300',
     });
     expect(config).toMatchObject({
       databaseUrl: 'postgres://app@db:5432/srw',
@@ -81,6 +85,8 @@ describe('readServerConfig', () => {
       appVersion: '1.2.3',
       migrationsDir: '/app/migrations',
       trustedProxyHops: 1,
+      passwordSignIn: false,
+      demoOidcUrl: 'http://localhost:4300',
     });
     expect(config.pgliteDataDir).toMatch(/\.data[/\\]pglite$/);
   });

@@ -51,6 +51,13 @@ export interface ServerConfig {
   mfaRequiredRoles: GlobalRole[];
   /** SESSION_IDLE_MINUTES and SESSION_MAX_HOURS: a session ends after this long unused, and this long after it began. */
   sessionPolicy: SessionLifetimePolicy;
+  /** PASSWORD_SIGN_IN=false: the sign-in page offers only the organisations' providers (recommended in production). */
+  passwordSignIn: boolean;
+  /**
+   * DEMO_OIDC_PORT (default 3300): where the local demo OpenID provider listens
+   * (`http://localhost:<port>/<organisation>`); the demo seed registers its issuers.
+   */
+  demoOidcUrl: string;
 }
 
 const DEV_SECRET = 'samenwerkingsruimte-dev-secret-not-for-production-use';
@@ -102,6 +109,12 @@ export const serverEnvSchema = z
     MAIL_FROM: optional,
     JOBS: optional.refine((value) => value === undefined || value === 'true' || value === 'false', {
       message: 'JOBS is true of false',
+    }),
+    PASSWORD_SIGN_IN: optional.refine((value) => value === undefined || value === 'true' || value === 'false', {
+      message: 'PASSWORD_SIGN_IN is true of false',
+    }),
+    DEMO_OIDC_PORT: optional.refine((value) => value === undefined || /^\d{1,5}$/.test(value), {
+      message: 'DEMO_OIDC_PORT is geen poortnummer',
     }),
     MAIL_DIGEST_CRON: optional.refine((value) => value === undefined || value.split(/\s+/).length === 5, {
       message: 'MAIL_DIGEST_CRON is een cron-regel met vijf velden, bijvoorbeeld "0 7 * * *"',
@@ -181,6 +194,8 @@ export function readServerConfig(env: Record<string, string | undefined> = proce
       idleMinutes: e.SESSION_IDLE_MINUTES ? Number(e.SESSION_IDLE_MINUTES) : DEFAULT_SESSION_POLICY.idleMinutes,
       maxHours: e.SESSION_MAX_HOURS ? Number(e.SESSION_MAX_HOURS) : DEFAULT_SESSION_POLICY.maxHours,
     },
+    passwordSignIn: e.PASSWORD_SIGN_IN !== 'false',
+    demoOidcUrl: `http://localhost:${e.DEMO_OIDC_PORT ?? '3300'}`,
   };
 }
 

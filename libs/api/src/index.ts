@@ -18,3 +18,11 @@ export { takeBackup } from './modules/backup/backup.service';
 export { handleLiveEvents, serveLiveEvents, type LiveMessage } from './modules/live/live-events.handler';
 export { LiveHub, liveHubFor } from './modules/live/live-hub';
 export { handleUnsubscribe } from './modules/inbox/unsubscribe.handler';
+export {
+  handleFederationRequest,
+  federationResponse,
+  FEDERATION_BASE_PATH,
+} from './modules/identity-providers/federation.handler';
+export { createFederation, type Federation } from './modules/identity-providers/federation';
+export { signInOptions, type SignInOptions } from './modules/identity-providers/sign-in-options';
+export { encryptProviderSecret } from './modules/identity-providers/provider-secret';

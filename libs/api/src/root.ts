@@ -7,6 +7,7 @@ import { sessionsRouter } from './modules/auth/sessions.router';
 import { glossaryRouter } from './modules/glossary/glossary.router';
 import { membershipsRouter } from './modules/memberships/memberships.router';
 import { organisationsRouter } from './modules/organisations/organisations.router';
+import { identityProvidersRouter } from './modules/identity-providers/identity-providers.router';
 import { placementsRouter } from './modules/placements/placements.router';
 import { recommendationsRouter } from './modules/recommendations/recommendations.router';
 import { referenceRouter } from './modules/reference/reference.router';
@@ -27,6 +28,7 @@ export const appRouter = router({
   sessions: sessionsRouter,
   users: usersRouter,
   organisations: organisationsRouter,
+  identityProviders: identityProvidersRouter,
   workingGroups: workingGroupsRouter,
   memberships: membershipsRouter,
   audit: auditRouter,

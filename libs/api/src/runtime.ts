@@ -3,6 +3,7 @@ import { createAuth, type Auth } from './auth';
 import { serverConfig, type ServerConfig } from './config';
 import { startBackgroundWork } from './background';
 import { seedDemoWorkspace } from './seed/demo';
+import { seedDemoIdentityProviders } from './demo-oidc/demo-oidc-seed';
 
 /** What a running server holds: one database handle, one auth instance, the config. */
 export interface ServerRuntime {
@@ -35,7 +36,10 @@ export async function startRuntime(options: StartOptions = {}): Promise<ServerRu
     const migrated = performance.now();
     await seedReferenceData(handle.db);
     if ((options.seedDemoWhenEmpty ?? config.seedDemoData) && (await countUsers(handle.db)) === 0) {
-      if (await seedDemoWorkspace(handle.db, config.authSecret)) log('Demodata geladen (lege database).');
+      if (await seedDemoWorkspace(handle.db, config.authSecret)) {
+        await seedDemoIdentityProviders(handle.db, config); // OIDC (issue 13): the local demo provider's organisations
+        log('Demodata geladen (lege database).');
+      }
     }
     // Where a slow start goes, for whoever measures it (npm run bench:http prints the cold start).
     const ms = (from: number, to: number) => `${Math.round(to - from)} ms`;

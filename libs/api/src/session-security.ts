@@ -21,6 +21,8 @@ export interface SessionRecord {
   createdAt: Date;
   lastActiveAt?: Date | null;
   secondFactorVerified?: boolean | null;
+  /** OIDC (issue 13): the provider's amr/acr counted as a second factor (`sessions.provider_mfa`). */
+  providerMfa?: boolean | null;
 }
 
 /**
@@ -50,8 +52,8 @@ export async function checkSessionSecurity(
       requiredRoles: settings.mfaRequiredRoles,
       twoFactorEnabled: user.twoFactorEnabled,
       secondFactorVerified: session.secondFactorVerified === true,
-      // The OIDC sign-in (h/oidc) stores the provider's assertion on the session; wired at merge.
-      providerAssertedMfa: false,
+      // The OIDC sign-in stores the provider's assertion on the session.
+      providerAssertedMfa: session.providerMfa === true,
     }),
     secondFactorRequired: isMfaRequiredFor(user.globalRole, settings.mfaRequiredRoles),
     twoFactorEnabled: user.twoFactorEnabled,

@@ -10,6 +10,7 @@ export * from './queries/auth';
 export * from './queries/sessions';
 export * from './queries/reference';
 export * from './queries/organisations';
+export * from './queries/identity-providers';
 export * from './queries/users';
 export * from './queries/two-factors';
 export * from './queries/working-groups';

@@ -107,3 +107,7 @@ export * from './live/live-events';
 export * from './inbox/inbox.rules';
 export * from './inbox/inbox.schema';
 export * from './inbox/inbox-mail';
+export * from './identity-providers/identity-providers.schema';
+export * from './identity-providers/identity-providers.errors';
+export * from './identity-providers/identity-providers.rules';
+export * from './identity-providers/identity-providers.permissions';

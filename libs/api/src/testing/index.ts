@@ -66,6 +66,8 @@ export async function createTestHarness(overrides: Partial<ServerConfig> = {}): 
     digestCron: '0 7 * * *',
     mfaRequiredRoles: ['admin', 'management'],
     sessionPolicy: { idleMinutes: 60, maxHours: 12 },
+    passwordSignIn: true,
+    demoOidcUrl: 'http://localhost:3300',
     ...overrides,
   };
   const auth = createAuth(handle.db, config);

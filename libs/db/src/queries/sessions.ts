@@ -79,6 +79,7 @@ export interface SessionUserRow {
     updatedAt: Date;
     lastActiveAt: Date;
     secondFactorVerified: boolean;
+    providerMfa: boolean;
   };
   user: {
     id: string;
@@ -111,6 +112,7 @@ export async function findSessionUser(db: Executor, token: string): Promise<Sess
         updatedAt: sessions.updatedAt,
         lastActiveAt: sessions.lastActiveAt,
         secondFactorVerified: sessions.secondFactorVerified,
+        providerMfa: sessions.providerMfa,
       },
       user: {
         id: users.id,

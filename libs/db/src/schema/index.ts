@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './organisations';
+export * from './identity-providers';
 export * from './users';
 export * from './sessions';
 export * from './accounts';

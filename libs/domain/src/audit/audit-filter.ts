@@ -11,6 +11,7 @@ export const signInAuditActions = [
   'sign_out',
   'sign_in_failed',
   'sign_in_throttled',
+  'sign_in_refused',
 ] as const satisfies readonly AuditAction[];
 
 /** What the trail can be narrowed to: person, kind of record, group and period (Dutch calendar dates, inclusive). */

@@ -129,6 +129,7 @@ const listRoutes: Partial<Record<AuditEntityType, string>> = {
   organisation: '/beheer/organisaties',
   legal_basis: '/beheer/grondslagen',
   backup: '/beheer/back-up',
+  identity_provider: '/beheer/inlogproviders',
 };
 
 /** Where an audited record can be opened: its own page, else its list or its group's page; null when nowhere. */

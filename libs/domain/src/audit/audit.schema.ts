@@ -8,6 +8,7 @@ export const auditActions = [
   'sign_in',
   'sign_in_failed',
   'sign_in_throttled',
+  'sign_in_refused',
   'sign_out',
   'approve',
   'mfa_enrolled',
@@ -45,5 +46,6 @@ export const auditEntityTypes = [
   'condition_assessment',
   'backup',
   'session',
+  'identity_provider',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -190,6 +190,7 @@ export const auditActionLabels: Labels<AuditAction> = {
     sign_in: 'ingelogd',
     sign_in_failed: 'inlogpoging mislukt',
     sign_in_throttled: 'inlogpoging geweigerd (te veel pogingen)',
+    sign_in_refused: 'inloggen via organisatie geweigerd',
     sign_out: 'uitgelogd',
     approve: 'goedgekeurd',
     mfa_enrolled: 'tweestapsverificatie ingesteld',
@@ -210,6 +211,7 @@ export const auditActionLabels: Labels<AuditAction> = {
     sign_in: 'signed in',
     sign_in_failed: 'sign-in failed',
     sign_in_throttled: 'sign-in refused (too many attempts)',
+    sign_in_refused: 'sign-in through organisation refused',
     sign_out: 'signed out',
     approve: 'approved',
     mfa_enrolled: 'two-step verification set up',
@@ -248,6 +250,7 @@ export const auditEntityLabels: Labels<AuditEntityType> = {
     login_attempt: 'Inlogpoging',
     backup: 'Back-up',
     session: 'Sessie',
+    identity_provider: 'Inlogprovider',
   },
   en: {
     working_group: 'Working group',
@@ -273,6 +276,7 @@ export const auditEntityLabels: Labels<AuditEntityType> = {
     login_attempt: 'Sign-in attempt',
     backup: 'Backup',
     session: 'Session',
+    identity_provider: 'Sign-in provider',
   },
 };
 

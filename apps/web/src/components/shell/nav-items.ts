@@ -1,4 +1,12 @@
-import { backupPermissions, canManageUsers, canViewAllAudit, canViewMailLog, isAdmin, type Actor } from '@srw/domain';
+import {
+  backupPermissions,
+  canManageIdentityProviders,
+  canManageUsers,
+  canViewAllAudit,
+  canViewMailLog,
+  isAdmin,
+  type Actor,
+} from '@srw/domain';
 
 export interface NavItem {
   /** Key in the `nav` messages. */
@@ -24,6 +32,7 @@ export const mainNavItems: NavItem[] = [
 export const adminNavItems: NavItem[] = [
   { key: 'users', href: '/beheer/gebruikers', available: true, visibleTo: canManageUsers },
   { key: 'organisations', href: '/beheer/organisaties', available: true, visibleTo: canManageUsers },
+  { key: 'identityProviders', href: '/beheer/inlogproviders', available: true, visibleTo: canManageIdentityProviders },
   { key: 'legalBases', href: '/beheer/grondslagen', available: true, visibleTo: isAdmin },
   { key: 'audit', href: '/beheer/audittrail', available: true, visibleTo: canViewAllAudit },
   { key: 'mail', href: '/beheer/e-mail', available: true, visibleTo: canViewMailLog },
