@@ -48,10 +48,11 @@ export function isValidIsoDate(value: string): boolean {
   );
 }
 
-export const isoDateSchema = textString({ error: 'validation.required' })
-  .trim()
-  .min(1, { error: 'validation.required' })
-  .refine(isValidIsoDate, { error: 'validation.date' });
+export const isoDateSchema = /* @__PURE__ */ (() =>
+  textString({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .refine(isValidIsoDate, { error: 'validation.date' }))();
 
 /** An instant (a moment, such as an exercise's start) within the years above. */
 export function isInstantInRange(instant: Date): boolean {

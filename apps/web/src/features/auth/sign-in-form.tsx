@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { safeReturnPath, signInSchema } from '@srw/domain';
+import { safeReturnPath } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/fields';
 import { useForm } from '@/components/forms/use-form';
@@ -30,9 +30,9 @@ export function SignInForm() {
     <form
       className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm"
       noValidate
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(signInSchema, form.values);
+        const input = await form.validate('signInSchema', form.values);
         if (input) signIn.mutate(input);
       }}
     >

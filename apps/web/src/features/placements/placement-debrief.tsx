@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { isClosedStatus, saveDebriefSchema } from '@srw/domain';
+import { isClosedStatus } from '@srw/domain';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
@@ -54,10 +54,10 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
     <form
       noValidate
       className="max-w-3xl space-y-4"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
         setSaved(false);
-        const input = form.validate(saveDebriefSchema, {
+        const input = await form.validate('saveDebriefSchema', {
           id: placement.id,
           version: placement.version,
           ...form.values,
