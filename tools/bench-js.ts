@@ -5,11 +5,11 @@
  * demo workspace and the demo admin signed in. Not part of `npm test`.
  *
  * Needs the production build (`npx nx run web:build`). Options: `--port <n>`
- * (default 3960), `--chunks` also lists each page's five largest scripts.
+ * (default 3960), `--chunks` also lists each page's eight largest scripts.
  */
 import { gzipSync } from 'node:zlib';
 import { formatPageTable, scriptSources } from './bench-http-report';
-import { assertBuilt, mainPages, pageWeight, signIn, startSeededServer } from './bench-pages';
+import { assertBuilt, mainPages, pageWeight, signIn, startSeededServer, type BenchPage } from './bench-pages';
 
 const JS_BUDGET_BYTES = 200 * 1024;
 
@@ -18,8 +18,9 @@ function option(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-async function largestScripts(baseUrl: string, path: string, cookie: string): Promise<string[]> {
-  const html = await (await fetch(`${baseUrl}${path}`, { headers: { cookie } })).text();
+async function largestScripts(baseUrl: string, page: BenchPage, cookie: string): Promise<string[]> {
+  const headers = page.signedIn ? { cookie } : undefined;
+  const html = await (await fetch(`${baseUrl}${page.path}`, { headers, redirect: 'manual' })).text();
   const sizes = await Promise.all(
     scriptSources(html).map(async (src) => {
       const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
@@ -28,7 +29,7 @@ async function largestScripts(baseUrl: string, path: string, cookie: string): Pr
   );
   return sizes
     .sort((a, b) => b.gzip - a.gzip)
-    .slice(0, 5)
+    .slice(0, 8)
     .map((s) => `    ${(s.gzip / 1024).toFixed(1).padStart(6)} kB  ${s.src}`);
 }
 
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     if (process.argv.includes('--chunks')) {
       for (const page of pages) {
         console.log(`\n${page.label}`);
-        console.log((await largestScripts(server.baseUrl, page.path, cookie)).join('\n'));
+        console.log((await largestScripts(server.baseUrl, page, cookie)).join('\n'));
       }
     }
   } finally {

@@ -12,8 +12,15 @@ function sources(dir: string): string[] {
   });
 }
 
-// A module-level value built by calling zod (or a helper that does).
-const SCHEMA_CALL = /^(z\.|\w+Schema\.|textString\(|requiredText\(|optionalText\()/;
+// A module-level value built by calling zod (or a helper that does), or an object of such values.
+const SCHEMA_CALL = /^(z\s*$|z\.|\w+Schema\.|textString\(|requiredText\(|optionalText\()/;
+const CALL_INSIDE = /\bz\.|\w+Schema\.|textString\(|requiredText\(|optionalText\(/;
+
+/** The lines of a top-level object literal starting at `index` (up to its closing `};`). */
+function objectLines(lines: readonly string[], index: number): string {
+  const end = lines.findIndex((line, i) => i > index && /^}/.test(line));
+  return lines.slice(index + 1, end < 0 ? undefined : end).join('\n');
+}
 
 describe('module-level schemas', () => {
   it('are written /* @__PURE__ */ (() => …)(), so client bundles drop the unused ones and zod with them', () => {
@@ -24,7 +31,8 @@ describe('module-level schemas', () => {
         const declaration = /^(?:export )?const \w+(?:: [^=]+)? =\s*(.*)$/.exec(line);
         if (!declaration) return;
         const initializer = (declaration[1] || (lines[index + 1] ?? '')).trim();
-        if (SCHEMA_CALL.test(initializer)) offenders.push(`${path.relative(root, file)}:${index + 1}`);
+        const schemaObject = initializer === '{' && CALL_INSIDE.test(objectLines(lines, index));
+        if (SCHEMA_CALL.test(initializer) || schemaObject) offenders.push(`${path.relative(root, file)}:${index + 1}`);
       });
     }
     expect(offenders).toEqual([]);

@@ -4,12 +4,13 @@ import { isoDateSchema } from '../common/calendar-date';
 import { conditionIndicatorIdSchema } from '../recommendations/recommendations.schema';
 
 /** 1 (weak) to 5 (strong); null means "n.v.t." (not applicable). */
-export const assessmentScoreSchema = z
-  .number({ error: v.invalidChoice })
-  .int()
-  .min(1, { error: v.invalidChoice })
-  .max(5, { error: v.invalidChoice })
-  .nullable();
+export const assessmentScoreSchema = /* @__PURE__ */ (() =>
+  z
+    .number({ error: v.invalidChoice })
+    .int()
+    .min(1, { error: v.invalidChoice })
+    .max(5, { error: v.invalidChoice })
+    .nullable())();
 export type AssessmentScore = z.infer<typeof assessmentScoreSchema>;
 
 export const MIN_SCORE = 1;
@@ -26,11 +27,11 @@ export type IndicatorScore = z.infer<typeof indicatorScoreSchema>;
 const scoresSchema = /* @__PURE__ */ (() => z.array(indicatorScoreSchema).min(1, { error: v.atLeastOne }).max(80))();
 
 /** Whose scores these are, and (for an admin scoring for an organisation not their own) why. */
-const organisationScoresFields = {
+const organisationScoresFields = /* @__PURE__ */ (() => ({
   organisationId: uuidSchema,
   breakGlassReason: optionalText(1000),
   scores: scoresSchema,
-};
+}))();
 
 /** A new round, with the first organisation's scores. */
 export const createAssessmentSchema = /* @__PURE__ */ (() =>

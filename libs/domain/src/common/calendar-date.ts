@@ -60,9 +60,8 @@ export function isInstantInRange(instant: Date): boolean {
   return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 }
 
-export const instantSchema = z
-  .date({ error: 'validation.required' })
-  .refine(isInstantInRange, { error: 'validation.date' });
+export const instantSchema = /* @__PURE__ */ (() =>
+  z.date({ error: 'validation.required' }).refine(isInstantInRange, { error: 'validation.date' }))();
 
 /** Negative when a is earlier, 0 on the same day, positive when later (ISO strings sort as dates). */
 export function compareDates(a: IsoDate, b: IsoDate): number {

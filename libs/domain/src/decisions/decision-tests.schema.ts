@@ -9,11 +9,11 @@ export const decisionTestResultSchema = /* @__PURE__ */ (() =>
   z.enum(decisionTestResults, { error: v.invalidChoice }))();
 
 /** The scenario or exercise a decision was tested in: exactly one of the two (see `decisionTestTargetOf`). */
-const testTargetShape = {
+const testTargetShape = /* @__PURE__ */ (() => ({
   /** Plain ids: the scenarios module owns these records. */
   scenarioId: uuidSchema.nullish().transform((value) => value ?? null),
   exerciseId: uuidSchema.nullish().transform((value) => value ?? null),
-};
+}))();
 
 function hasOneTarget(value: { scenarioId: string | null; exerciseId: string | null }): boolean {
   return (value.scenarioId === null) !== (value.exerciseId === null);

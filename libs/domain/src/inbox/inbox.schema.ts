@@ -30,11 +30,12 @@ export const listNotificationsSchema = /* @__PURE__ */ (() =>
 export type ListNotificationsInput = z.infer<typeof listNotificationsSchema>;
 
 /** The unsubscribe link's token, as the route receives it. */
-export const unsubscribeTokenSchema = z
-  .string()
-  .min(10)
-  .max(400)
-  .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, { error: v.invalidChoice });
+export const unsubscribeTokenSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .min(10)
+    .max(400)
+    .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, { error: v.invalidChoice }))();
 
 /** A digest (daily) or an immediate mail about new action items. */
 export const mailKinds = ['digest', 'action'] as const;

@@ -37,7 +37,7 @@ export const placementPersonSchema = /* @__PURE__ */ (() =>
   ]))();
 export type PlacementPerson = z.infer<typeof placementPersonSchema>;
 
-const placementFields = {
+const placementFields = /* @__PURE__ */ (() => ({
   homeOrganisationId: uuidSchema,
   homeUnit: requiredText(160),
   hostOrganisationId: uuidSchema,
@@ -59,7 +59,7 @@ const placementFields = {
   clearanceLevel: clearanceLevelSchema.default('geen'),
   clearanceExpiresOn: optionalDateSchema,
   accessGrants: z.array(accessGrantSchema).max(30).default([]),
-};
+}))();
 
 export const proposePlacementSchema = /* @__PURE__ */ (() =>
   z.object({ person: placementPersonSchema, ...placementFields }))();

@@ -77,7 +77,7 @@ const uniqueIds = <T extends z.ZodType<string>>(item: T, max: number) =>
     .max(max)
     .transform((ids) => [...new Set(ids)]);
 
-const recommendationFields = {
+const recommendationFields = /* @__PURE__ */ (() => ({
   title: requiredText(200),
   description: optionalText(5000),
   sourceType: recommendationSourceTypeSchema,
@@ -92,7 +92,7 @@ const recommendationFields = {
   /** A legal-framework decision the recommendation waits on (legal module). */
   decisionId: uuidSchema.nullish().transform((id) => id ?? null),
   classification: classificationSchema.default('ONGERUBRICEERD'),
-};
+}))();
 
 export const createRecommendationSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -199,7 +199,7 @@ export const RECOMMENDATION_SEARCH_MAX = 100;
 
 export const recommendationGroupFilterSchema = /* @__PURE__ */ (() => z.union([uuidSchema, z.literal('none')]))();
 
-const recommendationFilterFields = {
+const recommendationFilterFields = /* @__PURE__ */ (() => ({
   groupId: recommendationGroupFilterSchema.optional(),
   organisationId: uuidSchema.optional(),
   level: recommendationLevelSchema.optional(),
@@ -208,7 +208,7 @@ const recommendationFilterFields = {
   from: isoDateSchema.optional(),
   /** Proposed on or before this date. */
   to: isoDateSchema.optional(),
-};
+}))();
 
 export const recommendationFilterSchema = /* @__PURE__ */ (() => z.object(recommendationFilterFields))();
 export type RecommendationFilter = z.infer<typeof recommendationFilterSchema>;

@@ -52,7 +52,7 @@ export const objectiveInputSchema = /* @__PURE__ */ (() =>
   }))();
 export type ObjectiveInput = z.infer<typeof objectiveInputSchema>;
 
-const exerciseFields = {
+const exerciseFields = /* @__PURE__ */ (() => ({
   title: requiredText(200),
   type: exerciseTypeSchema,
   startsAt: dateSchema,
@@ -76,7 +76,7 @@ const exerciseFields = {
     .default([])
     .transform((ids) => [...new Set(ids)]),
   objectives: z.array(objectiveInputSchema).max(50).default([]),
-};
+}))();
 
 export const createExerciseSchema = /* @__PURE__ */ (() => z.object({ scenarioId: uuidSchema, ...exerciseFields }))();
 export type CreateExerciseInput = z.infer<typeof createExerciseSchema>;

@@ -45,7 +45,7 @@ export const perspectiveSchema = /* @__PURE__ */ (() =>
   }))();
 export type PerspectiveInput = z.infer<typeof perspectiveSchema>;
 
-const scenarioFields = {
+const scenarioFields = /* @__PURE__ */ (() => ({
   title: requiredText(200),
   problemStatement: requiredText(8000),
   threatType: threatTypeSchema,
@@ -66,7 +66,7 @@ const scenarioFields = {
     .max(100)
     .default([])
     .transform((ids) => [...new Set(ids)]),
-};
+}))();
 
 export const createScenarioSchema = /* @__PURE__ */ (() => z.object({ groupId: uuidSchema, ...scenarioFields }))();
 export type CreateScenarioInput = z.infer<typeof createScenarioSchema>;
