@@ -13,7 +13,10 @@ const config: NextConfig = {
   // Client components import single rules and labels from the domain's barrel;
   // this resolves each import to its own module, so a page ships only those
   // (and zod only where a module that needs it is imported).
-  experimental: { optimizePackageImports: ['@srw/domain'] },
+  // Module fragments: a domain module whose rules a page needs and whose schemas only
+  // the lazily loaded form schemas use is split, so those schemas (and zod) stay out
+  // of the page's first load.
+  experimental: { optimizePackageImports: ['@srw/domain'], turbopackModuleFragments: true },
   // PGlite loads its WASM and extension bundles from its own package folder at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'pg-boss', 'pg', 'nodemailer', 'smtp-server', 'mailparser'],
   poweredByHeader: false,
