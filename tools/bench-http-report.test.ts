@@ -18,6 +18,14 @@ describe('scriptSources', () => {
     ].join('');
     expect(scriptSources(html)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js?v=1&x=2']);
   });
+
+  it('leaves out nomodule scripts, which browsers with ES modules never load', () => {
+    const html = [
+      '<script src="/_next/static/chunks/polyfills.js" noModule="" nonce="n"></script>',
+      '<script nonce="n" src="/_next/static/chunks/main.js" async=""></script>',
+    ].join('');
+    expect(scriptSources(html)).toEqual(['/_next/static/chunks/main.js']);
+  });
 });
 
 describe('ratio', () => {

@@ -33,11 +33,18 @@ export interface EndpointResult {
   floorWithAuth: LoadResult;
 }
 
-/** The scripts a page loads before it can run: every `<script src>` of the first HTML, once. */
+/**
+ * The scripts a page loads before it can run: every `<script src>` of the first
+ * HTML, once. A `nomodule` script (Next's polyfills for browsers without ES
+ * modules) is left out: every browser that runs modules skips it without
+ * downloading it.
+ */
 export function scriptSources(html: string): string[] {
   const sources = new Set<string>();
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
-    const src = match[1];
+  for (const match of html.matchAll(/<script\b([^>]*)>/g)) {
+    const attributes = match[1] ?? '';
+    if (/\bnomodule\b/i.test(attributes)) continue;
+    const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
     if (src) sources.add(src.replace(/&amp;/g, '&'));
   }
   return [...sources];

@@ -123,7 +123,11 @@ function cases(h: TestHarness, data: BenchData): Case[] {
       targetMs: PAGE_MS,
       run: (u) => as(u).glossary.list({ search: 'steun', limit: 25, includeRetired: false }),
     },
-    { name: 'glossary.textIndex', targetMs: AGGREGATE_MS, run: (u) => as(u).glossary.textIndex() },
+    {
+      name: 'glossary.findInTexts',
+      targetMs: AGGREGATE_MS,
+      run: (u) => as(u).glossary.findInTexts({ texts: ['De officier van justitie vraagt militaire bijstand.'] }),
+    },
     { name: 'scenarios.list (eerste pagina)', targetMs: PAGE_MS, run: (u) => as(u).scenarios.list({ limit: 20 }) },
     {
       name: 'exercises.list (maand in de kalender)',

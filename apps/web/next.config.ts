@@ -10,6 +10,13 @@ const config: NextConfig = {
   outputFileTracingRoot: path.resolve(process.cwd(), '../..'),
   // The libraries are consumed as TypeScript source.
   transpilePackages: ['@srw/api', '@srw/db', '@srw/domain'],
+  // Client components import single rules and labels from the domain's barrel;
+  // this resolves each import to its own module, so a page ships only those
+  // (and zod only where a module that needs it is imported).
+  // Module fragments: a domain module whose rules a page needs and whose schemas only
+  // the lazily loaded form schemas use is split, so those schemas (and zod) stay out
+  // of the page's first load.
+  experimental: { optimizePackageImports: ['@srw/domain'], turbopackModuleFragments: true },
   // PGlite loads its WASM and extension bundles from its own package folder at run time.
   serverExternalPackages: ['@electric-sql/pglite', 'pg-boss', 'pg', 'nodemailer', 'smtp-server', 'mailparser'],
   poweredByHeader: false,

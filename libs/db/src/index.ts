@@ -32,6 +32,7 @@ export * from './queries/recommendations';
 export * from './queries/assessments';
 export * from './seed/thesis-recommendations';
 export * from './queries/glossary';
+export * from './queries/glossary-marking';
 export * from './queries/search';
 export * from './queries/glossary-approvals';
 export * from './queries/glossary-comments';

@@ -2,6 +2,7 @@ export * from './errors';
 export * from './common/validation';
 export * from './common/pagination';
 export * from './common/query-string';
+export * from './common/query-params';
 export * from './common/classification';
 export * from './common/concurrency';
 export * from './access/roles';

@@ -37,10 +37,7 @@ test.describe('aanbevelingen: dashboard', () => {
       /format=xlsx&taal=nl&voorwaarde=3/,
     );
     await expect(
-      page
-        .getByRole('region', { name: 'Open tegenover uitgevoerd in de tijd' })
-        .locator('svg.recharts-surface')
-        .first(),
+      page.getByRole('region', { name: 'Open tegenover uitgevoerd in de tijd' }).locator('svg.trend-chart').first(),
     ).toBeVisible();
 
     // A reload (or a shared link) opens the same filtered dashboard; Back returns to no filter.
@@ -86,8 +83,8 @@ test.describe('aanbevelingen: dashboard', () => {
     await signInPatiently(page, management, DEMO_PASSWORD);
     await page.goto('/dashboard');
     const trend = page.getByRole('region', { name: 'Open tegenover uitgevoerd in de tijd' });
-    const ticks = trend.locator('.recharts-cartesian-axis-tick-value').filter({ hasText: /[a-z]/i });
-    // Twelve months by default, each with its own label (the value axis has numbers only), none as an ISO month.
+    const ticks = trend.locator('.trend-chart-month').filter({ hasText: /[a-z]/i });
+    // Twelve months by default, each with its own label, none as an ISO month.
     await expect(ticks).toHaveCount(12, { timeout: 30_000 });
     const dutch = new Intl.DateTimeFormat('nl', { month: 'short', year: 'numeric', timeZone: 'Europe/Amsterdam' });
     await expect(ticks.last()).toHaveText(dutch.format(new Date()));
@@ -98,7 +95,7 @@ test.describe('aanbevelingen: dashboard', () => {
     await expect(
       page
         .getByRole('region', { name: 'Open versus implemented over time' })
-        .locator('.recharts-cartesian-axis-tick-value')
+        .locator('.trend-chart-month')
         .filter({ hasText: /[a-z]/i })
         .last(),
     ).toHaveText(english.format(new Date()));

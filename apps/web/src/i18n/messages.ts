@@ -58,12 +58,4 @@ export const messages = {
   },
 };
 
-export const locales = ['nl', 'en'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'nl';
-export const LOCALE_COOKIE = 'NEXT_LOCALE';
-export const TIME_ZONE = 'Europe/Amsterdam';
-
-export function toLocale(value: string | undefined): Locale {
-  return value === 'en' ? 'en' : 'nl';
-}
+export { defaultLocale, LOCALE_COOKIE, locales, TIME_ZONE, toLocale, type Locale } from './locale';

@@ -462,36 +462,6 @@ export async function findGlossaryTermStatuses(db: Executor, ids: readonly strin
     .where(inArray(glossaryTerms.id, [...ids]));
 }
 
-export interface GlossaryMatchingTerm {
-  id: string;
-  prefLabel: string;
-  abbreviations: string[];
-  synonyms: string[];
-  divergent: boolean;
-  status: GlossaryTermStatus;
-  jointDefinition: string;
-}
-
-/** Every living term the reader may see, with the labels to find it in texts. */
-export async function listGlossaryTermsForMatching(
-  db: Executor,
-  reader: GlossaryReader,
-): Promise<GlossaryMatchingTerm[]> {
-  return db
-    .select({
-      id: glossaryTerms.id,
-      prefLabel: glossaryTerms.prefLabel,
-      abbreviations: glossaryTerms.abbreviations,
-      synonyms: glossaryTerms.synonyms,
-      divergent: glossaryTerms.divergent,
-      status: glossaryTerms.status,
-      jointDefinition: glossaryTerms.jointDefinition,
-    })
-    .from(glossaryTerms)
-    .where(and(visibleTo(reader), notInArray(glossaryTerms.status, retired)))
-    .orderBy(asc(glossaryTerms.labelKey));
-}
-
 /** Full rows for export, with the maintaining group's name. */
 export async function listGlossaryTermsForExport(db: Executor, reader: GlossaryReader, includeRetired: boolean) {
   return db

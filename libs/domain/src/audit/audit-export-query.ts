@@ -4,14 +4,14 @@ import { parseStrictFilterQuery, type SearchParams } from '../common/query-strin
 import { uuidSchema } from '../common/validation';
 import { auditEntityTypes } from './audit.schema';
 
-const auditExportFields = {
+const auditExportFields = /* @__PURE__ */ (() => ({
   groupId: { name: 'werkgroep', schema: uuidSchema },
   entityType: { name: 'soort', schema: z.enum(auditEntityTypes) },
   actorId: { name: 'persoon', schema: uuidSchema },
   from: { name: 'van', schema: isoDateSchema },
   to: { name: 'tot', schema: isoDateSchema },
   includeSignIns: { name: 'inloggen', schema: z.literal('1').transform(() => true) },
-};
+}))();
 
 export type AuditExportFilter = ReturnType<typeof parseAuditExportQuery>['filter'];
 

@@ -3,6 +3,7 @@ import { addDays, isoDateSchema, type IsoDate } from '../common/calendar-date';
 import { singleParam, validParam, type SearchParams } from '../common/query-string';
 import { pageInputSchema } from '../common/pagination';
 import { uuidSchema } from '../common/validation';
+import { isoDateParam, oneOfParam, uuidParam, type ParamCheck } from '../common/query-params';
 import { auditEntityTypes, type AuditAction, type AuditEntityType } from './audit.schema';
 
 /** Sign-ins and sign-outs swamp the trail: hidden unless the reader asks for them. */
@@ -15,14 +16,15 @@ export const signInAuditActions = [
 ] as const satisfies readonly AuditAction[];
 
 /** What the trail can be narrowed to: person, kind of record, group and period (Dutch calendar dates, inclusive). */
-export const auditFilterSchema = z.object({
-  actorId: uuidSchema.optional(),
-  entityType: z.enum(auditEntityTypes, { error: 'validation.invalidChoice' }).optional(),
-  groupId: uuidSchema.optional(),
-  from: isoDateSchema.optional(),
-  to: isoDateSchema.optional(),
-  includeSignIns: z.boolean().default(false),
-});
+export const auditFilterSchema = /* @__PURE__ */ (() =>
+  z.object({
+    actorId: uuidSchema.optional(),
+    entityType: z.enum(auditEntityTypes, { error: 'validation.invalidChoice' }).optional(),
+    groupId: uuidSchema.optional(),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    includeSignIns: z.boolean().default(false),
+  }))();
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 /**
@@ -30,13 +32,14 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
  * `?werkgroep=`, `?van=`, `?tot=` and `?inloggen=1`. A value that does not parse is ignored.
  */
 export function parseAuditFilterQuery(params: SearchParams): AuditFilter {
-  const pick = <T>(schema: z.ZodType<T>, name: string) => validParam(schema, singleParam(params, name)) ?? undefined;
+  // Zod-free checks: the trail page reads its address in the browser.
+  const pick = <T>(check: ParamCheck<T>, name: string) => validParam(check, singleParam(params, name)) ?? undefined;
   return {
-    actorId: pick(uuidSchema, 'persoon'),
-    entityType: pick(z.enum(auditEntityTypes), 'soort') as AuditEntityType | undefined,
-    groupId: pick(uuidSchema, 'werkgroep'),
-    from: pick(isoDateSchema, 'van'),
-    to: pick(isoDateSchema, 'tot'),
+    actorId: pick(uuidParam, 'persoon'),
+    entityType: pick(oneOfParam<AuditEntityType>(auditEntityTypes), 'soort'),
+    groupId: pick(uuidParam, 'werkgroep'),
+    from: pick(isoDateParam, 'van'),
+    to: pick(isoDateParam, 'tot'),
     includeSignIns: singleParam(params, 'inloggen') === '1',
   };
 }
@@ -62,10 +65,11 @@ export function auditPeriodInstants(filter: Pick<AuditFilter, 'from' | 'to'>): {
 }
 
 /** One page of the trail, narrowed by the filter (and to one record with `entityId`). */
-export const listAuditSchema = pageInputSchema.extend({
-  ...auditFilterSchema.shape,
-  entityId: uuidSchema.optional(),
-});
+export const listAuditSchema = /* @__PURE__ */ (() =>
+  pageInputSchema.extend({
+    ...auditFilterSchema.shape,
+    entityId: uuidSchema.optional(),
+  }))();
 export type ListAuditInput = z.infer<typeof listAuditSchema>;
 
 /** The filter as the address of the trail page (`?persoon=…`), the inverse of `parseAuditFilterQuery`. */

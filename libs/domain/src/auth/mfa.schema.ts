@@ -3,32 +3,35 @@ import { PASSWORD_MAX_LENGTH } from '../users/users.schema';
 import { textString, uuidSchema, v } from '../common/validation';
 
 /** A TOTP code (six digits, spaces allowed as typed from an app) or a recovery code (`xxxxx-xxxxx`). */
-export const secondFactorCodeSchema = z.object({
-  kind: z.enum(['totp', 'recovery'], { error: 'validation.invalidChoice' }),
-  code: textString({ error: v.required })
-    .transform((value) => value.replace(/\s+/g, ''))
-    .pipe(z.string().min(1, { error: v.required }).max(32, { error: v.tooLong })),
-});
+export const secondFactorCodeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    kind: z.enum(['totp', 'recovery'], { error: 'validation.invalidChoice' }),
+    code: textString({ error: v.required })
+      .transform((value) => value.replace(/\s+/g, ''))
+      .pipe(z.string().min(1, { error: v.required }).max(32, { error: v.tooLong })),
+  }))();
 export type SecondFactorCodeInput = z.infer<typeof secondFactorCodeSchema>;
 
 /** Confirming the enrolment: the first code from the app. */
-export const confirmTotpSchema = z.object({
-  code: textString({ error: v.required })
-    .transform((value) => value.replace(/\s+/g, ''))
-    .pipe(z.string().regex(/^\d{6}$/, { error: 'validation.totpCode' })),
-});
+export const confirmTotpSchema = /* @__PURE__ */ (() =>
+  z.object({
+    code: textString({ error: v.required })
+      .transform((value) => value.replace(/\s+/g, ''))
+      .pipe(z.string().regex(/^\d{6}$/, { error: 'validation.totpCode' })),
+  }))();
 export type ConfirmTotpInput = z.infer<typeof confirmTotpSchema>;
 
 /** Steps that need the password again: starting enrolment, new recovery codes, switching off. */
-export const mfaPasswordSchema = z.object({
-  password: textString({ error: v.required })
-    .min(1, { error: v.required })
-    .max(PASSWORD_MAX_LENGTH, { error: v.tooLong }),
-});
+export const mfaPasswordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    password: textString({ error: v.required })
+      .min(1, { error: v.required })
+      .max(PASSWORD_MAX_LENGTH, { error: v.tooLong }),
+  }))();
 export type MfaPasswordInput = z.infer<typeof mfaPasswordSchema>;
 
-export const userIdInputSchema = z.object({ userId: uuidSchema });
+export const userIdInputSchema = /* @__PURE__ */ (() => z.object({ userId: uuidSchema }))();
 export type UserIdInput = z.infer<typeof userIdInputSchema>;
 
-export const sessionIdInputSchema = z.object({ sessionId: uuidSchema });
+export const sessionIdInputSchema = /* @__PURE__ */ (() => z.object({ sessionId: uuidSchema }))();
 export type SessionIdInput = z.infer<typeof sessionIdInputSchema>;

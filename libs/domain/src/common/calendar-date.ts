@@ -48,10 +48,11 @@ export function isValidIsoDate(value: string): boolean {
   );
 }
 
-export const isoDateSchema = textString({ error: 'validation.required' })
-  .trim()
-  .min(1, { error: 'validation.required' })
-  .refine(isValidIsoDate, { error: 'validation.date' });
+export const isoDateSchema = /* @__PURE__ */ (() =>
+  textString({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .refine(isValidIsoDate, { error: 'validation.date' }))();
 
 /** An instant (a moment, such as an exercise's start) within the years above. */
 export function isInstantInRange(instant: Date): boolean {
@@ -59,9 +60,8 @@ export function isInstantInRange(instant: Date): boolean {
   return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 }
 
-export const instantSchema = z
-  .date({ error: 'validation.required' })
-  .refine(isInstantInRange, { error: 'validation.date' });
+export const instantSchema = /* @__PURE__ */ (() =>
+  z.date({ error: 'validation.required' }).refine(isInstantInRange, { error: 'validation.date' }))();
 
 /** Negative when a is earlier, 0 on the same day, positive when later (ISO strings sort as dates). */
 export function compareDates(a: IsoDate, b: IsoDate): number {

@@ -5,7 +5,8 @@ import { DomainError } from '../errors';
 export const classificationLevels = ['ONGERUBRICEERD', 'DEPARTEMENTAAL_VERTROUWELIJK'] as const;
 export type Classification = (typeof classificationLevels)[number];
 
-export const classificationSchema = z.enum(classificationLevels, { error: 'validation.invalidChoice' });
+export const classificationSchema = /* @__PURE__ */ (() =>
+  z.enum(classificationLevels, { error: 'validation.invalidChoice' }))();
 
 export const DEFAULT_CLASSIFICATION: Classification = 'ONGERUBRICEERD';
 

@@ -6,10 +6,11 @@ import { hasOnlyValidCharacters, textString } from './validation';
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
-export const pageInputSchema = z.object({
-  cursor: textString().max(500).nullish(),
-  limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-});
+export const pageInputSchema = /* @__PURE__ */ (() =>
+  z.object({
+    cursor: textString().max(500).nullish(),
+    limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  }))();
 export type PageInput = z.infer<typeof pageInputSchema>;
 
 export interface Page<T> {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ParamCheck } from './query-params';
 
 /** Query-string parameters as Next hands them to a page (`searchParams`) or as `Object.fromEntries(URLSearchParams)` gives them. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -9,10 +10,15 @@ export function singleParam(params: SearchParams, name: string): string | null {
   return typeof value === 'string' ? value : Array.isArray(value) ? (value[0] ?? null) : null;
 }
 
-/** The value when it parses with the schema, else null: a filter that does not parse is ignored. */
-export function validParam<T>(schema: z.ZodType<T>, value: string | null): T | null {
+/**
+ * The value when it passes the check (a zod-free `ParamCheck`, for code that
+ * runs in the browser) or parses with the schema, else null: a filter that does
+ * not parse is ignored.
+ */
+export function validParam<T>(check: z.ZodType<T> | ParamCheck<T>, value: string | null): T | null {
   if (value === null) return null;
-  const parsed = schema.safeParse(value);
+  if (typeof check === 'function') return check(value);
+  const parsed = check.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 

@@ -34,7 +34,7 @@ export function textString(params?: Parameters<typeof z.string>[0]) {
   return z.string(params).refine(hasOnlyValidCharacters, { error: v.invalidCharacters });
 }
 
-export const uuidSchema = z.uuid({ error: v.uuid });
+export const uuidSchema = /* @__PURE__ */ (() => z.uuid({ error: v.uuid }))();
 
 export function requiredText(max: number) {
   return textString({ error: v.required }).trim().min(1, { error: v.required }).max(max, { error: v.tooLong });
@@ -45,4 +45,4 @@ export function optionalText(max: number) {
 }
 
 /** Versions are PostgreSQL `integer`s: a larger number can only be made up. */
-export const versionSchema = z.number().int().min(1).max(2_147_483_647);
+export const versionSchema = /* @__PURE__ */ (() => z.number().int().min(1).max(2_147_483_647))();

@@ -1,5 +1,6 @@
+import { oneOfParam, textParam, uuidParam, type ParamCheck } from '../common/query-params';
 import { parseStrictFilterQuery, type SearchParams } from '../common/query-string';
-import { decisionFiltersSchema, type DecisionFilters } from './decisions.schema';
+import { decisionFiltersSchema, decisionOutcomes, decisionStatuses, type DecisionFilters } from './decisions.schema';
 
 /**
  * The framework overview's filters as they live in the address bar, so a filtered
@@ -19,15 +20,27 @@ type FilterKey = keyof typeof names;
 
 const entries = Object.entries(names) as [FilterKey, string][];
 
+/** Zod-free checks (the overview reads its address in the browser), the same rules as `decisionFiltersSchema`. */
+const checks: { [K in FilterKey]-?: ParamCheck<NonNullable<DecisionFilters[K]>> } = {
+  groupId: uuidParam,
+  outcome: oneOfParam(decisionOutcomes),
+  status: oneOfParam(decisionStatuses),
+  legalBasisId: uuidParam,
+  tag: textParam(40, { lowerCase: true }),
+  cooperationLevel: textParam(40),
+};
+
 /** Reads the filters; when any of them does not parse, the page shows the whole framework. */
 export function parseDecisionFilterQuery(params: SearchParams): DecisionFilters {
-  const raw: Partial<Record<FilterKey, string>> = {};
+  const filters: DecisionFilters = {};
   for (const [key, name] of entries) {
     const value = params[name];
-    if (typeof value === 'string' && value !== '') raw[key] = value;
+    if (typeof value !== 'string' || value === '') continue;
+    const checked = checks[key](value);
+    if (checked === null) return {};
+    Object.assign(filters, { [key]: checked });
   }
-  const parsed = decisionFiltersSchema.safeParse(raw);
-  return parsed.success ? parsed.data : {};
+  return filters;
 }
 
 /** The query string for the filters, without empty ones; `''` when none is set. */

@@ -7,34 +7,39 @@ import { optionalDecisionDateSchema } from './decisions.schema';
 /** `validation.invalid`: the generic key for a malformed value. */
 const invalid = v.uuid;
 
-const legalBasisCodeSchema = textString({ error: v.required })
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { error: invalid });
+const legalBasisCodeSchema = /* @__PURE__ */ (() =>
+  textString({ error: v.required })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { error: invalid }))();
 
-const legalBasisContentSchema = z.object({
-  law: requiredText(200),
-  article: optionalText(100),
-  title: requiredText(300),
-  note: optionalText(2000),
-  url: z
-    .url({ error: invalid, protocol: /^https?$/ })
-    .max(500, { error: v.tooLong })
-    .nullish()
-    .or(z.literal('').transform(() => null))
-    .transform((value) => value ?? null),
-  versionDate: optionalDecisionDateSchema,
-});
+const legalBasisContentSchema = /* @__PURE__ */ (() =>
+  z.object({
+    law: requiredText(200),
+    article: optionalText(100),
+    title: requiredText(300),
+    note: optionalText(2000),
+    url: z
+      .url({ error: invalid, protocol: /^https?$/ })
+      .max(500, { error: v.tooLong })
+      .nullish()
+      .or(z.literal('').transform(() => null))
+      .transform((value) => value ?? null),
+    versionDate: optionalDecisionDateSchema,
+  }))();
 
-export const createLegalBasisSchema = legalBasisContentSchema.extend({ code: legalBasisCodeSchema });
+export const createLegalBasisSchema = /* @__PURE__ */ (() =>
+  legalBasisContentSchema.extend({ code: legalBasisCodeSchema }))();
 export type CreateLegalBasisInput = z.infer<typeof createLegalBasisSchema>;
 
-export const updateLegalBasisSchema = legalBasisContentSchema.extend({ id: uuidSchema, version: versionSchema });
+export const updateLegalBasisSchema = /* @__PURE__ */ (() =>
+  legalBasisContentSchema.extend({ id: uuidSchema, version: versionSchema }))();
 export type UpdateLegalBasisInput = z.infer<typeof updateLegalBasisSchema>;
 
-export const markLegalBasisChangedSchema = z.object({
-  id: uuidSchema,
-  version: versionSchema,
-  changeNote: requiredText(1000),
-});
+export const markLegalBasisChangedSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: uuidSchema,
+    version: versionSchema,
+    changeNote: requiredText(1000),
+  }))();
 export type MarkLegalBasisChangedInput = z.infer<typeof markLegalBasisChangedSchema>;

@@ -1,5 +1,5 @@
 import { singleParam, type SearchParams } from '../common/query-string';
-import { uuidSchema } from '../common/validation';
+import { uuidParam } from '../common/query-params';
 import { glossaryTermStatuses, type GlossaryTermStatus } from './glossary.schema';
 
 /**
@@ -43,7 +43,7 @@ export function parseGlossaryListQuery(params: SearchParams): GlossaryListFilter
   return {
     search: search.slice(0, 200),
     letter: letter !== null && /^([a-z]|#)$/.test(letter) ? letter : null,
-    organisationId: uuidSchema.safeParse(organisationId).success ? organisationId : '',
+    organisationId: uuidParam(organisationId) ?? '',
     status: (glossaryTermStatuses as readonly string[]).includes(status) ? (status as GlossaryTermStatus) : '',
     divergent: singleParam(params, names.divergent) === '1',
     includeRetired: singleParam(params, names.includeRetired) === '1',

@@ -100,6 +100,27 @@ describe('findGlossaryTermsInText', () => {
   });
 });
 
+describe('buildGlossaryMatcher with a filter', () => {
+  const matcher = buildGlossaryMatcher(terms);
+
+  it('leaves out terms the filter refuses', () => {
+    const text = 'Het OM en de KMar overleggen.';
+    expect(matcher(text).map((m) => m.termId)).toEqual(['om', 'kmar']);
+    expect(matcher(text, (id) => id !== 'om').map((m) => m.termId)).toEqual(['kmar']);
+  });
+
+  it('falls back to an allowed shorter term when the longer one is refused', () => {
+    const text = 'De Officier van Justitie besliste.';
+    expect(matcher(text).map((m) => [m.termId, m.text])).toEqual([['ovj', 'Officier van Justitie']]);
+    expect(matcher(text, (id) => id !== 'ovj').map((m) => [m.termId, m.text])).toEqual([['officier', 'Officier']]);
+  });
+
+  it('gives the same matches as without a filter when everything is allowed', () => {
+    const text = 'De officier vroeg militaire bijstand aan de KMar.';
+    expect(matcher(text, () => true)).toEqual(matcher(text));
+  });
+});
+
 describe('dutchWordForms', () => {
   it.each([
     ['officier', ['officieren', 'officiers']],

@@ -134,8 +134,15 @@ function keyFor(caseSensitive: boolean, form: string): string {
   return caseSensitive ? `=${form}` : `~${form}`;
 }
 
-/** Builds the lookup once; reuse it for many texts. */
-export function buildGlossaryMatcher(terms: readonly GlossaryTermLabels[]): (text: string) => GlossaryTextMatch[] {
+/**
+ * Finds terms in one text. `include`, when given, limits the candidates (e.g. to
+ * the terms a reader may see) before the longest match is chosen, so a term left
+ * out never hides a shorter one that is allowed.
+ */
+export type GlossaryMatcher = (text: string, include?: (termId: string) => boolean) => GlossaryTextMatch[];
+
+/** Builds the lookup once; reuse it for many texts (and readers). */
+export function buildGlossaryMatcher(terms: readonly GlossaryTermLabels[]): GlossaryMatcher {
   const index = new Map<string, LabelPattern[]>();
   for (const term of terms) {
     const labels: [string, GlossaryLabelKind][] = [
@@ -162,7 +169,7 @@ export function buildGlossaryMatcher(terms: readonly GlossaryTermLabels[]): (tex
     return forms.has(pattern.caseSensitive ? stripAccents(token.raw) : fold(token.raw));
   };
 
-  return (text: string) => {
+  return (text, include) => {
     const tokens = tokenize(text);
     const matches: GlossaryTextMatch[] = [];
     let i = 0;
@@ -175,6 +182,7 @@ export function buildGlossaryMatcher(terms: readonly GlossaryTermLabels[]): (tex
       ];
       let best: LabelPattern | null = null;
       for (const pattern of candidates) {
+        if (include && !include(pattern.termId)) continue;
         const n = pattern.words.length;
         if (i + n > tokens.length) continue;
         let ok = true;

@@ -7,6 +7,7 @@ import {
   assertCanReadGlossaryTerm,
   canEditGlossaryTerm,
   canReadGlossaryTerm,
+  canReadGlossaryTermAsMember,
   glossaryPermissions,
   type ApprovalAttempt,
   type GlossaryTermPermissionRef,
@@ -45,6 +46,14 @@ describe('reading and editing', () => {
     expect(() => assertCanReadGlossaryTerm(actor('member'), 'DEPARTEMENTAAL_VERTROUWELIJK', null)).toThrow(
       refused('NOT_FOUND'),
     );
+  });
+
+  it('decides the same from membership alone (the marking index knows group ids, not roles)', () => {
+    expect(canReadGlossaryTermAsMember(actor('member'), 'ONGERUBRICEERD', false)).toBe(true);
+    expect(canReadGlossaryTermAsMember(actor('member'), 'DEPARTEMENTAAL_VERTROUWELIJK', false)).toBe(false);
+    expect(canReadGlossaryTermAsMember(actor('member'), 'DEPARTEMENTAAL_VERTROUWELIJK', true)).toBe(true);
+    expect(canReadGlossaryTermAsMember(actor('management'), 'DEPARTEMENTAAL_VERTROUWELIJK', false)).toBe(true);
+    expect(canReadGlossaryTermAsMember(actor('admin'), 'DEPARTEMENTAAL_VERTROUWELIJK', false)).toBe(true);
   });
 
   it('lets only chairs and members of the maintaining group edit', () => {

@@ -18,8 +18,17 @@ export function canReadGlossaryTerm(
   classification: Classification,
   groupRole: GroupRole | null,
 ): boolean {
+  return canReadGlossaryTermAsMember(actor, classification, groupRole !== null);
+}
+
+/** The same rule when only membership of the maintaining group is known (any role). */
+export function canReadGlossaryTermAsMember(
+  actor: Actor,
+  classification: Classification,
+  memberOfMaintainingGroup: boolean,
+): boolean {
   if (classification === 'ONGERUBRICEERD') return true;
-  return readsEveryGroup(actor) || groupRole !== null;
+  return readsEveryGroup(actor) || memberOfMaintainingGroup;
 }
 
 export function assertCanReadGlossaryTerm(

@@ -61,13 +61,14 @@ export const liveTableKinds = {
 export type LiveTable = keyof typeof liveTableKinds;
 
 /** What the trigger sends: table, record id (the parent record for a child row), group, actor, operation. */
-const changeNotificationSchema = z.object({
-  t: z.string(),
-  id: z.string().nullable(),
-  g: z.string().nullable(),
-  a: z.string().nullable(),
-  op: z.enum(['I', 'U', 'D']),
-});
+const changeNotificationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    t: z.string(),
+    id: z.string().nullable(),
+    g: z.string().nullable(),
+    a: z.string().nullable(),
+    op: z.enum(['I', 'U', 'D']),
+  }))();
 export type ChangeNotification = z.infer<typeof changeNotificationSchema>;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -128,10 +129,11 @@ export function liveEventForReader(
 }
 
 /** A page's heartbeat: "I have this record open". */
-export const presenceHeartbeatSchema = z.object({
-  kind: z.enum(liveKinds),
-  id: z.uuid(),
-});
+export const presenceHeartbeatSchema = /* @__PURE__ */ (() =>
+  z.object({
+    kind: z.enum(liveKinds),
+    id: z.uuid(),
+  }))();
 export type PresenceHeartbeat = z.infer<typeof presenceHeartbeatSchema>;
 
 /** How often an open page renews its presence, and after how long without a heartbeat it no longer counts. */

@@ -6,8 +6,9 @@ import { proposedRecommendationSchema } from '../recommendations/recommendations
  * Turning a debrief lesson into a recommendation: the lesson (and the version
  * read) plus the fields a user fills in, taken from the register's own schema.
  */
-export const createLessonRecommendationSchema = proposedRecommendationSchema.extend({
-  lessonId: uuidSchema,
-  version: versionSchema,
-});
+export const createLessonRecommendationSchema = /* @__PURE__ */ (() =>
+  proposedRecommendationSchema.extend({
+    lessonId: uuidSchema,
+    version: versionSchema,
+  }))();
 export type CreateLessonRecommendationInput = z.infer<typeof createLessonRecommendationSchema>;

@@ -1,7 +1,7 @@
 import { singleParam, validParam, type SearchParams } from '../common/query-string';
-import { uuidSchema } from '../common/validation';
-import { isoDateSchema, type IsoDate } from '../common/calendar-date';
-import { listPlacementsSchema, placementStatusSchema, type PlacementStatus } from './placements.schema';
+import type { IsoDate } from '../common/calendar-date';
+import { isoDateParam, oneOfParam, textParam, uuidParam } from '../common/query-params';
+import { PLACEMENT_UNIT_FILTER_MAX, placementStatuses, type PlacementStatus } from './placements.schema';
 
 /** The placements list's filters as they live in the address bar. */
 export interface PlacementListQuery {
@@ -24,17 +24,19 @@ export const emptyPlacementListQuery: PlacementListQuery = {
 /** Query-string names; Dutch, like the route (`/liaisons?organisatie=…&eenheid=…&status=actief&van=…&tot=…`). */
 const names = { organisationId: 'organisatie', unit: 'eenheid', status: 'status', from: 'van', to: 'tot' } as const;
 
-const unitSchema = listPlacementsSchema.shape.unit.unwrap();
+// Zod-free (the list reads its address in the browser); the same rules as `listPlacementsSchema`.
+const unitParam = textParam(PLACEMENT_UNIT_FILTER_MAX);
+const statusParam = oneOfParam(placementStatuses);
 
 /** Reads the query string; a value that does not parse is ignored rather than failing the page. */
 export function parsePlacementListQuery(params: SearchParams): PlacementListQuery {
-  const unit = validParam(unitSchema, singleParam(params, names.unit));
+  const unit = validParam(unitParam, singleParam(params, names.unit));
   return {
-    organisationId: validParam(uuidSchema, singleParam(params, names.organisationId)),
+    organisationId: validParam(uuidParam, singleParam(params, names.organisationId)),
     unit: unit ? unit : null,
-    status: validParam(placementStatusSchema, singleParam(params, names.status)),
-    from: validParam(isoDateSchema, singleParam(params, names.from)),
-    to: validParam(isoDateSchema, singleParam(params, names.to)),
+    status: validParam(statusParam, singleParam(params, names.status)),
+    from: validParam(isoDateParam, singleParam(params, names.from)),
+    to: validParam(isoDateParam, singleParam(params, names.to)),
   };
 }
 

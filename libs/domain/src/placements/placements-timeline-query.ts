@@ -1,7 +1,9 @@
 import { singleParam, type SearchParams } from '../common/query-string';
-import { uuidSchema } from '../common/validation';
 import { isValidIsoDate, type IsoDate } from '../common/calendar-date';
-import { placementStatusSchema, type PlacementStatus } from './placements.schema';
+import { oneOfParam, uuidParam } from '../common/query-params';
+import { placementStatuses, type PlacementStatus } from './placements.schema';
+
+const statusParam = oneOfParam(placementStatuses);
 
 /** The timeline's filters and window as they live in the address bar. */
 export interface TimelineQuery {
@@ -16,12 +18,12 @@ const names = { organisationId: 'organisatie', status: 'status', from: 'van' } a
 
 /** Reads the query string; a value that does not parse is ignored rather than failing the page. */
 export function parseTimelineQuery(params: SearchParams): TimelineQuery {
-  const organisationId = uuidSchema.safeParse(singleParam(params, names.organisationId));
-  const status = placementStatusSchema.safeParse(singleParam(params, names.status));
+  const organisationId = singleParam(params, names.organisationId);
+  const status = singleParam(params, names.status);
   const from = singleParam(params, names.from);
   return {
-    organisationId: organisationId.success ? organisationId.data : null,
-    status: status.success ? status.data : null,
+    organisationId: organisationId === null ? null : uuidParam(organisationId),
+    status: status === null ? null : statusParam(status),
     // The window always starts on the first of a month.
     from: from && isValidIsoDate(from) && from.endsWith('-01') ? from : null,
   };

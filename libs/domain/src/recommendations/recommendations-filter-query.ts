@@ -1,12 +1,11 @@
 import { singleParam, validParam, type SearchParams } from '../common/query-string';
-import { uuidSchema } from '../common/validation';
-import { isoDateSchema, type IsoDate } from '../common/calendar-date';
+import type { IsoDate } from '../common/calendar-date';
+import { isoDateParam, oneOfParam, patternParam, textParam, uuidParam } from '../common/query-params';
 import {
-  conditionFilterSchema,
-  listRecommendationsSchema,
-  recommendationGroupFilterSchema,
-  recommendationLevelSchema,
-  recommendationStatusSchema,
+  CONDITION_FILTER_PATTERN,
+  RECOMMENDATION_SEARCH_MAX,
+  recommendationLevels,
+  recommendationStatuses,
   type RecommendationFilter,
   type RecommendationLevel,
   type RecommendationStatus,
@@ -62,17 +61,22 @@ const names = {
 /** The one value `overtermijn` takes when set. */
 const yes = 'ja';
 
-const searchSchema = listRecommendationsSchema.shape.search.unwrap();
+// Zod-free, so the register and the dashboard read their address without zod (same rules as the API's schemas).
+const groupParam = (value: string) => (value === 'none' ? 'none' : uuidParam(value));
+const levelParam = oneOfParam(recommendationLevels);
+const statusParam = oneOfParam(recommendationStatuses);
+const conditionParam = patternParam(CONDITION_FILTER_PATTERN);
+const searchParam = textParam(RECOMMENDATION_SEARCH_MAX);
 
 /** Reads the shared filters; a value that does not parse is ignored rather than failing the page. */
 export function parseRecommendationFilterQuery(params: SearchParams): RecommendationFilterQuery {
   return {
-    groupId: validParam(recommendationGroupFilterSchema, singleParam(params, names.groupId)),
-    organisationId: validParam(uuidSchema, singleParam(params, names.organisationId)),
-    level: validParam(recommendationLevelSchema, singleParam(params, names.level)),
-    condition: validParam(conditionFilterSchema, singleParam(params, names.condition)),
-    from: validParam(isoDateSchema, singleParam(params, names.from)),
-    to: validParam(isoDateSchema, singleParam(params, names.to)),
+    groupId: validParam(groupParam, singleParam(params, names.groupId)),
+    organisationId: validParam(uuidParam, singleParam(params, names.organisationId)),
+    level: validParam(levelParam, singleParam(params, names.level)),
+    condition: validParam(conditionParam, singleParam(params, names.condition)),
+    from: validParam(isoDateParam, singleParam(params, names.from)),
+    to: validParam(isoDateParam, singleParam(params, names.to)),
   };
 }
 
@@ -90,10 +94,10 @@ export function invalidRecommendationFilterNames(params: SearchParams): string[]
 
 /** Reads the register's filters: the shared ones plus status, overdue and search. */
 export function parseRecommendationListQuery(params: SearchParams): RecommendationListQuery {
-  const search = validParam(searchSchema, singleParam(params, names.search));
+  const search = validParam(searchParam, singleParam(params, names.search));
   return {
     ...parseRecommendationFilterQuery(params),
-    status: validParam(recommendationStatusSchema, singleParam(params, names.status)),
+    status: validParam(statusParam, singleParam(params, names.status)),
     overdue: singleParam(params, names.overdue) === yes,
     search: search ? search : null,
   };

@@ -16,11 +16,11 @@ export const exerciseTypes = [
   'grootschalige_oefening',
 ] as const;
 export type ExerciseType = (typeof exerciseTypes)[number];
-export const exerciseTypeSchema = z.enum(exerciseTypes, { error: v.invalidChoice });
+export const exerciseTypeSchema = /* @__PURE__ */ (() => z.enum(exerciseTypes, { error: v.invalidChoice }))();
 
 export const exerciseStatuses = ['gepland', 'in_voorbereiding', 'uitgevoerd', 'geevalueerd', 'geannuleerd'] as const;
 export type ExerciseStatus = (typeof exerciseStatuses)[number];
-export const exerciseStatusSchema = z.enum(exerciseStatuses, { error: v.invalidChoice });
+export const exerciseStatusSchema = /* @__PURE__ */ (() => z.enum(exerciseStatuses, { error: v.invalidChoice }))();
 
 /**
  * HSEEP ratings: P performed without challenges, S with some challenges,
@@ -28,30 +28,31 @@ export const exerciseStatusSchema = z.enum(exerciseStatuses, { error: v.invalidC
  */
 export const ratings = ['P', 'S', 'M', 'U'] as const;
 export type Rating = (typeof ratings)[number];
-export const ratingSchema = z.enum(ratings, { error: v.invalidChoice });
+export const ratingSchema = /* @__PURE__ */ (() => z.enum(ratings, { error: v.invalidChoice }))();
 
 export const observationKinds = ['strength', 'improvement'] as const;
 export type ObservationKind = (typeof observationKinds)[number];
-export const observationKindSchema = z.enum(observationKinds, { error: v.invalidChoice });
+export const observationKindSchema = /* @__PURE__ */ (() => z.enum(observationKinds, { error: v.invalidChoice }))();
 
 export const exercisePersonRoles = ['participant', 'planner'] as const;
 export type ExercisePersonRole = (typeof exercisePersonRoles)[number];
 
 const dateSchema = instantSchema;
 
-export const objectiveInputSchema = z.object({
-  /** Present for an existing objective; absent for a new one. */
-  id: uuidSchema.optional(),
-  description: requiredText(1000),
-  conditionIds: z
-    .array(conditionIdSchema)
-    .max(20)
-    .default([])
-    .transform((ids) => [...new Set(ids)]),
-});
+export const objectiveInputSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Present for an existing objective; absent for a new one. */
+    id: uuidSchema.optional(),
+    description: requiredText(1000),
+    conditionIds: z
+      .array(conditionIdSchema)
+      .max(20)
+      .default([])
+      .transform((ids) => [...new Set(ids)]),
+  }))();
 export type ObjectiveInput = z.infer<typeof objectiveInputSchema>;
 
-const exerciseFields = {
+const exerciseFields = /* @__PURE__ */ (() => ({
   title: requiredText(200),
   type: exerciseTypeSchema,
   startsAt: dateSchema,
@@ -75,129 +76,145 @@ const exerciseFields = {
     .default([])
     .transform((ids) => [...new Set(ids)]),
   objectives: z.array(objectiveInputSchema).max(50).default([]),
-};
+}))();
 
-export const createExerciseSchema = z.object({ scenarioId: uuidSchema, ...exerciseFields });
+export const createExerciseSchema = /* @__PURE__ */ (() => z.object({ scenarioId: uuidSchema, ...exerciseFields }))();
 export type CreateExerciseInput = z.infer<typeof createExerciseSchema>;
 
-export const updateExerciseSchema = z.object({ id: uuidSchema, version: versionSchema, ...exerciseFields });
+export const updateExerciseSchema = /* @__PURE__ */ (() =>
+  z.object({ id: uuidSchema, version: versionSchema, ...exerciseFields }))();
 export type UpdateExerciseInput = z.infer<typeof updateExerciseSchema>;
 
-export const changeExerciseStatusSchema = z.object({
-  id: uuidSchema,
-  version: versionSchema,
-  status: exerciseStatusSchema,
-  cancellationReason: optionalText(2000),
-});
+export const changeExerciseStatusSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: uuidSchema,
+    version: versionSchema,
+    status: exerciseStatusSchema,
+    cancellationReason: optionalText(2000),
+  }))();
 export type ChangeExerciseStatusInput = z.infer<typeof changeExerciseStatusSchema>;
 
-export const listExercisesSchema = pageInputSchema.extend({
-  groupId: uuidSchema.optional(),
-  scenarioId: uuidSchema.optional(),
-  status: exerciseStatusSchema.optional(),
-  /** Calendar window: exercises that overlap [from, to). */
-  from: instantSchema.optional(),
-  to: instantSchema.optional(),
-});
+export const listExercisesSchema = /* @__PURE__ */ (() =>
+  pageInputSchema.extend({
+    groupId: uuidSchema.optional(),
+    scenarioId: uuidSchema.optional(),
+    status: exerciseStatusSchema.optional(),
+    /** Calendar window: exercises that overlap [from, to). */
+    from: instantSchema.optional(),
+    to: instantSchema.optional(),
+  }))();
 export type ListExercisesInput = z.infer<typeof listExercisesSchema>;
 
-export const exerciseIdSchema = z.object({ id: uuidSchema });
-export const groupCalendarSchema = z.object({ groupId: uuidSchema });
+export const exerciseIdSchema = /* @__PURE__ */ (() => z.object({ id: uuidSchema }))();
+export const groupCalendarSchema = /* @__PURE__ */ (() => z.object({ groupId: uuidSchema }))();
 
 /** The latest an inject may be planned: 30 days after the start. */
 export const maxInjectOffsetMinutes = 60 * 24 * 30;
 
 /** One event of the master scenario events list (MSEL). */
-export const injectFieldsSchema = z.object({
-  /** Minutes after the start of the exercise. */
-  offsetMinutes: z.number({ error: v.required }).int().min(0).max(maxInjectOffsetMinutes),
-  fromParty: requiredText(200),
-  toParty: requiredText(200),
-  message: requiredText(4000),
-  expectedAction: optionalText(4000),
-  responsibleOrganisationId: uuidSchema.nullable().default(null),
-  legalBasisId: uuidSchema.nullable().default(null),
-});
+export const injectFieldsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Minutes after the start of the exercise. */
+    offsetMinutes: z.number({ error: v.required }).int().min(0).max(maxInjectOffsetMinutes),
+    fromParty: requiredText(200),
+    toParty: requiredText(200),
+    message: requiredText(4000),
+    expectedAction: optionalText(4000),
+    responsibleOrganisationId: uuidSchema.nullable().default(null),
+    legalBasisId: uuidSchema.nullable().default(null),
+  }))();
 export type InjectFields = z.infer<typeof injectFieldsSchema>;
 
-export const addInjectSchema = injectFieldsSchema.extend({ exerciseId: uuidSchema });
+export const addInjectSchema = /* @__PURE__ */ (() => injectFieldsSchema.extend({ exerciseId: uuidSchema }))();
 export type AddInjectInput = z.infer<typeof addInjectSchema>;
 
-export const updateInjectSchema = injectFieldsSchema.extend({ id: uuidSchema, version: versionSchema });
+export const updateInjectSchema = /* @__PURE__ */ (() =>
+  injectFieldsSchema.extend({ id: uuidSchema, version: versionSchema }))();
 export type UpdateInjectInput = z.infer<typeof updateInjectSchema>;
 
-export const removeByIdSchema = z.object({ id: uuidSchema, version: versionSchema });
+export const removeByIdSchema = /* @__PURE__ */ (() => z.object({ id: uuidSchema, version: versionSchema }))();
 export type RemoveByIdInput = z.infer<typeof removeByIdSchema>;
 
-export const reorderInjectsSchema = z.object({
-  exerciseId: uuidSchema,
-  /** The exercise's version as read: reordering bumps it, so two reorders cannot cross. */
-  version: versionSchema,
-  injectIds: z.array(uuidSchema).min(1).max(1000),
-});
+export const reorderInjectsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    exerciseId: uuidSchema,
+    /** The exercise's version as read: reordering bumps it, so two reorders cannot cross. */
+    version: versionSchema,
+    injectIds: z.array(uuidSchema).min(1).max(1000),
+  }))();
 export type ReorderInjectsInput = z.infer<typeof reorderInjectsSchema>;
 
-export const importInjectsSchema = z.object({
-  exerciseId: uuidSchema,
-  csv: textString().max(500_000, { error: v.tooLong }),
-});
+export const importInjectsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    exerciseId: uuidSchema,
+    csv: textString().max(500_000, { error: v.tooLong }),
+  }))();
 export type ImportInjectsInput = z.infer<typeof importInjectsSchema>;
 
-export const observationFieldsSchema = z.object({
-  text: requiredText(4000),
-  rating: ratingSchema,
-  kind: observationKindSchema,
-  /** The Triad indicator; optional on the day, chosen later in the evaluation. */
-  conditionId: conditionIdSchema.nullable().default(null),
-  objectiveId: uuidSchema.nullable().default(null),
-  /** The inject it was seen after (the conduct view links the current one). */
-  injectId: uuidSchema.nullable().default(null),
-});
+export const observationFieldsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    text: requiredText(4000),
+    rating: ratingSchema,
+    kind: observationKindSchema,
+    /** The Triad indicator; optional on the day, chosen later in the evaluation. */
+    conditionId: conditionIdSchema.nullable().default(null),
+    objectiveId: uuidSchema.nullable().default(null),
+    /** The inject it was seen after (the conduct view links the current one). */
+    injectId: uuidSchema.nullable().default(null),
+  }))();
 export type ObservationFields = z.infer<typeof observationFieldsSchema>;
 
-export const addObservationSchema = observationFieldsSchema.extend({ exerciseId: uuidSchema });
+export const addObservationSchema = /* @__PURE__ */ (() =>
+  observationFieldsSchema.extend({ exerciseId: uuidSchema }))();
 export type AddObservationInput = z.infer<typeof addObservationSchema>;
 
-export const updateObservationSchema = observationFieldsSchema.extend({ id: uuidSchema, version: versionSchema });
+export const updateObservationSchema = /* @__PURE__ */ (() =>
+  observationFieldsSchema.extend({ id: uuidSchema, version: versionSchema }))();
 export type UpdateObservationInput = z.infer<typeof updateObservationSchema>;
 
 /** Completes an observation saved without a Triad indicator (or changes its indicator). */
-export const setObservationIndicatorSchema = z.object({
-  id: uuidSchema,
-  version: versionSchema,
-  conditionId: conditionIdSchema,
-});
+export const setObservationIndicatorSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: uuidSchema,
+    version: versionSchema,
+    conditionId: conditionIdSchema,
+  }))();
 export type SetObservationIndicatorInput = z.infer<typeof setObservationIndicatorSchema>;
 
 const isoDate = isoDateSchema;
 
-export const improvementActionFieldsSchema = z.object({
-  action: requiredText(2000),
-  owner: requiredText(200),
-  ownerOrganisationId: uuidSchema.nullable().default(null),
-  dueDate: isoDate.nullable().default(null),
-});
+export const improvementActionFieldsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    action: requiredText(2000),
+    owner: requiredText(200),
+    ownerOrganisationId: uuidSchema.nullable().default(null),
+    dueDate: isoDate.nullable().default(null),
+  }))();
 export type ImprovementActionFields = z.infer<typeof improvementActionFieldsSchema>;
 
-export const addImprovementActionSchema = improvementActionFieldsSchema.extend({ observationId: uuidSchema });
+export const addImprovementActionSchema = /* @__PURE__ */ (() =>
+  improvementActionFieldsSchema.extend({ observationId: uuidSchema }))();
 export type AddImprovementActionInput = z.infer<typeof addImprovementActionSchema>;
 
-export const updateImprovementActionSchema = improvementActionFieldsSchema.extend({
-  id: uuidSchema,
-  version: versionSchema,
-});
+export const updateImprovementActionSchema = /* @__PURE__ */ (() =>
+  improvementActionFieldsSchema.extend({
+    id: uuidSchema,
+    version: versionSchema,
+  }))();
 export type UpdateImprovementActionInput = z.infer<typeof updateImprovementActionSchema>;
 
 /** Turns an improvement action into a recommendation in the register. */
-export const recommendImprovementActionSchema = proposedRecommendationSchema.extend({
-  actionId: uuidSchema,
-  version: versionSchema,
-});
+export const recommendImprovementActionSchema = /* @__PURE__ */ (() =>
+  proposedRecommendationSchema.extend({
+    actionId: uuidSchema,
+    version: versionSchema,
+  }))();
 export type RecommendImprovementActionInput = z.infer<typeof recommendImprovementActionSchema>;
 
 /** Turns an observation itself (a strength to keep or an area for improvement) into a recommendation in the register. */
-export const recommendObservationSchema = proposedRecommendationSchema.extend({
-  observationId: uuidSchema,
-  version: versionSchema,
-});
+export const recommendObservationSchema = /* @__PURE__ */ (() =>
+  proposedRecommendationSchema.extend({
+    observationId: uuidSchema,
+    version: versionSchema,
+  }))();
 export type RecommendObservationInput = z.infer<typeof recommendObservationSchema>;

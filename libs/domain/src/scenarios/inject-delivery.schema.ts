@@ -8,20 +8,23 @@ import { injectFieldsSchema } from './exercises.schema';
  */
 export const injectDeliveryStatuses = ['planned', 'delivered', 'delayed', 'skipped'] as const;
 export type InjectDeliveryStatus = (typeof injectDeliveryStatuses)[number];
-export const injectDeliveryStatusSchema = z.enum(injectDeliveryStatuses, { error: v.invalidChoice });
+export const injectDeliveryStatusSchema = /* @__PURE__ */ (() =>
+  z.enum(injectDeliveryStatuses, { error: v.invalidChoice }))();
 
-export const setInjectDeliverySchema = z.object({
-  id: uuidSchema,
-  version: versionSchema,
-  status: injectDeliveryStatusSchema,
-  /** Required when skipping; optional when delaying. */
-  reason: optionalText(2000),
-});
+export const setInjectDeliverySchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: uuidSchema,
+    version: versionSchema,
+    status: injectDeliveryStatusSchema,
+    /** Required when skipping; optional when delaying. */
+    reason: optionalText(2000),
+  }))();
 export type SetInjectDeliveryInput = z.infer<typeof setInjectDeliverySchema>;
 
 /** An inject added on the day: delivered at once; its offset is the time since the start unless given. */
-export const addAdHocInjectSchema = injectFieldsSchema.extend({
-  exerciseId: uuidSchema,
-  offsetMinutes: injectFieldsSchema.shape.offsetMinutes.nullable().default(null),
-});
+export const addAdHocInjectSchema = /* @__PURE__ */ (() =>
+  injectFieldsSchema.extend({
+    exerciseId: uuidSchema,
+    offsetMinutes: injectFieldsSchema.shape.offsetMinutes.nullable().default(null),
+  }))();
 export type AddAdHocInjectInput = z.infer<typeof addAdHocInjectSchema>;

@@ -5,7 +5,7 @@ import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } 
 
 export const scenarioStatuses = ['concept', 'gereed', 'gearchiveerd'] as const;
 export type ScenarioStatus = (typeof scenarioStatuses)[number];
-export const scenarioStatusSchema = z.enum(scenarioStatuses, { error: v.invalidChoice });
+export const scenarioStatusSchema = /* @__PURE__ */ (() => z.enum(scenarioStatuses, { error: v.invalidChoice }))();
 
 /** Kinds of security issue a scenario can be about. */
 export const threatTypes = [
@@ -19,30 +19,33 @@ export const threatTypes = [
   'overig',
 ] as const;
 export type ThreatType = (typeof threatTypes)[number];
-export const threatTypeSchema = z.enum(threatTypes, { error: v.invalidChoice });
+export const threatTypeSchema = /* @__PURE__ */ (() => z.enum(threatTypes, { error: v.invalidChoice }))();
 
 /** The codes of the cooperation-levels reference table. */
 export const cooperationLevelCodes = ['TRAINING', 'ASSISTANCE', 'PARTNERSHIP'] as const;
 export type CooperationLevelCode = (typeof cooperationLevelCodes)[number];
-export const cooperationLevelSchema = z.enum(cooperationLevelCodes, { error: v.invalidChoice });
+export const cooperationLevelSchema = /* @__PURE__ */ (() =>
+  z.enum(cooperationLevelCodes, { error: v.invalidChoice }))();
 
 /** A Triad condition id from the conditions framework ("1", "2.3", "2.3.c"). */
-export const conditionIdSchema = textString({ error: v.required })
-  .trim()
-  .regex(/^\d(\.\d(\.[a-z])?)?$/, { error: v.invalidChoice });
+export const conditionIdSchema = /* @__PURE__ */ (() =>
+  textString({ error: v.required })
+    .trim()
+    .regex(/^\d(\.\d(\.[a-z])?)?$/, { error: v.invalidChoice }))();
 
 /** How one organisation would approach the scenario's problem. */
-export const perspectiveSchema = z.object({
-  organisationId: uuidSchema,
-  mandate: optionalText(4000),
-  capabilities: optionalText(4000),
-  needsFromOther: optionalText(4000),
-  chainOfCommand: optionalText(4000),
-  expectedActions: optionalText(4000),
-});
+export const perspectiveSchema = /* @__PURE__ */ (() =>
+  z.object({
+    organisationId: uuidSchema,
+    mandate: optionalText(4000),
+    capabilities: optionalText(4000),
+    needsFromOther: optionalText(4000),
+    chainOfCommand: optionalText(4000),
+    expectedActions: optionalText(4000),
+  }))();
 export type PerspectiveInput = z.infer<typeof perspectiveSchema>;
 
-const scenarioFields = {
+const scenarioFields = /* @__PURE__ */ (() => ({
   title: requiredText(200),
   problemStatement: requiredText(8000),
   threatType: threatTypeSchema,
@@ -63,29 +66,32 @@ const scenarioFields = {
     .max(100)
     .default([])
     .transform((ids) => [...new Set(ids)]),
-};
+}))();
 
-export const createScenarioSchema = z.object({ groupId: uuidSchema, ...scenarioFields });
+export const createScenarioSchema = /* @__PURE__ */ (() => z.object({ groupId: uuidSchema, ...scenarioFields }))();
 export type CreateScenarioInput = z.infer<typeof createScenarioSchema>;
 
-export const updateScenarioSchema = z.object({ id: uuidSchema, version: versionSchema, ...scenarioFields });
+export const updateScenarioSchema = /* @__PURE__ */ (() =>
+  z.object({ id: uuidSchema, version: versionSchema, ...scenarioFields }))();
 export type UpdateScenarioInput = z.infer<typeof updateScenarioSchema>;
 
-export const changeScenarioStatusSchema = z.object({
-  id: uuidSchema,
-  version: versionSchema,
-  status: scenarioStatusSchema,
-});
+export const changeScenarioStatusSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: uuidSchema,
+    version: versionSchema,
+    status: scenarioStatusSchema,
+  }))();
 export type ChangeScenarioStatusInput = z.infer<typeof changeScenarioStatusSchema>;
 
-export const deleteScenarioSchema = z.object({ id: uuidSchema, version: versionSchema });
+export const deleteScenarioSchema = /* @__PURE__ */ (() => z.object({ id: uuidSchema, version: versionSchema }))();
 export type DeleteScenarioInput = z.infer<typeof deleteScenarioSchema>;
 
-export const listScenariosSchema = pageInputSchema.extend({
-  /** Without a group: every scenario in the groups the caller may read. */
-  groupId: uuidSchema.optional(),
-  status: scenarioStatusSchema.optional(),
-});
+export const listScenariosSchema = /* @__PURE__ */ (() =>
+  pageInputSchema.extend({
+    /** Without a group: every scenario in the groups the caller may read. */
+    groupId: uuidSchema.optional(),
+    status: scenarioStatusSchema.optional(),
+  }))();
 export type ListScenariosInput = z.infer<typeof listScenariosSchema>;
 
-export const scenarioIdSchema = z.object({ id: uuidSchema });
+export const scenarioIdSchema = /* @__PURE__ */ (() => z.object({ id: uuidSchema }))();

@@ -1,5 +1,9 @@
 import { singleParam, type SearchParams } from '../common/query-string';
-import { searchQuerySchema, type SearchFilters, type SearchKind } from './search.schema';
+import { textParam, uuidParam } from '../common/query-params';
+import type { SearchFilters, SearchKind } from './search.schema';
+
+// Zod-free (the search page reads its address in the browser); the same rules as `searchQuerySchema`.
+const statusParam = textParam(60);
 
 /** The kinds as the address names them (`/zoeken?q=drones&soort=besluit`). */
 export const searchKindSlugs: Record<SearchKind, string> = {
@@ -28,13 +32,12 @@ export function parseSearchQueryString(params: SearchParams): SearchAddress {
   const filters: SearchFilters = {};
   const kind = kindBySlug.get(singleParam(params, names.kind) ?? '');
   if (kind) filters.kind = kind;
-  const shape = searchQuerySchema.shape;
-  const groupId = shape.groupId.safeParse(singleParam(params, names.groupId) ?? undefined);
-  if (groupId.success && groupId.data) filters.groupId = groupId.data;
-  const organisationId = shape.organisationId.safeParse(singleParam(params, names.organisationId) ?? undefined);
-  if (organisationId.success && organisationId.data) filters.organisationId = organisationId.data;
-  const status = shape.status.safeParse(singleParam(params, names.status) ?? undefined);
-  if (status.success && status.data) filters.status = status.data;
+  const groupId = uuidParam(singleParam(params, names.groupId) ?? '');
+  if (groupId) filters.groupId = groupId;
+  const organisationId = uuidParam(singleParam(params, names.organisationId) ?? '');
+  if (organisationId) filters.organisationId = organisationId;
+  const status = statusParam(singleParam(params, names.status) ?? '');
+  if (status) filters.status = status;
   return { q, filters };
 }
 

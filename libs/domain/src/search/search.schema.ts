@@ -20,19 +20,20 @@ export const searchKinds = [
   'assessment',
 ] as const;
 export type SearchKind = (typeof searchKinds)[number];
-export const searchKindSchema = z.enum(searchKinds);
+export const searchKindSchema = /* @__PURE__ */ (() => z.enum(searchKinds))();
 
 /** The longest query we search for; longer input is refused, not cut. */
 export const maxSearchQueryLength = 200;
 
-export const searchQuerySchema = z.object({
-  q: textString().trim().min(1).max(maxSearchQueryLength),
-  kind: searchKindSchema.optional(),
-  groupId: uuidSchema.optional(),
-  organisationId: uuidSchema.optional(),
-  status: textString().trim().min(1).max(60).optional(),
-  limit: z.number().int().min(1).max(100).default(50),
-});
+export const searchQuerySchema = /* @__PURE__ */ (() =>
+  z.object({
+    q: textString().trim().min(1).max(maxSearchQueryLength),
+    kind: searchKindSchema.optional(),
+    groupId: uuidSchema.optional(),
+    organisationId: uuidSchema.optional(),
+    status: textString().trim().min(1).max(60).optional(),
+    limit: z.number().int().min(1).max(100).default(50),
+  }))();
 export type SearchQueryInput = z.input<typeof searchQuerySchema>;
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 

@@ -3,7 +3,8 @@ import { parseStrictFilterQuery, type SearchParams } from '../common/query-strin
 import { workingGroupStatusSchema, type WorkingGroupStatus } from './working-groups.schema';
 
 /** `?bereik=alle` (every group the reader may read) or `mijn` (the default), and `?status=`. */
-const scopeSchema = z.enum(['mijn', 'alle']).transform((value) => (value === 'alle' ? 'all' : 'mine'));
+const scopeSchema = /* @__PURE__ */ (() =>
+  z.enum(['mijn', 'alle']).transform((value) => (value === 'alle' ? 'all' : 'mine')))();
 
 export function workingGroupExportQueryString(scope: 'mine' | 'all'): string {
   return scope === 'all' ? 'bereik=alle' : 'bereik=mijn';

@@ -5,48 +5,54 @@ import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../com
 
 export const workingGroupStatuses = ['actief', 'afgerond', 'gearchiveerd'] as const;
 export type WorkingGroupStatus = (typeof workingGroupStatuses)[number];
-export const workingGroupStatusSchema = z.enum(workingGroupStatuses, { error: v.invalidChoice });
+export const workingGroupStatusSchema = /* @__PURE__ */ (() =>
+  z.enum(workingGroupStatuses, { error: v.invalidChoice }))();
 
-const organisationIdsSchema = z
-  .array(uuidSchema)
-  .min(1, { error: v.atLeastOne })
-  .max(20)
-  .transform((ids) => [...new Set(ids)]);
+const organisationIdsSchema = /* @__PURE__ */ (() =>
+  z
+    .array(uuidSchema)
+    .min(1, { error: v.atLeastOne })
+    .max(20)
+    .transform((ids) => [...new Set(ids)]))();
 
-export const createWorkingGroupSchema = z.object({
-  name: requiredText(120),
-  theme: requiredText(300),
-  description: optionalText(5000),
-  organisationIds: organisationIdsSchema,
-  classification: classificationSchema.default('ONGERUBRICEERD'),
-  /** The first chair; defaults to the creator when they are to chair it themselves. */
-  chairUserId: uuidSchema,
-});
+export const createWorkingGroupSchema = /* @__PURE__ */ (() =>
+  z.object({
+    name: requiredText(120),
+    theme: requiredText(300),
+    description: optionalText(5000),
+    organisationIds: organisationIdsSchema,
+    classification: classificationSchema.default('ONGERUBRICEERD'),
+    /** The first chair; defaults to the creator when they are to chair it themselves. */
+    chairUserId: uuidSchema,
+  }))();
 export type CreateWorkingGroupInput = z.infer<typeof createWorkingGroupSchema>;
 
-export const updateWorkingGroupSchema = z.object({
-  id: uuidSchema,
-  version: versionSchema,
-  name: requiredText(120),
-  theme: requiredText(300),
-  description: optionalText(5000),
-  organisationIds: organisationIdsSchema,
-  classification: classificationSchema,
-});
+export const updateWorkingGroupSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: uuidSchema,
+    version: versionSchema,
+    name: requiredText(120),
+    theme: requiredText(300),
+    description: optionalText(5000),
+    organisationIds: organisationIdsSchema,
+    classification: classificationSchema,
+  }))();
 export type UpdateWorkingGroupInput = z.infer<typeof updateWorkingGroupSchema>;
 
-export const changeWorkingGroupStatusSchema = z.object({
-  id: uuidSchema,
-  version: versionSchema,
-  status: workingGroupStatusSchema,
-});
+export const changeWorkingGroupStatusSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: uuidSchema,
+    version: versionSchema,
+    status: workingGroupStatusSchema,
+  }))();
 export type ChangeWorkingGroupStatusInput = z.infer<typeof changeWorkingGroupStatusSchema>;
 
-export const listWorkingGroupsSchema = pageInputSchema.extend({
-  /** `mine`: groups the caller belongs to; `all`: every group the caller may read. */
-  scope: z.enum(['mine', 'all']).default('mine'),
-  status: workingGroupStatusSchema.optional(),
-});
+export const listWorkingGroupsSchema = /* @__PURE__ */ (() =>
+  pageInputSchema.extend({
+    /** `mine`: groups the caller belongs to; `all`: every group the caller may read. */
+    scope: z.enum(['mine', 'all']).default('mine'),
+    status: workingGroupStatusSchema.optional(),
+  }))();
 export type ListWorkingGroupsInput = z.infer<typeof listWorkingGroupsSchema>;
 
-export const workingGroupIdSchema = z.object({ id: uuidSchema });
+export const workingGroupIdSchema = /* @__PURE__ */ (() => z.object({ id: uuidSchema }))();

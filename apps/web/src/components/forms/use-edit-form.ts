@@ -3,12 +3,16 @@
 import { useMutation, useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
 import type { DecorateMutationProcedure, ResolverDef } from '@trpc/tanstack-react-query';
 import { useRef, useState } from 'react';
-import type { z } from 'zod';
 import type { LiveKind } from '@srw/domain';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useLiveRecordChange, type RecordChange } from '@/lib/live/live-updates';
 import { useErrorReader } from './use-error-text';
-import { useForm } from './use-form';
+import { useForm, type FormSchemaName, type FormSchemaOutput } from './use-form';
+
+/** The form schemas whose output the update procedure accepts. */
+type FormSchemaFor<TInput> = {
+  [K in FormSchemaName]: FormSchemaOutput<K> extends TInput ? K : never;
+}[FormSchemaName];
 
 /** After a conflict (or "vergelijken"): the user's values beside the newest version's, and that version's number. */
 export interface EditConflict<TValues> {
@@ -140,9 +144,13 @@ export function useEditForm<
   const remoteChange: RecordChange | null = change && change.at > seenChangeAt && dirty && !conflict ? change : null;
 
   /** Validates the content with the module's update schema, with the record's id and the loaded version added, and saves it. */
-  const submit = (schema: z.ZodType<TUpdate['input']>, content: object) => {
+  const submit = async (schema: FormSchemaFor<TUpdate['input']>, content: object) => {
     setSaved(false);
-    const input = form.validate(schema, { ...content, id: record.id, version: loaded.version });
+    const input: TUpdate['input'] | null = await form.validate(schema, {
+      ...content,
+      id: record.id,
+      version: loaded.version,
+    });
     if (!input) return;
     submitted.current = form.values;
     mutation.mutate(input);

@@ -4,11 +4,24 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import type { z } from 'zod';
 import type { ErrorInfo } from '@/lib/trpc/errors';
+import type * as FormSchemas from './form-schemas';
 import { useErrorReader } from './use-error-text';
 import { validateWith, type FieldErrors } from './validate';
 
+/** A schema a form may validate with: an export name of `./form-schemas`. */
+export type FormSchemaName = keyof typeof FormSchemas;
+/** What validating with that schema yields (zod's output). */
+export type FormSchemaOutput<K extends FormSchemaName> = z.output<(typeof FormSchemas)[K]>;
+
+/** The schemas, fetched once on the first validation (zod is not in any page's first load). */
+let schemas: Promise<typeof FormSchemas> | null = null;
+function loadSchemas(): Promise<typeof FormSchemas> {
+  schemas ??= import('./form-schemas');
+  return schemas;
+}
+
 /**
- * Form state with the shared zod schema: `submit` validates on the client,
+ * Form state with the shared zod schema: `validate` checks on the client,
  * and `fail` shows a server error (field errors beside the inputs, the rest on top).
  * Values are never cleared on error.
  */
@@ -30,12 +43,12 @@ export function useForm<T extends Record<string, unknown>>(initial: T) {
   }, []);
 
   const validate = useCallback(
-    <S extends z.ZodType>(schema: S, candidate: unknown): z.output<S> | null => {
-      const result = validateWith(schema, candidate);
+    async <K extends FormSchemaName>(schema: K, candidate: unknown): Promise<FormSchemaOutput<K> | null> => {
+      const result = validateWith((await loadSchemas())[schema], candidate);
       if (result.ok) {
         setFieldErrors({});
         setFormError(null);
-        return result.data;
+        return result.data as FormSchemaOutput<K>;
       }
       const translated: FieldErrors = {};
       for (const [key, messages] of Object.entries(result.errors)) translated[key] = messages.map(t);

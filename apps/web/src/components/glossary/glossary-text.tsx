@@ -4,15 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import {
-  buildGlossaryMatcher,
-  segmentGlossaryText,
-  type GlossaryTermLabels,
-  type GlossaryTextMatch,
-} from '@srw/domain';
+import { segmentGlossaryText, type GlossaryTextMatch } from '@srw/domain';
 import { useTRPC } from '@/lib/trpc/client';
 
-/** A glossary term as the text component needs it (from `glossary.textIndex`). */
+/** A glossary term as the text component needs it (from `glossary.findInTexts`). */
 export interface GlossaryTextTerm {
   id: string;
   prefLabel: string;
@@ -151,23 +146,12 @@ export function GlossaryTextView({
   );
 }
 
-/** One matcher per fetched term list, shared by every text on the page. */
-const matchers = new WeakMap<readonly GlossaryTermLabels[], (text: string) => GlossaryTextMatch[]>();
-
-function matcherFor(terms: readonly GlossaryTermLabels[]) {
-  let matcher = matchers.get(terms);
-  if (!matcher) {
-    matcher = buildGlossaryMatcher(terms);
-    matchers.set(terms, matcher);
-  }
-  return matcher;
-}
-
 /**
  * Any text with its glossary terms marked; divergent terms show each
  * organisation's meaning on hover and focus. For scenario and decision texts.
- * The term list is fetched once (`glossary.textIndex`) and texts are matched
- * in the browser with the domain's matcher.
+ * The server finds the terms (`glossary.findInTexts`, with the reader's rights)
+ * and sends only those found, so the glossary itself never comes to the browser;
+ * the text shows unmarked until the answer is there.
  */
 export function GlossaryText({
   text,
@@ -182,8 +166,20 @@ export function GlossaryText({
   as?: 'p' | 'span';
 }) {
   const trpc = useTRPC();
-  const index = useQuery(trpc.glossary.textIndex.queryOptions(undefined, { staleTime: 5 * 60_000 }));
-  if (!index.data || text.trim() === '') return <Tag className={`whitespace-pre-line ${className ?? ''}`}>{text}</Tag>;
-  const matches = matcherFor(index.data.terms)(text).filter((m) => !excludeTermIds.includes(m.termId));
-  return <GlossaryTextView as={Tag} text={text} matches={matches} terms={index.data.terms} className={className} />;
+  const hasText = text.trim() !== '';
+  const found = useQuery(
+    trpc.glossary.findInTexts.queryOptions({ texts: [text] }, { staleTime: 5 * 60_000, enabled: hasText }),
+  );
+  const matches = found.data?.matches[0];
+  if (!found.data || !matches || !hasText)
+    return <Tag className={`whitespace-pre-line ${className ?? ''}`}>{text}</Tag>;
+  return (
+    <GlossaryTextView
+      as={Tag}
+      text={text}
+      matches={matches.filter((m) => !excludeTermIds.includes(m.termId))}
+      terms={found.data.terms}
+      className={className}
+    />
+  );
 }

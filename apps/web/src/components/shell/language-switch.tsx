@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
-import { LOCALE_COOKIE } from '@/i18n/messages';
+import { LOCALE_COOKIE } from '@/i18n/locale';
 
 /** Switches between Dutch and English; the choice is kept in a cookie for a year. */
 export function LanguageSwitch() {

@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { confirmTotpSchema, mfaPasswordSchema } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/fields';
 import { useForm } from '@/components/forms/use-form';
@@ -95,9 +94,9 @@ function Enrolment({ required, onEnrolled }: { required: boolean; onEnrolled: (c
       <form
         className="max-w-sm space-y-4"
         noValidate
-        onSubmit={(event) => {
+        onSubmit={async (event) => {
           event.preventDefault();
-          const input = form.validate(mfaPasswordSchema, form.values);
+          const input = await form.validate('mfaPasswordSchema', form.values);
           if (input) start.mutate(input);
         }}
       >
@@ -138,9 +137,9 @@ function ConfirmCodeForm({ onConfirmed }: { onConfirmed: () => void }) {
     <form
       className="max-w-sm space-y-4"
       noValidate
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(confirmTotpSchema, form.values);
+        const input = await form.validate('confirmTotpSchema', form.values);
         if (input) confirm.mutate(input);
       }}
     >
@@ -226,8 +225,8 @@ function EnrolledSettings({ required, onNewCodes }: { required: boolean; onNewCo
       onError: (error) => form.fail(error),
     }),
   );
-  const submit = () => {
-    const input = form.validate(mfaPasswordSchema, form.values);
+  const submit = async () => {
+    const input = await form.validate('mfaPasswordSchema', form.values);
     if (!input) return;
     if (dialog === 'regenerate') regenerate.mutate(input);
     if (dialog === 'disable') disable.mutate(input);
@@ -272,7 +271,7 @@ function EnrolledSettings({ required, onNewCodes }: { required: boolean; onNewCo
             onKeyDown={(event) => {
               if (event.key === 'Enter') {
                 event.preventDefault();
-                submit();
+                void submit();
               }
             }}
           />

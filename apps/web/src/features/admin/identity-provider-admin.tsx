@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createIdentityProviderSchema, updateIdentityProviderSchema } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
@@ -71,7 +70,7 @@ export function IdentityProviderAdmin() {
   );
   const saving = create.isPending || update.isPending;
 
-  const submit = () => {
+  const submit = async () => {
     const candidate = {
       ...form.values,
       mfaAmrValues: words(form.values.mfaAmrValues),
@@ -79,10 +78,14 @@ export function IdentityProviderAdmin() {
     };
     if (editing) {
       const { slug: _slug, ...rest } = candidate;
-      const input = form.validate(updateIdentityProviderSchema, { ...rest, id: editing.id, version: editing.version });
+      const input = await form.validate('updateIdentityProviderSchema', {
+        ...rest,
+        id: editing.id,
+        version: editing.version,
+      });
       if (input) update.mutate(input);
     } else {
-      const input = form.validate(createIdentityProviderSchema, candidate);
+      const input = await form.validate('createIdentityProviderSchema', candidate);
       if (input) create.mutate(input);
     }
   };
@@ -181,7 +184,7 @@ export function IdentityProviderAdmin() {
           className="max-w-3xl space-y-4"
           onSubmit={(event) => {
             event.preventDefault();
-            submit();
+            void submit();
           }}
         >
           <FormAlert error={form.formError} />

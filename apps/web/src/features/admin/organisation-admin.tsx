@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createOrganisationSchema } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
@@ -76,9 +75,9 @@ export function OrganisationAdmin() {
         <form
           noValidate
           className="max-w-2xl space-y-4"
-          onSubmit={(event) => {
+          onSubmit={async (event) => {
             event.preventDefault();
-            const input = form.validate(createOrganisationSchema, {
+            const input = await form.validate('createOrganisationSchema', {
               ...form.values,
               parentCode: form.values.parentCode || null,
             });

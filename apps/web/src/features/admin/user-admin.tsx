@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useDeferredValue, useState } from 'react';
-import { createUserSchema, globalRoles, updateUserSchema, type GlobalRole, type UserPermissions } from '@srw/domain';
+import { globalRoles, type GlobalRole, type UserPermissions } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
@@ -55,9 +55,9 @@ function CreateUserForm({ onCreated }: { onCreated: (name: string) => void }) {
     <form
       noValidate
       className="space-y-4"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(createUserSchema, form.values);
+        const input = await form.validate('createUserSchema', form.values);
         if (input) create.mutate(input);
       }}
     >
@@ -133,9 +133,9 @@ function EditUserRow({ user, onDone }: { user: UserRow; onDone: (message: string
       noValidate
       aria-label={t('admin.users.editTitle')}
       className="space-y-3 bg-slate-50 p-4"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(updateUserSchema, { ...form.values, id: user.id, version: user.version });
+        const input = await form.validate('updateUserSchema', { ...form.values, id: user.id, version: user.version });
         if (input) update.mutate(input);
       }}
     >

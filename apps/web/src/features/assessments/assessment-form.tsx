@@ -3,12 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import {
-  createAssessmentSchema,
-  todayInNetherlands,
-  updateAssessmentSchema,
-  type AssessmentGroupPermissions,
-} from '@srw/domain';
+import { todayInNetherlands, type AssessmentGroupPermissions } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
@@ -125,7 +120,7 @@ export function AssessmentForm({
     <form
       noValidate
       className="space-y-4"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
         setSaved(false);
         const scores = Object.entries(form.values.scores)
@@ -143,14 +138,14 @@ export function AssessmentForm({
           scores,
         };
         if (form.values.roundId) {
-          const input = form.validate(updateAssessmentSchema, {
+          const input = await form.validate('updateAssessmentSchema', {
             ...side,
             id: form.values.roundId,
             version: form.values.roundVersion,
           });
           if (input) update.mutate(input);
         } else {
-          const input = form.validate(createAssessmentSchema, { ...side, groupId });
+          const input = await form.validate('createAssessmentSchema', { ...side, groupId });
           if (input) create.mutate(input);
         }
       }}

@@ -3,6 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useState } from 'react';
 import { LARGE_GAP_THRESHOLD, compareLensScores, lensFirst, lensFirstByOrganisation } from '@srw/domain';
@@ -18,9 +19,18 @@ import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { OverdueBadge, RecommendationStatusBadge } from '../recommendations/recommendation-badges';
-import { CategoryTrend, ScanRadar } from './assessment-charts';
 import { AssessmentForm } from './assessment-form';
 import { useLocalisedLabel } from '@/i18n/use-localised-label';
+
+// The charts (recharts) load after the page, only here; their tables carry the figures meanwhile.
+const ScanRadar = dynamic(() => import('./assessment-charts').then((m) => m.ScanRadar), {
+  ssr: false,
+  loading: () => <div aria-hidden className="h-80 w-full" />,
+});
+const CategoryTrend = dynamic(() => import('./assessment-charts').then((m) => m.CategoryTrend), {
+  ssr: false,
+  loading: () => <div aria-hidden className="h-64 w-full" />,
+});
 
 const categoryIds = ['1', '2', '3', '4'];
 

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { safeReturnPath, secondFactorCodeSchema, signInSchema } from '@srw/domain';
+import { safeReturnPath } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/fields';
 import { useForm } from '@/components/forms/use-form';
@@ -50,9 +50,9 @@ export function SignInForm() {
     <form
       className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm"
       noValidate
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(signInSchema, form.values);
+        const input = await form.validate('signInSchema', form.values);
         if (input) signIn.mutate(input);
       }}
     >
@@ -106,9 +106,9 @@ function CodeStep({ onSignedIn, onStartOver }: { onSignedIn: () => void; onStart
       className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm"
       noValidate
       aria-labelledby="code-step-title"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(secondFactorCodeSchema, { kind, code: form.values.code });
+        const input = await form.validate('secondFactorCodeSchema', { kind, code: form.values.code });
         if (input) verify.mutate(input);
       }}
     >

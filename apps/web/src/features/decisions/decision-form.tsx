@@ -7,11 +7,9 @@ import { useEffect, useState } from 'react';
 import {
   classificationLevels,
   contributableGroups,
-  createDecisionSchema,
   decisionLevels,
   decisionOutcomes,
   sharingVerdicts,
-  updateDecisionSchema,
   type Classification,
   type DecisionCondition,
   type DecisionOption,
@@ -543,9 +541,9 @@ export function CreateDecisionForm({
     <form
       noValidate
       className="max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(createDecisionSchema, {
+        const input = await form.validate('createDecisionSchema', {
           ...toContent(form.values, referenceLabels),
           groupId: form.values.groupId,
           supersedesId,
@@ -691,9 +689,9 @@ function EditDecisionFormLoaded({
     <form
       noValidate
       className="max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        submit(updateDecisionSchema, toContent(form.values, referenceLabels));
+        await submit('updateDecisionSchema', toContent(form.values, referenceLabels));
       }}
     >
       {/* The comparison offers the newest version field by field; no reload that would throw the input away. */}

@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useDeferredValue, useState } from 'react';
 import type { AppRouter } from '@srw/api/client-types';
-import { decisionTestResults, recordDecisionTestSchema, type DecisionTestResult } from '@srw/domain';
+import { decisionTestResults, type DecisionTestResult } from '@srw/domain';
 import { DecisionText } from '@/components/decisions/decision-text';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -94,9 +94,9 @@ function RecordTestForm({ decisionId, onDone }: { decisionId: string; onDone: ()
       className="mt-4 space-y-3 rounded border border-slate-200 p-4"
       aria-label={t('formTitle')}
       noValidate
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(recordDecisionTestSchema, toInput(decisionId, form.values));
+        const input = await form.validate('recordDecisionTestSchema', toInput(decisionId, form.values));
         if (input) record.mutate(input);
       }}
     >

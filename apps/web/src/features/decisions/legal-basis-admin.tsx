@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { createLegalBasisSchema, updateLegalBasisSchema } from '@srw/domain';
 import { TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
@@ -115,9 +114,9 @@ function CreateBasisForm() {
     <form
       noValidate
       className="space-y-3"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(createLegalBasisSchema, toInput(form.values));
+        const input = await form.validate('createLegalBasisSchema', toInput(form.values));
         if (input) create.mutate(input);
       }}
     >
@@ -225,10 +224,14 @@ function BasisItem({ basis }: { basis: BasisRow }) {
           <form
             noValidate
             className="space-y-3"
-            onSubmit={(event) => {
+            onSubmit={async (event) => {
               event.preventDefault();
               const { code: _code, ...rest } = toInput(form.values);
-              const input = form.validate(updateLegalBasisSchema, { ...rest, id: basis.id, version: basis.version });
+              const input = await form.validate('updateLegalBasisSchema', {
+                ...rest,
+                id: basis.id,
+                version: basis.version,
+              });
               if (input) update.mutate(input);
             }}
           >

@@ -6,9 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import {
   classificationLevels,
-  createGlossaryTermSchema,
   glossaryRelationKinds,
-  updateGlossaryTermSchema,
   type Classification,
   type GlossaryRelationKind,
 } from '@srw/domain';
@@ -393,9 +391,9 @@ export function CreateGlossaryTermForm() {
     <form
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(createGlossaryTermSchema, toInput(form.values));
+        const input = await form.validate('createGlossaryTermSchema', toInput(form.values));
         if (input) create.mutate(input);
       }}
     >
@@ -489,9 +487,9 @@ export function EditGlossaryTermForm({
     <form
       noValidate
       className="space-y-5"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        submit(updateGlossaryTermSchema, toInput(form.values));
+        await submit('updateGlossaryTermSchema', toInput(form.values));
       }}
     >
       {/* The comparison offers the newest version field by field; no reload that would throw the input away. */}

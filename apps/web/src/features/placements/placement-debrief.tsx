@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
-import { isClosedStatus, saveDebriefSchema } from '@srw/domain';
+import { isClosedStatus } from '@srw/domain';
 import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { EditConflictPanel } from '@/components/forms/edit-conflict';
@@ -74,9 +74,9 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
     <form
       noValidate
       className="max-w-3xl space-y-4"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        submit(saveDebriefSchema, {
+        await submit('saveDebriefSchema', {
           whatWorked: form.values.whatWorked,
           whatDidNotWork: form.values.whatDidNotWork,
           lessons: form.values.lessons.map((l, index) => lockedText(l, index) ?? l.text),

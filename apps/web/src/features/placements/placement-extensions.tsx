@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { acceptsExtensions, requestExtensionSchema } from '@srw/domain';
+import { acceptsExtensions } from '@srw/domain';
 import { TextArea, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
@@ -43,9 +43,9 @@ function RequestExtensionForm({ placement }: { placement: PlacementData }) {
       noValidate
       aria-label={t('submit')}
       className="mt-4 max-w-2xl space-y-4"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(requestExtensionSchema, {
+        const input = await form.validate('requestExtensionSchema', {
           id: placement.id,
           version: placement.version,
           ...form.values,

@@ -8,10 +8,8 @@ import {
   classificationLevels,
   clearanceLevels,
   placementGroupChoices,
-  proposePlacementSchema,
   readsEveryGroup,
   requiresClearance,
-  updatePlacementSchema,
   type Classification,
   type ClearanceLevel,
   type PlacementPermissions,
@@ -396,13 +394,13 @@ export function ProposePlacementForm() {
     <form
       noValidate
       className="max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
         const person =
           values.personKind === 'user'
             ? { kind: 'user', userId: values.personUserId }
             : { kind: 'named', name: values.personName };
-        const input = form.validate(proposePlacementSchema, { person, ...detailsInput(values) });
+        const input = await form.validate('proposePlacementSchema', { person, ...detailsInput(values) });
         if (input) propose.mutate(input);
       }}
     >
@@ -478,9 +476,9 @@ export function EditPlacementForm({ placement }: { placement: EditablePlacement 
     <form
       noValidate
       className="max-w-3xl space-y-5"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        submit(updatePlacementSchema, detailsInput(form.values));
+        await submit('updatePlacementSchema', detailsInput(form.values));
       }}
     >
       <FormAlert error={form.formError} />

@@ -2,7 +2,6 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { createLessonRecommendationSchema } from '@srw/domain';
 import { InlineForm } from '@/components/forms/inline-form';
 import { useForm } from '@/components/forms/use-form';
 import {
@@ -53,8 +52,8 @@ export function LessonRecommendationForm({
       onReload={() => queryClient.invalidateQueries({ queryKey: trpc.placements.pathKey() })}
       submitLabel={t('convertSubmit')}
       onCancel={onClose}
-      onSubmit={() => {
-        const input = form.validate(createLessonRecommendationSchema, {
+      onSubmit={async () => {
+        const input = await form.validate('createLessonRecommendationSchema', {
           ...proposedRecommendationInput(form.values),
           lessonId: lesson.id,
           version: lesson.version,

@@ -5,12 +5,9 @@ import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import {
-  addRecommendationNoteSchema,
   addresseeStates,
-  changeRecommendationStatusSchema,
   evidenceKinds,
   isJointlyCompleted,
-  recordAddresseeProgressSchema,
   statusNeedsReason,
   type AddresseeState,
   type EvidenceKind,
@@ -104,9 +101,9 @@ function StatusForm({
     <form
       noValidate
       className="space-y-4"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(changeRecommendationStatusSchema, {
+        const input = await form.validate('changeRecommendationStatusSchema', {
           id,
           version,
           status: form.values.status,
@@ -238,9 +235,9 @@ function AddresseeProgressForm({
     <form
       noValidate
       className="mt-3 grid gap-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(recordAddresseeProgressSchema, {
+        const input = await form.validate('recordAddresseeProgressSchema', {
           id,
           version,
           organisationId,
@@ -305,9 +302,9 @@ function NoteForm({ id }: { id: string }) {
     <form
       noValidate
       className="space-y-3"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(addRecommendationNoteSchema, { id, note: form.values.note });
+        const input = await form.validate('addRecommendationNoteSchema', { id, note: form.values.note });
         if (input) mutation.mutate(input);
       }}
     >

@@ -9,9 +9,7 @@ import {
   classificationLevels,
   filesRecommendationsInEveryGroup,
   groupsForNewRecommendation,
-  createRecommendationSchema,
   recommendationLevels,
-  updateRecommendationSchema,
   recommendationSourceTypes,
   type Classification,
   type RecommendationLevel,
@@ -95,7 +93,7 @@ function recommendationToValues(existing: EditableRecommendation): Recommendatio
 /** What the shared form needs of `useEditForm` when it edits. */
 interface RecommendationEdit extends ConflictAware<RecommendationFormValues> {
   form: ReturnType<typeof useForm<RecommendationFormValues>>;
-  submit(schema: typeof updateRecommendationSchema, content: object): void;
+  submit(schema: 'updateRecommendationSchema', content: object): Promise<void>;
   pending: boolean;
   saved: boolean;
 }
@@ -181,11 +179,11 @@ function RecommendationForm({
     <form
       noValidate
       className={existing ? 'space-y-5' : 'max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm'}
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
         const v = form.values;
         if (edit) {
-          edit.submit(updateRecommendationSchema, {
+          await edit.submit('updateRecommendationSchema', {
             ...v,
             ownerUserId: v.ownerUserId || null,
             dueDate: v.dueDate || null,
@@ -193,7 +191,7 @@ function RecommendationForm({
           });
           return;
         }
-        const input = form.validate(createRecommendationSchema, {
+        const input = await form.validate('createRecommendationSchema', {
           ...v,
           code: v.code.trim() || null,
           groupId: groupValue || null,

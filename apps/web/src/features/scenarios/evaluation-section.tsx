@@ -5,13 +5,9 @@ import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
 import {
-  addImprovementActionSchema,
-  addObservationSchema,
   observationKinds,
   ratingFitsKind,
   ratings,
-  setObservationIndicatorSchema,
-  updateObservationSchema,
   type ObservationKind,
   type Rating,
   hasBeenExecuted,
@@ -92,16 +88,16 @@ function ObservationForm({
       onReload={done}
       submitLabel={observation ? t('actions.save') : t('scenarios.observations.addSubmit')}
       onCancel={observation ? onDone : undefined}
-      onSubmit={() => {
+      onSubmit={async () => {
         if (observation) {
-          const input = form.validate(updateObservationSchema, {
+          const input = await form.validate('updateObservationSchema', {
             ...fields(),
             id: observation.id,
             version: observation.version,
           });
           if (input) update.mutate(input);
         } else {
-          const input = form.validate(addObservationSchema, { ...fields(), exerciseId: exercise.id });
+          const input = await form.validate('addObservationSchema', { ...fields(), exerciseId: exercise.id });
           if (input) add.mutate(input);
         }
       }}
@@ -212,8 +208,8 @@ function IndicatorForm({
       onReload={refresh}
       submitLabel={t('scenarios.observations.saveIndicator')}
       onCancel={onDone}
-      onSubmit={() => {
-        const input = form.validate(setObservationIndicatorSchema, {
+      onSubmit={async () => {
+        const input = await form.validate('setObservationIndicatorSchema', {
           id: observation.id,
           version: observation.version,
           conditionId: form.values.conditionId,
@@ -273,8 +269,8 @@ function ImprovementActionForm({
       error={form.formError}
       submitLabel={t('scenarios.actions.submit')}
       onCancel={onDone}
-      onSubmit={() => {
-        const input = form.validate(addImprovementActionSchema, {
+      onSubmit={async () => {
+        const input = await form.validate('addImprovementActionSchema', {
           observationId: observation.id,
           action: form.values.action,
           owner: form.values.owner,

@@ -5,8 +5,6 @@ import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import {
-  addAdHocInjectSchema,
-  addObservationSchema,
   asksDeliveryReason,
   deliversAtOnce,
   formatOffset,
@@ -262,8 +260,8 @@ function AdHocInjectForm({ exercise }: { exercise: ExerciseView }) {
       pending={add.isPending}
       error={form.formError}
       submitLabel={t('conduct.adHocSubmit')}
-      onSubmit={() => {
-        const input = form.validate(addAdHocInjectSchema, {
+      onSubmit={async () => {
+        const input = await form.validate('addAdHocInjectSchema', {
           ...form.values,
           exerciseId: exercise.id,
           offsetMinutes: null,
@@ -367,9 +365,9 @@ function QuickObservationForm({
       pending={add.isPending}
       error={form.formError}
       submitLabel={t('conduct.observationSubmit')}
-      onSubmit={() => {
+      onSubmit={async () => {
         setSaved(false);
-        const input = form.validate(addObservationSchema, {
+        const input = await form.validate('addObservationSchema', {
           exerciseId: exercise.id,
           text: form.values.text,
           kind: form.values.kind,

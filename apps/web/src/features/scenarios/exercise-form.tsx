@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { createExerciseSchema, exerciseTypes, updateExerciseSchema, type ExerciseType } from '@srw/domain';
+import { exerciseTypes, type ExerciseType } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { EditConflictPanel } from '@/components/forms/edit-conflict';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -245,9 +245,9 @@ export function CreateExerciseForm({ scenarioId }: { scenarioId: string }) {
     <form
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(createExerciseSchema, { ...toInput(form.values), scenarioId });
+        const input = await form.validate('createExerciseSchema', { ...toInput(form.values), scenarioId });
         if (input) create.mutate(input);
       }}
     >
@@ -322,9 +322,9 @@ export function EditExerciseForm({ exercise }: { exercise: EditableExercise }) {
     <form
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        submit(updateExerciseSchema, toInput(form.values));
+        await submit('updateExerciseSchema', toInput(form.values));
       }}
     >
       <FormAlert error={form.formError} />

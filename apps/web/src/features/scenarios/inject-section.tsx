@@ -4,13 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import {
-  addInjectSchema,
   formatOffset,
   sortInjects,
   type InjectOrder,
   injectsOutOfTimeOrder,
   moveInject,
-  updateInjectSchema,
   type CsvRowError,
 } from '@srw/domain';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
@@ -96,16 +94,16 @@ function InjectForm({
       onReload={done}
       submitLabel={inject ? t('actions.save') : t('scenarios.injects.addSubmit')}
       onCancel={inject ? onDone : undefined}
-      onSubmit={() => {
+      onSubmit={async () => {
         if (inject) {
-          const input = form.validate(updateInjectSchema, {
+          const input = await form.validate('updateInjectSchema', {
             ...toFields(form.values),
             id: inject.id,
             version: inject.version,
           });
           if (input) update.mutate(input);
         } else {
-          const input = form.validate(addInjectSchema, { ...toFields(form.values), exerciseId: exercise.id });
+          const input = await form.validate('addInjectSchema', { ...toFields(form.values), exerciseId: exercise.id });
           if (input) add.mutate(input);
         }
       }}

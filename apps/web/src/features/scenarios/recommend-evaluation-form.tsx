@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { conditionIndicatorIdSchema, recommendImprovementActionSchema, recommendObservationSchema } from '@srw/domain';
+import { conditionIndicatorIdSchema } from '@srw/domain';
 import { InlineForm } from '@/components/forms/inline-form';
 import { useForm } from '@/components/forms/use-form';
 import {
@@ -67,17 +67,17 @@ export function RecommendEvaluationForm({
       onReload={() => queryClient.invalidateQueries({ queryKey: trpc.exercises.pathKey() })}
       submitLabel={t('scenarios.actions.recommendSubmit')}
       onCancel={onDone}
-      onSubmit={() => {
+      onSubmit={async () => {
         const proposal = proposedRecommendationInput(form.values);
         if (action) {
-          const input = form.validate(recommendImprovementActionSchema, {
+          const input = await form.validate('recommendImprovementActionSchema', {
             ...proposal,
             actionId: action.id,
             version: action.version,
           });
           if (input) fromAction.mutate(input);
         } else {
-          const input = form.validate(recommendObservationSchema, {
+          const input = await form.validate('recommendObservationSchema', {
             ...proposal,
             observationId: observation.id,
             version: observation.version,

@@ -5,10 +5,8 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import {
   classificationLevels,
-  createScenarioSchema,
   perspectiveAspects,
   threatTypes,
-  updateScenarioSchema,
   type Classification,
   type PerspectiveAspect,
   type ThreatType,
@@ -242,9 +240,12 @@ export function CreateScenarioForm({ initialGroupId }: { initialGroupId: string 
     <form
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(createScenarioSchema, { ...toInput(form.values), groupId: form.values.groupId });
+        const input = await form.validate('createScenarioSchema', {
+          ...toInput(form.values),
+          groupId: form.values.groupId,
+        });
         if (input) create.mutate(input);
       }}
     >
@@ -313,9 +314,9 @@ export function EditScenarioForm({ scenario }: { scenario: EditableScenario }) {
     <form
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        submit(updateScenarioSchema, toInput(form.values));
+        await submit('updateScenarioSchema', toInput(form.values));
       }}
     >
       <FormAlert error={form.formError} />

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useDeferredValue, useState } from 'react';
-import { addMemberSchema, groupRoles, type GroupRole } from '@srw/domain';
+import { groupRoles, type GroupRole } from '@srw/domain';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useForm } from '@/components/forms/use-form';
@@ -45,10 +45,10 @@ export function AddMemberForm({ groupId }: { groupId: string }) {
       noValidate
       aria-labelledby="add-member-heading"
       className="mt-6 space-y-4 border-t border-slate-200 pt-4"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
         setAdded(null);
-        const input = form.validate(addMemberSchema, { ...form.values, groupId });
+        const input = await form.validate('addMemberSchema', { ...form.values, groupId });
         if (input) add.mutate(input);
       }}
     >

@@ -4,12 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import {
-  classificationLevels,
-  createWorkingGroupSchema,
-  updateWorkingGroupSchema,
-  type Classification,
-} from '@srw/domain';
+import { classificationLevels, type Classification } from '@srw/domain';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { EditConflictPanel } from '@/components/forms/edit-conflict';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -117,9 +112,9 @@ export function CreateWorkingGroupForm() {
     <form
       noValidate
       className="max-w-2xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        const input = form.validate(createWorkingGroupSchema, form.values);
+        const input = await form.validate('createWorkingGroupSchema', form.values);
         if (input) create.mutate(input);
       }}
     >
@@ -191,9 +186,9 @@ export function EditWorkingGroupForm({ group }: { group: EditableGroup }) {
     <form
       noValidate
       className="max-w-2xl space-y-5"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        submit(updateWorkingGroupSchema, form.values);
+        await submit('updateWorkingGroupSchema', form.values);
       }}
     >
       <FormAlert error={form.formError} />

@@ -2,20 +2,12 @@ import {
   findGlossaryDefinitions,
   listDecisionTextsForGlossary,
   listGlossaryTermsForExport,
-  listGlossaryTermsForMatching,
   listRecommendationTextsForGlossary,
   listScenarioTextsForGlossary,
   type Executor,
-  type GlossaryMatchingTerm,
   type GlossaryReader,
 } from '@srw/db';
-import {
-  buildGlossaryMatcher,
-  readsEveryGroup,
-  type Actor,
-  type FindGlossaryTermsInTextsInput,
-  type GlossaryTextMatch,
-} from '@srw/domain';
+import { buildGlossaryMatcher, readsEveryGroup, type Actor, type GlossaryTextMatch } from '@srw/domain';
 import type { ServiceContext } from '../../context';
 import { decisionReaderOf } from '../decisions/decisions-access';
 import { recommendationScopeOf } from '../recommendations/recommendations-access';
@@ -155,52 +147,4 @@ export async function findTermUsages(ctx: ServiceContext, actor: Actor, termId: 
   };
   const results = await Promise.all(glossaryUsageProviders.map((provider) => provider(ctx.db, query)));
   return results.flat();
-}
-
-/** Terms with each organisation's meaning, for the glossary-aware text component. */
-async function withDefinitions(db: Executor, terms: readonly GlossaryMatchingTerm[]) {
-  const definitions = await findGlossaryDefinitions(
-    db,
-    terms.map((t) => t.id),
-  );
-  return terms.map((t) => ({
-    id: t.id,
-    prefLabel: t.prefLabel,
-    abbreviations: t.abbreviations,
-    synonyms: t.synonyms,
-    status: t.status,
-    divergent: t.divergent,
-    jointDefinition: t.jointDefinition,
-    definitions: definitions
-      .filter((d) => d.termId === t.id)
-      .map((d) => ({ organisationCode: d.organisationCode, organisationName: d.organisationName, text: d.text })),
-  }));
-}
-
-/**
- * Every term the actor may see, with its labels and meanings: the glossary-aware
- * text component fetches this once per page and matches texts in the browser
- * with the same matcher (`buildGlossaryMatcher`), instead of a request per text.
- */
-export async function glossaryTextIndex(ctx: ServiceContext, actor: Actor) {
-  const terms = await listGlossaryTermsForMatching(ctx.db, glossaryReaderOf(actor));
-  return { terms: await withDefinitions(ctx.db, terms) };
-}
-
-/**
- * The glossary terms in the given texts, for other callers of the API: the
- * matches per text and the terms (with each organisation's meaning).
- */
-export async function findTermsInTexts(ctx: ServiceContext, actor: Actor, input: FindGlossaryTermsInTextsInput) {
-  const terms = await listGlossaryTermsForMatching(ctx.db, glossaryReaderOf(actor));
-  const matcher = buildGlossaryMatcher(terms);
-  const matches = input.texts.map((text) => matcher(text));
-  const foundIds = new Set(matches.flat().map((m) => m.termId));
-  return {
-    matches,
-    terms: await withDefinitions(
-      ctx.db,
-      terms.filter((t) => foundIds.has(t.id)),
-    ),
-  };
 }

@@ -120,7 +120,6 @@ describe('reading procedures (every signed-in user, nobody anonymous)', () => {
     expect(await outcome(() => c.glossary.usages({ id: termId }))).toBe(readersOnly[role]);
     expect(await outcome(() => c.glossary.comments({ id: termId }))).toBe(readersOnly[role]);
     expect(await outcome(() => c.glossary.findInTexts({ texts: ['De officier'] }))).toBe(readersOnly[role]);
-    expect(await outcome(() => c.glossary.textIndex())).toBe(readersOnly[role]);
     expect(await outcome(() => c.glossary.export({ format: 'turtle' }))).toBe(readersOnly[role]);
   });
 
@@ -510,16 +509,48 @@ describe('terms in texts and back-links', () => {
     });
   });
 
-  it('gives the text component every visible term with its labels and meanings, matching like findInTexts', async () => {
+  it('marks texts on the server with the domain matcher and sends only the terms found', async () => {
     const term = await createTerm({ prefLabel: 'inzetbevel', abbreviations: ['IBV'], divergent: true });
-    const index = await caller('outsider').glossary.textIndex();
-    const entry = index.terms.find((t) => t.id === term.id);
-    expect(entry).toMatchObject({ prefLabel: 'inzetbevel', abbreviations: ['IBV'], divergent: true });
-    expect(entry?.definitions.map((d) => d.organisationCode)).toEqual(['DEFENSIE', 'POLITIE']);
+    const other = await createTerm({ prefLabel: 'nergens-genoemd-begrip' });
     const text = 'Het IBV en de inzetbevelen kwamen laat.';
     const server = await caller('outsider').glossary.findInTexts({ texts: [text] });
-    expect(buildGlossaryMatcher(index.terms)(text)).toEqual(server.matches[0]);
+    const labels = [{ id: term.id, prefLabel: 'inzetbevel', abbreviations: ['IBV'] }];
+    expect(server.matches[0]?.filter((m) => m.termId === term.id)).toEqual(buildGlossaryMatcher(labels)(text));
     expect(server.matches[0]?.filter((m) => m.termId === term.id)).toHaveLength(2);
+    const entry = server.terms.find((t) => t.id === term.id);
+    expect(entry).toMatchObject({ prefLabel: 'inzetbevel', abbreviations: ['IBV'], divergent: true });
+    expect(entry?.definitions.map((d) => d.organisationCode)).toEqual(['DEFENSIE', 'POLITIE']);
+    expect(server.terms.map((t) => t.id)).not.toContain(other.id);
+  });
+
+  it('sees a new or changed term at once (the cached index follows the glossary version)', async () => {
+    const text = 'De wachtcommandant belde.';
+    expect((await caller('outsider').glossary.findInTexts({ texts: [text] })).matches[0]).toEqual([]);
+    const term = await createTerm({ prefLabel: 'wachtcommandant' });
+    expect((await caller('outsider').glossary.findInTexts({ texts: [text] })).matches[0]).toEqual([
+      expect.objectContaining({ termId: term.id, text: 'wachtcommandant' }),
+    ]);
+    const input = await fullInput(term.id);
+    await caller('chair').glossary.update({ ...input, prefLabel: 'wachtmeester' });
+    expect((await caller('outsider').glossary.findInTexts({ texts: [text] })).matches[0]).toEqual([]);
+  });
+
+  it('never marks a classified term for a reader outside its maintaining group', async () => {
+    const open = await createTerm({ prefLabel: 'ploegleider' });
+    const secret = await createTerm({ prefLabel: 'ploegleider nachtdienst' });
+    // As an update would: the version moves with the change (the index's cache key).
+    await h.handle.db
+      .update(glossaryTerms)
+      .set({ classification: 'DEPARTEMENTAAL_VERTROUWELIJK', version: sql`${glossaryTerms.version} + 1` })
+      .where(eq(glossaryTerms.id, secret.id));
+    const text = 'De ploegleider nachtdienst meldde zich.';
+    const asOutsider = await caller('outsider').glossary.findInTexts({ texts: [text] });
+    expect(asOutsider.matches[0]?.map((m) => [m.termId, m.text])).toEqual([[open.id, 'ploegleider']]);
+    expect(asOutsider.terms.map((t) => t.id)).not.toContain(secret.id);
+    for (const role of ['observer', 'management', 'admin'] as const) {
+      const result = await caller(role).glossary.findInTexts({ texts: [text] });
+      expect(result.matches[0]?.map((m) => [m.termId, m.text])).toEqual([[secret.id, 'ploegleider nachtdienst']]);
+    }
   });
 
   it('lists other terms whose definitions use the term', async () => {

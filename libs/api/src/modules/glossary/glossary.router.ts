@@ -19,7 +19,8 @@ import { exportGlossary } from './glossary-export.service';
 import { importGlossaryCsv } from './glossary-import.service';
 import { approveTerm, changeTermStatus } from './glossary-lifecycle.service';
 import { getTerm, getTermHistory, listTerms } from './glossary-read.service';
-import { findTermsInTexts, findTermUsages, glossaryTextIndex } from './glossary-usage.service';
+import { findTermsInTexts } from './glossary-marking.service';
+import { findTermUsages } from './glossary-usage.service';
 import { createTerm, updateTerm } from './glossary-write.service';
 
 export const glossaryRouter = router({
@@ -31,7 +32,6 @@ export const glossaryRouter = router({
   usages: protectedProcedure
     .input(glossaryTermIdSchema)
     .query(({ ctx, input }) => findTermUsages(ctx, ctx.user, input.id)),
-  textIndex: protectedProcedure.query(({ ctx }) => glossaryTextIndex(ctx, ctx.user)),
   findInTexts: protectedProcedure
     .input(findGlossaryTermsInTextsSchema)
     .query(({ ctx, input }) => findTermsInTexts(ctx, ctx.user, input)),
