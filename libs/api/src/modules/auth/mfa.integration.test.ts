@@ -231,6 +231,29 @@ describe("managing one's own second factor", () => {
   });
 });
 
+describe("an organisation provider's second factor (OIDC amr/acr)", () => {
+  it('counts for a role that must use one: the session is usable without enrolling here, and only that session', async () => {
+    const federated = await h.createUser({
+      name: 'Federatie Fenna',
+      organisation: 'POLITIE',
+      globalRole: 'management',
+    });
+    const { cookie } = await passwordStep(federated.email);
+    const before = await request(cookie);
+    expect(before.session?.mfa).toBe('enrol');
+    const id = before.session?.id ?? '';
+    // What the federated sign-in stamps when the provider's amr/acr counted as MFA under its setting.
+    await h.handle.db.update(sessions).set({ providerMfa: true }).where(eq(sessions.id, id));
+    const after = await request(cookie);
+    expect(after.session?.mfa).toBe('ok');
+    expect(after.user?.email).toBe(federated.email);
+    expect(await outcome(() => createCaller(after).workingGroups.list({}))).toBe('OK');
+    // Another session of the same person without the provider's assertion still owes the second factor.
+    const other = await passwordStep(federated.email);
+    expect((await request(other.cookie)).session?.mfa).toBe('enrol');
+  });
+});
+
 describe("a session that never gave the account's second factor", () => {
   it('serves only the code step until a code is confirmed for it', async () => {
     const person = await h.createUser({ name: 'Federatie Fenna', organisation: 'POLITIE', globalRole: 'management' });
