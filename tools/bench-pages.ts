@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { DEMO_PASSWORD } from '@srw/db';
+import { generateSync } from 'otplib';
+import { DEMO_PASSWORD, demoUsers } from '@srw/db';
 import { scriptSources, type PageWeight } from './bench-http-report';
 import { migrationsDir, nextBin, peerAddressPreload, webDir } from './paths';
 
@@ -87,18 +88,49 @@ export async function startSeededServer(port: number): Promise<BenchServer> {
   return { baseUrl, child, stop };
 }
 
-/** Signs in like the sign-in page does and returns the session cookie. */
+/** The cookies a response set, as a Cookie header on top of the previous ones. */
+function cookiesOf(response: Response, previous = ''): string {
+  const jar = new Map(
+    previous
+      .split('; ')
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair] as const),
+  );
+  for (const header of response.headers.getSetCookie()) {
+    const pair = header.split(';')[0] ?? '';
+    const name = pair.slice(0, pair.indexOf('='));
+    if (/max-age=0/i.test(header) || pair.endsWith('=')) jar.delete(name);
+    else jar.set(name, pair);
+  }
+  return [...jar.values()].join('; ');
+}
+
+/**
+ * Signs in like the sign-in page does and returns the session cookie. The demo
+ * admin must give a second factor (issue 13): the code comes from its documented
+ * demo TOTP key, as a newcomer would compute it.
+ */
 export async function signIn(baseUrl: string, email = BENCH_PAGES_EMAIL): Promise<string> {
+  const headers = { 'content-type': 'application/json', origin: baseUrl };
   const response = await fetch(`${baseUrl}/api/trpc/auth.signIn`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
+    headers,
     body: JSON.stringify({ json: { email, password: DEMO_PASSWORD } }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
+  let cookie = cookiesOf(response);
+  const answer = (await response.json()) as { result?: { data?: { json?: { secondFactorRequired?: boolean } } } };
+  if (answer.result?.data?.json?.secondFactorRequired) {
+    const secret = demoUsers.find((user) => user.email === email)?.totpKey;
+    if (!secret) throw new Error(`${email} must give a second factor, and has no demo TOTP key`);
+    const verified = await fetch(`${baseUrl}/api/trpc/auth.verifySignInCode`, {
+      method: 'POST',
+      headers: { ...headers, cookie },
+      body: JSON.stringify({ json: { kind: 'totp', code: generateSync({ secret }) } }),
+    });
+    if (!verified.ok) throw new Error(`second factor refused: ${verified.status} ${await verified.text()}`);
+    cookie = cookiesOf(verified, cookie);
+  }
   if (!cookie) throw new Error('sign-in set no cookie');
   return cookie;
 }
