@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { DEFAULT_MFA_REQUIRED_ROLES, isMfaRequiredFor } from '@srw/domain';
 import { adminApi, apiAs, uniqueSuffix, type ApiClient } from './api';
 import { totpCodeFor, totpSecretOf } from './totp';
 
@@ -50,7 +51,8 @@ export const test = base.extend<{ seed: Seeder }>({
           password: E2E_PASSWORD,
         });
         // Roles that must use a second factor are enrolled now (key remembered), as on their first sign-in.
-        const mustEnrol = spec.globalRole === 'admin' || spec.globalRole === 'management';
+        // The e2e server runs with the default MFA_REQUIRED_ROLES.
+        const mustEnrol = isMfaRequiredFor(spec.globalRole ?? 'member', DEFAULT_MFA_REQUIRED_ROLES);
         if (mustEnrol && spec.enrolSecondFactor !== false) await apiAs(baseURL ?? '', email, E2E_PASSWORD);
         return { id: created.id, name: created.name, email, organisationCode: spec.organisation };
       },
