@@ -5,13 +5,6 @@ import { getCryptoKey } from 'better-auth/crypto';
 export interface SessionCookieSpec {
   /** `srw.session_token`, or `__Secure-srw.session_token` with secure cookies. */
   tokenName: string;
-  /** Set by better-auth for a sign-in without "remember me": such a session is never extended. */
-  dontRememberName: string;
-  /** Attributes better-auth gives the session cookie (path, HttpOnly, SameSite, Secure). */
-  attributes: { path?: string; domain?: string; httpOnly?: boolean; secure?: boolean; sameSite?: string };
-  /** Lifetime of the cookie in seconds (better-auth's `session.expiresIn`). */
-  maxAge: number;
-  secret: string;
   key: Promise<CryptoKey>;
 }
 
@@ -22,8 +15,8 @@ interface AuthOptionsHolder {
 const specs = new WeakMap<object, SessionCookieSpec>();
 
 /**
- * The cookie names and attributes come from better-auth itself (`getCookies` on
- * the same options), so they cannot drift from what its sign-in sets. Computed
+ * The cookie name comes from better-auth itself (`getCookies` on
+ * the same options), so it cannot drift from what its sign-in sets. Computed
  * once per auth instance, with the HMAC key imported once.
  */
 export function sessionCookieSpec(auth: AuthOptionsHolder): SessionCookieSpec {
@@ -31,14 +24,8 @@ export function sessionCookieSpec(auth: AuthOptionsHolder): SessionCookieSpec {
   if (known) return known;
   const secret = auth.options.secret;
   if (!secret) throw new Error('the auth instance has no secret');
-  const cookies = getCookies(auth.options);
-  const { maxAge, ...attributes } = cookies.sessionToken.attributes;
   const spec: SessionCookieSpec = {
-    tokenName: cookies.sessionToken.name,
-    dontRememberName: cookies.dontRememberToken.name,
-    attributes,
-    maxAge: maxAge ?? 0,
-    secret,
+    tokenName: getCookies(auth.options).sessionToken.name,
     key: getCryptoKey(secret),
   };
   specs.set(auth, spec);
