@@ -46,6 +46,12 @@ async function main(): Promise<void> {
     console.log(formatPageTable(weights, JS_BUDGET_BYTES).replace(/ {2}data in first HTML: –/g, ''));
     const over = weights.filter((w) => w.gzipBytes > JS_BUDGET_BYTES);
     console.log(over.length === 0 ? 'Every page within budget.' : `${over.length} page(s) over budget.`);
+    console.log("\nFirst HTML (with its RSC payload: data and the client components' messages):");
+    for (const w of weights) {
+      console.log(
+        `${w.path.padEnd(40)} ${(w.htmlBytes / 1024).toFixed(1).padStart(7)} kB raw ${(w.htmlGzipBytes / 1024).toFixed(1).padStart(6)} kB gz`,
+      );
+    }
     if (process.argv.includes('--chunks')) {
       for (const page of pages) {
         console.log(`\n${page.label}`);

@@ -188,8 +188,17 @@ export async function mainPages(baseUrl: string, cookie: string): Promise<BenchP
   ];
 }
 
-/** First-load JavaScript the way bench:http counts it: every `<script src>` of the first HTML, gzipped. */
-export async function pageWeight(baseUrl: string, page: BenchPage, cookie: string): Promise<PageWeight> {
+/** The first HTML's own size (with its inline RSC payload: the page's data and the client components' messages). */
+export interface HtmlSize {
+  htmlBytes: number;
+  htmlGzipBytes: number;
+}
+
+/**
+ * First-load JavaScript the way bench:http counts it: every `<script src>` of
+ * the first HTML, gzipped; and the size of that HTML, raw and gzipped.
+ */
+export async function pageWeight(baseUrl: string, page: BenchPage, cookie: string): Promise<PageWeight & HtmlSize> {
   const response = await fetch(`${baseUrl}${page.path}`, {
     headers: page.signedIn ? { cookie } : {},
     redirect: 'manual',
@@ -202,5 +211,12 @@ export async function pageWeight(baseUrl: string, page: BenchPage, cookie: strin
     const script = await fetch(new URL(src, baseUrl));
     gzipBytes += gzipSync(Buffer.from(await script.arrayBuffer())).length;
   }
-  return { path: page.label, scripts: sources.length, gzipBytes, dataInHtml: null };
+  return {
+    path: page.label,
+    scripts: sources.length,
+    gzipBytes,
+    dataInHtml: null,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzipBytes: gzipSync(html).length,
+  };
 }

@@ -26,8 +26,22 @@ export interface Seeder {
   }): Promise<SeededUser>;
 }
 
-/** Each test seeds its own data through the API, as the demo admin. */
+/**
+ * Each test seeds its own data through the API, as the demo admin. And every
+ * test fails when a client component asks for a text its route did not give it
+ * (issue 19: each route segment hands its client components only the message
+ * namespaces they read): next-intl shows the key instead and reports
+ * MISSING_MESSAGE on the console, which this turns into a failure.
+ */
 export const test = base.extend<{ seed: Seeder }>({
+  context: async ({ context }, use) => {
+    const missing: string[] = [];
+    context.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('MISSING_MESSAGE')) missing.push(message.text());
+    });
+    await use(context);
+    expect(missing, 'texts missing from the messages given to client components').toEqual([]);
+  },
   seed: async ({ baseURL }, use) => {
     const admin = await adminApi(baseURL ?? '');
     const suffix = uniqueSuffix();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTimeZone } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ClientMessages } from '@/i18n/client-messages';
 import { TRPCReactProvider } from '@/lib/trpc/client';
 import './globals.css';
 
@@ -11,13 +11,14 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, timeZone] = await Promise.all([getLocale(), getMessages(), getTimeZone()]);
+  const locale = await getLocale();
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={messages} timeZone={timeZone}>
+        {/* What app/error.tsx reads; each route segment's layout gives its own client components theirs. */}
+        <ClientMessages namespaces={['errorPage', 'states']}>
           <TRPCReactProvider>{children}</TRPCReactProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

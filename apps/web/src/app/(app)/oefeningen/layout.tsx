@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { ClientMessages } from '@/i18n/client-messages';
+
+/** The exercises' client components get only the messages they read (issue 19). */
+export default function ExercisesLayout({ children }: { children: ReactNode }) {
+  return (
+    <ClientMessages
+      namespaces={[
+        'actions',
+        'classification',
+        'decisions',
+        'errors',
+        'validation',
+        'glossary.text',
+        'live',
+        'notFound',
+        'print',
+        'recommendations',
+        'scenarios',
+        'states',
+      ]}
+    >
+      {children}
+    </ClientMessages>
+  );
+}
