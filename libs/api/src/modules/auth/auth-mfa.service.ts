@@ -144,7 +144,8 @@ async function proofState(ctx: SessionContext, now: Date) {
     userId: ctx.session.user.userId,
     sessionId: ctx.session.id,
   });
-  if (!state) throw new DomainError(mfaErrors.MFA_FRESH_SIGN_IN_REQUIRED);
+  // The session row is gone (ended meanwhile): nothing proves presence but a new sign-in.
+  if (!state) return { proof: 'sign-in-again' as const, provider: null };
   const provider = state.provider?.enabled ? { slug: state.provider.slug, label: state.provider.label } : null;
   const proof = secondFactorProof({
     hasPassword: state.hasPassword,
