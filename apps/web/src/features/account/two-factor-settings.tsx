@@ -52,6 +52,21 @@ function SignInAgain({ provider }: Pick<Proof, 'provider'>) {
 }
 
 /**
+ * When the server says the provider sign-in is no longer fresh (the page stood
+ * open too long), the status is asked again so the page offers "sign in again".
+ * True when that was the refusal.
+ */
+function useRefreshProofWhenStale() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return (code: string) => {
+    if (code !== 'MFA_FRESH_SIGN_IN_REQUIRED') return false;
+    void queryClient.invalidateQueries({ queryKey: trpc.mfa.status.queryKey() });
+    return true;
+  };
+}
+
+/**
  * Two-step verification of the signed-in person (issue 13): enrolment with a
  * QR code and the key to type, confirmation with a first code, recovery codes
  * shown once; for an enrolled person new recovery codes and switching it off.
@@ -94,11 +109,13 @@ function Enrolment({
   const t = useTranslations('mfa');
   const trpc = useTRPC();
   const form = useForm({ password: '' });
+  const refreshProof = useRefreshProofWhenStale();
   const start = useMutation(
     trpc.mfa.startEnrolment.mutationOptions({
       onError: (error) => {
         form.fail(error);
         form.set('password', '');
+        refreshProof(error.message);
       },
     }),
   );
@@ -253,6 +270,7 @@ function EnrolledSettings({
   const [dialog, setDialog] = useState<'regenerate' | 'disable' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const form = useForm({ password: '' });
+  const refreshProof = useRefreshProofWhenStale();
   const close = () => {
     setDialog(null);
     form.reset({ password: '' });
@@ -263,7 +281,10 @@ function EnrolledSettings({
         close();
         onNewCodes(result.recoveryCodes);
       },
-      onError: (error) => form.fail(error),
+      onError: (error) => {
+        form.fail(error);
+        if (refreshProof(error.message)) close();
+      },
     }),
   );
   const disable = useMutation(
@@ -273,7 +294,10 @@ function EnrolledSettings({
         setNotice(t('disabled'));
         await queryClient.invalidateQueries({ queryKey: trpc.mfa.pathKey() });
       },
-      onError: (error) => form.fail(error),
+      onError: (error) => {
+        form.fail(error);
+        if (refreshProof(error.message)) close();
+      },
     }),
   );
   const submit = async () => {
