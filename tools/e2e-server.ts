@@ -21,7 +21,12 @@ if (!existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
 
 // The local demo OpenID provider on a port of this suite's own (PORT + 1000), so parallel suites never share one.
 const demoOidcPort = Number(port) + 1000;
-await startDemoOidc({ port: demoOidcPort, appUrls: [`http://localhost:${port}`] });
+// Noor is known to the Politie provider only: `auth/oidc-second-factor.spec.ts` has her account made at sign-in.
+await startDemoOidc({
+  port: demoOidcPort,
+  appUrls: [`http://localhost:${port}`],
+  providerOnlyAccounts: [{ email: 'noor.nieuw@politie.example', name: 'Noor Nieuw', organisation: 'POLITIE' }],
+});
 
 const server = spawn(
   process.execPath,

@@ -96,6 +96,10 @@ export function createAuth(db: Database, config: ServerConfig, federation?: Fede
     plugins: [
       twoFactor({
         issuer: TOTP_ISSUER,
+        // A person without a password (an account made through their organisation's provider) can enrol,
+        // take new recovery codes and switch off without one; whoever has a password must still give it.
+        // Our services let them only from a fresh provider sign-in (`secondFactorProof`, libs/domain).
+        allowPasswordless: true,
         // TOTP and recovery codes only; no e-mail codes. Secrets and recovery codes are stored encrypted.
         backupCodeOptions: { amount: 10, length: 10, storeBackupCodes: 'encrypted' },
       }),

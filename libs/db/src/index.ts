@@ -7,6 +7,7 @@ export * from './schema';
 export * from './queries/versioned';
 export * from './queries/audit';
 export * from './queries/auth';
+export * from './queries/federated-sign-in-attempts';
 export * from './queries/sessions';
 export * from './queries/reference';
 export * from './queries/organisations';

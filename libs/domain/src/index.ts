@@ -111,4 +111,5 @@ export * from './inbox/inbox-mail';
 export * from './identity-providers/identity-providers.schema';
 export * from './identity-providers/identity-providers.errors';
 export * from './identity-providers/identity-providers.rules';
+export * from './identity-providers/federated-throttle.rules';
 export * from './identity-providers/identity-providers.permissions';

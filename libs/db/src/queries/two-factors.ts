@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { twoFactors, users } from '../schema';
+import { accounts, identityProviders, sessions, twoFactors, users } from '../schema';
 
 /**
  * Removes an account's second factor (admin reset): the TOTP key and recovery
@@ -38,4 +38,44 @@ export async function findTwoFactorState(db: Executor, userId: string): Promise<
     .where(eq(twoFactors.userId, userId))
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * What decides how a person proves it is them before managing the second
+ * factor (`secondFactorProof`): whether they have a password here, and when and
+ * through which provider (slug and label, for "sign in again") this session began.
+ */
+export async function findSecondFactorProofState(
+  db: Executor,
+  params: { userId: string; sessionId: string },
+): Promise<{
+  hasPassword: boolean;
+  sessionCreatedAt: Date;
+  provider: { slug: string; label: string; enabled: boolean } | null;
+} | null> {
+  const [session] = await db
+    .select({
+      createdAt: sessions.createdAt,
+      providerSlug: identityProviders.slug,
+      providerLabel: identityProviders.label,
+      providerEnabled: identityProviders.enabled,
+    })
+    .from(sessions)
+    .leftJoin(identityProviders, eq(identityProviders.id, sessions.identityProviderId))
+    .where(and(eq(sessions.id, params.sessionId), eq(sessions.userId, params.userId)))
+    .limit(1);
+  if (!session) return null;
+  const [credential] = await db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.userId, params.userId), eq(accounts.providerId, 'credential'), isNotNull(accounts.password)))
+    .limit(1);
+  return {
+    hasPassword: credential !== undefined,
+    sessionCreatedAt: session.createdAt,
+    provider:
+      session.providerSlug !== null && session.providerLabel !== null && session.providerEnabled !== null
+        ? { slug: session.providerSlug, label: session.providerLabel, enabled: session.providerEnabled }
+        : null,
+  };
 }

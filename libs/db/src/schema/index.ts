@@ -11,6 +11,7 @@ export * from './working-group-organisations';
 export * from './memberships';
 export * from './audit-events';
 export * from './login-attempts';
+export * from './federated-sign-in-attempts';
 export * from './cooperation-levels';
 export * from './condition-nodes';
 export * from './assistance-conditions';

@@ -24,7 +24,12 @@ export interface LoginFailureHistory {
 
 export type LoginThrottleDecision = { allowed: true } | { allowed: false; retryAt: Date };
 
-function blockedUntil(failures: Date[], max: number, now: Date, windowMs: number): Date | null {
+/**
+ * When a sliding window of `windowMs` holding at most `max` failures lets the
+ * next attempt through again; null while it is under the limit now. Shared by
+ * the password throttle and the sign-in through a provider.
+ */
+export function blockedUntil(failures: Date[], max: number, now: Date, windowMs: number): Date | null {
   const inWindow = failures
     .filter((at) => now.getTime() - at.getTime() < windowMs && at.getTime() <= now.getTime())
     .sort((a, b) => b.getTime() - a.getTime());

@@ -14,5 +14,7 @@ export const mfaErrors = defineDomainErrors({
   /** A role that must use a second factor cannot switch it off (an admin can reset it). */
   MFA_REQUIRED_FOR_ROLE: { kind: 'INVALID' },
   WRONG_PASSWORD: { kind: 'INVALID' },
+  /** A person without a password must sign in through their provider again before managing the second factor. */
+  MFA_FRESH_SIGN_IN_REQUIRED: { kind: 'FORBIDDEN' },
   CANNOT_END_CURRENT_SESSION: { kind: 'INVALID' },
 });

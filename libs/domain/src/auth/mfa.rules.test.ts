@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { GlobalRole } from '../access/roles';
-import { isMfaRequiredFor, mfaRequirement, parseMfaRequiredRoles, type MfaSituation } from './mfa.rules';
+import {
+  canManageSecondFactorWithoutPassword,
+  isMfaRequiredFor,
+  mfaRequirement,
+  parseMfaRequiredRoles,
+  secondFactorProof,
+  type MfaSituation,
+} from './mfa.rules';
 
 const situation = (overrides: Partial<MfaSituation>): MfaSituation => ({
   globalRole: 'member',
@@ -67,5 +74,31 @@ describe('parseMfaRequiredRoles', () => {
 
   it('refuses a name that is not a global role', () => {
     expect(parseMfaRequiredRoles('admin,chair')).toBeNull();
+  });
+});
+
+describe('how a person proves it is them before managing the second factor', () => {
+  const now = new Date('2026-12-06T12:00:00Z');
+  const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+  const base = { hasPassword: false, signedInThroughProvider: true, sessionCreatedAt: minutesAgo(2), now };
+
+  it('asks a person with a password for it, however fresh their session', () => {
+    expect(secondFactorProof({ ...base, hasPassword: true })).toBe('password');
+    expect(canManageSecondFactorWithoutPassword({ ...base, hasPassword: true })).toBe(false);
+  });
+
+  it('lets a person without a password go on from a provider sign-in of the last ten minutes', () => {
+    expect(secondFactorProof(base)).toBe('recent-provider-sign-in');
+    expect(secondFactorProof({ ...base, sessionCreatedAt: minutesAgo(9.9) })).toBe('recent-provider-sign-in');
+  });
+
+  it('sends them to sign in through the provider again after ten minutes', () => {
+    expect(secondFactorProof({ ...base, sessionCreatedAt: minutesAgo(10) })).toBe('sign-in-again');
+    expect(secondFactorProof({ ...base, sessionCreatedAt: minutesAgo(60) })).toBe('sign-in-again');
+  });
+
+  it('does not take a session that did not come from a provider, nor one dated in the future', () => {
+    expect(secondFactorProof({ ...base, signedInThroughProvider: false })).toBe('sign-in-again');
+    expect(secondFactorProof({ ...base, sessionCreatedAt: new Date(now.getTime() + 60_000) })).toBe('sign-in-again');
   });
 });

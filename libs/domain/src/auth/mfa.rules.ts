@@ -35,6 +35,43 @@ export function isMfaRequiredFor(globalRole: GlobalRole, requiredRoles: readonly
   return requiredRoles.includes(globalRole);
 }
 
+/**
+ * How a person proves it is them before enrolling, taking new recovery codes or
+ * switching the second factor off:
+ * - `password`: they have a password here and must give it (the plugin checks it);
+ * - `recent-provider-sign-in`: they have none (the account was made through their
+ *   organisation's provider) and this session signed in through that provider (or
+ *   gave its second factor) less than `PASSWORDLESS_PROOF_MINUTES` ago;
+ * - `sign-in-again`: they have none and the session is older, or did not come from
+ *   a provider: they must sign in through their provider again first.
+ */
+export type SecondFactorProof = 'password' | 'recent-provider-sign-in' | 'sign-in-again';
+
+/** How fresh a password-less person's session must be to manage the second factor. */
+export const PASSWORDLESS_PROOF_MINUTES = 10;
+
+export interface SecondFactorProofSituation {
+  /** The account has a password here (a credential account with a hash). */
+  hasPassword: boolean;
+  /** The session was created by a sign-in through an organisation's provider (`sessions.identity_provider_id`). */
+  signedInThroughProvider: boolean;
+  /** When the session was created (the provider's sign-in, or the code that replaced it at enrolment). */
+  sessionCreatedAt: Date;
+  now: Date;
+}
+
+export function secondFactorProof(situation: SecondFactorProofSituation): SecondFactorProof {
+  if (situation.hasPassword) return 'password';
+  return canManageSecondFactorWithoutPassword(situation) ? 'recent-provider-sign-in' : 'sign-in-again';
+}
+
+/** A person without a password may manage the second factor from a provider session of the last few minutes. */
+export function canManageSecondFactorWithoutPassword(situation: SecondFactorProofSituation): boolean {
+  if (situation.hasPassword || !situation.signedInThroughProvider) return false;
+  const age = situation.now.getTime() - situation.sessionCreatedAt.getTime();
+  return age >= 0 && age < PASSWORDLESS_PROOF_MINUTES * 60 * 1000;
+}
+
 export const DEFAULT_MFA_REQUIRED_ROLES: readonly GlobalRole[] = ['admin', 'management'];
 
 /**

@@ -30,6 +30,19 @@ export const mfaPasswordSchema = /* @__PURE__ */ (() =>
   }))();
 export type MfaPasswordInput = z.infer<typeof mfaPasswordSchema>;
 
+/**
+ * What the API takes for those steps: the password, or nothing from a person who
+ * has none (`secondFactorProof` decides; someone with a password must give it).
+ */
+export const mfaProofSchema = /* @__PURE__ */ (() =>
+  z.object({
+    password: textString({ error: v.required })
+      .min(1, { error: v.required })
+      .max(PASSWORD_MAX_LENGTH, { error: v.tooLong })
+      .optional(),
+  }))();
+export type MfaProofInput = z.infer<typeof mfaProofSchema>;
+
 export const userIdInputSchema = /* @__PURE__ */ (() => z.object({ userId: uuidSchema }))();
 export type UserIdInput = z.infer<typeof userIdInputSchema>;
 

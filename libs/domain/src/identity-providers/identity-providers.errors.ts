@@ -10,6 +10,8 @@ export const federatedSignInErrors = defineDomainErrors({
   OIDC_UNKNOWN_ACCOUNT: { kind: 'FORBIDDEN' },
   OIDC_OTHER_ORGANISATION: { kind: 'FORBIDDEN' },
   OIDC_ACCOUNT_INACTIVE: { kind: 'FORBIDDEN' },
+  /** Too many unfinished sign-ins through providers from this address, or for this provider (`evaluateFederatedThrottle`). */
+  OIDC_TOO_MANY_ATTEMPTS: { kind: 'TOO_MANY_REQUESTS' },
   /** Anything the protocol refused (state, nonce, signature, code): one message, the detail is logged. */
   OIDC_FAILED: { kind: 'FORBIDDEN' },
 });

@@ -2,9 +2,12 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import { usePathname } from 'next/navigation';
 import { useState } from 'react';
+import { PASSWORDLESS_PROOF_MINUTES, type SecondFactorProof } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/fields';
+import { SecondFactorCodeField } from '@/components/forms/second-factor-code-field';
 import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -17,11 +20,59 @@ function groupedKey(secret: string): string {
   return secret.replace(/(.{4})/g, '$1 ').trim();
 }
 
+/** How this person confirms it is them (`secondFactorProof`), and the provider of their session. */
+interface Proof {
+  proof: SecondFactorProof;
+  provider: { slug: string; label: string } | null;
+}
+
+/**
+ * A person without a password whose session is not fresh: a link that signs
+ * them in through their provider again and brings them back to this page.
+ */
+function SignInAgain({ provider }: Pick<Proof, 'provider'>) {
+  const t = useTranslations('mfa');
+  const pathname = usePathname();
+  if (!provider) {
+    return (
+      <p className="text-sm text-slate-700">{t('signInAgainNoProvider', { minutes: PASSWORDLESS_PROOF_MINUTES })}</p>
+    );
+  }
+  return (
+    <div className="max-w-sm space-y-3">
+      <p className="text-sm text-slate-700">{t('signInAgainIntro', { minutes: PASSWORDLESS_PROOF_MINUTES })}</p>
+      <a
+        href={`/api/auth/federated/${encodeURIComponent(provider.slug)}?terug=${encodeURIComponent(pathname)}`}
+        className="block w-full rounded border border-brand-700 bg-white px-4 py-2 text-center font-medium text-brand-800 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2"
+      >
+        {provider.label}
+      </a>
+    </div>
+  );
+}
+
+/**
+ * When the server says the provider sign-in is no longer fresh (the page stood
+ * open too long), the status is asked again so the page offers "sign in again".
+ * True when that was the refusal.
+ */
+function useRefreshProofWhenStale() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return (code: string) => {
+    if (code !== 'MFA_FRESH_SIGN_IN_REQUIRED') return false;
+    void queryClient.invalidateQueries({ queryKey: trpc.mfa.status.queryKey() });
+    return true;
+  };
+}
+
 /**
  * Two-step verification of the signed-in person (issue 13): enrolment with a
  * QR code and the key to type, confirmation with a first code, recovery codes
  * shown once; for an enrolled person new recovery codes and switching it off.
  * Also serves a session that still owes the second factor (enrol / verify).
+ * A person with a password confirms each step with it; one without (an account
+ * made through their organisation's provider) with a fresh provider sign-in.
  */
 export function TwoFactorSettings({ continueTo }: { continueTo: string }) {
   const t = useTranslations('mfa');
@@ -31,7 +82,7 @@ export function TwoFactorSettings({ continueTo }: { continueTo: string }) {
 
   if (status.isPending) return <Loading />;
   if (status.isError) return <LoadError onRetry={() => status.refetch()} />;
-  const { mfa, twoFactorEnabled, required } = status.data;
+  const { mfa, twoFactorEnabled, required, proof, provider } = status.data;
 
   if (recoveryCodes) {
     return <RecoveryCodes codes={recoveryCodes} continueTo={continueTo} />;
@@ -44,20 +95,27 @@ export function TwoFactorSettings({ continueTo }: { continueTo: string }) {
     );
   }
   if (!twoFactorEnabled) {
-    return <Enrolment required={required} onEnrolled={setRecoveryCodes} />;
+    return <Enrolment required={required} proof={proof} provider={provider} onEnrolled={setRecoveryCodes} />;
   }
-  return <EnrolledSettings required={required} onNewCodes={setRecoveryCodes} />;
+  return <EnrolledSettings required={required} proof={proof} provider={provider} onNewCodes={setRecoveryCodes} />;
 }
 
-function Enrolment({ required, onEnrolled }: { required: boolean; onEnrolled: (codes: string[]) => void }) {
+function Enrolment({
+  required,
+  proof,
+  provider,
+  onEnrolled,
+}: Proof & { required: boolean; onEnrolled: (codes: string[]) => void }) {
   const t = useTranslations('mfa');
   const trpc = useTRPC();
   const form = useForm({ password: '' });
+  const refreshProof = useRefreshProofWhenStale();
   const start = useMutation(
     trpc.mfa.startEnrolment.mutationOptions({
       onError: (error) => {
         form.fail(error);
         form.set('password', '');
+        refreshProof(error.message);
       },
     }),
   );
@@ -91,31 +149,41 @@ function Enrolment({ required, onEnrolled }: { required: boolean; onEnrolled: (c
 
   return (
     <Section id="start" title={t('startTitle')} intro={required ? t('requiredIntro') : t('intro')}>
-      <form
-        className="max-w-sm space-y-4"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const input = await form.validate('mfaPasswordSchema', form.values);
-          if (input) start.mutate(input);
-        }}
-      >
-        <p className="text-sm text-slate-700">{t('startIntro')}</p>
-        <FormAlert error={form.formError} />
-        <TextField
-          label={t('password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={form.values.password}
-          errors={form.fieldErrors.password}
-          onChange={(event) => form.set('password', event.target.value)}
-        />
-        <Button type="submit" disabled={start.isPending}>
-          {t('start')}
-        </Button>
-      </form>
+      {proof === 'sign-in-again' ? (
+        <SignInAgain provider={provider} />
+      ) : (
+        <form
+          className="max-w-sm space-y-4"
+          noValidate
+          onSubmit={async (event) => {
+            event.preventDefault();
+            if (proof === 'recent-provider-sign-in') {
+              start.mutate({});
+              return;
+            }
+            const input = await form.validate('mfaPasswordSchema', form.values);
+            if (input) start.mutate(input);
+          }}
+        >
+          <p className="text-sm text-slate-700">{proof === 'password' ? t('startIntro') : t('startIntroProvider')}</p>
+          <FormAlert error={form.formError} />
+          {proof === 'password' ? (
+            <TextField
+              label={t('password')}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={form.values.password}
+              errors={form.fieldErrors.password}
+              onChange={(event) => form.set('password', event.target.value)}
+            />
+          ) : null}
+          <Button type="submit" disabled={start.isPending}>
+            {t('start')}
+          </Button>
+        </form>
+      )}
     </Section>
   );
 }
@@ -144,15 +212,10 @@ function ConfirmCodeForm({ onConfirmed }: { onConfirmed: () => void }) {
       }}
     >
       <FormAlert error={form.formError} />
-      <TextField
-        label={t('code')}
-        name="code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        required
+      <SecondFactorCodeField
         value={form.values.code}
         errors={form.fieldErrors.code}
-        onChange={(event) => form.set('code', event.target.value)}
+        onChange={(value) => form.set('code', value)}
       />
       <Button type="submit" disabled={confirm.isPending || confirm.isSuccess}>
         {confirm.isPending ? t('confirming') : t('confirm')}
@@ -195,13 +258,19 @@ function RecoveryCodes({ codes, continueTo }: { codes: string[]; continueTo: str
   );
 }
 
-function EnrolledSettings({ required, onNewCodes }: { required: boolean; onNewCodes: (codes: string[]) => void }) {
+function EnrolledSettings({
+  required,
+  proof,
+  provider,
+  onNewCodes,
+}: Proof & { required: boolean; onNewCodes: (codes: string[]) => void }) {
   const t = useTranslations('mfa');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<'regenerate' | 'disable' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const form = useForm({ password: '' });
+  const refreshProof = useRefreshProofWhenStale();
   const close = () => {
     setDialog(null);
     form.reset({ password: '' });
@@ -212,7 +281,10 @@ function EnrolledSettings({ required, onNewCodes }: { required: boolean; onNewCo
         close();
         onNewCodes(result.recoveryCodes);
       },
-      onError: (error) => form.fail(error),
+      onError: (error) => {
+        form.fail(error);
+        if (refreshProof(error.message)) close();
+      },
     }),
   );
   const disable = useMutation(
@@ -222,11 +294,14 @@ function EnrolledSettings({ required, onNewCodes }: { required: boolean; onNewCo
         setNotice(t('disabled'));
         await queryClient.invalidateQueries({ queryKey: trpc.mfa.pathKey() });
       },
-      onError: (error) => form.fail(error),
+      onError: (error) => {
+        form.fail(error);
+        if (refreshProof(error.message)) close();
+      },
     }),
   );
   const submit = async () => {
-    const input = await form.validate('mfaPasswordSchema', form.values);
+    const input = proof === 'password' ? await form.validate('mfaPasswordSchema', form.values) : {};
     if (!input) return;
     if (dialog === 'regenerate') regenerate.mutate(input);
     if (dialog === 'disable') disable.mutate(input);
@@ -237,16 +312,22 @@ function EnrolledSettings({ required, onNewCodes }: { required: boolean; onNewCo
       {notice ? <Notice>{notice}</Notice> : null}
       <p className="font-medium text-green-800">{t('statusOn')}</p>
       {required ? <p className="mt-1 text-sm text-slate-700">{t('required')}</p> : null}
-      <div className="mt-4 flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={() => setDialog('regenerate')}>
-          {t('regenerate')}
-        </Button>
-        {required ? null : (
-          <Button variant="danger" onClick={() => setDialog('disable')}>
-            {t('disable')}
+      {proof === 'sign-in-again' ? (
+        <div className="mt-4">
+          <SignInAgain provider={provider} />
+        </div>
+      ) : (
+        <div className="mt-4 flex flex-wrap gap-2">
+          <Button variant="secondary" onClick={() => setDialog('regenerate')}>
+            {t('regenerate')}
           </Button>
-        )}
-      </div>
+          {required ? null : (
+            <Button variant="danger" onClick={() => setDialog('disable')}>
+              {t('disable')}
+            </Button>
+          )}
+        </div>
+      )}
       <ConfirmDialog
         open={dialog !== null}
         title={dialog === 'disable' ? t('disableTitle') : t('regenerateTitle')}
@@ -258,24 +339,28 @@ function EnrolledSettings({ required, onNewCodes }: { required: boolean; onNewCo
         onConfirm={submit}
       >
         <p>{dialog === 'disable' ? t('disableConfirm') : t('regenerateConfirm')}</p>
-        <div className="mt-3">
-          <TextField
-            label={t('password')}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={form.values.password}
-            errors={form.fieldErrors.password}
-            onChange={(event) => form.set('password', event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                void submit();
-              }
-            }}
-          />
-        </div>
+        {proof === 'password' ? (
+          <div className="mt-3">
+            <TextField
+              label={t('password')}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={form.values.password}
+              errors={form.fieldErrors.password}
+              onChange={(event) => form.set('password', event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  void submit();
+                }
+              }}
+            />
+          </div>
+        ) : (
+          <p className="mt-3 text-sm text-slate-700">{t('providerConfirm')}</p>
+        )}
       </ConfirmDialog>
     </Section>
   );

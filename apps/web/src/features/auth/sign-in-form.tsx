@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { safeReturnPath } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/fields';
+import { SecondFactorCodeField } from '@/components/forms/second-factor-code-field';
 import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
 import { useTRPC } from '@/lib/trpc/client';
@@ -123,17 +124,12 @@ function CodeStep({ onSignedIn, onStartOver }: { onSignedIn: () => void; onStart
         </Button>
       ) : (
         <>
-          <TextField
-            key={kind}
-            label={kind === 'totp' ? t('code') : t('recoveryCode')}
-            name="code"
-            inputMode={kind === 'totp' ? 'numeric' : 'text'}
-            autoComplete="one-time-code"
+          <SecondFactorCodeField
+            kind={kind}
             autoFocus
-            required
             value={form.values.code}
             errors={form.fieldErrors.code}
-            onChange={(event) => form.set('code', event.target.value)}
+            onChange={(value) => form.set('code', value)}
           />
           <Button type="submit" className="w-full" disabled={verify.isPending || verify.isSuccess}>
             {verify.isPending ? t('verifying') : t('verify')}

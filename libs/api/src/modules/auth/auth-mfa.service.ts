@@ -1,5 +1,6 @@
 import {
   clearLoginFailures,
+  findSecondFactorProofState,
   findTwoFactorState,
   findUser,
   findVerificationValue,
@@ -10,10 +11,12 @@ import {
   authErrors,
   DomainError,
   mfaErrors,
+  secondFactorProof,
   type ConfirmTotpInput,
-  type MfaPasswordInput,
+  type MfaProofInput,
   type MfaRequirement,
   type SecondFactorCodeInput,
+  type SecondFactorProof,
 } from '@srw/domain';
 import { toString as qrCodeSvg } from 'qrcode';
 import { randomUUID } from 'node:crypto';
@@ -129,13 +132,53 @@ export interface MfaStatus {
   twoFactorEnabled: boolean;
   /** The role must use a second factor: it cannot be switched off. */
   required: boolean;
+  /** How this person proves it is them before enrolling, new recovery codes or switching off. */
+  proof: SecondFactorProof;
+  /** The provider this session signed in through, for "sign in again" (null: a password session, or gone). */
+  provider: { slug: string; label: string } | null;
 }
 
-export function mfaStatus(ctx: SessionContext): MfaStatus {
+/** The proof this person must give now, and the provider of their session. */
+async function proofState(ctx: SessionContext, now: Date) {
+  const state = await findSecondFactorProofState(ctx.db, {
+    userId: ctx.session.user.userId,
+    sessionId: ctx.session.id,
+  });
+  // The session row is gone (ended meanwhile): nothing proves presence but a new sign-in.
+  if (!state) return { proof: 'sign-in-again' as const, provider: null };
+  const provider = state.provider?.enabled ? { slug: state.provider.slug, label: state.provider.label } : null;
+  const proof = secondFactorProof({
+    hasPassword: state.hasPassword,
+    signedInThroughProvider: state.provider !== null,
+    sessionCreatedAt: state.sessionCreatedAt,
+    now,
+  });
+  return { proof, provider };
+}
+
+/**
+ * The password of a person who has one (better-auth checks it: with
+ * `allowPasswordless` it still requires it then); for a person without one,
+ * nothing, but only from a fresh sign-in through their provider.
+ */
+async function requireProof(ctx: SessionContext, input: MfaProofInput, now: Date): Promise<{ password?: string }> {
+  const { proof } = await proofState(ctx, now);
+  if (proof === 'sign-in-again') throw new DomainError(mfaErrors.MFA_FRESH_SIGN_IN_REQUIRED);
+  if (proof === 'password') {
+    if (!input.password) throw new DomainError(mfaErrors.WRONG_PASSWORD, { field: 'password' });
+    return { password: input.password };
+  }
+  return {};
+}
+
+export async function mfaStatus(ctx: SessionContext, now = new Date()): Promise<MfaStatus> {
+  const { proof, provider } = await proofState(ctx, now);
   return {
     mfa: ctx.session.mfa,
     twoFactorEnabled: ctx.session.twoFactorEnabled,
     required: ctx.session.secondFactorRequired,
+    proof,
+    provider,
   };
 }
 
@@ -171,13 +214,14 @@ async function checked<T>(ctx: SessionContext, now: Date, call: () => Promise<T>
 /** Starts (or restarts, while unconfirmed) enrolment: a new key, its QR code and recovery codes. */
 export async function startEnrolment(
   ctx: SessionContext,
-  input: MfaPasswordInput,
+  input: MfaProofInput,
   now = new Date(),
 ): Promise<EnrolmentStart> {
   if (ctx.session.twoFactorEnabled) throw new DomainError(mfaErrors.MFA_ALREADY_ENABLED);
+  const proof = await requireProof(ctx, input, now);
   const started = await checked(ctx, now, () =>
     ctx.auth.api.enableTwoFactor({
-      body: { password: input.password, issuer: TOTP_ISSUER, method: 'totp' },
+      body: { ...proof, issuer: TOTP_ISSUER, method: 'totp' },
       headers: authHeaders(ctx, true),
     }),
   );
@@ -222,15 +266,16 @@ export async function confirmSecondFactor(
   return { enrolled: enrolling };
 }
 
-/** New recovery codes (the old ones stop working), after the password. */
+/** New recovery codes (the old ones stop working), after the password or a fresh provider sign-in. */
 export async function regenerateRecoveryCodes(
   ctx: SessionContext,
-  input: MfaPasswordInput,
+  input: MfaProofInput,
   now = new Date(),
 ): Promise<{ recoveryCodes: string[] }> {
   if (!ctx.session.twoFactorEnabled) throw new DomainError(mfaErrors.MFA_NOT_ENABLED);
+  const proof = await requireProof(ctx, input, now);
   const result = await checked(ctx, now, () =>
-    ctx.auth.api.generateBackupCodes({ body: { password: input.password }, headers: authHeaders(ctx, true) }),
+    ctx.auth.api.generateBackupCodes({ body: proof, headers: authHeaders(ctx, true) }),
   );
   await recordAudit(ctx.db, ctx, {
     actorId: ctx.session.user.userId,
@@ -241,17 +286,18 @@ export async function regenerateRecoveryCodes(
   return { recoveryCodes: result.backupCodes };
 }
 
-/** Switches the second factor off, after the password; not for a role that must use one. */
+/** Switches the second factor off, after the password or a fresh provider sign-in; not for a role that must use one. */
 export async function disableSecondFactor(
   ctx: SessionContext,
-  input: MfaPasswordInput,
+  input: MfaProofInput,
   now = new Date(),
 ): Promise<{ ok: true }> {
   if (ctx.session.secondFactorRequired) throw new DomainError(mfaErrors.MFA_REQUIRED_FOR_ROLE);
   if (!ctx.session.twoFactorEnabled) throw new DomainError(mfaErrors.MFA_NOT_ENABLED);
+  const proof = await requireProof(ctx, input, now);
   const { headers } = await checked(ctx, now, () =>
     ctx.auth.api.disableTwoFactor({
-      body: { password: input.password },
+      body: proof,
       headers: authHeaders(ctx, true),
       returnHeaders: true,
     }),

@@ -1,6 +1,19 @@
 import { generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, auditEvents, DEMO_PASSWORD, demoRecoveryCodes, demoUsers, eq, sessions, twoFactors } from '@srw/db';
+import {
+  accounts,
+  and,
+  auditEvents,
+  DEMO_PASSWORD,
+  demoRecoveryCodes,
+  demoUsers,
+  eq,
+  findOrganisationByCode,
+  insertIdentityProvider,
+  sessions,
+  twoFactors,
+} from '@srw/db';
+import { encryptProviderSecret } from '../identity-providers/provider-secret';
 import type { Context, SessionUser } from '../../context';
 import { createCaller } from '../../root';
 import { seedDemoWorkspace } from '../../seed/demo';
@@ -97,7 +110,13 @@ describe('MFA required for the configured roles', () => {
     });
     await expect(caller.users.list({})).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'MFA_ENROLMENT_REQUIRED' });
     await expect(caller.sessions.list()).rejects.toMatchObject({ message: 'MFA_ENROLMENT_REQUIRED' });
-    expect(await caller.mfa.status()).toEqual({ mfa: 'enrol', twoFactorEnabled: false, required: true });
+    expect(await caller.mfa.status()).toEqual({
+      mfa: 'enrol',
+      twoFactorEnabled: false,
+      required: true,
+      proof: 'password',
+      provider: null,
+    });
   });
 
   it('enrols with a computed TOTP code, stores the key encrypted, and then the session is usable', async () => {
@@ -200,7 +219,13 @@ describe("managing one's own second factor", () => {
     const member = await h.createUser({ name: 'Vrijwillige Vera', organisation: 'POLITIE' });
     const { cookie, recoveryCodes, secret } = await enrol(await signIn(member.email));
     const caller = createCaller(await request(cookie));
-    expect(await caller.mfa.status()).toEqual({ mfa: 'ok', twoFactorEnabled: true, required: false });
+    expect(await caller.mfa.status()).toEqual({
+      mfa: 'ok',
+      twoFactorEnabled: true,
+      required: false,
+      proof: 'password',
+      provider: null,
+    });
     await expect(caller.mfa.regenerateRecoveryCodes({ password: 'verkeerd-wachtwoord' })).rejects.toMatchObject({
       message: 'WRONG_PASSWORD',
     });
@@ -433,5 +458,122 @@ describe('session timeouts', () => {
       .set({ createdAt: minutesAgo(12 * 60 + 1), lastActiveAt: minutesAgo(1) })
       .where(eq(sessions.id, row.id));
     expect((await request(cookie)).session).toBeNull();
+  });
+});
+
+describe('a second factor for a person without a password (an account made through their provider)', () => {
+  let providerId = '';
+  beforeAll(async () => {
+    const politie = await findOrganisationByCode(h.handle.db, 'POLITIE');
+    if (!politie) throw new Error('organisation');
+    const provider = await insertIdentityProvider(h.handle.db, {
+      slug: 'politie-zonder-wachtwoord',
+      organisationId: politie.id,
+      label: 'Inloggen via Politie',
+      issuer: 'https://idp.politie.test',
+      clientId: 'srw',
+      clientSecretEncrypted: encryptProviderSecret(h.config.authSecret, 'geheim'),
+      scopes: 'openid email profile',
+      emailClaim: 'email',
+      nameClaim: 'name',
+      allowAccountCreation: true,
+      mfaAmrValues: [],
+      mfaAcrValues: [],
+      enabled: true,
+      createdBy: null,
+    });
+    providerId = provider.id;
+  });
+
+  /**
+   * A session as a sign-in through the provider leaves it, `minutes` ago, for a
+   * person who has (or, by default, has not) a password here.
+   */
+  async function providerSession(
+    name: string,
+    options: { globalRole?: 'admin' | 'member'; minutes?: number; keepPassword?: boolean; viaProvider?: boolean } = {},
+  ) {
+    const person = await h.createUser({ name, organisation: 'POLITIE', globalRole: options.globalRole ?? 'member' });
+    const { cookie } = await passwordStep(person.email);
+    if (!options.keepPassword) await h.handle.db.delete(accounts).where(eq(accounts.userId, person.userId));
+    await h.handle.db
+      .update(sessions)
+      .set({
+        identityProviderId: options.viaProvider === false ? null : providerId,
+        createdAt: new Date(Date.now() - (options.minutes ?? 1) * 60_000),
+      })
+      .where(eq(sessions.userId, person.userId));
+    return { person, cookie };
+  }
+
+  it('lets them enrol without a password from a fresh provider sign-in and confirm the first code', async () => {
+    const { person, cookie } = await providerSession('Zonder Wachtwoord Zoe', { globalRole: 'admin' });
+    const caller = createCaller(await request(cookie));
+    expect(await caller.mfa.status()).toMatchObject({
+      mfa: 'enrol',
+      proof: 'recent-provider-sign-in',
+      provider: { slug: 'politie-zonder-wachtwoord', label: 'Inloggen via Politie' },
+    });
+    const start = await caller.mfa.startEnrolment({});
+    const confirm = await request(cookie);
+    expect(await createCaller(confirm).mfa.confirm({ code: generateSync({ secret: start.secret }) })).toEqual({
+      enrolled: true,
+    });
+    const enrolled = await request(cookiesFrom(confirm, cookie));
+    expect(enrolled.session?.mfa).toBe('ok');
+    expect(await actions(person.userId)).toContain('mfa_enrolled');
+    // New recovery codes right after, from the session the code began (it stays the provider's).
+    const codes = await createCaller(enrolled).mfa.regenerateRecoveryCodes({});
+    expect(codes.recoveryCodes).toHaveLength(10);
+  });
+
+  it('sends them to sign in through their provider again when the session is older than ten minutes', async () => {
+    const { person, cookie } = await providerSession('Oude Sessie Olaf', { minutes: 11 });
+    const caller = createCaller(await request(cookie));
+    expect(await caller.mfa.status()).toMatchObject({ proof: 'sign-in-again' });
+    await expect(caller.mfa.startEnrolment({})).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'MFA_FRESH_SIGN_IN_REQUIRED',
+    });
+    expect(await h.handle.db.select().from(twoFactors).where(eq(twoFactors.userId, person.userId))).toHaveLength(0);
+  });
+
+  it('does not take a session that did not come from a provider', async () => {
+    const { person, cookie } = await providerSession('Geen Provider Gijs', { viaProvider: false });
+    const caller = createCaller(await request(cookie));
+    expect(await caller.mfa.status()).toMatchObject({ proof: 'sign-in-again', provider: null });
+    await expect(caller.mfa.startEnrolment({})).rejects.toMatchObject({ message: 'MFA_FRESH_SIGN_IN_REQUIRED' });
+    expect(await h.handle.db.select().from(twoFactors).where(eq(twoFactors.userId, person.userId))).toHaveLength(0);
+  });
+
+  it('switches off and renews codes without a password only from a fresh sign-in', async () => {
+    const { person, cookie } = await providerSession('Uitzetter Ugo');
+    const start = await createCaller(await request(cookie)).mfa.startEnrolment({});
+    const confirm = await request(cookie);
+    await createCaller(confirm).mfa.confirm({ code: generateSync({ secret: start.secret }) });
+    const enrolledCookie = cookiesFrom(confirm, cookie);
+    // Ten minutes later the same session may no longer do either.
+    await h.handle.db
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - 11 * 60_000) })
+      .where(eq(sessions.userId, person.userId));
+    const stale = createCaller(await request(enrolledCookie));
+    await expect(stale.mfa.disable({})).rejects.toMatchObject({ message: 'MFA_FRESH_SIGN_IN_REQUIRED' });
+    await expect(stale.mfa.regenerateRecoveryCodes({})).rejects.toMatchObject({
+      message: 'MFA_FRESH_SIGN_IN_REQUIRED',
+    });
+    await h.handle.db.update(sessions).set({ createdAt: new Date() }).where(eq(sessions.userId, person.userId));
+    expect(await createCaller(await request(enrolledCookie)).mfa.disable({})).toEqual({ ok: true });
+    expect(await actions(person.userId)).toContain('mfa_disabled');
+  });
+
+  it('still asks a person with a password for it, however fresh their provider sign-in', async () => {
+    const { person, cookie } = await providerSession('Met Wachtwoord Mila', { keepPassword: true });
+    const caller = createCaller(await request(cookie));
+    expect(await caller.mfa.status()).toMatchObject({ proof: 'password' });
+    await expect(caller.mfa.startEnrolment({})).rejects.toMatchObject({ message: 'WRONG_PASSWORD' });
+    expect(await h.handle.db.select().from(twoFactors).where(eq(twoFactors.userId, person.userId))).toHaveLength(0);
+    const start = await createCaller(await request(cookie)).mfa.startEnrolment({ password: TEST_PASSWORD });
+    expect(start.recoveryCodes).toHaveLength(10);
   });
 });

@@ -1,9 +1,10 @@
-import type { Database } from '@srw/db';
+import { markFederatedSignInAttemptSucceeded, type Database } from '@srw/db';
 import { identityProviderSlugSchema, safeReturnPath, signInErrorCode } from '@srw/domain';
 import type { ServerConfig } from '../../config';
 import { originOf } from '../../context';
 import { getRuntime, type ServerRuntime } from '../../runtime';
 import { createFederation, runFederationRequest, type Federation } from './federation';
+import { claimFederatedSignInAttempt, rememberFederatedStartState } from './federation-throttle';
 
 export const FEDERATION_BASE_PATH = '/api/auth';
 const SIGN_IN_PAGE = '/inloggen';
@@ -54,6 +55,10 @@ async function startSignIn(request: Request, deps: FederationDeps, slug: string)
   if (fetchSite !== null && fetchSite !== 'same-origin' && fetchSite !== 'none') {
     return new Response(null, { status: 403 });
   }
+  // Throttled per address and provider before anything is stored or asked of the provider.
+  const origin = originOf(request.headers, deps.config.trustedProxyHops);
+  const attemptId = await claimFederatedSignInAttempt(deps.db, origin, { providerSlug: slug, step: 'start' });
+  if (attemptId === null) return refused('OIDC_TOO_MANY_ATTEMPTS');
   const back = new URL(request.url).searchParams.get('terug');
   const callbackURL = safeReturnPath(back, deps.config.appUrl);
   const auth = await deps.federation.auth();
@@ -65,11 +70,42 @@ async function startSignIn(request: Request, deps: FederationDeps, slug: string)
     });
     const out = new Headers();
     for (const cookie of headers.getSetCookie()) out.append('set-cookie', cookie);
-    return response.url ? seeOther(response.url, out) : refused('OIDC_FAILED');
+    if (!response.url) return refused('OIDC_FAILED');
+    await rememberFederatedStartState(deps.db, attemptId, response.url);
+    return seeOther(response.url, out);
   } catch {
     // An unknown or disabled provider, or one whose discovery fails.
     return refused('OIDC_PROVIDER_UNAVAILABLE');
   }
+}
+
+/** The state a callback brings back: in the address, or in the form of a `form_post` answer. */
+async function callbackState(request: Request): Promise<string | null> {
+  const fromUrl = new URL(request.url).searchParams.get('state');
+  if (fromUrl || request.method !== 'POST') return fromUrl;
+  try {
+    const state = (await request.clone().formData()).get('state');
+    return typeof state === 'string' ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `GET|POST /api/auth/callback/<slug>`: the callback of a counted start (its
+ * state) carries on that start's claim; any other callback (forged, replayed,
+ * stale) is counted and throttled itself. A callback that ends in a session
+ * settles its claim, so only unfinished, refused or forged sign-ins count.
+ */
+async function callback(request: Request, deps: FederationDeps, slug: string): Promise<Response> {
+  const origin = originOf(request.headers, deps.config.trustedProxyHops);
+  const state = await callbackState(request);
+  const attemptId = await claimFederatedSignInAttempt(deps.db, origin, { providerSlug: slug, step: 'callback', state });
+  if (attemptId === null) return refused('OIDC_TOO_MANY_ATTEMPTS');
+  const auth = await deps.federation.auth();
+  const { result, signedIn } = await runFederationRequest(origin, () => auth.handler(request));
+  if (signedIn) await markFederatedSignInAttemptSucceeded(deps.db, attemptId);
+  return withOurErrors(result, deps.config.appUrl);
 }
 
 /** Only the federated routes: the password sign-in keeps going through `auth.signIn` with its throttling. */
@@ -80,10 +116,7 @@ export async function federationResponse(request: Request, deps: FederationDeps)
   if (rest.length > 0 || !slug.success || slug.data !== rawSlug) return new Response(null, { status: 404 });
   if (kind === 'federated' && request.method === 'GET') return startSignIn(request, deps, slug.data);
   if (kind === 'callback' && (request.method === 'GET' || request.method === 'POST')) {
-    const auth = await deps.federation.auth();
-    const origin = originOf(request.headers, deps.config.trustedProxyHops);
-    const response = await runFederationRequest(origin, () => auth.handler(request));
-    return withOurErrors(response, deps.config.appUrl);
+    return callback(request, deps, slug.data);
   }
   return new Response(null, { status: 404 });
 }

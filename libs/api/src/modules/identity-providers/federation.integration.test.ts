@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  federatedSignInAttempts,
   findOrganisationByCode,
   insertIdentityProvider,
   sessions,
@@ -52,13 +53,14 @@ const app = (request: Request) => federationResponse(request, { db: h.handle.db,
 async function signInThrough(
   slug: string,
   email: string,
-  options: { alterCallback?: (url: URL) => void } = {},
+  options: { alterCallback?: (url: URL) => void; address?: string } = {},
 ): Promise<{ location: string; cookies: Jar }> {
   const appJar: Jar = new Map();
   const idpJar: Jar = new Map();
+  const from: Record<string, string> = options.address ? { 'x-forwarded-for': options.address } : {};
   const start = await app(
     new Request(`${APP}/api/auth/federated/${slug}?terug=/werkgroepen`, {
-      headers: { 'sec-fetch-site': 'same-origin' },
+      headers: { 'sec-fetch-site': 'same-origin', ...from },
     }),
   );
   expect(start.status).toBe(303);
@@ -86,7 +88,7 @@ async function signInThrough(
   }
   const callback = new URL(location);
   options.alterCallback?.(callback);
-  const done = await app(new Request(callback.href, { headers: { cookie: cookieHeader(appJar) } }));
+  const done = await app(new Request(callback.href, { headers: { cookie: cookieHeader(appJar), ...from } }));
   store(appJar, done);
   return { location: done.headers.get('location') ?? '', cookies: appJar };
 }
@@ -119,7 +121,7 @@ async function addProvider(
 beforeAll(async () => {
   h = await createTestHarness({ appUrl: APP });
   federation = createFederation(h.handle.db, h.config);
-  const slugs = ['politie-test', 'politie-open', 'politie-mfa', 'politie-proxy'];
+  const slugs = ['politie-test', 'politie-open', 'politie-mfa', 'politie-proxy', 'politie-drukte'];
   idp = await startDemoOidcProvider({
     port: 0,
     password: PASSWORD,
@@ -188,6 +190,7 @@ beforeAll(async () => {
   await addProvider('politie-open', `${idp.baseUrl}/politie`, { organisation: 'POLITIE', allowAccountCreation: true });
   await addProvider('politie-mfa', `${idp.baseUrl}/politie`, { organisation: 'POLITIE', mfaAmrValues: ['otp'] });
   await addProvider('politie-proxy', `${proxyUrl}/politie`, { organisation: 'POLITIE' });
+  await addProvider('politie-drukte', `${idp.baseUrl}/politie`, { organisation: 'POLITIE' });
   await h.createUser({ name: 'Sanne', organisation: 'POLITIE', email: 'sanne@politie.test' });
   await h.createUser({ name: 'Pieter', organisation: 'DEFENSIE', email: 'pieter@defensie.test' });
   const old = await h.createUser({ name: 'Oud', organisation: 'POLITIE', email: 'oud@politie.test' });
@@ -317,5 +320,73 @@ describe('sign-in through an organisation provider', () => {
   it('answers 404 outside the federated routes (password sign-in stays with auth.signIn)', async () => {
     const response = await app(new Request(`${APP}/api/auth/sign-in/email`, { method: 'POST', body: '{}' }));
     expect(response.status).toBe(404);
+  });
+});
+
+describe('throttle of the sign-in through a provider (per address and per provider, in the database)', () => {
+  /** A start as the sign-in page's button makes it, from this address; where it sends the browser. */
+  async function start(address: string, slug = 'politie-drukte') {
+    const response = await app(
+      new Request(`${APP}/api/auth/federated/${slug}`, {
+        headers: { 'sec-fetch-site': 'same-origin', 'x-forwarded-for': address },
+      }),
+    );
+    return response.headers.get('location') ?? '';
+  }
+  const toProvider = (location: string) => location.startsWith(`${idp.baseUrl}/politie`);
+  const TOO_MANY = '/inloggen?fout=OIDC_TOO_MANY_ATTEMPTS';
+
+  it('lets no more than thirty unfinished starts from one address through, even all at once', async () => {
+    const locations = await Promise.all(Array.from({ length: 40 }, () => start('10.77.0.1')));
+    expect(locations.filter(toProvider)).toHaveLength(30);
+    expect(locations.filter((l) => l === TOO_MANY)).toHaveLength(10);
+    // Another address is not held up by this one.
+    expect(toProvider(await start('10.77.0.2'))).toBe(true);
+    const events = await h.handle.db.query.auditEvents.findMany();
+    const throttled = events.filter(
+      (e) =>
+        e.action === 'sign_in_throttled' && (e.after as { provider?: string } | null)?.provider === 'politie-drukte',
+    );
+    expect(throttled).toHaveLength(10);
+  });
+
+  it('does not count sign-ins that finished, nor check the callback of a counted start again', async () => {
+    const address = '10.77.1.1';
+    for (let i = 0; i < 29; i++) expect(toProvider(await start(address))).toBe(true);
+    // The thirtieth claim is this sign-in's start; its callback carries on that claim and is not refused.
+    const signedIn = await signInThrough('politie-drukte', 'sanne@politie.test', { address });
+    expect(signedIn.location).toBe('/werkgroepen');
+    expect(await sessionUser(signedIn.cookies)).toMatchObject({ email: 'sanne@politie.test' });
+    // It settled: one more start fits, then the address is at its limit.
+    expect(toProvider(await start(address))).toBe(true);
+    expect(await start(address)).toBe(TOO_MANY);
+    // A refused one is throttled from the start, before the provider is asked.
+    expect((await signInThrough('politie-drukte', 'sanne@politie.test', { address })).location).toBe(TOO_MANY);
+  });
+
+  it('counts forged callbacks (unknown state) and refuses them past the limit', async () => {
+    const forged = (n: number) =>
+      app(
+        new Request(`${APP}/api/auth/callback/politie-drukte?code=x&state=vervalst-${n}`, {
+          headers: { 'x-forwarded-for': '10.77.2.1' },
+        }),
+      );
+    for (let n = 0; n < 30; n++) expect((await forged(n)).headers.get('location')).toBe('/inloggen?fout=OIDC_FAILED');
+    expect((await forged(30)).headers.get('location')).toBe(TOO_MANY);
+  });
+
+  it('stops every address once a provider has three hundred unfinished sign-ins', async () => {
+    const at = new Date();
+    await h.handle.db.insert(federatedSignInAttempts).values(
+      Array.from({ length: 300 }, (_, i) => ({
+        providerSlug: 'politie-open',
+        ip: `10.78.${Math.floor(i / 200)}.${i % 200}`,
+        step: 'start',
+        attemptedAt: at,
+      })),
+    );
+    expect(await start('10.79.0.1', 'politie-open')).toBe(TOO_MANY);
+    // Other providers go on.
+    expect(toProvider(await start('10.79.0.1', 'politie-mfa'))).toBe(true);
   });
 });

@@ -31,13 +31,20 @@ interface FederationRequest {
     organisationId: string;
     providerMfa: boolean;
   };
+  /** A session was created for this request (the callback ended in a sign-in); the throttle settles it. */
+  signedIn?: boolean;
 }
 
 const federationRequest = new AsyncLocalStorage<FederationRequest>();
 
-/** Runs one request through the federation instance with its own decision store. */
-export function runFederationRequest<T>(origin: AuditOrigin, fn: () => Promise<T>): Promise<T> {
-  return federationRequest.run({ origin }, fn);
+/** Runs one request through the federation instance with its own decision store; whether it signed someone in. */
+export async function runFederationRequest<T>(
+  origin: AuditOrigin,
+  fn: () => Promise<T>,
+): Promise<{ result: T; signedIn: boolean }> {
+  const request: FederationRequest = { origin };
+  const result = await federationRequest.run(request, fn);
+  return { result, signedIn: request.signedIn === true };
 }
 
 /** The claims of an ID token the plugin has already verified (signature, issuer, audience, nonce). */
@@ -194,6 +201,7 @@ function federationOptions(
           async after(session) {
             const request = federationRequest.getStore();
             if (!request?.decision) return;
+            request.signedIn = true;
             await recordAudit(db, request, {
               actorId: session.userId,
               action: 'sign_in',
