@@ -630,6 +630,10 @@ async function main(): Promise<void> {
       }
     }
     const statementsPerRequest = captured.map((c) => `${c.name}: ${c.auth.length} session + ${c.statements.length}`);
+    // Printed before the pages are fetched, so a failing page does not lose these figures.
+    console.log('\nHTTP, authenticated, no pipelining (ms; floor = the same SQL behind bare node:http + postgres.js):');
+    console.log(formatHttpTable(results));
+    console.log(`\nStatements per request: ${statementsPerRequest.join('; ')}.`);
 
     const marker = (name: string) => markers.get(name) ?? null;
     const pages: PageWeight[] = [await pageWeight(baseUrl, '/inloggen', '/inloggen', null, null)];
@@ -647,9 +651,6 @@ async function main(): Promise<void> {
     }
     const rssMb = app.pid ? treeRssMb(app.pid) : 0;
 
-    console.log('\nHTTP, authenticated, no pipelining (ms; floor = the same SQL behind bare node:http + postgres.js):');
-    console.log(formatHttpTable(results));
-    console.log(`\nStatements per request: ${statementsPerRequest.join('; ')}.`);
     console.log(`\nFirst-load JavaScript (gzip; budget ${JS_BUDGET_BYTES / 1024} kB):`);
     console.log(formatPageTable(pages, JS_BUDGET_BYTES));
     console.log(
