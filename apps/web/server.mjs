@@ -1,6 +1,7 @@
 /**
  * The production server (`npm start`, the e2e suite and the benches start it as
- * `node --import tools/peer-address.mjs apps/web/server.mjs`; PORT, HOSTNAME).
+ * `node --import tools/peer-address.mjs apps/web/server.mjs`; PORT, every interface
+ * like `next start`).
  *
  * Next.js serves every page and route as `next start` would, except the tRPC
  * endpoint: `/api/trpc/*` goes straight to the handler that the server bundle's
@@ -21,10 +22,8 @@ import next from 'next';
 const TRPC_NODE_HANDLER_KEY = Symbol.for('srw.trpcNodeHandler');
 const TRPC_PREFIX = '/api/trpc/';
 const port = Number(process.env.PORT || 3000);
-// Unset: every interface, like `next start`.
-const hostname = process.env.HOSTNAME || undefined;
 
-const app = next({ dir: import.meta.dirname, dev: false, hostname: hostname ?? 'localhost', port });
+const app = next({ dir: import.meta.dirname, dev: false, hostname: 'localhost', port });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
 
@@ -64,6 +63,6 @@ function shutdown(signal) {
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 
-server.listen(port, hostname, () => {
-  console.log(`▲ Samenwerkingsruimte: http://${hostname ?? 'localhost'}:${port}`);
+server.listen(port, () => {
+  console.log(`▲ Samenwerkingsruimte: http://localhost:${port}`);
 });
