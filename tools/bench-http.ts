@@ -24,7 +24,12 @@
  *
  * Options: `--duration <s>` per run (default 10), `--only <text>` endpoints
  * whose name contains the text, `--scale <x>` data volume (default 1),
- * `--port <n>` for the app (default 3950; the floor uses the next port).
+ * `--port <n>` for the app (default 3950; the floor uses the next port),
+ * `--next-start` to run `next start` instead of the production server
+ * (apps/web/server.mjs), so `/api/trpc` goes through Next's route pipeline as it
+ * did before issue 19 part A and under `next dev`, for comparison;
+ * `--cpu-prof <dir>` writes the server's V8 CPU profile there when it stops
+ * (summarise it with `npx tsx tools/cpu-profile-summary.ts <file>`).
  *
  * `--pglite` (no BENCH_DATABASE_URL needed) measures the embedded engine
  * instead: the production server on a new PGlite folder with the demo data,
@@ -43,7 +48,7 @@ import { DEFAULT_SESSION_POLICY } from '@srw/domain';
 import { createCaller, createContext, type ServerConfig } from '@srw/api';
 import { createAuth, createTestHarness, TEST_PASSWORD } from '@srw/api/testing';
 import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
-import { migrationsDir, nextBin, repoRoot, webDir } from './paths';
+import { migrationsDir, nextBin, productionServerArgs, repoRoot, webDir } from './paths';
 import { percentile } from './bench-stats';
 import { seedHttpBench } from './bench-http-seed';
 import {
@@ -67,6 +72,8 @@ interface Args {
   scale: number;
   port: number;
   pglite: boolean;
+  nextStart: boolean;
+  cpuProf: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -80,6 +87,8 @@ function parseArgs(argv: readonly string[]): Args {
     scale: Number(value('--scale') ?? 1),
     port: Number(value('--port') ?? 3950),
     pglite: argv.includes('--pglite'),
+    nextStart: argv.includes('--next-start'),
+    cpuProf: value('--cpu-prof') ?? null,
   };
 }
 
@@ -221,7 +230,11 @@ function waitFor(url: string, timeoutMs: number): Promise<number> {
   });
 }
 
-function startApp(database: { url: string } | { pgliteDir: string }, port: number): ChildProcess {
+function startApp(
+  database: { url: string } | { pgliteDir: string },
+  port: number,
+  options: Pick<Args, 'nextStart' | 'cpuProf'>,
+): ChildProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -229,6 +242,7 @@ function startApp(database: { url: string } | { pgliteDir: string }, port: numbe
     MIGRATIONS_DIR: migrationsDir,
     APP_URL: `http://localhost:${port}`,
     BETTER_AUTH_SECRET: BENCH_SECRET,
+    PORT: String(port),
   };
   if ('url' in database) {
     Object.assign(env, { DATABASE_URL: database.url, SEED_DEMO_DATA: 'false', JOBS: 'false' });
@@ -238,7 +252,9 @@ function startApp(database: { url: string } | { pgliteDir: string }, port: numbe
     Object.assign(env, { PGLITE_DATA_DIR: database.pgliteDir, SEED_DEMO_DATA: 'true', JOBS: 'true' });
     delete env.SMTP_URL;
   }
-  return spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  const profile = options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(options.cpuProf)] : [];
+  const server = options.nextStart ? [nextBin, 'start', '-p', String(port)] : productionServerArgs();
+  return spawn(process.execPath, [...profile, ...server], {
     cwd: webDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env,
@@ -491,7 +507,7 @@ async function mainPglite(args: Args): Promise<void> {
   ].filter((e) => !args.only || e.name.includes(args.only));
 
   let started = performance.now();
-  let app = startApp({ pgliteDir: dir }, args.port);
+  let app = startApp({ pgliteDir: dir }, args.port, args);
   const stop = () => app.kill('SIGTERM');
   process.on('SIGINT', () => {
     stop();
@@ -502,7 +518,7 @@ async function mainPglite(args: Args): Promise<void> {
     const firstStartMs = performance.now() - started;
     await stopApp(app);
     started = performance.now();
-    app = startApp({ pgliteDir: dir }, args.port);
+    app = startApp({ pgliteDir: dir }, args.port, args);
     await waitFor(`${baseUrl}/inloggen`, 60_000);
     const restartMs = performance.now() - started;
     const restartCpu = app.pid ? treeCpuSeconds(app.pid) : 0;
@@ -554,11 +570,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   console.log(`Machine: ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(2)} at start.`);
+  console.log(
+    `Server: ${args.nextStart ? 'next start (the route handler)' : 'apps/web/server.mjs (tRPC outside Next)'}.`,
+  );
   await prepareData(databaseUrl, args.scale);
 
   const baseUrl = `http://localhost:${args.port}`;
   const started = performance.now();
-  const app = startApp({ url: databaseUrl }, args.port);
+  const app = startApp({ url: databaseUrl }, args.port, args);
   const children: ChildProcess[] = [app];
   const stop = () => children.forEach((child) => child.kill('SIGTERM'));
   process.on('SIGINT', () => {
@@ -611,6 +630,10 @@ async function main(): Promise<void> {
       }
     }
     const statementsPerRequest = captured.map((c) => `${c.name}: ${c.auth.length} session + ${c.statements.length}`);
+    // Printed before the pages are fetched, so a failing page does not lose these figures.
+    console.log('\nHTTP, authenticated, no pipelining (ms; floor = the same SQL behind bare node:http + postgres.js):');
+    console.log(formatHttpTable(results));
+    console.log(`\nStatements per request: ${statementsPerRequest.join('; ')}.`);
 
     const marker = (name: string) => markers.get(name) ?? null;
     const pages: PageWeight[] = [await pageWeight(baseUrl, '/inloggen', '/inloggen', null, null)];
@@ -628,9 +651,6 @@ async function main(): Promise<void> {
     }
     const rssMb = app.pid ? treeRssMb(app.pid) : 0;
 
-    console.log('\nHTTP, authenticated, no pipelining (ms; floor = the same SQL behind bare node:http + postgres.js):');
-    console.log(formatHttpTable(results));
-    console.log(`\nStatements per request: ${statementsPerRequest.join('; ')}.`);
     console.log(`\nFirst-load JavaScript (gzip; budget ${JS_BUDGET_BYTES / 1024} kB):`);
     console.log(formatPageTable(pages, JS_BUDGET_BYTES));
     console.log(
@@ -640,6 +660,8 @@ async function main(): Promise<void> {
     console.log(`Load average at the end: ${loadavg()[0]?.toFixed(2)}.`);
   } finally {
     stop();
+    // The profile is written when the server exits.
+    if (args.cpuProf) await stopApp(app);
   }
 }
 

@@ -14,13 +14,12 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import superjson from 'superjson';
 import type { AppRouter } from '@srw/api/client-types';
 import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
 import { summarise } from './bench-stats';
-import { migrationsDir, nextBin, peerAddressPreload, repoRoot, webDir } from './paths';
+import { migrationsDir, productionServerArgs, repoRoot, webDir } from './paths';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -54,23 +53,20 @@ async function startServer(port: number, database: string | undefined): Promise<
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(`${dataDir}.lock`, { force: true });
   }
-  const child = spawn(
-    process.execPath,
-    ['--import', pathToFileURL(peerAddressPreload).href, nextBin, 'start', '-p', String(port)],
-    {
-      cwd: webDir,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        PGLITE_DATA_DIR: dataDir,
-        MIGRATIONS_DIR: migrationsDir,
-        APP_URL: `http://localhost:${port}`,
-        DATABASE_URL: database ?? '',
-      },
+  const child = spawn(process.execPath, productionServerArgs(), {
+    cwd: webDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: '1',
+      PGLITE_DATA_DIR: dataDir,
+      MIGRATIONS_DIR: migrationsDir,
+      APP_URL: `http://localhost:${port}`,
+      DATABASE_URL: database ?? '',
     },
-  );
+  });
   children.push(child);
   const deadline = Date.now() + 180_000;
   for (;;) {

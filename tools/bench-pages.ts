@@ -7,12 +7,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateSync } from 'otplib';
 import { DEMO_PASSWORD, demoUsers } from '@srw/db';
 import { scriptSources, type PageWeight } from './bench-http-report';
-import { migrationsDir, nextBin, peerAddressPreload, webDir } from './paths';
+import { migrationsDir, productionServerArgs, webDir } from './paths';
 
 const BENCH_SECRET = 'bench-pages-secret-of-at-least-thirty-two-characters';
 /** Admin of the demo workspace: reads every group, so every page has content. */
@@ -49,32 +48,29 @@ export interface BenchServer {
 }
 
 /**
- * `next start` (the server itself, so its pid is the server's) on a new PGlite
+ * The production server (apps/web/server.mjs, itself, so its pid is the server's) on a new PGlite
  * folder in the temp directory, seeded with the demo workspace at first start.
  */
 export async function startSeededServer(port: number): Promise<BenchServer> {
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'bench-pages-')), 'pglite');
   const baseUrl = `http://localhost:${port}`;
-  const child = spawn(
-    process.execPath,
-    ['--import', pathToFileURL(peerAddressPreload).href, nextBin, 'start', '-p', String(port)],
-    {
-      cwd: webDir,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATABASE_URL: '',
-        PGLITE_DATA_DIR: dataDir,
-        MIGRATIONS_DIR: migrationsDir,
-        APP_URL: baseUrl,
-        BETTER_AUTH_SECRET: BENCH_SECRET,
-        SEED_DEMO_DATA: 'true',
-        JOBS: 'false',
-      },
+  const child = spawn(process.execPath, productionServerArgs(), {
+    cwd: webDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: '',
+      PGLITE_DATA_DIR: dataDir,
+      MIGRATIONS_DIR: migrationsDir,
+      APP_URL: baseUrl,
+      BETTER_AUTH_SECRET: BENCH_SECRET,
+      SEED_DEMO_DATA: 'true',
+      JOBS: 'false',
     },
-  );
+  });
   const stop = () => {
     child.kill('SIGTERM');
     setTimeout(() => rmSync(path.dirname(dataDir), { recursive: true, force: true }), 1000).unref();

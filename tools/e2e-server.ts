@@ -5,9 +5,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { startDemoOidc } from '@srw/api/demo-oidc';
-import { migrationsDir, nextBin, peerAddressPreload, repoRoot, webDir } from './paths';
+import { migrationsDir, productionServerArgs, repoRoot, webDir } from './paths';
 
 const port = process.env.PORT ?? '3100';
 const dataDir = path.join(repoRoot, '.data', `e2e-${port}`);
@@ -28,23 +27,21 @@ await startDemoOidc({
   providerOnlyAccounts: [{ email: 'noor.nieuw@politie.example', name: 'Noor Nieuw', organisation: 'POLITIE' }],
 });
 
-const server = spawn(
-  process.execPath,
-  ['--import', pathToFileURL(peerAddressPreload).href, nextBin, 'start', '-p', port],
-  {
-    cwd: webDir,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      PGLITE_DATA_DIR: dataDir,
-      MIGRATIONS_DIR: migrationsDir,
-      APP_URL: `http://localhost:${port}`,
-      DEMO_OIDC_PORT: String(demoOidcPort),
-      DATABASE_URL: '',
-    },
+// The production server as `npm start` runs it (apps/web/server.mjs), so the suite exercises its tRPC path.
+const server = spawn(process.execPath, productionServerArgs(), {
+  cwd: webDir,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: port,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PGLITE_DATA_DIR: dataDir,
+    MIGRATIONS_DIR: migrationsDir,
+    APP_URL: `http://localhost:${port}`,
+    DEMO_OIDC_PORT: String(demoOidcPort),
+    DATABASE_URL: '',
   },
-);
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -8,8 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { acquireDataDirLock, DataDirLockedError } from '@srw/db';
 import { startDemoOidc } from '@srw/api/demo-oidc';
-import { pathToFileURL } from 'node:url';
-import { defaultPgliteDir, migrationsDir, nextBin, peerAddressPreload, repoRoot, webDir } from './paths';
+import { defaultPgliteDir, migrationsDir, nextBin, productionServerArgs, repoRoot, webDir } from './paths';
 
 const port = process.env.PORT ?? '3000';
 const demoOidcPort = process.env.DEMO_OIDC_PORT ?? '3300';
@@ -84,15 +83,12 @@ if (!env.DATABASE_URL || process.env.DEMO_OIDC === '1') {
 console.log(
   `Samenwerkingsruimte start op http://localhost:${port} met ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `de ingebedde database in ${env.PGLITE_DATA_DIR}`}.`,
 );
-const server = spawn(
-  process.execPath,
-  ['--import', pathToFileURL(peerAddressPreload).href, nextBin, 'start', '-p', port],
-  {
-    cwd: webDir,
-    env,
-    stdio: 'inherit',
-  },
-);
+// Next.js with /api/trpc outside its route pipeline (apps/web/server.mjs); PORT is in env.
+const server = spawn(process.execPath, productionServerArgs(), {
+  cwd: webDir,
+  env,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal));
 }

@@ -1,5 +1,6 @@
 export { appRouter, createCaller, type AppRouter } from './root';
 export { handleTrpcRequest, TRPC_ENDPOINT } from './handler';
+export { handleTrpcNodeRequest, TRPC_NODE_HANDLER_KEY, type TrpcNodeHandler } from './node-handler';
 export { checkHealth, type HealthReport } from './health';
 export { getRuntime, startRuntime, type ServerRuntime } from './runtime';
 export { createServerContext, getSessionState, getSessionUser } from './session';

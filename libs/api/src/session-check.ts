@@ -30,7 +30,7 @@ export async function findSignedInUser(opts: {
   now?: Date;
 }): Promise<SignedInSession | null> {
   const spec: SessionCookieSpec = sessionCookieSpec(opts.auth);
-  const token = await readSessionToken(opts.headers, spec);
+  const token = readSessionToken(opts.headers, spec);
   if (!token) return null;
   const row = await findSessionUser(opts.db, token);
   if (!row) return null;

@@ -1,6 +1,6 @@
 import { betterAuth } from 'better-auth';
 import { memoryAdapter } from 'better-auth/adapters/memory';
-import { getCryptoKey, makeSignature } from 'better-auth/crypto';
+import { makeSignature } from 'better-auth/crypto';
 import { describe, expect, it } from 'vitest';
 import { cookieValue, readSessionToken, sessionCookieSpec, verifySignedValue } from './session-cookie';
 
@@ -42,16 +42,16 @@ describe('readSessionToken', () => {
     expect(pair.startsWith('srw.session_token=')).toBe(true);
     const spec = sessionCookieSpec(auth);
     expect(spec.tokenName).toBe('srw.session_token');
-    expect(await readSessionToken(new Headers({ cookie: `other=1; ${pair}; last=2` }), spec)).toBe(token);
+    expect(readSessionToken(new Headers({ cookie: `other=1; ${pair}; last=2` }), spec)).toBe(token);
   });
 
   it('uses the __Secure- name with secure cookies, and ignores the plain name then', async () => {
     const { auth, pair, token } = await signedUpWithBetterAuth(true);
     const spec = sessionCookieSpec(auth);
     expect(spec.tokenName).toBe('__Secure-srw.session_token');
-    expect(await readSessionToken(new Headers({ cookie: pair }), spec)).toBe(token);
+    expect(readSessionToken(new Headers({ cookie: pair }), spec)).toBe(token);
     const plain = pair.replace('__Secure-', '');
-    expect(await readSessionToken(new Headers({ cookie: plain }), spec)).toBeNull();
+    expect(readSessionToken(new Headers({ cookie: plain }), spec)).toBeNull();
   });
 
   it('refuses what better-auth refuses: a tampered signature, token or format, another secret', async () => {
@@ -72,7 +72,7 @@ describe('readSessionToken', () => {
       emptyToken: `srw.session_token=${encodeURIComponent(`.${signature}`)}`,
     };
     for (const [name, cookie] of Object.entries(variants)) {
-      const ours = await readSessionToken(new Headers({ cookie }), spec);
+      const ours = readSessionToken(new Headers({ cookie }), spec);
       expect({ name, accepted: ours !== null }).toEqual({ name, accepted: await betterAuthAccepts(auth, cookie) });
       if (ours !== null) expect(ours).toBe(token);
     }
@@ -83,8 +83,8 @@ describe('readSessionToken', () => {
     const { auth, pair, token } = await signedUpWithBetterAuth(false);
     const spec = sessionCookieSpec(auth);
     const forged = 'srw.session_token=forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-    expect(await readSessionToken(new Headers({ cookie: `${pair}; ${forged}` }), spec)).toBe(token);
-    expect(await readSessionToken(new Headers({ cookie: `${forged}; ${pair}` }), spec)).toBeNull();
+    expect(readSessionToken(new Headers({ cookie: `${pair}; ${forged}` }), spec)).toBe(token);
+    expect(readSessionToken(new Headers({ cookie: `${forged}; ${pair}` }), spec)).toBeNull();
     expect(await betterAuthAccepts(auth, `${forged}; ${pair}`)).toBe(false);
   });
 });
@@ -97,10 +97,10 @@ describe('cookieValue and verifySignedValue', () => {
   });
 
   it('accepts only the HMAC-SHA256 of the value under the key', async () => {
-    const key = await getCryptoKey(SECRET);
     const signature = await makeSignature('waarde.met.punten', SECRET);
-    expect(await verifySignedValue(`waarde.met.punten.${signature}`, key)).toBe('waarde.met.punten');
-    expect(await verifySignedValue(`waarde.met.punt.${signature}`, key)).toBeNull();
-    expect(await verifySignedValue(signature, key)).toBeNull();
+    expect(verifySignedValue(`waarde.met.punten.${signature}`, SECRET)).toBe('waarde.met.punten');
+    expect(verifySignedValue(`waarde.met.punt.${signature}`, SECRET)).toBeNull();
+    expect(verifySignedValue(`waarde.met.punten.${signature}`, `${SECRET}x`)).toBeNull();
+    expect(verifySignedValue(signature, SECRET)).toBeNull();
   });
 });

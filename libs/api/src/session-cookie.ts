@@ -1,11 +1,12 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { getCookies } from 'better-auth/cookies';
-import { getCryptoKey } from 'better-auth/crypto';
 
 /** What better-auth's session cookie looks like in this deployment, and the key that signs it. */
 export interface SessionCookieSpec {
   /** `srw.session_token`, or `__Secure-srw.session_token` with secure cookies. */
   tokenName: string;
-  key: Promise<CryptoKey>;
+  /** The auth secret, the HMAC key of the cookie's signature. */
+  secret: string;
 }
 
 interface AuthOptionsHolder {
@@ -17,7 +18,7 @@ const specs = new WeakMap<object, SessionCookieSpec>();
 /**
  * The cookie name comes from better-auth itself (`getCookies` on
  * the same options), so it cannot drift from what its sign-in sets. Computed
- * once per auth instance, with the HMAC key imported once.
+ * once per auth instance.
  */
 export function sessionCookieSpec(auth: AuthOptionsHolder): SessionCookieSpec {
   const known = specs.get(auth);
@@ -26,7 +27,7 @@ export function sessionCookieSpec(auth: AuthOptionsHolder): SessionCookieSpec {
   if (!secret) throw new Error('the auth instance has no secret');
   const spec: SessionCookieSpec = {
     tokenName: getCookies(auth.options).sessionToken.name,
-    key: getCryptoKey(secret),
+    secret,
   };
   specs.set(auth, spec);
   return spec;
@@ -62,35 +63,31 @@ export function cookieValue(header: string, name: string): string | null {
   return null;
 }
 
-const encoder = new TextEncoder();
-
 /**
  * `value.signature` → value when the signature is the HMAC-SHA256 of the value
  * with the auth secret (base64, 44 characters), else null: better-call's
- * `getSignedCookie`, with Web Crypto's constant-time verification.
+ * `getSignedCookie`, compared in constant time (`timingSafeEqual`). Node's
+ * synchronous HMAC, not Web Crypto: `crypto.subtle.verify` cost ~9 % of the
+ * server's CPU under load (a job and a promise per request; README → Benchmark).
  */
-export async function verifySignedValue(signed: string, key: CryptoKey): Promise<string | null> {
+export function verifySignedValue(signed: string, secret: string): string | null {
   const dot = signed.lastIndexOf('.');
   if (dot < 1) return null;
   const value = signed.slice(0, dot);
   const signature = signed.slice(dot + 1);
-  if (signature.length !== 44 || !signature.endsWith('=')) return null;
-  let bytes: Uint8Array<ArrayBuffer>;
-  try {
-    const binary = atob(signature);
-    bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  } catch {
-    return null;
-  }
-  return (await globalThis.crypto.subtle.verify('HMAC', key, bytes, encoder.encode(value))) ? value : null;
+  if (signature.length !== 44 || !signature.endsWith('=') || !BASE64.test(signature)) return null;
+  const given = Buffer.from(signature, 'base64');
+  const expected = createHmac('sha256', secret).update(value).digest();
+  return given.length === expected.length && timingSafeEqual(given, expected) ? value : null;
 }
 
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
 /** The session token a request's cookie carries, when better-auth signed it; else null (absent or tampered). */
-export async function readSessionToken(headers: Headers, spec: SessionCookieSpec): Promise<string | null> {
+export function readSessionToken(headers: Headers, spec: SessionCookieSpec): string | null {
   const header = headers.get('cookie');
   if (!header) return null;
   const signed = cookieValue(header, spec.tokenName);
   if (!signed) return null;
-  return verifySignedValue(signed, await spec.key);
+  return verifySignedValue(signed, spec.secret);
 }

@@ -95,15 +95,17 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.UTC(yb, mb - 1, db) - Date.UTC(ya, ma - 1, da)) / 86_400_000);
 }
 
+/** Made once: creating an Intl.DateTimeFormat costs far more than formatting with it (it was ~2 % of the server's CPU). */
+const netherlandsDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar date in the Netherlands at a given instant: "today" for the rules. */
 export function calendarDateInNetherlands(instant: Date): IsoDate {
-  const formatted = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-  return formatted;
+  return netherlandsDateFormat.format(instant);
 }
 
 /** Today in the Netherlands (Europe/Amsterdam): the one "today" of every rule. */
