@@ -3,7 +3,8 @@ import { actingErrors } from '../access/acting.errors';
 import type { Actor } from '../access/roles';
 import { DomainError } from '../errors';
 import { recommendationsErrors } from './recommendations.errors';
-import type { AddresseeState, RecommendationStatus, VerificationEvidence } from './recommendations.schema';
+import type { VerificationEvidence } from './recommendations.schema';
+import type { AddresseeState, RecommendationStatus } from './recommendations.constants';
 
 /**
  * voorgesteld → aanvaard | niet_aanvaard → in_uitvoering → uitgevoerd → geverifieerd,

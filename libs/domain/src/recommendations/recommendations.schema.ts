@@ -1,56 +1,27 @@
-import { isoDateSchema } from '../common/calendar-date';
+import { isoDateSchema } from '../common/calendar-date.schema';
 import { z } from 'zod';
-import { classificationSchema } from '../common/classification';
+import { classificationSchema } from '../common/classification.schema';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
+import {
+  recommendationStatuses,
+  recommendationLevels,
+  recommendationSourceTypes,
+  addresseeStates,
+  evidenceKinds,
+} from './recommendations.constants';
 
-/** The workflow of a recommendation; see `recommendations.rules.ts` for the transitions. */
-export const recommendationStatuses = [
-  'voorgesteld',
-  'aanvaard',
-  'niet_aanvaard',
-  'in_uitvoering',
-  'uitgevoerd',
-  'geverifieerd',
-  'vervallen',
-] as const;
-export type RecommendationStatus = (typeof recommendationStatuses)[number];
 export const recommendationStatusSchema = /* @__PURE__ */ (() =>
   z.enum(recommendationStatuses, { error: v.invalidChoice }))();
 
-export const recommendationLevels = ['bestuurlijk', 'operationeel'] as const;
-export type RecommendationLevel = (typeof recommendationLevels)[number];
 export const recommendationLevelSchema = /* @__PURE__ */ (() =>
   z.enum(recommendationLevels, { error: v.invalidChoice }))();
 
-/**
- * Where a recommendation comes from. Records from other modules (exercise
- * evaluations, liaison debriefs, legal decisions) carry the id of their source.
- */
-export const recommendationSourceTypes = [
-  'thesis',
-  'exercise_evaluation',
-  'liaison_debrief',
-  'legal_decision',
-  'working_group',
-  'audit',
-  'other',
-] as const;
-export type RecommendationSourceType = (typeof recommendationSourceTypes)[number];
 export const recommendationSourceTypeSchema = /* @__PURE__ */ (() =>
   z.enum(recommendationSourceTypes, { error: v.invalidChoice }))();
 
-/** Each addressee organisation records its own implementation state. */
-export const addresseeStates = ['open', 'in_uitvoering', 'uitgevoerd'] as const;
-export type AddresseeState = (typeof addresseeStates)[number];
 export const addresseeStateSchema = /* @__PURE__ */ (() => z.enum(addresseeStates, { error: v.invalidChoice }))();
-
-export const evidenceKinds = ['exercise', 'decision', 'document'] as const;
-export type EvidenceKind = (typeof evidenceKinds)[number];
-
-/** Kinds of entries in a recommendation's history. */
-export const recommendationEventKinds = ['status', 'progress', 'addressee'] as const;
-export type RecommendationEventKind = (typeof recommendationEventKinds)[number];
 
 /** A calendar date as `YYYY-MM-DD`. */
 
