@@ -6,6 +6,13 @@ import { recommendationsErrors } from './recommendations.errors';
 import type { VerificationEvidence } from './recommendations.schema';
 import type { AddresseeState, RecommendationStatus } from './recommendations.constants';
 
+/** Indicator ids of the conditions model, e.g. `3.1.b`. */
+export const CONDITION_INDICATOR_PATTERN = /^\d+\.\d+\.[a-z]$/;
+
+export function isConditionIndicatorId(value: string): boolean {
+  return CONDITION_INDICATOR_PATTERN.test(value);
+}
+
 /**
  * voorgesteld → aanvaard | niet_aanvaard → in_uitvoering → uitgevoerd → geverifieerd,
  * and `vervallen` from any open state.

@@ -11,6 +11,7 @@ import {
   addresseeStates,
   evidenceKinds,
 } from './recommendations.constants';
+import { CONDITION_INDICATOR_PATTERN } from './recommendations.rules';
 
 export const recommendationStatusSchema = /* @__PURE__ */ (() =>
   z.enum(recommendationStatuses, { error: v.invalidChoice }))();
@@ -27,7 +28,7 @@ export const addresseeStateSchema = /* @__PURE__ */ (() => z.enum(addresseeState
 
 /** Indicator ids of the conditions model, e.g. `3.1.b`. */
 export const conditionIndicatorIdSchema = /* @__PURE__ */ (() =>
-  textString().regex(/^\d+\.\d+\.[a-z]$/, { error: 'validation.invalid' }))();
+  textString().regex(CONDITION_INDICATOR_PATTERN, { error: 'validation.invalid' }))();
 
 /** A filter on the conditions model: a category (`3`), sub-variable (`3.1`) or indicator (`3.1.b`). */
 /** A Triad condition filter: a category, a condition or an indicator (`3`, `3.2`, `3.2.a`). */
