@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useState } from 'react';
 import {
@@ -31,7 +32,11 @@ import { EmptyState, LoadError, Loading, Notice } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { DivergentBadge, GlossaryStatusBadge, ReviewOverdueBadge } from './glossary-badges';
-import { EditGlossaryTermForm } from './glossary-term-form';
+
+// The edit form (and its field components) loads when someone starts editing, not with the page.
+const EditGlossaryTermForm = dynamic(() => import('./glossary-term-form').then((m) => m.EditGlossaryTermForm), {
+  loading: () => <Loading />,
+});
 
 function formatValue(value: unknown, empty: string): string {
   if (value === null || value === undefined || value === '') return empty;
