@@ -3,28 +3,36 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useFormatter, useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AppRouter } from '@srw/api/client-types';
-import type { DecisionTestResult } from '@srw/domain';
 import { DecisionText } from '@/components/decisions/decision-text';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Section } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
+import { TestResultBadge } from './decision-badges';
 
 // The form loads after the page (its fields and the target search are not first-load work);
 // the placeholder keeps its place so nothing below it moves.
-const RecordTestForm = dynamic(() => import('./record-test-form').then((m) => m.RecordTestForm), {
-  ssr: false,
-  loading: () => <div aria-hidden className="mt-6 min-h-96" />,
-});
+const RecordTestForm = lazy(() => import('./record-test-form').then((m) => ({ default: m.RecordTestForm })));
+const formPlaceholder = <div aria-hidden className="mt-6 min-h-96" />;
+
+function LazyRecordTestForm(props: { decisionId: string; onDone: () => Promise<void> }) {
+  // Rendered only in the browser, after hydration: the server sends the placeholder.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (!mounted) return formPlaceholder;
+  return (
+    <Suspense fallback={formPlaceholder}>
+      <RecordTestForm {...props} />
+    </Suspense>
+  );
+}
 
 type TestLink = inferRouterOutputs<AppRouter>['decisions']['get']['testLinks'][number];
 
@@ -33,11 +41,6 @@ export function testTargetHref(target: { scenarioId: string | null; exerciseId: 
   if (target.scenarioId) return `/scenarios/${target.scenarioId}`;
   if (target.exerciseId) return `/oefeningen/${target.exerciseId}`;
   return null;
-}
-
-export function TestResultBadge({ result }: { result: DecisionTestResult }) {
-  const t = useTranslations('decisions');
-  return <Badge tone={result === 'HELD' ? 'success' : 'danger'}>{t(`testResult.${result}`)}</Badge>;
 }
 
 /** Where a decision was tested: the links the caller can see, with a form to add one and removal after confirmation. */
@@ -135,7 +138,7 @@ export function DecisionTestsSection({
       >
         <p>{t('removeConfirm', { title: removing?.targetTitle ?? '' })}</p>
       </ConfirmDialog>
-      {canRecord ? <RecordTestForm decisionId={decisionId} onDone={refresh} /> : null}
+      {canRecord ? <LazyRecordTestForm decisionId={decisionId} onDone={refresh} /> : null}
     </Section>
   );
 }

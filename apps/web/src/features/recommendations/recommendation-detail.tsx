@@ -3,9 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import {
   addresseeStates,
   evidenceKinds,
@@ -32,16 +31,16 @@ import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recomm
 import { useLocalisedLabel } from '@/i18n/use-localised-label';
 
 // The edit form (and its field components) loads when its section is opened, not with the page.
-const EditRecommendationForm = dynamic(() => import('./recommendation-form').then((m) => m.EditRecommendationForm), {
-  loading: () => <Loading />,
-});
+const EditRecommendationForm = lazy(() =>
+  import('./recommendation-form').then((m) => ({ default: m.EditRecommendationForm })),
+);
 
 function EditSection({ label, children }: { label: string; children: ReactNode }) {
   const [opened, setOpened] = useState(false);
   return (
     <details onToggle={(event) => setOpened(opened || event.currentTarget.open)}>
       <summary className="cursor-pointer text-brand-700 hover:underline">{label}</summary>
-      <div className="mt-4">{opened ? children : null}</div>
+      <div className="mt-4">{opened ? <Suspense fallback={<Loading />}>{children}</Suspense> : null}</div>
     </details>
   );
 }
