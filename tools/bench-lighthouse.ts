@@ -25,8 +25,6 @@ interface PageScore {
   lcpMs: number;
   tbtMs: number;
   cls: number;
-  /** The largest contentful paint's element, as Lighthouse names it. */
-  lcpElement: string;
 }
 
 function option(name: string): string | undefined {
@@ -35,12 +33,6 @@ function option(name: string): string | undefined {
 }
 
 const LIGHTHOUSE_PAGES = ['/inloggen', '/begrippenlijst', '/afwegingskader/[id]', '/aanbevelingen', '/dashboard'];
-
-/** The selector of the LCP element in the audit's details (a table of one node item). */
-function lcpElementOf(details: unknown): string {
-  const items = (details as { items?: { items?: { node?: { selector?: string } }[] }[] } | undefined)?.items;
-  return items?.[0]?.items?.[0]?.node?.selector ?? '–';
-}
 
 async function audit(port: number, url: string, cookie: string | null, label: string): Promise<PageScore> {
   const result = await lighthouse(url, {
@@ -62,7 +54,6 @@ async function audit(port: number, url: string, cookie: string | null, label: st
     lcpMs: metric('largest-contentful-paint'),
     tbtMs: metric('total-blocking-time'),
     cls: metric('cumulative-layout-shift'),
-    lcpElement: lcpElementOf(lhr.audits['largest-contentful-paint-element']?.details),
   };
 }
 
@@ -76,8 +67,7 @@ function formatScores(scores: readonly PageScore[]): string {
           8,
         )}  ${s.lcpMs.toFixed(0).padStart(8)}  ${s.tbtMs.toFixed(0).padStart(7)}  ${s.cls.toFixed(3).padStart(5)}`,
   );
-  const elements = scores.map((s) => `  ${s.label}: LCP element ${s.lcpElement}`);
-  return [header, ...rows, '', ...elements].join('\n');
+  return [header, ...rows].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -101,7 +91,9 @@ async function main(): Promise<void> {
       await fetch(url, { headers: page.signedIn ? { cookie } : {} });
       const attempts: PageScore[] = [];
       for (let run = 0; run < runs; run += 1) {
-        attempts.push(await audit(chrome.port, url, page.signedIn ? cookie : null, page.label));
+        // Lighthouse sometimes loses the trace (NO_NAVSTART); such a run is repeated once.
+        const runOnce = () => audit(chrome.port, url, page.signedIn ? cookie : null, page.label);
+        attempts.push(await runOnce().catch(runOnce));
       }
       attempts.sort((a, b) => a.performance - b.performance);
       const median = attempts[Math.floor(attempts.length / 2)];
