@@ -91,7 +91,9 @@ async function main(): Promise<void> {
       await fetch(url, { headers: page.signedIn ? { cookie } : {} });
       const attempts: PageScore[] = [];
       for (let run = 0; run < runs; run += 1) {
-        attempts.push(await audit(chrome.port, url, page.signedIn ? cookie : null, page.label));
+        // Lighthouse sometimes loses the trace (NO_NAVSTART); such a run is repeated once.
+        const runOnce = () => audit(chrome.port, url, page.signedIn ? cookie : null, page.label);
+        attempts.push(await runOnce().catch(runOnce));
       }
       attempts.sort((a, b) => a.performance - b.performance);
       const median = attempts[Math.floor(attempts.length / 2)];

@@ -49,6 +49,20 @@ describe('client components', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('import no zod schema from the domain (its constants and rules are zod-free; schemas load with the forms)', () => {
+    const offenders = clientFiles(root).flatMap((file) => {
+      const source = readFileSync(file, 'utf8');
+      const values = [...source.matchAll(/^import \{([^}]*)\} from '@srw\/domain';/gm)].flatMap((m) =>
+        (m[1] ?? '')
+          .split(',')
+          .map((name) => name.trim())
+          .filter((name) => name && !name.startsWith('type ')),
+      );
+      return values.filter((name) => /Schema$/.test(name)).map((name) => `${path.relative(root, file)}: ${name}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it('load the recharts module only through next/dynamic', () => {
     const importers = clientFiles(root)
       .filter((file) =>

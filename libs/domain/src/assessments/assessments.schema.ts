@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { optionalText, uuidSchema, v, versionSchema } from '../common/validation';
-import { isoDateSchema } from '../common/calendar-date';
+import { optionalText, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
+import { isoDateSchema } from '../common/calendar-date.schema';
 import { conditionIndicatorIdSchema } from '../recommendations/recommendations.schema';
 
 /** 1 (weak) to 5 (strong); null means "n.v.t." (not applicable). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../common/calendar-date';
+import { isoDateSchema } from '../common/calendar-date.schema';
 import { parseStrictFilterQuery, type SearchParams } from '../common/query-string';
 import { uuidSchema } from '../common/validation';
 import { auditEntityTypes } from './audit.schema';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { addDays, isoDateSchema, type IsoDate } from '../common/calendar-date';
+import { addDays, type IsoDate } from '../common/calendar-date';
+import { isoDateSchema } from '../common/calendar-date.schema';
 import { singleParam, validParam, type SearchParams } from '../common/query-string';
 import { pageInputSchema } from '../common/pagination';
 import { uuidSchema } from '../common/validation';

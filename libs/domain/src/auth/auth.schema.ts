@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../users/users.schema';
-import { textString, v } from '../common/validation';
+import { textString } from '../common/validation';
+import { v } from '../common/validation.rules';
 
 /** Sign-in accepts any password length up to the maximum: a wrong one fails generically. */
 export const signInSchema = /* @__PURE__ */ (() =>

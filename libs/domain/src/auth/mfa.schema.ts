@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../users/users.schema';
-import { textString, uuidSchema, v } from '../common/validation';
+import { textString, uuidSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
 
 /** A TOTP code (six digits, spaces allowed as typed from an app) or a recovery code (`xxxxx-xxxxx`). */
 export const secondFactorCodeSchema = /* @__PURE__ */ (() =>

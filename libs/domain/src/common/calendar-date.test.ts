@@ -7,11 +7,10 @@ import {
   daysBetween,
   firstOfMonthsBack,
   formatDutchDate,
-  instantSchema,
-  isoDateSchema,
   isValidIsoDate,
   todayInNetherlands,
 } from './calendar-date';
+import { instantSchema, isoDateSchema } from './calendar-date.schema';
 import { isOverdue } from '../placements/placements.rules';
 import { isRecommendationOverdue } from '../recommendations/recommendations.rules';
 

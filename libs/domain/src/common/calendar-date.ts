@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { textString } from './validation';
-
 /**
  * Calendar dates ('YYYY-MM-DD'), never instants: a placement starts on a day, a
  * recommendation is due on a day, wherever the reader is. "Today" is always the
@@ -48,20 +45,11 @@ export function isValidIsoDate(value: string): boolean {
   );
 }
 
-export const isoDateSchema = /* @__PURE__ */ (() =>
-  textString({ error: 'validation.required' })
-    .trim()
-    .min(1, { error: 'validation.required' })
-    .refine(isValidIsoDate, { error: 'validation.date' }))();
-
 /** An instant (a moment, such as an exercise's start) within the years above. */
 export function isInstantInRange(instant: Date): boolean {
   const year = instant.getUTCFullYear();
   return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 }
-
-export const instantSchema = /* @__PURE__ */ (() =>
-  z.date({ error: 'validation.required' }).refine(isInstantInRange, { error: 'validation.date' }))();
 
 /** Negative when a is earlier, 0 on the same day, positive when later (ISO strings sort as dates). */
 export function compareDates(a: IsoDate, b: IsoDate): number {

@@ -1,12 +1,8 @@
-import { z } from 'zod';
 import { DomainError } from '../errors';
 
 /** Ordered from lowest to highest. */
 export const classificationLevels = ['ONGERUBRICEERD', 'DEPARTEMENTAAL_VERTROUWELIJK'] as const;
 export type Classification = (typeof classificationLevels)[number];
-
-export const classificationSchema = /* @__PURE__ */ (() =>
-  z.enum(classificationLevels, { error: 'validation.invalidChoice' }))();
 
 export const DEFAULT_CLASSIFICATION: Classification = 'ONGERUBRICEERD';
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '../errors';
 import { isInstantInRange, isValidIsoDate } from './calendar-date';
-import { hasOnlyValidCharacters, textString } from './validation';
+import { textString } from './validation';
+import { hasOnlyValidCharacters } from './validation.rules';
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isoDateSchema } from './calendar-date';
+import { isoDateSchema } from './calendar-date.schema';
 import { isoDateParam, oneOfParam, patternParam, textParam, uuidParam, type ParamCheck } from './query-params';
 import { textString, uuidSchema } from './validation';
 

@@ -1,5 +1,5 @@
 import { isValidIsoDate, type IsoDate } from './calendar-date';
-import { hasOnlyValidCharacters } from './validation';
+import { hasOnlyValidCharacters } from './validation.rules';
 
 /**
  * Checks for single query-string values without zod: the address-bar filters

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasOnlyValidCharacters, optionalText, requiredText, textString, versionSchema } from './validation';
+import { optionalText, requiredText, textString, versionSchema } from './validation';
+import { hasOnlyValidCharacters } from './validation.rules';
 
 describe('text fields', () => {
   it('refuse NUL and lone surrogates with a field error, in every helper', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { optionalText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
 import { optionalDecisionDateSchema } from './decisions.schema';
 
 /** Result of testing a decision in a scenario or exercise. */

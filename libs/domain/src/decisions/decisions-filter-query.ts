@@ -1,6 +1,7 @@
 import { oneOfParam, textParam, uuidParam, type ParamCheck } from '../common/query-params';
 import { parseStrictFilterQuery, type SearchParams } from '../common/query-string';
-import { decisionFiltersSchema, decisionOutcomes, decisionStatuses, type DecisionFilters } from './decisions.schema';
+import { decisionFiltersSchema, type DecisionFilters } from './decisions.schema';
+import { decisionOutcomes, decisionStatuses } from './decisions.constants';
 
 /**
  * The framework overview's filters as they live in the address bar, so a filtered

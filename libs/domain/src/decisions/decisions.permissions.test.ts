@@ -13,7 +13,7 @@ import {
   type DecisionPermissionRef,
   type DecisionRelation,
 } from './decisions.permissions';
-import type { DecisionStatus } from './decisions.schema';
+import type { DecisionStatus } from './decisions.constants';
 
 const actor = (globalRole: Actor['globalRole'], organisationId = 'def'): Actor => ({
   userId: 'u',

@@ -8,7 +8,7 @@ import {
   isWithdrawal,
   withdrawnDecisionStatus,
 } from './decisions.rules';
-import type { DecisionStatus, RequestableDecisionStatus } from './decisions.schema';
+import type { DecisionStatus, RequestableDecisionStatus } from './decisions.constants';
 
 // ---------------------------------------------------------------------------
 // Visibility

@@ -23,7 +23,7 @@ import {
   type DecisionRuling,
   type SignOffAttempt,
 } from './decisions.rules';
-import { decisionOutcomes, decisionStatuses, type DecisionStatus } from './decisions.schema';
+import { decisionOutcomes, decisionStatuses, type DecisionStatus } from './decisions.constants';
 
 function codeOf(fn: () => void): string | null {
   try {

@@ -1,7 +1,8 @@
 import type { GroupRole } from '../access/roles';
 import { DomainError } from '../errors';
 import { decisionsErrors } from './decisions.errors';
-import type { DecisionCondition, DecisionOutcome, DecisionStatus } from './decisions.schema';
+import type { DecisionCondition } from './decisions.schema';
+import type { DecisionOutcome, DecisionStatus } from './decisions.constants';
 
 // ---------------------------------------------------------------------------
 // Lifecycle

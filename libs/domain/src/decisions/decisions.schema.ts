@@ -1,24 +1,22 @@
 import { z } from 'zod';
-import { classificationSchema } from '../common/classification';
+import { classificationSchema } from '../common/classification.schema';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
+import {
+  decisionOutcomes,
+  decisionStatuses,
+  decisionLevels,
+  sharingVerdicts,
+  requestableDecisionStatuses,
+} from './decisions.constants';
 
-/** What the framework rules on a question; separate from where the record is in its lifecycle. */
-export const decisionOutcomes = ['ALLOWED', 'ALLOWED_WITH_CONDITIONS', 'NOT_ALLOWED', 'UNCLEAR'] as const;
-export type DecisionOutcome = (typeof decisionOutcomes)[number];
 export const decisionOutcomeSchema = /* @__PURE__ */ (() => z.enum(decisionOutcomes, { error: v.invalidChoice }))();
 
-export const decisionStatuses = ['concept', 'voorgesteld', 'vastgesteld', 'vervangen', 'ingetrokken'] as const;
-export type DecisionStatus = (typeof decisionStatuses)[number];
 export const decisionStatusSchema = /* @__PURE__ */ (() => z.enum(decisionStatuses, { error: v.invalidChoice }))();
 
-export const decisionLevels = ['operationeel', 'tactisch', 'bestuurlijk', 'politiek'] as const;
-export type DecisionLevel = (typeof decisionLevels)[number];
 export const decisionLevelSchema = /* @__PURE__ */ (() => z.enum(decisionLevels, { error: v.invalidChoice }))();
 
-/** Whether a category of information may be shared: yes, no, or only under conditions. */
-export const sharingVerdicts = ['YES', 'NO', 'UNDER_CONDITIONS'] as const;
-export type SharingVerdict = (typeof sharingVerdicts)[number];
 export const sharingVerdictSchema = /* @__PURE__ */ (() => z.enum(sharingVerdicts, { error: v.invalidChoice }))();
 
 /** `validation.invalid`: the generic key for a malformed value. */
@@ -126,9 +124,6 @@ export const updateDecisionSchema = /* @__PURE__ */ (() =>
   }))();
 export type UpdateDecisionInput = z.infer<typeof updateDecisionSchema>;
 
-/** Lifecycle moves a user asks for; `vervangen` only happens through a successor. */
-export const requestableDecisionStatuses = ['concept', 'voorgesteld', 'vastgesteld', 'ingetrokken'] as const;
-export type RequestableDecisionStatus = (typeof requestableDecisionStatuses)[number];
 export const changeDecisionStatusSchema = /* @__PURE__ */ (() =>
   z.object({
     id: uuidSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
 import { optionalDecisionDateSchema } from './decisions.schema';
 
 // The legal-basis catalogue that decisions cite; admins maintain it.

@@ -1,7 +1,7 @@
 import type { GroupRole } from '../access/roles';
 import type { AuditAction, AuditEntityType } from '../audit/audit.schema';
 import type { Classification } from '../common/classification';
-import type { DecisionLevel, DecisionOutcome, DecisionStatus } from '../decisions/decisions.schema';
+import type { DecisionLevel, DecisionOutcome, DecisionStatus } from '../decisions/decisions.constants';
 import type { WorkingGroupStatus } from '../working-groups/working-groups.schema';
 import { classificationRank } from '../common/classification';
 import type {
@@ -9,7 +9,7 @@ import type {
   RecommendationLevel,
   RecommendationSourceType,
   RecommendationStatus,
-} from '../recommendations/recommendations.schema';
+} from '../recommendations/recommendations.constants';
 
 /**
  * The labels exports write, in the UI's two languages. The web messages carry

@@ -1,6 +1,8 @@
-import { DEFAULT_CLASSIFICATION, classificationSchema, type Classification } from '../common/classification';
+import { DEFAULT_CLASSIFICATION, type Classification } from '../common/classification';
+import { classificationSchema } from '../common/classification.schema';
 import { unguardFormula, type CsvRecord } from '../common/csv-dialect';
-import { glossaryTermStatusSchema, type GlossaryTermStatus } from './glossary.schema';
+import { glossaryTermStatusSchema } from './glossary.schema';
+import { type GlossaryTermStatus } from './glossary.constants';
 
 /**
  * CSV import and export of the glossary. One row per term; organisation

@@ -1,11 +1,11 @@
 import type { Actor, GroupRole } from '../access/roles';
 import { assertCanCreateDecision, canEditDecision } from '../decisions/decisions.permissions';
 import { isDecisionClosed } from '../decisions/decisions.rules';
-import type { DecisionStatus } from '../decisions/decisions.schema';
+import type { DecisionStatus } from '../decisions/decisions.constants';
 import { DomainError } from '../errors';
 import { glossaryErrors } from './glossary.errors';
 import { isGlossaryCommentOpen, isRetiredGlossaryStatus } from './glossary.rules';
-import type { GlossaryCommentStatus, GlossaryTermStatus } from './glossary.schema';
+import type { GlossaryCommentStatus, GlossaryTermStatus } from './glossary.constants';
 
 /**
  * A dispute about a term (a comment or change proposal) can become a concept

@@ -1,6 +1,6 @@
 import { singleParam, type SearchParams } from '../common/query-string';
 import { uuidParam } from '../common/query-params';
-import { glossaryTermStatuses, type GlossaryTermStatus } from './glossary.schema';
+import { glossaryTermStatuses, type GlossaryTermStatus } from './glossary.constants';
 
 /**
  * The glossary list's filters as they live in the address bar, so a search or a

@@ -4,7 +4,7 @@ import type { Classification } from '../common/classification';
 import { DomainError } from '../errors';
 import { glossaryErrors } from './glossary.errors';
 import { isRetiredGlossaryStatus, type ApprovalRecord } from './glossary.rules';
-import type { GlossaryTermStatus } from './glossary.schema';
+import type { GlossaryTermStatus } from './glossary.constants';
 
 // ---------------------------------------------------------------------------
 // Reading and editing

@@ -30,7 +30,7 @@ import {
   type DefinitionState,
   type GlossaryTermSnapshot,
 } from './glossary.rules';
-import { glossaryTermStatuses, type GlossaryTermStatus } from './glossary.schema';
+import { glossaryTermStatuses, type GlossaryTermStatus } from './glossary.constants';
 
 const DEF = 'org-defensie';
 const POL = 'org-politie';

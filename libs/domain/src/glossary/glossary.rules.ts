@@ -1,14 +1,23 @@
 import type { Classification } from '../common/classification';
 import { DomainError } from '../errors';
 import { glossaryErrors } from './glossary.errors';
+import type { GlossaryTermContent } from './glossary.schema';
 import {
-  normalizeForComparison,
   retiredGlossaryStatuses,
   type GlossaryCommentStatus,
   type GlossaryRelationKind,
-  type GlossaryTermContent,
   type GlossaryTermStatus,
-} from './glossary.schema';
+} from './glossary.constants';
+
+/** Lower case, accents stripped, whitespace collapsed: "Officíer  " and "officier" compare equal. */
+export function normalizeForComparison(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 // ---------------------------------------------------------------------------
 // Labels

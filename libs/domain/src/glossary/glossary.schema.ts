@@ -1,27 +1,21 @@
 import { z } from 'zod';
-import { classificationSchema } from '../common/classification';
+import { classificationSchema } from '../common/classification.schema';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
+import {
+  glossaryTermStatuses,
+  glossaryRelationKinds,
+  glossaryCommentKinds,
+  manualGlossaryStatuses,
+} from './glossary.constants';
+import { normalizeForComparison } from './glossary.rules';
 
-/** Editorial status of a term (NL-SBB style): drafted, proposed, set, replaced or withdrawn. */
-export const glossaryTermStatuses = ['in_bewerking', 'voorgesteld', 'vastgesteld', 'vervangen', 'vervallen'] as const;
-export type GlossaryTermStatus = (typeof glossaryTermStatuses)[number];
 export const glossaryTermStatusSchema = /* @__PURE__ */ (() =>
   z.enum(glossaryTermStatuses, { error: v.invalidChoice }))();
 
-/** Retired terms stay reachable by link but are hidden from default lists. */
-export const retiredGlossaryStatuses: readonly GlossaryTermStatus[] = ['vervangen', 'vervallen'];
-
-/** Relations as seen from the term that holds them (SKOS broader/narrower/related). */
-export const glossaryRelationKinds = ['broader', 'narrower', 'related'] as const;
-export type GlossaryRelationKind = (typeof glossaryRelationKinds)[number];
 export const glossaryRelationKindSchema = /* @__PURE__ */ (() =>
   z.enum(glossaryRelationKinds, { error: v.invalidChoice }))();
-
-export const glossaryCommentKinds = ['comment', 'proposal'] as const;
-export type GlossaryCommentKind = (typeof glossaryCommentKinds)[number];
-export const glossaryCommentStatuses = ['open', 'verwerkt', 'afgewezen'] as const;
-export type GlossaryCommentStatus = (typeof glossaryCommentStatuses)[number];
 
 const labelSchema = /* @__PURE__ */ (() =>
   textString().trim().min(1, { error: v.required }).max(200, { error: v.tooLong }))();
@@ -43,16 +37,6 @@ const labelListSchema = /* @__PURE__ */ (() =>
       }
       return result;
     }))();
-
-/** Lower case, accents stripped, whitespace collapsed: "Officíer  " and "officier" compare equal. */
-export function normalizeForComparison(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const isoDateSchema = /* @__PURE__ */ (() =>
   z.iso
@@ -121,10 +105,6 @@ export type UpdateGlossaryTermInput = z.infer<typeof updateGlossaryTermSchema>;
 
 /** The content fields a term holds, as rules compare them. */
 export type GlossaryTermContent = z.infer<typeof glossaryTermContentSchema>;
-
-/** Manual status changes; `vastgesteld` is reached only through co-approval. */
-export const manualGlossaryStatuses = ['in_bewerking', 'voorgesteld', 'vervangen', 'vervallen'] as const;
-export type ManualGlossaryStatus = (typeof manualGlossaryStatuses)[number];
 
 export const changeGlossaryTermStatusSchema = /* @__PURE__ */ (() =>
   z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
 
 /**
  * The provider's id in addresses: better-auth's provider id, so the redirect

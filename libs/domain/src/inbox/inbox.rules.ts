@@ -3,13 +3,14 @@ import { isSecondPerson, speaksForOrganisation } from '../access/acting.rules';
 import type { Actor, GroupRole } from '../access/roles';
 import { addDays, compareDates, type IsoDate } from '../common/calendar-date';
 import { isDecisionClosed } from '../decisions/decisions.rules';
-import type { DecisionOutcome, DecisionStatus } from '../decisions/decisions.schema';
+import type { DecisionOutcome, DecisionStatus } from '../decisions/decisions.constants';
 import { isRetiredGlossaryStatus } from '../glossary/glossary.rules';
-import type { GlossaryCommentKind, GlossaryCommentStatus, GlossaryTermStatus } from '../glossary/glossary.schema';
+import type { GlossaryCommentKind, GlossaryCommentStatus, GlossaryTermStatus } from '../glossary/glossary.constants';
 import { clearanceExpiryOf } from '../placements/placements.rules';
-import type { AccessGrant, ClearanceLevel } from '../placements/placements.schema';
+import type { AccessGrant } from '../placements/placements.schema';
+import type { ClearanceLevel } from '../placements/placements.constants';
 import { isOpenRecommendationStatus } from '../recommendations/recommendations.rules';
-import type { RecommendationStatus } from '../recommendations/recommendations.schema';
+import type { RecommendationStatus } from '../recommendations/recommendations.constants';
 
 /*
  * The inbox ("Voor mij"): what waits for a person or their organisation. It is

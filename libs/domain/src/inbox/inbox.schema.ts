@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { uuidSchema, v } from '../common/validation';
+import { uuidSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
 
 /** How a person wants to hear by e-mail about what waits for them. */
 export const mailPreferences = ['immediate', 'digest', 'none'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { groupRoleSchema } from '../access/roles';
+import { groupRoleSchema } from '../access/roles.schema';
 import { pageInputSchema } from '../common/pagination';
 import { textString, uuidSchema, versionSchema } from '../common/validation';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
 
 export const organisationCodeSchema = /* @__PURE__ */ (() =>
   textString({ error: v.required })

@@ -12,7 +12,7 @@ import { DomainError } from '../errors';
 import { assertExtensionDecidable, isExtensionPending } from './placement-extensions.rules';
 import type { ExtensionStatus } from './placement-extensions.schema';
 import { placementsErrors } from './placements.errors';
-import type { PlacementStatus } from './placements.schema';
+import type { PlacementStatus } from './placements.constants';
 
 /**
  * A placement is approved only when both organisations consented, each by

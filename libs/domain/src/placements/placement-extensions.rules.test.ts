@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placementStatuses, type PlacementStatus } from './placements.schema';
+import { placementStatuses, type PlacementStatus } from './placements.constants';
 import {
   acceptsExtensions,
   assertExtensionDecidable,

@@ -5,7 +5,7 @@ import { addMonths, compareDates, type IsoDate } from '../common/calendar-date';
 import type { ExtensionStatus } from './placement-extensions.schema';
 import { placementsErrors } from './placements.errors';
 import { approvedPlacementStatuses } from './placements.rules';
-import type { PlacementStatus } from './placements.schema';
+import type { PlacementStatus } from './placements.constants';
 
 /** Months before the current end date by which an extension must be requested. */
 export const EXTENSION_NOTICE_MONTHS = 3;

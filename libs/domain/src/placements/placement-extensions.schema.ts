@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
-import { isoDateSchema } from '../common/calendar-date';
+import { optionalText, requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
+import { isoDateSchema } from '../common/calendar-date.schema';
 import { placementActionSchema } from './placements.schema';
 
 export const extensionStatuses = ['aangevraagd', 'goedgekeurd', 'afgewezen'] as const;

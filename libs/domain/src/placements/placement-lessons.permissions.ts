@@ -3,7 +3,7 @@ import { canEditRecommendation } from '../recommendations/recommendations.permis
 import { isArchivedGroupStatus } from '../working-groups/working-groups.rules';
 import { canEditPlacement, type PlacementRelation } from './placements.permissions';
 import { isClosedStatus } from './placements.rules';
-import type { PlacementStatus } from './placements.schema';
+import type { PlacementStatus } from './placements.constants';
 
 /**
  * Turning a lesson into a recommendation needs both: editing the debrief, and

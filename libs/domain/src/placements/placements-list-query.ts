@@ -1,7 +1,8 @@
 import { singleParam, validParam, type SearchParams } from '../common/query-string';
 import type { IsoDate } from '../common/calendar-date';
 import { isoDateParam, oneOfParam, textParam, uuidParam } from '../common/query-params';
-import { PLACEMENT_UNIT_FILTER_MAX, placementStatuses, type PlacementStatus } from './placements.schema';
+import { PLACEMENT_UNIT_FILTER_MAX } from './placements.schema';
+import { placementStatuses, type PlacementStatus } from './placements.constants';
 
 /** The placements list's filters as they live in the address bar. */
 export interface PlacementListQuery {

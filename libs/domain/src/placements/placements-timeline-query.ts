@@ -1,7 +1,7 @@
 import { singleParam, type SearchParams } from '../common/query-string';
 import { isValidIsoDate, type IsoDate } from '../common/calendar-date';
 import { oneOfParam, uuidParam } from '../common/query-params';
-import { placementStatuses, type PlacementStatus } from './placements.schema';
+import { placementStatuses, type PlacementStatus } from './placements.constants';
 
 const statusParam = oneOfParam(placementStatuses);
 

@@ -10,7 +10,7 @@ import {
   type PlacementPermissionRecord,
   type PlacementRelation,
 } from './placements.permissions';
-import { placementStatuses } from './placements.schema';
+import { placementStatuses } from './placements.constants';
 import { actorWith, codeOf } from './placements-test-helpers';
 
 describe('placement access', () => {

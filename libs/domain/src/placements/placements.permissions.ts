@@ -16,7 +16,7 @@ import {
 } from './placement-consents.rules';
 import { acceptsExtensions, canOverrideExtensionDeadline } from './placement-extensions.rules';
 import { canTransitionPlacement, isClosedStatus, isPeriodEditable } from './placements.rules';
-import type { PlacementStatus } from './placements.schema';
+import type { PlacementStatus } from './placements.constants';
 
 /** How the actor relates to one placement. */
 export interface PlacementRelation {

@@ -27,7 +27,7 @@ import {
   requiresClearance,
   type ExistingPlacement,
 } from './placements.rules';
-import { placementStatuses, type PlacementStatus } from './placements.schema';
+import { placementStatuses, type PlacementStatus } from './placements.constants';
 import { codeOf, paramsOf } from './placements-test-helpers';
 
 describe('placement period', () => {

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors';
 import { placementsErrors } from './placements.errors';
-import type { AccessGrant, ClearanceLevel, PlacementPerson, PlacementStatus } from './placements.schema';
+import type { AccessGrant, PlacementPerson } from './placements.schema';
+import type { ClearanceLevel, PlacementStatus } from './placements.constants';
 import { addMonths, compareDates, daysBetween, type IsoDate } from '../common/calendar-date';
 /** A placement "ends soon" in the coverage view when it ends within this many months. */
 export const ENDING_SOON_MONTHS = 3;

@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import { classificationSchema } from '../common/classification';
+import { classificationSchema } from '../common/classification.schema';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
-import { isoDateSchema } from '../common/calendar-date';
+import { optionalText, requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
+import { isoDateSchema } from '../common/calendar-date.schema';
+import { placementStatuses, clearanceLevels } from './placements.constants';
 
-export const placementStatuses = ['voorgesteld', 'goedgekeurd', 'actief', 'afgerond', 'afgebroken'] as const;
-export type PlacementStatus = (typeof placementStatuses)[number];
 export const placementStatusSchema = /* @__PURE__ */ (() => z.enum(placementStatuses, { error: v.invalidChoice }))();
 
-/** Screening level the host side requires (A is the heaviest). */
-export const clearanceLevels = ['geen', 'C', 'B', 'A'] as const;
-export type ClearanceLevel = (typeof clearanceLevels)[number];
 export const clearanceLevelSchema = /* @__PURE__ */ (() => z.enum(clearanceLevels, { error: v.invalidChoice }))();
 
 const optionalDateSchema = /* @__PURE__ */ (() =>

@@ -4,7 +4,7 @@ import {
   implementedRecommendationStatuses,
   openRecommendationStatuses,
 } from './recommendations.rules';
-import { recommendationStatuses, type RecommendationStatus } from './recommendations.schema';
+import { recommendationStatuses, type RecommendationStatus } from './recommendations.constants';
 
 /**
  * Dashboard figures. The database counts (grouped per dimension key and status);

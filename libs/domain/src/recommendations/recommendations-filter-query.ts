@@ -4,12 +4,14 @@ import { isoDateParam, oneOfParam, patternParam, textParam, uuidParam } from '..
 import {
   CONDITION_FILTER_PATTERN,
   RECOMMENDATION_SEARCH_MAX,
+  type RecommendationFilter,
+} from './recommendations.schema';
+import {
   recommendationLevels,
   recommendationStatuses,
-  type RecommendationFilter,
   type RecommendationLevel,
   type RecommendationStatus,
-} from './recommendations.schema';
+} from './recommendations.constants';
 
 /** The filters the register and the dashboard share, as they live in the address bar. */
 export interface RecommendationFilterQuery {

@@ -17,7 +17,7 @@ import {
   groupsForNewRecommendation,
   recommendationPermissions,
 } from './recommendations.permissions';
-import { recommendationStatuses, type RecommendationStatus } from './recommendations.schema';
+import { recommendationStatuses, type RecommendationStatus } from './recommendations.constants';
 
 describe('recommendation access', () => {
   // [global role, group role, group-less?, read, edit]

@@ -12,7 +12,7 @@ import {
   nextRecommendationStatuses,
   statusNeedsEvidence,
 } from './recommendations.rules';
-import type { RecommendationStatus } from './recommendations.schema';
+import type { RecommendationStatus } from './recommendations.constants';
 
 /**
  * Who sees a recommendation: a group-less (management-level) one every signed-in

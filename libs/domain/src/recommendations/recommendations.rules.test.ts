@@ -21,7 +21,8 @@ import {
   statusNeedsReason,
   type RecommendationStatusChange,
 } from './recommendations.rules';
-import { recommendationStatuses, type RecommendationStatus, type VerificationEvidence } from './recommendations.schema';
+import { type VerificationEvidence } from './recommendations.schema';
+import { recommendationStatuses, type RecommendationStatus } from './recommendations.constants';
 
 const evidence: VerificationEvidence = {
   kind: 'exercise',

@@ -3,7 +3,15 @@ import { actingErrors } from '../access/acting.errors';
 import type { Actor } from '../access/roles';
 import { DomainError } from '../errors';
 import { recommendationsErrors } from './recommendations.errors';
-import type { AddresseeState, RecommendationStatus, VerificationEvidence } from './recommendations.schema';
+import type { VerificationEvidence } from './recommendations.schema';
+import type { AddresseeState, RecommendationStatus } from './recommendations.constants';
+
+/** Indicator ids of the conditions model, e.g. `3.1.b`. */
+export const CONDITION_INDICATOR_PATTERN = /^\d+\.\d+\.[a-z]$/;
+
+export function isConditionIndicatorId(value: string): boolean {
+  return CONDITION_INDICATOR_PATTERN.test(value);
+}
 
 /**
  * voorgesteld → aanvaard | niet_aanvaard → in_uitvoering → uitgevoerd → geverifieerd,

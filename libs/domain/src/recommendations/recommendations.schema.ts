@@ -1,62 +1,34 @@
-import { isoDateSchema } from '../common/calendar-date';
+import { isoDateSchema } from '../common/calendar-date.schema';
 import { z } from 'zod';
-import { classificationSchema } from '../common/classification';
+import { classificationSchema } from '../common/classification.schema';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
+import {
+  recommendationStatuses,
+  recommendationLevels,
+  recommendationSourceTypes,
+  addresseeStates,
+  evidenceKinds,
+} from './recommendations.constants';
+import { CONDITION_INDICATOR_PATTERN } from './recommendations.rules';
 
-/** The workflow of a recommendation; see `recommendations.rules.ts` for the transitions. */
-export const recommendationStatuses = [
-  'voorgesteld',
-  'aanvaard',
-  'niet_aanvaard',
-  'in_uitvoering',
-  'uitgevoerd',
-  'geverifieerd',
-  'vervallen',
-] as const;
-export type RecommendationStatus = (typeof recommendationStatuses)[number];
 export const recommendationStatusSchema = /* @__PURE__ */ (() =>
   z.enum(recommendationStatuses, { error: v.invalidChoice }))();
 
-export const recommendationLevels = ['bestuurlijk', 'operationeel'] as const;
-export type RecommendationLevel = (typeof recommendationLevels)[number];
 export const recommendationLevelSchema = /* @__PURE__ */ (() =>
   z.enum(recommendationLevels, { error: v.invalidChoice }))();
 
-/**
- * Where a recommendation comes from. Records from other modules (exercise
- * evaluations, liaison debriefs, legal decisions) carry the id of their source.
- */
-export const recommendationSourceTypes = [
-  'thesis',
-  'exercise_evaluation',
-  'liaison_debrief',
-  'legal_decision',
-  'working_group',
-  'audit',
-  'other',
-] as const;
-export type RecommendationSourceType = (typeof recommendationSourceTypes)[number];
 export const recommendationSourceTypeSchema = /* @__PURE__ */ (() =>
   z.enum(recommendationSourceTypes, { error: v.invalidChoice }))();
 
-/** Each addressee organisation records its own implementation state. */
-export const addresseeStates = ['open', 'in_uitvoering', 'uitgevoerd'] as const;
-export type AddresseeState = (typeof addresseeStates)[number];
 export const addresseeStateSchema = /* @__PURE__ */ (() => z.enum(addresseeStates, { error: v.invalidChoice }))();
-
-export const evidenceKinds = ['exercise', 'decision', 'document'] as const;
-export type EvidenceKind = (typeof evidenceKinds)[number];
-
-/** Kinds of entries in a recommendation's history. */
-export const recommendationEventKinds = ['status', 'progress', 'addressee'] as const;
-export type RecommendationEventKind = (typeof recommendationEventKinds)[number];
 
 /** A calendar date as `YYYY-MM-DD`. */
 
 /** Indicator ids of the conditions model, e.g. `3.1.b`. */
 export const conditionIndicatorIdSchema = /* @__PURE__ */ (() =>
-  textString().regex(/^\d+\.\d+\.[a-z]$/, { error: 'validation.invalid' }))();
+  textString().regex(CONDITION_INDICATOR_PATTERN, { error: 'validation.invalid' }))();
 
 /** A filter on the conditions model: a category (`3`), sub-variable (`3.1`) or indicator (`3.1.b`). */
 /** A Triad condition filter: a category, a condition or an indicator (`3`, `3.2`, `3.2.a`). */

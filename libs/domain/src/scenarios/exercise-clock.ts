@@ -1,5 +1,5 @@
 import { calendarDateInNetherlands, type IsoDate } from '../common/calendar-date';
-import { maxInjectOffsetMinutes } from './exercises.schema';
+import { maxInjectOffsetMinutes } from './exercises.constants';
 
 /**
  * Clock time of an exercise day. An inject is planned at its offset after the

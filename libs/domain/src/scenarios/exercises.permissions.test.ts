@@ -6,7 +6,7 @@ import {
   improvementActionPermissions,
   observationPermissions,
 } from './exercises.permissions';
-import { exerciseStatuses, type ExerciseStatus } from './exercises.schema';
+import { exerciseStatuses, type ExerciseStatus } from './exercises.constants';
 import type { ScenarioRelation } from './scenarios.permissions';
 
 const member: Actor = { userId: 'u', organisationId: 'o', globalRole: 'member' };

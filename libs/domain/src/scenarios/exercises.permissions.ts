@@ -13,7 +13,7 @@ import {
   isPlanningEditable,
   nextExerciseStatuses,
 } from './exercises.rules';
-import type { ExerciseStatus, ObservationKind } from './exercises.schema';
+import type { ExerciseStatus, ObservationKind } from './exercises.constants';
 import { canWorkOnScenarios, type ScenarioRelation } from './scenarios.permissions';
 
 /** What the actor may do to one exercise now. */

@@ -45,7 +45,7 @@ import {
   ratingSeverity,
   triadCategoryOf,
 } from './exercises.rules';
-import { exerciseStatuses, observationKinds, ratings, type ExerciseStatus } from './exercises.schema';
+import { exerciseStatuses, observationKinds, ratings, type ExerciseStatus } from './exercises.constants';
 
 // 09:00 on 12 May 2026 in the Netherlands (summer time) is 07:00 UTC.
 const start = new Date('2026-05-12T07:00:00Z');

@@ -1,7 +1,7 @@
 import { calendarDateInNetherlands } from '../common/calendar-date';
 import { DomainError } from '../errors';
-import type { ExerciseStatus, ObservationKind, Rating } from './exercises.schema';
-import { ratings } from './exercises.schema';
+import type { ExerciseStatus, ObservationKind, Rating } from './exercises.constants';
+import { ratings } from './exercises.constants';
 import { exercisesErrors } from './exercises.errors';
 import { clockTimeInNetherlands } from './exercise-clock';
 

@@ -1,41 +1,25 @@
 import { z } from 'zod';
-import { instantSchema, isoDateSchema } from '../common/calendar-date';
+import { instantSchema, isoDateSchema } from '../common/calendar-date.schema';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
 import { proposedRecommendationSchema } from '../recommendations/recommendations.schema';
 import { conditionIdSchema } from './scenarios.schema';
+import {
+  exerciseTypes,
+  exerciseStatuses,
+  ratings,
+  observationKinds,
+  maxInjectOffsetMinutes,
+} from './exercises.constants';
 
-/** Exercise types, from the least to the most demanding (after HSEEP). */
-export const exerciseTypes = [
-  'werksessie',
-  'workshop',
-  'tabletop',
-  'spel',
-  'drill',
-  'functionele_oefening',
-  'grootschalige_oefening',
-] as const;
-export type ExerciseType = (typeof exerciseTypes)[number];
 export const exerciseTypeSchema = /* @__PURE__ */ (() => z.enum(exerciseTypes, { error: v.invalidChoice }))();
 
-export const exerciseStatuses = ['gepland', 'in_voorbereiding', 'uitgevoerd', 'geevalueerd', 'geannuleerd'] as const;
-export type ExerciseStatus = (typeof exerciseStatuses)[number];
 export const exerciseStatusSchema = /* @__PURE__ */ (() => z.enum(exerciseStatuses, { error: v.invalidChoice }))();
 
-/**
- * HSEEP ratings: P performed without challenges, S with some challenges,
- * M with major challenges, U unable to be performed.
- */
-export const ratings = ['P', 'S', 'M', 'U'] as const;
-export type Rating = (typeof ratings)[number];
 export const ratingSchema = /* @__PURE__ */ (() => z.enum(ratings, { error: v.invalidChoice }))();
 
-export const observationKinds = ['strength', 'improvement'] as const;
-export type ObservationKind = (typeof observationKinds)[number];
 export const observationKindSchema = /* @__PURE__ */ (() => z.enum(observationKinds, { error: v.invalidChoice }))();
-
-export const exercisePersonRoles = ['participant', 'planner'] as const;
-export type ExercisePersonRole = (typeof exercisePersonRoles)[number];
 
 const dateSchema = instantSchema;
 
@@ -107,9 +91,6 @@ export type ListExercisesInput = z.infer<typeof listExercisesSchema>;
 
 export const exerciseIdSchema = /* @__PURE__ */ (() => z.object({ id: uuidSchema }))();
 export const groupCalendarSchema = /* @__PURE__ */ (() => z.object({ groupId: uuidSchema }))();
-
-/** The latest an inject may be planned: 30 days after the start. */
-export const maxInjectOffsetMinutes = 60 * 24 * 30;
 
 /** One event of the master scenario events list (MSEL). */
 export const injectFieldsSchema = /* @__PURE__ */ (() =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { optionalText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
 import { injectFieldsSchema } from './exercises.schema';
 
 /**

@@ -3,7 +3,7 @@ import type { GroupRole } from '../access/roles';
 import { actorWithRole } from '../common/testing';
 import type { WorkingGroupStatus } from '../working-groups/working-groups.schema';
 import { assertCanWorkOnScenarios, canWorkOnScenarios, scenarioPermissions } from './scenarios.permissions';
-import { scenarioStatuses } from './scenarios.schema';
+import { scenarioStatuses } from './scenarios.constants';
 
 describe('working on scenarios', () => {
   // [group role, group status, works?, error when not]

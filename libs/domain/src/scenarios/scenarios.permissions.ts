@@ -4,7 +4,7 @@ import { DomainError } from '../errors';
 import { assertWorkingGroupEditable, isArchivedGroupStatus } from '../working-groups/working-groups.rules';
 import type { WorkingGroupStatus } from '../working-groups/working-groups.schema';
 import { isScenarioDeletable, isScenarioEditable, isScenarioReadyForExercise } from './scenarios.rules';
-import type { ScenarioStatus } from './scenarios.schema';
+import type { ScenarioStatus } from './scenarios.constants';
 
 /** How the actor relates to a scenario or exercise: their role in its working group, and that group's status. */
 export interface ScenarioRelation {

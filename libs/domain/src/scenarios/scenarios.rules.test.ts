@@ -14,7 +14,7 @@ import {
   isScenarioEditable,
   isScenarioReadyForExercise,
 } from './scenarios.rules';
-import { scenarioStatuses, type ScenarioStatus } from './scenarios.schema';
+import { scenarioStatuses, type ScenarioStatus } from './scenarios.constants';
 
 describe('scenario status transitions', () => {
   const allowed = new Set([

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import type { ScenarioStatus } from './scenarios.schema';
+import type { ScenarioStatus } from './scenarios.constants';
 import { scenariosErrors } from './scenarios.errors';
 
 /**

@@ -1,29 +1,14 @@
 import { z } from 'zod';
-import { classificationSchema } from '../common/classification';
+import { classificationSchema } from '../common/classification.schema';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
+import { scenarioStatuses, threatTypes, cooperationLevelCodes } from './scenarios.constants';
 
-export const scenarioStatuses = ['concept', 'gereed', 'gearchiveerd'] as const;
-export type ScenarioStatus = (typeof scenarioStatuses)[number];
 export const scenarioStatusSchema = /* @__PURE__ */ (() => z.enum(scenarioStatuses, { error: v.invalidChoice }))();
 
-/** Kinds of security issue a scenario can be about. */
-export const threatTypes = [
-  'vermissing',
-  'openbare_orde',
-  'terrorisme',
-  'ondermijning',
-  'natuurramp',
-  'cyber',
-  'grensbewaking',
-  'overig',
-] as const;
-export type ThreatType = (typeof threatTypes)[number];
 export const threatTypeSchema = /* @__PURE__ */ (() => z.enum(threatTypes, { error: v.invalidChoice }))();
 
-/** The codes of the cooperation-levels reference table. */
-export const cooperationLevelCodes = ['TRAINING', 'ASSISTANCE', 'PARTNERSHIP'] as const;
-export type CooperationLevelCode = (typeof cooperationLevelCodes)[number];
 export const cooperationLevelSchema = /* @__PURE__ */ (() =>
   z.enum(cooperationLevelCodes, { error: v.invalidChoice }))();
 

@@ -3,7 +3,7 @@ import { canReadGroup } from '../access/access.rules';
 import type { Actor, GroupRole } from '../access/roles';
 import { classificationLevels } from '../common/classification';
 import { canReadDecision } from '../decisions/decisions.permissions';
-import { decisionStatuses } from '../decisions/decisions.schema';
+import { decisionStatuses } from '../decisions/decisions.constants';
 import { canReadGlossaryTerm } from '../glossary/glossary.permissions';
 import { canReadPlacement } from '../placements/placements.permissions';
 import { canReadRecommendation } from '../recommendations/recommendations.permissions';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { textString, uuidSchema } from '../common/validation';
-import { decisionStatuses } from '../decisions/decisions.schema';
-import { glossaryTermStatuses } from '../glossary/glossary.schema';
-import { placementStatuses } from '../placements/placements.schema';
-import { recommendationStatuses } from '../recommendations/recommendations.schema';
-import { exerciseStatuses } from '../scenarios/exercises.schema';
-import { scenarioStatuses } from '../scenarios/scenarios.schema';
+import { decisionStatuses } from '../decisions/decisions.constants';
+import { glossaryTermStatuses } from '../glossary/glossary.constants';
+import { placementStatuses } from '../placements/placements.constants';
+import { recommendationStatuses } from '../recommendations/recommendations.constants';
+import { exerciseStatuses } from '../scenarios/exercises.constants';
+import { scenarioStatuses } from '../scenarios/scenarios.constants';
 import { workingGroupStatuses } from '../working-groups/working-groups.schema';
 
 /** The kinds of record one search finds, in the order the results page shows them. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { globalRoleSchema } from '../access/roles';
+import { globalRoleSchema } from '../access/roles.schema';
 import { pageInputSchema } from '../common/pagination';
-import { requiredText, textString, uuidSchema, v, versionSchema } from '../common/validation';
+import { requiredText, textString, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;

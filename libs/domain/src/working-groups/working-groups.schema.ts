@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { classificationSchema } from '../common/classification';
+import { classificationSchema } from '../common/classification.schema';
 import { pageInputSchema } from '../common/pagination';
-import { optionalText, requiredText, uuidSchema, v, versionSchema } from '../common/validation';
+import { optionalText, requiredText, uuidSchema, versionSchema } from '../common/validation';
+import { v } from '../common/validation.rules';
 
 export const workingGroupStatuses = ['actief', 'afgerond', 'gearchiveerd'] as const;
 export type WorkingGroupStatus = (typeof workingGroupStatuses)[number];

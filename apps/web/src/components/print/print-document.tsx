@@ -42,7 +42,8 @@ export function PrintDocument({
           marking: markingText,
           printedOn: printedOnText,
           filters: filtersText,
-          pageOf: t.raw('pageOf') as string,
+          // The placeholders stay for the page counters (messages are precompiled, so no t.raw).
+          pageOf: t('pageOf', { page: '{page}', pages: '{pages}' }),
         })}
       </style>
       <div

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { DecisionOutcome, DecisionStatus } from '@srw/domain';
+import type { DecisionOutcome, DecisionStatus, DecisionTestResult } from '@srw/domain';
 import { Badge } from '@/components/ui/badge';
 
 const outcomeTone = {
@@ -42,4 +42,9 @@ export function DecisionStatusBadge({ status }: { status: DecisionStatus }) {
 export function ReviewNeededBadge() {
   const t = useTranslations('decisions');
   return <Badge tone="warning">{t('reviewNeeded')}</Badge>;
+}
+
+export function TestResultBadge({ result }: { result: DecisionTestResult }) {
+  const t = useTranslations('decisions');
+  return <Badge tone={result === 'HELD' ? 'success' : 'danger'}>{t(`testResult.${result}`)}</Badge>;
 }

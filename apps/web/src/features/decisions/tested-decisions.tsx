@@ -7,8 +7,7 @@ import { DecisionText } from '@/components/decisions/decision-text';
 import { Section } from '@/components/ui/page-header';
 import { EmptyState, LoadError, Loading } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
-import { DecisionStatusBadge, OutcomeBadge } from './decision-badges';
-import { TestResultBadge } from './decision-tests';
+import { DecisionStatusBadge, OutcomeBadge, TestResultBadge } from './decision-badges';
 
 /**
  * Read-only list of the decisions tested in a scenario or exercise (only those

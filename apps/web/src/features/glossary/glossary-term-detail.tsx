@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import {
   canTransitionGlossaryTerm,
   isGlossaryCommentOpen,
@@ -31,7 +31,11 @@ import { EmptyState, LoadError, Loading, Notice } from '@/components/ui/states';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
 import { DivergentBadge, GlossaryStatusBadge, ReviewOverdueBadge } from './glossary-badges';
-import { EditGlossaryTermForm } from './glossary-term-form';
+
+// The edit form (and its field components) loads when someone starts editing, not with the page.
+const EditGlossaryTermForm = lazy(() =>
+  import('./glossary-term-form').then((m) => ({ default: m.EditGlossaryTermForm })),
+);
 
 function formatValue(value: unknown, empty: string): string {
   if (value === null || value === undefined || value === '') return empty;
@@ -438,13 +442,15 @@ export function GlossaryTermDetail({ id }: { id: string }) {
 
       {editing ? (
         <Section id="edit" title={t('glossary.detail.editTitle')}>
-          <EditGlossaryTermForm
-            term={term}
-            onSaved={(approvalsReset) => {
-              setEditing(false);
-              setNotice(approvalsReset ? t('glossary.detail.approvalsReset') : null);
-            }}
-          />
+          <Suspense fallback={<Loading />}>
+            <EditGlossaryTermForm
+              term={term}
+              onSaved={(approvalsReset) => {
+                setEditing(false);
+                setNotice(approvalsReset ? t('glossary.detail.approvalsReset') : null);
+              }}
+            />
+          </Suspense>
           <Button variant="ghost" className="mt-3" onClick={() => setEditing(false)}>
             {t('actions.cancel')}
           </Button>

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import {
   addresseeStates,
   evidenceKinds,
@@ -27,8 +28,22 @@ import { LoadError, Loading, Notice } from '@/components/ui/states';
 import { useTRPC } from '@/lib/trpc/client';
 import { fieldErrorsBesideAlert } from '@/lib/trpc/errors';
 import { OverdueBadge, PriorityBadge, RecommendationStatusBadge } from './recommendation-badges';
-import { EditRecommendationForm } from './recommendation-form';
 import { useLocalisedLabel } from '@/i18n/use-localised-label';
+
+// The edit form (and its field components) loads when its section is opened, not with the page.
+const EditRecommendationForm = lazy(() =>
+  import('./recommendation-form').then((m) => ({ default: m.EditRecommendationForm })),
+);
+
+function EditSection({ label, children }: { label: string; children: ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details onToggle={(event) => setOpened(opened || event.currentTarget.open)}>
+      <summary className="cursor-pointer text-brand-700 hover:underline">{label}</summary>
+      <div className="mt-4">{opened ? <Suspense fallback={<Loading />}>{children}</Suspense> : null}</div>
+    </details>
+  );
+}
 
 function useInvalidate() {
   const trpc = useTRPC();
@@ -465,12 +480,9 @@ export function RecommendationDetail({ id }: { id: string }) {
 
       {rec.permissions.canEdit ? (
         <Section id="edit" title={t('detail.edit')}>
-          <details>
-            <summary className="cursor-pointer text-brand-700 hover:underline">{t('detail.edit')}</summary>
-            <div className="mt-4">
-              <EditRecommendationForm recommendation={rec} />
-            </div>
-          </details>
+          <EditSection label={t('detail.edit')}>
+            <EditRecommendationForm recommendation={rec} />
+          </EditSection>
         </Section>
       ) : null}
 

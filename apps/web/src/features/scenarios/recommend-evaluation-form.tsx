@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { conditionIndicatorIdSchema } from '@srw/domain';
+import { isConditionIndicatorId } from '@srw/domain';
 import { InlineForm } from '@/components/forms/inline-form';
 import { useForm } from '@/components/forms/use-form';
 import {
@@ -46,7 +46,7 @@ export function RecommendEvaluationForm({
         : exercise.groupOrganisations.map((o) => o.id),
       // A recommendation addresses indicators; an observation may name a whole category or sub-variable.
       conditionIds:
-        observation.conditionId !== null && conditionIndicatorIdSchema.safeParse(observation.conditionId).success
+        observation.conditionId !== null && isConditionIndicatorId(observation.conditionId)
           ? [observation.conditionId]
           : [],
       dueDate: action?.dueDate,

@@ -31,7 +31,6 @@ import { useTRPC } from '@/lib/trpc/client';
 import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { ExerciseStatusBadge, ScenarioStatusBadge } from './badges';
 import { useReferenceData } from './reference-data';
-import { EditScenarioForm } from './scenario-form';
 
 export function useNotFoundAware(error: unknown) {
   return error instanceof TRPCClientError && error.data?.httpStatus === 404;
@@ -303,29 +302,6 @@ export function ScenarioDetail({ id }: { id: string }) {
           ) : null}
         </Section>
       ) : null}
-    </>
-  );
-}
-
-export function EditScenarioPage({ id }: { id: string }) {
-  const t = useTranslations();
-  const trpc = useTRPC();
-  const query = useQuery(trpc.scenarios.get.queryOptions({ id }));
-  const notFound = useNotFoundAware(query.error);
-  if (query.isPending) return <Loading />;
-  if (query.isError)
-    return (
-      <LoadError
-        message={notFound ? t('notFound.body') : undefined}
-        onRetry={notFound ? undefined : () => query.refetch()}
-      />
-    );
-  const scenario = query.data;
-  if (!scenario.permissions.canEdit) return <LoadError message={t('errors.FORBIDDEN')} />;
-  return (
-    <>
-      <PageHeader title={t('scenarios.edit.title', { title: scenario.title })} />
-      <EditScenarioForm scenario={scenario} />
     </>
   );
 }

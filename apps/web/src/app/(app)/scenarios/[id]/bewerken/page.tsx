@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { uuidSchema } from '@srw/domain';
-import { EditScenarioPage } from '@/features/scenarios/scenario-detail';
+import { EditScenarioPage } from '@/features/scenarios/scenario-edit-page';
 import { HydrateClient, prefetch, trpc } from '@/lib/trpc/server';
 
 export default async function EditScenarioRoute({ params }: { params: Promise<{ id: string }> }) {
