@@ -31,11 +31,21 @@ function step(title, command, args, extraEnv = {}) {
   console.log(`✓ ${title} (${seconds}s)`);
 }
 
+/** The steps running now with buffered output: stopping `npm test` stops them too. */
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of running) child.kill(signal);
+    process.exit(130);
+  });
+}
+
 /** Runs `command` with its output buffered; resolves to its exit status, time and output. */
 function buffered(title, command, args, extraEnv = {}, cwd = root) {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.stderr.on('data', (chunk) => chunks.push(chunk));
@@ -44,7 +54,10 @@ function buffered(title, command, args, extraEnv = {}, cwd = root) {
       chunks.push(Buffer.from(`${error.message}\n`));
       done(1);
     });
-    child.on('close', (code) => done(code ?? 1));
+    child.on('close', (code) => {
+      running.delete(child);
+      done(code ?? 1);
+    });
   });
 }
 
