@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle, type Executor } from '../client';
 import { migrateDatabase } from '../migrate';
 import { seedReferenceData } from '../seed/reference-data';
-import { pgliteTemplate, postgresTemplate } from './template';
+import { pgliteEmptyTemplate, pgliteTemplate, postgresTemplate } from './template';
 
 export type TestEngine = 'pglite' | 'postgres';
 
@@ -76,7 +76,13 @@ export interface EmptyTestDatabase {
  * `close()` drops again.
  */
 export async function createEmptyTestDatabase(engine: TestEngine): Promise<EmptyTestDatabase> {
-  if (engine === 'pglite') return { handle: await openDatabase({ inMemory: true }), databaseUrl: undefined };
+  if (engine === 'pglite') {
+    // Inside a test run: a copy of a cluster right after initdb (still nothing migrated), without initdb's seconds.
+    return {
+      handle: await openDatabase({ inMemory: true, loadDataDir: pgliteEmptyTemplate() }),
+      databaseUrl: undefined,
+    };
+  }
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (!baseUrl) throw new Error('an empty PostgreSQL test database needs TEST_DATABASE_URL');
   const name = `srw_test_${process.pid}_${randomBytes(4).toString('hex')}`;

@@ -25,6 +25,8 @@ import { seedReferenceData } from '../seed/reference-data';
  * current fingerprint, so a template made before any of them changed is never used.
  */
 export const PGLITE_TEMPLATE_ENV = 'SRW_TEST_PGLITE_TEMPLATE';
+/** A PGlite cluster right after initdb, nothing migrated: what `createEmptyTestDatabase('pglite')` starts from. */
+export const PGLITE_EMPTY_TEMPLATE_ENV = 'SRW_TEST_PGLITE_EMPTY_TEMPLATE';
 export const POSTGRES_TEMPLATE_ENV = 'SRW_TEST_POSTGRES_TEMPLATE';
 
 const seedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'seed');
@@ -86,54 +88,75 @@ export function postgresTemplate(): string | undefined {
   return name.startsWith(`srw_tpl_${templateFingerprint()}_`) ? name : undefined;
 }
 
-let pgliteSnapshot: { file: string; blob: Blob } | undefined;
+const pgliteSnapshots = new Map<string, Blob>();
+
+function pgliteSnapshot(variable: string, prefix: string): Blob | undefined {
+  const file = process.env[variable];
+  if (!file || path.basename(file) !== `${prefix}-${templateFingerprint()}.tar`) return undefined;
+  // A Blob cannot change, so every database of this worker can start from the same one.
+  let blob = pgliteSnapshots.get(file);
+  if (!blob) {
+    blob = new Blob([new Uint8Array(readFileSync(file))]);
+    pgliteSnapshots.set(file, blob);
+  }
+  return blob;
+}
 
 /** The data folder of the PGlite template, if this run has a current one (read once per worker). */
 export function pgliteTemplate(): Blob | undefined {
-  const file = process.env[PGLITE_TEMPLATE_ENV];
-  if (!file || path.basename(file) !== `pglite-${templateFingerprint()}.tar`) return undefined;
-  // A Blob cannot change, so every database of this worker can start from the same one.
-  if (pgliteSnapshot?.file !== file) pgliteSnapshot = { file, blob: new Blob([new Uint8Array(readFileSync(file))]) };
-  return pgliteSnapshot.blob;
+  return pgliteSnapshot(PGLITE_TEMPLATE_ENV, 'pglite');
 }
 
-/** Writes the PGlite template of the current fingerprint unless it exists; resolves to its path. */
-async function ensurePgliteTemplate(fingerprint: string, suffix: string): Promise<string> {
+/** The data folder of a PGlite cluster with nothing in it, if this run has a current one. */
+export function pgliteEmptyTemplate(): Blob | undefined {
+  return pgliteSnapshot(PGLITE_EMPTY_TEMPLATE_ENV, 'pglite-empty');
+}
+
+/** Writes the PGlite templates of the current fingerprint unless they exist; resolves to their paths. */
+async function ensurePgliteTemplates(fingerprint: string, suffix: string): Promise<{ full: string; empty: string }> {
   const dir = path.join(os.tmpdir(), 'srw-test-templates');
-  const file = path.join(dir, `pglite-${fingerprint}.tar`);
-  if (existsSync(file)) return file;
+  const full = path.join(dir, `pglite-${fingerprint}.tar`);
+  const empty = path.join(dir, `pglite-empty-${fingerprint}.tar`);
+  if (existsSync(full) && existsSync(empty)) return { full, empty };
   mkdirSync(dir, { recursive: true });
   const handle = await openDatabase({ inMemory: true });
-  try {
-    await migrateDatabase(handle);
-    await seedReferenceData(handle.db);
-    await handle.executeSql('checkpoint');
-    // The handle hides the engine; Drizzle keeps its client on `$client`.
-    const client = (handle.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
+  // The handle hides the engine; Drizzle keeps its client on `$client`.
+  const client = (handle.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
+  // Written beside and renamed: a run beside this one never reads half a file.
+  const write = async (file: string) => {
     const tarball = await client.dumpDataDir('none');
-    // Written beside and renamed: a run beside this one never reads half a file.
     const partial = `${file}.${suffix}.partial`;
     writeFileSync(partial, Buffer.from(await tarball.arrayBuffer()));
     renameSync(partial, file);
+  };
+  try {
+    await write(empty);
+    await migrateDatabase(handle);
+    await seedReferenceData(handle.db);
+    await handle.executeSql('checkpoint');
+    await write(full);
   } finally {
     await handle.close();
   }
   // Templates of older fingerprints go after a day (a run of another checkout may still be reading one now).
   for (const entry of readdirSync(dir)) {
     const other = path.join(dir, entry);
-    if (other !== file && Date.now() - statSync(other).mtimeMs > 86_400_000) rmSync(other, { force: true });
+    if (other !== full && other !== empty && Date.now() - statSync(other).mtimeMs > 86_400_000) {
+      rmSync(other, { force: true });
+    }
   }
-  return file;
+  return { full, empty };
 }
 
 /** Provides the template for `engine` and sets its variable; resolves to the function that cleans up after the run. */
 export async function prepareTestTemplate(engine: 'pglite' | 'postgres'): Promise<() => Promise<void>> {
   const fingerprint = templateFingerprint();
   const suffix = `${process.pid.toString(16)}${randomBytes(3).toString('hex')}`;
-  if (engine === 'pglite') {
-    process.env[PGLITE_TEMPLATE_ENV] = await ensurePgliteTemplate(fingerprint, suffix);
-    return async () => undefined;
-  }
+  // PGlite's templates on either engine: a PostgreSQL run restores backups into empty PGlite databases too.
+  const pglite = await ensurePgliteTemplates(fingerprint, suffix);
+  process.env[PGLITE_TEMPLATE_ENV] = pglite.full;
+  process.env[PGLITE_EMPTY_TEMPLATE_ENV] = pglite.empty;
+  if (engine === 'pglite') return async () => undefined;
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (!baseUrl) throw new Error('TEST_DB_ENGINE=postgres needs TEST_DATABASE_URL');
   const name = `srw_tpl_${fingerprint}_${suffix}`;
