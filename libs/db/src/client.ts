@@ -53,6 +53,11 @@ export interface OpenDatabaseOptions {
   pgliteDataDir?: string | undefined;
   /** PGlite in memory (tests); no folder and no lock. */
   inMemory?: boolean;
+  /**
+   * With `inMemory`: start from this data folder snapshot (a `dumpDataDir()`
+   * tarball) instead of an empty cluster; the tests' migrated template.
+   */
+  loadDataDir?: Blob | undefined;
   /** Connections in the postgres.js pool. */
   poolSize?: number;
   /** Sees every statement with its parameters (the HTTP benchmark captures what a request ran). */
@@ -64,7 +69,7 @@ export const DEFAULT_PGLITE_DATA_DIR = '.data/pglite';
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   const logger = options.logger ?? false;
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, logger);
-  if (options.inMemory) return openPglite(null, logger);
+  if (options.inMemory) return openPglite(null, logger, options.loadDataDir);
   return openPglite(path.resolve(/*turbopackIgnore: true*/ options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR), logger);
 }
 
@@ -169,7 +174,7 @@ async function openPostgres(url: string, max: number, logger: Logger | false): P
  */
 export const PGLITE_SHARED_BUFFERS = '16MB';
 
-async function openPglite(dataDir: string | null, logger: Logger | false): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | null, logger: Logger | false, loadDataDir?: Blob): Promise<DatabaseHandle> {
   let lock: DataDirLock | null = null;
   if (dataDir) {
     lock = acquireDataDirLock(dataDir);
@@ -178,6 +183,7 @@ async function openPglite(dataDir: string | null, logger: Logger | false): Promi
   try {
     const client = new PGlite({
       ...(dataDir ? { dataDir } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
       extensions: { pg_trgm },
       startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
     });

@@ -4,6 +4,7 @@ import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle, type Executor } from '../client';
 import { migrateDatabase } from '../migrate';
 import { seedReferenceData } from '../seed/reference-data';
+import { pgliteEmptyTemplate, pgliteTemplate, postgresTemplate } from './template';
 
 export type TestEngine = 'pglite' | 'postgres';
 
@@ -30,21 +31,29 @@ async function prepare(handle: DatabaseHandle, databaseUrl?: string): Promise<Da
 /**
  * A fresh, migrated database with reference data: PGlite in memory, or a new
  * database on the server of TEST_DATABASE_URL that `close()` drops again; or,
- * with `databaseUrl`, that very database, which `close()` keeps.
+ * with `databaseUrl`, that very database, which `close()` keeps. Inside a test
+ * run with a template (`global-setup.ts`) the new database is a copy of it;
+ * without one it is migrated and seeded here.
  */
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     return prepare(await openDatabase({ databaseUrl: options.databaseUrl, poolSize: 4 }), options.databaseUrl);
   }
-  if (testEngine() === 'pglite') return prepare(await openDatabase({ inMemory: true }));
+  if (testEngine() === 'pglite') {
+    const loadDataDir = pgliteTemplate();
+    if (loadDataDir) return openDatabase({ inMemory: true, loadDataDir });
+    return prepare(await openDatabase({ inMemory: true }));
+  }
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (!baseUrl) throw new Error('TEST_DB_ENGINE=postgres needs TEST_DATABASE_URL');
   const name = `srw_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(baseUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`create database ${name}`);
+  const template = postgresTemplate();
+  await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  const handle = await prepare(await openDatabase({ databaseUrl: url.toString(), poolSize: 4 }), url.toString());
+  const opened = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  const handle = template ? opened : await prepare(opened, url.toString());
   return {
     ...handle,
     close: async () => {
@@ -67,7 +76,13 @@ export interface EmptyTestDatabase {
  * `close()` drops again.
  */
 export async function createEmptyTestDatabase(engine: TestEngine): Promise<EmptyTestDatabase> {
-  if (engine === 'pglite') return { handle: await openDatabase({ inMemory: true }), databaseUrl: undefined };
+  if (engine === 'pglite') {
+    // Inside a test run: a copy of a cluster right after initdb (still nothing migrated), without initdb's seconds.
+    return {
+      handle: await openDatabase({ inMemory: true, loadDataDir: pgliteEmptyTemplate() }),
+      databaseUrl: undefined,
+    };
+  }
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (!baseUrl) throw new Error('an empty PostgreSQL test database needs TEST_DATABASE_URL');
   const name = `srw_test_${process.pid}_${randomBytes(4).toString('hex')}`;
