@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import {
   auditFieldLabel,
   decisionStateNotice,
@@ -19,7 +19,6 @@ import {
 import { LensNotice } from '@/components/lens/lens-notice';
 import { AlsoOpen } from '@/components/live/also-open';
 import { DecisionText } from '@/components/decisions/decision-text';
-import { TextArea } from '@/components/forms/fields';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useErrorReader } from '@/components/forms/use-error-text';
 import { useSessionUser } from '@/components/shell/session-user';
@@ -35,6 +34,9 @@ import { useLensOrganisation } from '@/lib/use-lens-organisation';
 import { DecisionStatusBadge, OutcomeBadge, ReviewNeededBadge } from './decision-badges';
 import { DecisionTestsSection } from './decision-tests';
 import { WaitingRecommendations } from './waiting-recommendations';
+
+// Only a withdrawal asks for a reason: the form fields load when that dialog opens, not with the page (issue 19).
+const TextArea = lazy(() => import('@/components/forms/fields').then((m) => ({ default: m.TextArea })));
 
 type RequestedStatus = 'concept' | 'voorgesteld' | 'vastgesteld' | 'ingetrokken';
 
@@ -536,12 +538,14 @@ export function DecisionDetail({ id, signOffsReset = false }: { id: string; sign
           {nextStatus && isWithdrawal(nextStatus) ? (
             <div className="mt-3 space-y-2">
               <p className="text-sm">{td('detail.withdrawConfirm')}</p>
-              <TextArea
-                label={td('detail.withdrawReason')}
-                required
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-              />
+              <Suspense fallback={<div className="h-24" aria-hidden="true" />}>
+                <TextArea
+                  label={td('detail.withdrawReason')}
+                  required
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                />
+              </Suspense>
             </div>
           ) : null}
         </ConfirmDialog>
