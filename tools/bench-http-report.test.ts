@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatHttpTable, formatPageTable, ratio, scriptSources, type LoadResult } from './bench-http-report';
+import {
+  formatHttpTable,
+  formatHttpTargets,
+  formatPageTable,
+  ratio,
+  scriptSources,
+  type LoadResult,
+} from './bench-http-report';
 
 const result = (requestsPerSecond: number, p50: number): LoadResult => ({
   requestsPerSecond,
@@ -51,6 +58,63 @@ describe('formatHttpTable', () => {
     expect(row).toContain('0.60×');
     expect(row).toContain('2.0×');
     expect(row).toMatch(/1\.23\s+–$/);
+  });
+});
+
+describe('formatHttpTargets', () => {
+  const endpoint = (name: string, connections: number, app: LoadResult, floor: LoadResult) => ({
+    name,
+    connections,
+    app,
+    floor,
+    floorWithAuth: floor,
+  });
+
+  it('names each missed target with its endpoints and says why from the CPU per request', () => {
+    const text = formatHttpTargets([
+      endpoint(
+        'glossary.list',
+        1,
+        { ...result(200, 4), cpuMsPerRequest: 3.5 },
+        { ...result(500, 1.5), cpuMsPerRequest: 0.8 },
+      ),
+      endpoint(
+        'glossary.list',
+        50,
+        { ...result(300, 130), cpuMsPerRequest: 3 },
+        { ...result(1200, 40), cpuMsPerRequest: 0.5 },
+      ),
+      endpoint(
+        'glossary.get',
+        1,
+        { ...result(90, 10), cpuMsPerRequest: 5.4 },
+        { ...result(130, 7), cpuMsPerRequest: 1 },
+      ),
+      endpoint(
+        'glossary.get',
+        50,
+        { ...result(150, 300), cpuMsPerRequest: 4.4 },
+        { ...result(290, 160), cpuMsPerRequest: 0.6 },
+      ),
+    ]);
+    const [ratioLine, p50Line, p95Line, why] = text.split('\n');
+    expect(ratioLine).toBe(
+      '≥ 0.5× the floor at 50 connections: MISSED on 1 of 2 (glossary.list); measured glossary.list 0.25×, glossary.get 0.52×.',
+    );
+    expect(p50Line).toContain('MISSED on 1 of 2 (glossary.list)');
+    expect(p95Line).toBe(
+      'p95 ≤ 50 ms at 1 connection: met on every endpoint (glossary.list 8.0 ms, glossary.get 20.0 ms).',
+    );
+    expect(why).toContain('used 3.00–5.40 ms of CPU per request where the floor used 0.50–1.00 ms');
+  });
+
+  it('gives no reason when every target is met', () => {
+    const text = formatHttpTargets([
+      endpoint('scenarios.list', 1, result(400, 2), result(500, 1.5)),
+      endpoint('scenarios.list', 50, result(700, 60), result(1000, 40)),
+    ]);
+    expect(text.split('\n')).toHaveLength(3);
+    expect(text).not.toContain('MISSED');
   });
 });
 

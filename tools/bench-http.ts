@@ -53,6 +53,7 @@ import { percentile } from './bench-stats';
 import { seedHttpBench } from './bench-http-seed';
 import {
   formatHttpTable,
+  formatHttpTargets,
   formatPageTable,
   scriptSources,
   type CapturedEndpoint,
@@ -633,6 +634,7 @@ async function main(): Promise<void> {
     // Printed before the pages are fetched, so a failing page does not lose these figures.
     console.log('\nHTTP, authenticated, no pipelining (ms; floor = the same SQL behind bare node:http + postgres.js):');
     console.log(formatHttpTable(results));
+    console.log(`\n${formatHttpTargets(results)}`);
     console.log(`\nStatements per request: ${statementsPerRequest.join('; ')}.`);
 
     const marker = (name: string) => markers.get(name) ?? null;
