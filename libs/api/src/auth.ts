@@ -4,6 +4,7 @@ import { twoFactor } from 'better-auth/plugins';
 import { accounts, sessions, twoFactors, users, verifications, type Database } from '@srw/db';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@srw/domain';
 import type { ServerConfig } from './config';
+import { clientAddress } from './http/client-address';
 
 export const SESSION_COOKIE_PREFIX = 'srw';
 
@@ -80,18 +81,21 @@ export function createAuth(db: Database, config: ServerConfig, federation?: Fede
     },
     // The federation instance (OIDC, issue 13) has its own hooks: its sessions come only from a provider's callback.
     // The plain instance marks a session created by giving a TOTP or recovery code.
-    databaseHooks: federation?.databaseHooks ?? {
-      session: {
-        create: {
-          before: (session, endpoint) =>
-            Promise.resolve(
-              endpoint && secondFactorPaths.has(endpoint.path)
-                ? { data: { ...session, secondFactorVerified: true } }
-                : { data: session },
-            ),
+    databaseHooks: withClientAddress(
+      federation?.databaseHooks ?? {
+        session: {
+          create: {
+            before: (session, endpoint) =>
+              Promise.resolve(
+                endpoint && secondFactorPaths.has(endpoint.path)
+                  ? { data: { ...session, secondFactorVerified: true } }
+                  : { data: session },
+              ),
+          },
         },
       },
-    },
+      config.trustedProxyHops,
+    ),
     account: federation?.account,
     plugins: [
       twoFactor({
@@ -118,3 +122,31 @@ export function createAuth(db: Database, config: ServerConfig, federation?: Fede
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+type DatabaseHooks = NonNullable<BetterAuthOptions['databaseHooks']>;
+
+/**
+ * Every new session records the client's address as throttling and the audit
+ * trail see it (`clientAddress`: the socket's peer, or the trusted proxies'
+ * entry), never better-auth's own reading of a client-sent `X-Forwarded-For`,
+ * shortened to its /64 for IPv6 ("Mijn sessies" showed `::1` as all zeros).
+ */
+export function withClientAddress(hooks: DatabaseHooks, trustedProxyHops: number): DatabaseHooks {
+  const before = hooks.session?.create?.before;
+  return {
+    ...hooks,
+    session: {
+      ...hooks.session,
+      create: {
+        ...hooks.session?.create,
+        async before(session, endpoint) {
+          const result = before ? await before(session, endpoint) : undefined;
+          if (result === false) return false;
+          const data = result && typeof result === 'object' && 'data' in result ? result.data : session;
+          const headers = endpoint?.headers ?? endpoint?.request?.headers;
+          return { data: { ...data, ipAddress: headers ? clientAddress(headers, trustedProxyHops) : null } };
+        },
+      },
+    },
+  };
+}
