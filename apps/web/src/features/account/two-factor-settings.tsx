@@ -6,7 +6,7 @@ import { usePathname } from 'next/navigation';
 import { useState } from 'react';
 import { PASSWORDLESS_PROOF_MINUTES, type SecondFactorProof } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
-import { TextField } from '@/components/forms/fields';
+import { CurrentPasswordField } from '@/components/forms/current-password-field';
 import { SecondFactorCodeField } from '@/components/forms/second-factor-code-field';
 import { useForm } from '@/components/forms/use-form';
 import { Button } from '@/components/ui/button';
@@ -168,15 +168,11 @@ function Enrolment({
           <p className="text-sm text-slate-700">{proof === 'password' ? t('startIntro') : t('startIntroProvider')}</p>
           <FormAlert error={form.formError} />
           {proof === 'password' ? (
-            <TextField
+            <CurrentPasswordField
               label={t('password')}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
               value={form.values.password}
               errors={form.fieldErrors.password}
-              onChange={(event) => form.set('password', event.target.value)}
+              onChange={(value) => form.set('password', value)}
             />
           ) : null}
           <Button type="submit" disabled={start.isPending}>
@@ -341,15 +337,11 @@ function EnrolledSettings({
         <p>{dialog === 'disable' ? t('disableConfirm') : t('regenerateConfirm')}</p>
         {proof === 'password' ? (
           <div className="mt-3">
-            <TextField
+            <CurrentPasswordField
               label={t('password')}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
               value={form.values.password}
               errors={form.fieldErrors.password}
-              onChange={(event) => form.set('password', event.target.value)}
+              onChange={(value) => form.set('password', value)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') {
                   event.preventDefault();

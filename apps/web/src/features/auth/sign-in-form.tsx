@@ -6,6 +6,7 @@ import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { safeReturnPath } from '@srw/domain';
 import { FormAlert } from '@/components/forms/form-alert';
+import { CurrentPasswordField } from '@/components/forms/current-password-field';
 import { TextField } from '@/components/forms/fields';
 import { SecondFactorCodeField } from '@/components/forms/second-factor-code-field';
 import { useForm } from '@/components/forms/use-form';
@@ -68,15 +69,11 @@ export function SignInForm() {
         errors={form.fieldErrors.email}
         onChange={(event) => form.set('email', event.target.value)}
       />
-      <TextField
+      <CurrentPasswordField
         label={t('password')}
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
         value={form.values.password}
         errors={form.fieldErrors.password}
-        onChange={(event) => form.set('password', event.target.value)}
+        onChange={(value) => form.set('password', value)}
       />
       <Button type="submit" className="w-full" disabled={signIn.isPending || signIn.isSuccess}>
         {signIn.isPending ? t('submitting') : t('submit')}
