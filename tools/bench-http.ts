@@ -49,6 +49,7 @@ import { createCaller, createContext, type ServerConfig } from '@srw/api';
 import { createAuth, createTestHarness, TEST_PASSWORD } from '@srw/api/testing';
 import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
 import { migrationsDir, nextBin, productionServerArgs, repoRoot, webDir } from './paths';
+import { waitFor } from './bench-pages';
 import { percentile } from './bench-stats';
 import { seedHttpBench } from './bench-http-seed';
 import {
@@ -212,23 +213,6 @@ async function benchIds(db: Database): Promise<BenchIds> {
   const ids = rows[0];
   if (!ids?.termId || !ids.recommendationId || !ids.scenarioId) throw new Error('bench records missing');
   return ids;
-}
-
-function waitFor(url: string, timeoutMs: number): Promise<number> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      fetch(url).then(
-        (response) => (response.ok ? resolve(performance.now() - started) : retry()),
-        () => retry(),
-      );
-    };
-    const retry = () => {
-      if (performance.now() - started > timeoutMs) reject(new Error(`${url} did not answer in ${timeoutMs} ms`));
-      else setTimeout(attempt, 50);
-    };
-    attempt();
-  });
 }
 
 function startApp(
@@ -515,12 +499,12 @@ async function mainPglite(args: Args): Promise<void> {
     process.exit(130);
   });
   try {
-    await waitFor(`${baseUrl}/inloggen`, 120_000);
+    await waitFor(`${baseUrl}/inloggen`, 120_000, 50);
     const firstStartMs = performance.now() - started;
     await stopApp(app);
     started = performance.now();
     app = startApp({ pgliteDir: dir }, args.port, args);
-    await waitFor(`${baseUrl}/inloggen`, 60_000);
+    await waitFor(`${baseUrl}/inloggen`, 60_000, 50);
     const restartMs = performance.now() - started;
     const restartCpu = app.pid ? treeCpuSeconds(app.pid) : 0;
     const rssIdle = app.pid ? treeRssMb(app.pid) : 0;
@@ -586,7 +570,7 @@ async function main(): Promise<void> {
     process.exit(130);
   });
   try {
-    await waitFor(`${baseUrl}/inloggen`, 60_000);
+    await waitFor(`${baseUrl}/inloggen`, 60_000, 50);
     const coldStartMs = performance.now() - started;
     const coldStartCpu = app.pid ? treeCpuSeconds(app.pid) : 0;
     const cookie = await signIn(baseUrl);

@@ -24,7 +24,8 @@ export function assertBuilt(): void {
   }
 }
 
-export function waitFor(url: string, timeoutMs: number): Promise<number> {
+/** Polls `url` until it answers 200, every `intervalMs`; resolves with the time that took (a cold start's measure). */
+export function waitFor(url: string, timeoutMs: number, intervalMs = 100): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const attempt = () => {
@@ -35,7 +36,7 @@ export function waitFor(url: string, timeoutMs: number): Promise<number> {
     };
     const retry = () => {
       if (performance.now() - started > timeoutMs) reject(new Error(`${url} did not answer in ${timeoutMs} ms`));
-      else setTimeout(attempt, 100);
+      else setTimeout(attempt, intervalMs);
     };
     attempt();
   });
