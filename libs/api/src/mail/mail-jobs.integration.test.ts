@@ -168,14 +168,18 @@ describe('mail jobs on one database', () => {
       schedule: false,
       pollingIntervalSeconds: 0.5,
     });
+    // Only the immediate mails count: the digest test before this one may leave management's digest in the
+    // queue (it waits only for the chair's and the member's), and this worker then sends it too.
+    const immediate = () => sent.filter((m) => m.to === f.management.email && /^Actie nodig: /.test(m.subject));
     try {
       expect(await jobs.scanImmediate()).toBe(1);
       expect(await jobs.scanImmediate()).toBe(0);
-      await until(() => sent.some((m) => m.to === f.management.email));
-      expect(sent.filter((m) => m.to === f.management.email)[0]?.subject).toMatch(/^Actie nodig: 1 nieuw item/);
+      await until(() => immediate().length > 0);
+      expect(immediate()[0]?.subject).toMatch(/^Actie nodig: 1 nieuw item/);
       await proposePlacement(h, f);
       expect(await jobs.scanImmediate()).toBe(1);
-      await until(() => sent.filter((m) => m.to === f.management.email).length === 2);
+      await until(() => immediate().length === 2);
+      expect(immediate()).toHaveLength(2);
     } finally {
       await jobs.stop();
     }
