@@ -77,7 +77,9 @@ test.describe('pagina’s komen met hun gegevens', () => {
       version: scenario.version,
       status: 'gereed',
     });
-    const startsAt = new Date(Date.now() + 7 * 24 * 3_600_000);
+    // 21:30 UTC is late evening in Amsterdam, summer or winter, so the two hours cross midnight there:
+    // the range then names two dates, the case in which server and browser once formatted it differently.
+    const startsAt = new Date(`${addDays(today, 7)}T21:30:00Z`);
     const exerciseTitle = `Tabletop eerste antwoord ${seed.suffix}`;
     const exercise = await api.exercises.create.mutate({
       scenarioId: ready.id,

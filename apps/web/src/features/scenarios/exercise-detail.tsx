@@ -17,6 +17,7 @@ import { EmptyState, LoadError, Loading, Notice } from '@/components/ui/states';
 import { TestedDecisions } from '@/features/decisions/tested-decisions';
 import type { ErrorInfo } from '@/lib/trpc/errors';
 import { useTRPC } from '@/lib/trpc/client';
+import { formatDateTimeRange } from '@/i18n/date-time-range';
 import { ExerciseStatusBadge, RatingBadge } from './badges';
 import { EvaluationSection } from './evaluation-section';
 import { EditExerciseForm } from './exercise-form';
@@ -144,7 +145,7 @@ export function ExerciseDetail({ id }: { id: string }) {
             <ExerciseStatusBadge status={exercise.status} />
             <Badge tone="info">{t(`scenarios.exerciseType.${exercise.type}`)}</Badge>
             <span className="text-sm text-slate-600">
-              {format.dateTimeRange(exercise.startsAt, exercise.endsAt, { dateStyle: 'medium', timeStyle: 'short' })}
+              {formatDateTimeRange(format, exercise.startsAt, exercise.endsAt)}
               {exercise.location ? ` · ${exercise.location}` : ''}
             </span>
           </>

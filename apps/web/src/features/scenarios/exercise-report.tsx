@@ -15,6 +15,7 @@ import { ScenarioText } from '@/components/scenarios/scenario-text';
 import { Button, buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadError, Loading } from '@/components/ui/states';
+import { formatDateTimeRange } from '@/i18n/date-time-range';
 import { DeliveryBadge, RatingBadge } from './badges';
 import { ActualClock, PlannedClock } from './inject-clock';
 import type { ExerciseView } from './types';
@@ -87,7 +88,7 @@ export function ExerciseReport({ id }: { id: string }) {
             <div>
               <dt className="text-sm text-slate-600">{t('scenarios.report.when')}</dt>
               <dd className="font-medium">
-                {format.dateTimeRange(exercise.startsAt, exercise.endsAt, { dateStyle: 'long', timeStyle: 'short' })}
+                {formatDateTimeRange(format, exercise.startsAt, exercise.endsAt, 'long')}
                 {exercise.location ? `, ${exercise.location}` : ''}
               </dd>
             </div>
