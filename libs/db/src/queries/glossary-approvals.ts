@@ -1,6 +1,7 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { glossaryApprovals, organisations, users } from '../schema';
+import { preparedPerDatabase } from './prepared';
 
 export interface GlossaryApprovalView {
   id: string;
@@ -14,8 +15,8 @@ export interface GlossaryApprovalView {
 }
 
 /** Every approval ever given, newest first (the history of who approved what). */
-export async function findGlossaryApprovals(db: Executor, termId: string): Promise<GlossaryApprovalView[]> {
-  return db
+const approvalsStatement = preparedPerDatabase((db, name) =>
+  db
     .select({
       id: glossaryApprovals.id,
       revision: glossaryApprovals.revision,
@@ -29,8 +30,14 @@ export async function findGlossaryApprovals(db: Executor, termId: string): Promi
     .from(glossaryApprovals)
     .innerJoin(organisations, eq(organisations.id, glossaryApprovals.organisationId))
     .leftJoin(users, eq(users.id, glossaryApprovals.userId))
-    .where(eq(glossaryApprovals.termId, termId))
-    .orderBy(desc(glossaryApprovals.approvedAt), desc(glossaryApprovals.id));
+    .where(eq(glossaryApprovals.termId, sql.placeholder('termId')))
+    .orderBy(desc(glossaryApprovals.approvedAt), desc(glossaryApprovals.id))
+    .prepare(name),
+);
+
+/** Every approval of a term, the newest first (prepared: the term's page shows them). */
+export async function findGlossaryApprovals(db: Executor, termId: string): Promise<GlossaryApprovalView[]> {
+  return approvalsStatement(db, 'glossary_approvals', undefined).execute({ termId });
 }
 
 export async function insertGlossaryApproval(

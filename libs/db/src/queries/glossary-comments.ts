@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Classification, DecisionStatus, GlossaryCommentKind, GlossaryCommentStatus } from '@srw/domain';
 import type { Executor } from '../client';
 import { decisions, glossaryComments, glossaryTerms, organisations, users } from '../schema';
+import { preparedPerDatabase } from './prepared';
 import { findRowById, type FindOptions } from './versioned';
 
 export interface GlossaryCommentView {
@@ -20,8 +21,8 @@ export interface GlossaryCommentView {
   decision: { id: string; question: string; status: DecisionStatus } | null;
 }
 
-export async function listGlossaryComments(db: Executor, termId: string): Promise<GlossaryCommentView[]> {
-  return db
+const commentsStatement = preparedPerDatabase((db, name) =>
+  db
     .select({
       id: glossaryComments.id,
       termId: glossaryComments.termId,
@@ -42,8 +43,15 @@ export async function listGlossaryComments(db: Executor, termId: string): Promis
     .leftJoin(users, eq(users.id, glossaryComments.authorId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .leftJoin(decisions, eq(decisions.id, glossaryComments.decisionId))
-    .where(eq(glossaryComments.termId, termId))
+    .where(eq(glossaryComments.termId, sql.placeholder('termId')))
     .orderBy(asc(glossaryComments.createdAt), asc(glossaryComments.id))
+    .prepare(name),
+);
+
+/** A term's comments, oldest first (prepared: the term's page shows them). */
+export async function listGlossaryComments(db: Executor, termId: string): Promise<GlossaryCommentView[]> {
+  return commentsStatement(db, 'glossary_comments', undefined)
+    .execute({ termId })
     .then((rows) =>
       rows.map(({ decisionId, decisionQuestion, decisionStatus, ...row }) => ({
         ...row,

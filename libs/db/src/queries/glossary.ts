@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, ne, notInArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import {
   decodeCursor,
   encodeCursor,
@@ -24,6 +24,7 @@ import {
   workingGroups,
   type GlossaryTermRow,
 } from '../schema';
+import { preparedPerDatabase, shapeKey } from './prepared';
 import { SEARCH_WORD_SIMILARITY_THRESHOLD } from './search';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
@@ -34,10 +35,15 @@ export interface GlossaryReader {
 }
 
 function visibleTo(reader: GlossaryReader): SQL | undefined {
-  if (reader.seesAllClassified) return undefined;
+  return visibleToMember(reader.seesAllClassified ? undefined : reader.userId);
+}
+
+/** Unclassified terms, and classified ones of the member's groups; everything without a member to limit to. */
+function visibleToMember(userId: string | Placeholder | undefined): SQL | undefined {
+  if (userId === undefined) return undefined;
   return or(
     eq(glossaryTerms.classification, 'ONGERUBRICEERD'),
-    sql`exists (select 1 from memberships m where m.group_id = ${glossaryTerms.maintainingGroupId} and m.user_id = ${reader.userId})`,
+    sql`exists (select 1 from memberships m where m.group_id = ${glossaryTerms.maintainingGroupId} and m.user_id = ${userId})`,
   );
 }
 
@@ -87,27 +93,46 @@ const WORD_SIMILARITY_THRESHOLD = SEARCH_WORD_SIMILARITY_THRESHOLD;
  * and definitions, substring and trigram similarity over the labels, ranked by
  * closeness (cursor = offset into the ranking).
  */
-export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery): Promise<Page<GlossaryTermSummary>> {
-  const search = query.search && query.search.folded !== '' ? query.search : undefined;
-  const conditions: (SQL | undefined)[] = [
-    visibleTo(query.reader),
-    query.status
-      ? eq(glossaryTerms.status, query.status)
-      : query.includeRetired
+/** A value of the query, or in a prepared statement the placeholder that stands for it. */
+type Bound<T> = T | Placeholder;
+
+/** The filters of the list, with their values (or placeholders) only where the filter is set. */
+interface GlossaryListParts {
+  /** The reader when classified terms are limited to the maintaining group's members. */
+  readerUserId: Bound<string> | undefined;
+  status: Bound<GlossaryTermStatus> | undefined;
+  includeRetired: boolean;
+  divergent: Bound<boolean> | undefined;
+  groupId: Bound<string> | undefined;
+  organisationId: Bound<string> | undefined;
+  /** '#' (not a letter) is fixed SQL; a letter is a value. */
+  letter: '#' | Bound<string> | undefined;
+  lensOrganisationId: Bound<string> | undefined;
+}
+
+function glossaryListConditions(parts: GlossaryListParts): (SQL | undefined)[] {
+  return [
+    visibleToMember(parts.readerUserId),
+    parts.status !== undefined
+      ? eq(glossaryTerms.status, parts.status)
+      : parts.includeRetired
         ? undefined
         : notInArray(glossaryTerms.status, retired),
-    query.divergent === undefined ? undefined : eq(glossaryTerms.divergent, query.divergent),
-    query.groupId ? eq(glossaryTerms.maintainingGroupId, query.groupId) : undefined,
-    query.organisationId
-      ? sql`exists (select 1 from glossary_definitions d where d.term_id = ${glossaryTerms.id} and d.organisation_id = ${query.organisationId})`
-      : undefined,
-    query.letter === '#'
+    parts.divergent === undefined ? undefined : eq(glossaryTerms.divergent, parts.divergent),
+    parts.groupId === undefined ? undefined : eq(glossaryTerms.maintainingGroupId, parts.groupId),
+    parts.organisationId === undefined
+      ? undefined
+      : sql`exists (select 1 from glossary_definitions d where d.term_id = ${glossaryTerms.id} and d.organisation_id = ${parts.organisationId})`,
+    parts.letter === '#'
       ? sql`${glossaryTerms.labelKey} !~ '^[a-z]'`
-      : query.letter
-        ? sql`left(${glossaryTerms.labelKey}, 1) = ${query.letter}`
-        : undefined,
+      : parts.letter === undefined
+        ? undefined
+        : sql`left(${glossaryTerms.labelKey}, 1) = ${parts.letter}`,
   ];
-  const columns = {
+}
+
+function glossaryListColumns(lensOrganisationId: Bound<string> | undefined) {
+  return {
     id: glossaryTerms.id,
     prefLabel: glossaryTerms.prefLabel,
     labelKey: glossaryTerms.labelKey,
@@ -121,20 +146,84 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
     organisationCodes: sql<
       string[]
     >`coalesce((select array_agg(o.code order by o.code) from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id), '{}')`,
-    preview: query.lensOrganisationId
-      ? sql<string>`coalesce((select d.text from glossary_definitions d where d.term_id = glossary_terms.id and d.organisation_id = ${query.lensOrganisationId}), nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`
-      : sql<string>`coalesce(nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`,
-    previewOrganisationCode: query.lensOrganisationId
-      ? sql<
-          string | null
-        >`(select o.code from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id and d.organisation_id = ${query.lensOrganisationId})`
-      : sql<string | null>`null::text`,
+    preview:
+      lensOrganisationId !== undefined
+        ? sql<string>`coalesce((select d.text from glossary_definitions d where d.term_id = glossary_terms.id and d.organisation_id = ${lensOrganisationId}), nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`
+        : sql<string>`coalesce(nullif(glossary_terms.joint_definition, ''), (select d.text from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id order by o.code limit 1), '')`,
+    previewOrganisationCode:
+      lensOrganisationId !== undefined
+        ? sql<
+            string | null
+          >`(select o.code from glossary_definitions d join organisations o on o.id = d.organisation_id where d.term_id = glossary_terms.id and d.organisation_id = ${lensOrganisationId})`
+        : sql<string | null>`null::text`,
     replacedById: glossaryTerms.replacedById,
     reviewDate: glossaryTerms.reviewDate,
     updatedAt: glossaryTerms.updatedAt,
   };
+}
+
+function glossaryListParts(query: GlossaryListQuery): GlossaryListParts {
+  return {
+    readerUserId: query.reader.seesAllClassified ? undefined : query.reader.userId,
+    status: query.status,
+    includeRetired: query.includeRetired,
+    divergent: query.divergent,
+    groupId: query.groupId || undefined,
+    organisationId: query.organisationId || undefined,
+    letter: query.letter || undefined,
+    lensOrganisationId: query.lensOrganisationId || undefined,
+  };
+}
+
+/**
+ * The A–Z page, prepared once per shape (which filters are set, whether there is
+ * a cursor); every value is a placeholder. See `preparedPerDatabase`.
+ */
+const glossaryBrowseStatement = preparedPerDatabase((db, name, shape: readonly boolean[]) => {
+  const has = (index: number) => shape[index] === true;
+  const parts: GlossaryListParts = {
+    readerUserId: has(0) ? sql.placeholder('readerUserId') : undefined,
+    status: has(1) ? sql.placeholder('status') : undefined,
+    includeRetired: has(2),
+    divergent: has(3) ? sql.placeholder('divergent') : undefined,
+    groupId: has(4) ? sql.placeholder('groupId') : undefined,
+    organisationId: has(5) ? sql.placeholder('organisationId') : undefined,
+    letter: has(6) ? '#' : has(7) ? sql.placeholder('letter') : undefined,
+    lensOrganisationId: has(8) ? sql.placeholder('lensOrganisationId') : undefined,
+  };
+  const cursorKey = sql.placeholder('cursorKey');
+  return db
+    .select(glossaryListColumns(parts.lensOrganisationId))
+    .from(glossaryTerms)
+    .innerJoin(workingGroups, eq(workingGroups.id, glossaryTerms.maintainingGroupId))
+    .where(
+      and(
+        ...glossaryListConditions(parts),
+        has(9)
+          ? or(
+              gt(glossaryTerms.labelKey, cursorKey),
+              and(eq(glossaryTerms.labelKey, cursorKey), gt(glossaryTerms.id, sql.placeholder('cursorId'))),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(glossaryTerms.labelKey), asc(glossaryTerms.id))
+    .limit(sql.placeholder('limit'))
+    .prepare(name);
+});
+
+/**
+ * Browse A–Z (keyset on label key, id) or search: Dutch full text over labels
+ * and definitions, substring and trigram similarity over the labels, ranked by
+ * closeness (cursor = offset into the ranking).
+ */
+export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery): Promise<Page<GlossaryTermSummary>> {
+  const search = query.search && query.search.folded !== '' ? query.search : undefined;
+  const parts = glossaryListParts(query);
 
   if (search) {
+    const conditions = glossaryListConditions(parts);
+    const columns = glossaryListColumns(parts.lensOrganisationId);
     const offset = Number(decodeCursor(query.cursor, 'offset')?.key ?? 0);
     const like = `%${search.folded.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     // Explicit table names: inside select fields Drizzle drops the table prefix.
@@ -175,23 +264,30 @@ export async function listGlossaryTerms(db: Executor, query: GlossaryListQuery):
   }
 
   const cursor = decodeCursor(query.cursor, 'text');
-  const rows = await db
-    .select(columns)
-    .from(glossaryTerms)
-    .innerJoin(workingGroups, eq(workingGroups.id, glossaryTerms.maintainingGroupId))
-    .where(
-      and(
-        ...conditions,
-        cursor
-          ? or(
-              gt(glossaryTerms.labelKey, cursor.key),
-              and(eq(glossaryTerms.labelKey, cursor.key), gt(glossaryTerms.id, cursor.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(asc(glossaryTerms.labelKey), asc(glossaryTerms.id))
-    .limit(query.limit + 1);
+  const shape = [
+    parts.readerUserId !== undefined,
+    parts.status !== undefined,
+    parts.includeRetired,
+    parts.divergent !== undefined,
+    parts.groupId !== undefined,
+    parts.organisationId !== undefined,
+    parts.letter === '#',
+    parts.letter !== undefined && parts.letter !== '#',
+    parts.lensOrganisationId !== undefined,
+    cursor !== null,
+  ];
+  const rows = await glossaryBrowseStatement(db, shapeKey('glossary_browse', shape), shape).execute({
+    readerUserId: parts.readerUserId,
+    status: parts.status,
+    divergent: parts.divergent,
+    groupId: parts.groupId,
+    organisationId: parts.organisationId,
+    letter: parts.letter,
+    lensOrganisationId: parts.lensOrganisationId,
+    cursorKey: cursor?.key,
+    cursorId: cursor?.id,
+    limit: query.limit + 1,
+  });
   const page = toPage(rows, query.limit, (row) => ({ key: row.labelKey, id: row.id }));
   return { items: page.items.map(({ labelKey: _key, ...row }) => row), nextCursor: page.nextCursor };
 }
@@ -337,22 +433,38 @@ export interface GlossaryDefinitionView {
   example: string;
 }
 
+const definitionColumns = {
+  termId: glossaryDefinitions.termId,
+  organisationId: glossaryDefinitions.organisationId,
+  organisationCode: organisations.code,
+  organisationName: organisations.name,
+  text: glossaryDefinitions.text,
+  source: glossaryDefinitions.source,
+  explanation: glossaryDefinitions.explanation,
+  example: glossaryDefinitions.example,
+};
+
+/** One term's definitions (its page): prepared, see `preparedPerDatabase`. */
+const termDefinitionsStatement = preparedPerDatabase((db, name) =>
+  db
+    .select(definitionColumns)
+    .from(glossaryDefinitions)
+    .innerJoin(organisations, eq(organisations.id, glossaryDefinitions.organisationId))
+    .where(eq(glossaryDefinitions.termId, sql.placeholder('termId')))
+    .orderBy(asc(organisations.code))
+    .prepare(name),
+);
+
 export async function findGlossaryDefinitions(
   db: Executor,
   termIds: readonly string[],
 ): Promise<(GlossaryDefinitionView & { termId: string })[]> {
-  if (termIds.length === 0) return [];
+  const [only, ...others] = termIds;
+  if (only === undefined) return [];
+  if (others.length === 0)
+    return termDefinitionsStatement(db, 'glossary_term_definitions', undefined).execute({ termId: only });
   return db
-    .select({
-      termId: glossaryDefinitions.termId,
-      organisationId: glossaryDefinitions.organisationId,
-      organisationCode: organisations.code,
-      organisationName: organisations.name,
-      text: glossaryDefinitions.text,
-      source: glossaryDefinitions.source,
-      explanation: glossaryDefinitions.explanation,
-      example: glossaryDefinitions.example,
-    })
+    .select(definitionColumns)
     .from(glossaryDefinitions)
     .innerJoin(organisations, eq(organisations.id, glossaryDefinitions.organisationId))
     .where(inArray(glossaryDefinitions.termId, [...termIds]))
@@ -384,44 +496,72 @@ export interface GlossaryRelationView {
 }
 
 /** The terms that name this one as their replacement ("vervangt"), those the reader may see. */
+/** Prepared per shape: whether the reader is limited to unclassified terms and their own groups' ones. */
+const replacedByStatement = preparedPerDatabase((db, name, limited: boolean) =>
+  db
+    .select({ id: glossaryTerms.id, prefLabel: glossaryTerms.prefLabel, status: glossaryTerms.status })
+    .from(glossaryTerms)
+    .where(
+      and(
+        eq(glossaryTerms.replacedById, sql.placeholder('termId')),
+        visibleToMember(limited ? sql.placeholder('userId') : undefined),
+      ),
+    )
+    .orderBy(asc(glossaryTerms.labelKey))
+    .prepare(name),
+);
+
 export async function findGlossaryTermsReplacedBy(
   db: Executor,
   termId: string,
   reader: GlossaryReader,
 ): Promise<{ id: string; prefLabel: string; status: GlossaryTermStatus }[]> {
-  return db
-    .select({ id: glossaryTerms.id, prefLabel: glossaryTerms.prefLabel, status: glossaryTerms.status })
-    .from(glossaryTerms)
-    .where(and(eq(glossaryTerms.replacedById, termId), visibleTo(reader)))
-    .orderBy(asc(glossaryTerms.labelKey));
+  const limited = !reader.seesAllClassified;
+  return replacedByStatement(db, shapeKey('glossary_replaced_by', [limited]), limited).execute({
+    termId,
+    userId: reader.userId,
+  });
 }
 
 /** A term's relations from both sides: stored ones as they are, incoming ones inverted. */
+/** A term's relations one way (to the related term, or from it), prepared per direction and reader shape. */
+const relationsStatement = preparedPerDatabase((db, name, shape: { incoming: boolean; limited: boolean }) =>
+  db
+    .select({
+      kind: glossaryRelations.kind,
+      termId: glossaryTerms.id,
+      prefLabel: glossaryTerms.prefLabel,
+      status: glossaryTerms.status,
+    })
+    .from(glossaryRelations)
+    .innerJoin(
+      glossaryTerms,
+      eq(glossaryTerms.id, shape.incoming ? glossaryRelations.termId : glossaryRelations.relatedTermId),
+    )
+    .where(
+      and(
+        eq(shape.incoming ? glossaryRelations.relatedTermId : glossaryRelations.termId, sql.placeholder('termId')),
+        visibleToMember(shape.limited ? sql.placeholder('userId') : undefined),
+      ),
+    )
+    .prepare(name),
+);
+
 export async function findGlossaryRelations(
   db: Executor,
   termId: string,
   reader: GlossaryReader,
 ): Promise<GlossaryRelationView[]> {
-  const outgoing = await db
-    .select({
-      kind: glossaryRelations.kind,
-      termId: glossaryTerms.id,
-      prefLabel: glossaryTerms.prefLabel,
-      status: glossaryTerms.status,
-    })
-    .from(glossaryRelations)
-    .innerJoin(glossaryTerms, eq(glossaryTerms.id, glossaryRelations.relatedTermId))
-    .where(and(eq(glossaryRelations.termId, termId), visibleTo(reader)));
-  const incoming = await db
-    .select({
-      kind: glossaryRelations.kind,
-      termId: glossaryTerms.id,
-      prefLabel: glossaryTerms.prefLabel,
-      status: glossaryTerms.status,
-    })
-    .from(glossaryRelations)
-    .innerJoin(glossaryTerms, eq(glossaryTerms.id, glossaryRelations.termId))
-    .where(and(eq(glossaryRelations.relatedTermId, termId), visibleTo(reader)));
+  const limited = !reader.seesAllClassified;
+  const values = { termId, userId: reader.userId };
+  const outgoing = await relationsStatement(db, shapeKey('glossary_relations_out', [limited]), {
+    incoming: false,
+    limited,
+  }).execute(values);
+  const incoming = await relationsStatement(db, shapeKey('glossary_relations_in', [limited]), {
+    incoming: true,
+    limited,
+  }).execute(values);
   const seen = new Set<string>();
   const result: GlossaryRelationView[] = [];
   for (const relation of [...outgoing, ...incoming.map((r) => ({ ...r, kind: inverseRelationKind(r.kind) }))]) {

@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
 import { decodeCursor, DomainError, toPage, type GroupRole, type Page } from '@srw/domain';
 import type { Executor } from '../client';
 import { memberships, organisations, users, type MembershipRow } from '../schema';
+import { preparedPerDatabase } from './prepared';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 export interface MemberView {
@@ -79,12 +80,17 @@ export async function findMembership(
   return findRowById(db, memberships, id, options);
 }
 
-/** The user's role in the group, or null when they are not a member. */
-export async function findMembershipRole(db: Executor, groupId: string, userId: string): Promise<GroupRole | null> {
-  const [row] = await db
+const membershipRoleStatement = preparedPerDatabase((db, name) =>
+  db
     .select({ role: memberships.role })
     .from(memberships)
-    .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
+    .where(and(eq(memberships.groupId, sql.placeholder('groupId')), eq(memberships.userId, sql.placeholder('userId'))))
+    .prepare(name),
+);
+
+/** The user's role in the group, or null when they are not a member (prepared: every access check asks it). */
+export async function findMembershipRole(db: Executor, groupId: string, userId: string): Promise<GroupRole | null> {
+  const [row] = await membershipRoleStatement(db, 'membership_role', undefined).execute({ groupId, userId });
   return row?.role ?? null;
 }
 

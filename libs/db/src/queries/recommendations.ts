@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, ne, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import {
   addresseeDoneState,
   addresseeProgressStatuses,
@@ -33,6 +33,7 @@ import {
   workingGroups,
   type RecommendationRow,
 } from '../schema';
+import { preparedPerDatabase, shapeKey } from './prepared';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 /** Which recommendations a caller may see: every one, or the group-less ones plus those of their groups. */
@@ -58,7 +59,7 @@ const openStatusList = sql.join(
 );
 
 /** Overdue, in SQL: the same definition as `isRecommendationOverdue`. */
-function overdueExpression(today: string): SQL {
+function overdueExpression(today: string | Placeholder): SQL {
   return sql`(recommendations.due_date is not null and recommendations.due_date < ${today}::date and recommendations.status in (${openStatusList}))`;
 }
 
@@ -68,10 +69,25 @@ function escapeLike(text: string): string {
 
 export function recommendationScopeCondition(scope: RecommendationScope): SQL | undefined {
   if (scope.allGroups) return undefined;
-  return sql`(${recommendations.groupId} is null or exists (select 1 from memberships m where m.group_id = ${recommendations.groupId} and m.user_id = ${scope.userId}))`;
+  return memberScope(scope.userId);
 }
 
-function filterConditions(filter: RecommendationFilterQuery): (SQL | undefined)[] {
+/** Group-less recommendations, and those of the member's groups. */
+function memberScope(userId: string | Placeholder): SQL {
+  return sql`(${recommendations.groupId} is null or exists (select 1 from memberships m where m.group_id = ${recommendations.groupId} and m.user_id = ${userId}))`;
+}
+
+/** A filter's values, or in a prepared statement the placeholders that stand for them. */
+interface BoundRecommendationFilter {
+  groupId?: string | Placeholder | undefined;
+  organisationId?: string | Placeholder | undefined;
+  level?: RecommendationLevel | Placeholder | undefined;
+  condition?: string | Placeholder | undefined;
+  from?: string | Placeholder | undefined;
+  to?: string | Placeholder | undefined;
+}
+
+function filterConditions(filter: BoundRecommendationFilter): (SQL | undefined)[] {
   return [
     filter.groupId === 'none'
       ? isNull(recommendations.groupId)
@@ -83,7 +99,7 @@ function filterConditions(filter: RecommendationFilterQuery): (SQL | undefined)[
       : undefined,
     filter.level ? eq(recommendations.level, filter.level) : undefined,
     filter.condition
-      ? sql`exists (select 1 from recommendation_conditions c where c.recommendation_id = ${recommendations.id} and (c.condition_id = ${filter.condition} or c.condition_id like ${`${escapeLike(filter.condition)}.%`}))`
+      ? sql`exists (select 1 from recommendation_conditions c where c.recommendation_id = ${recommendations.id} and (c.condition_id = ${filter.condition} or c.condition_id like ${typeof filter.condition === 'string' ? conditionDescendants(filter.condition) : sql.placeholder('conditionDescendants')}))`
       : undefined,
     filter.from ? sql`${recommendations.proposedOn} >= ${filter.from}::date` : undefined,
     filter.to ? sql`${recommendations.proposedOn} <= ${filter.to}::date` : undefined,
@@ -123,7 +139,12 @@ export interface RecommendationListQuery extends RecommendationFilterQuery {
   limit: number;
 }
 
-function summaryColumns(today: string) {
+/** The ids below a condition (its sub-variables and indicators), as a `like` pattern. */
+function conditionDescendants(condition: string): string {
+  return `${escapeLike(condition)}.%`;
+}
+
+function summaryColumns(today: string | Placeholder) {
   // Correlated subqueries name the outer table explicitly (see working-groups.ts).
   return {
     id: recommendations.id,
@@ -150,39 +171,111 @@ function summaryColumns(today: string) {
   };
 }
 
-/** Sorted by code, keyset on (code, id); scoped to what the caller may see. */
+/** Which optional parts the register's SQL has, in this order (see `listRecommendations`). */
+type RecommendationListShape = readonly boolean[];
+
+const recommendationListStatement = preparedPerDatabase((db, name, shape: RecommendationListShape) => {
+  const [
+    scoped,
+    noGroup,
+    group,
+    organisation,
+    level,
+    condition,
+    from,
+    to,
+    status,
+    sourceType,
+    decision,
+    overdue,
+    notOverdue,
+    priority,
+    search,
+    cursor,
+  ] = shape;
+  const bound = (part: boolean | undefined, placeholder: string) => (part ? sql.placeholder(placeholder) : undefined);
+  const today = sql.placeholder('today');
+  const term = sql.placeholder('term');
+  const cursorCode = sql.placeholder('cursorCode');
+  return db
+    .select(summaryColumns(today))
+    .from(recommendations)
+    .where(
+      and(
+        scoped ? memberScope(sql.placeholder('userId')) : undefined,
+        ...filterConditions({
+          groupId: noGroup ? 'none' : bound(group, 'groupId'),
+          organisationId: bound(organisation, 'organisationId'),
+          level: bound(level, 'level'),
+          condition: bound(condition, 'condition'),
+          from: bound(from, 'from'),
+          to: bound(to, 'to'),
+        }),
+        status ? eq(recommendations.status, sql.placeholder('status')) : undefined,
+        sourceType ? eq(recommendations.sourceType, sql.placeholder('sourceType')) : undefined,
+        decision ? eq(recommendations.decisionId, sql.placeholder('decisionId')) : undefined,
+        overdue ? overdueExpression(today) : notOverdue ? sql`not ${overdueExpression(today)}` : undefined,
+        priority ? eq(recommendations.priority, sql.placeholder('priority')) : undefined,
+        search ? or(ilike(recommendations.title, term), ilike(recommendations.code, term)) : undefined,
+        cursor
+          ? or(
+              gt(recommendations.code, cursorCode),
+              and(eq(recommendations.code, cursorCode), gt(recommendations.id, sql.placeholder('cursorId'))),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(recommendations.code), asc(recommendations.id))
+    .limit(sql.placeholder('limit'))
+    .prepare(name);
+});
+
+/**
+ * Sorted by code, keyset on (code, id); scoped to what the caller may see.
+ * Prepared once per shape: which filters are set (see `preparedPerDatabase`).
+ */
 export async function listRecommendations(
   db: Executor,
   query: RecommendationListQuery,
 ): Promise<Page<RecommendationSummary>> {
   const cursor = decodeCursor(query.cursor, 'text');
-  const term = query.search ? `%${escapeLike(query.search)}%` : null;
-  const conditions = [
-    recommendationScopeCondition(query.scope),
-    ...filterConditions(query),
-    query.status ? eq(recommendations.status, query.status) : undefined,
-    query.sourceType ? eq(recommendations.sourceType, query.sourceType) : undefined,
-    query.decisionId ? eq(recommendations.decisionId, query.decisionId) : undefined,
-    query.overdue === true
-      ? overdueExpression(query.today)
-      : query.overdue === false
-        ? sql`not ${overdueExpression(query.today)}`
-        : undefined,
-    query.priority !== undefined ? eq(recommendations.priority, query.priority) : undefined,
-    term ? or(ilike(recommendations.title, term), ilike(recommendations.code, term)) : undefined,
-    cursor
-      ? or(
-          gt(recommendations.code, cursor.key),
-          and(eq(recommendations.code, cursor.key), gt(recommendations.id, cursor.id)),
-        )
-      : undefined,
+  const shape: RecommendationListShape = [
+    !query.scope.allGroups,
+    query.groupId === 'none',
+    Boolean(query.groupId) && query.groupId !== 'none',
+    Boolean(query.organisationId),
+    Boolean(query.level),
+    Boolean(query.condition),
+    Boolean(query.from),
+    Boolean(query.to),
+    Boolean(query.status),
+    Boolean(query.sourceType),
+    Boolean(query.decisionId),
+    query.overdue === true,
+    query.overdue === false,
+    query.priority !== undefined,
+    Boolean(query.search),
+    cursor !== null,
   ];
-  const rows = await db
-    .select(summaryColumns(query.today))
-    .from(recommendations)
-    .where(and(...conditions))
-    .orderBy(asc(recommendations.code), asc(recommendations.id))
-    .limit(query.limit + 1);
+  const rows = await recommendationListStatement(db, shapeKey('recommendation_list', shape), shape).execute({
+    userId: query.scope.userId,
+    groupId: query.groupId,
+    organisationId: query.organisationId,
+    level: query.level,
+    condition: query.condition,
+    conditionDescendants: query.condition ? conditionDescendants(query.condition) : undefined,
+    from: query.from,
+    to: query.to,
+    status: query.status,
+    sourceType: query.sourceType,
+    decisionId: query.decisionId,
+    today: query.today,
+    priority: query.priority,
+    term: query.search ? `%${escapeLike(query.search)}%` : undefined,
+    cursorCode: cursor?.key,
+    cursorId: cursor?.id,
+    limit: query.limit + 1,
+  });
   return toPage(rows, query.limit, (row) => ({ key: row.code, id: row.id }));
 }
 
@@ -256,11 +349,16 @@ export async function findRecommendationByCode(db: Executor, code: string) {
   return row ?? null;
 }
 
-export async function findRecommendationConditionIds(db: Executor, recommendationId: string): Promise<string[]> {
-  const rows = await db
+const conditionIdsStatement = preparedPerDatabase((db, name) =>
+  db
     .select({ conditionId: recommendationConditions.conditionId })
     .from(recommendationConditions)
-    .where(eq(recommendationConditions.recommendationId, recommendationId));
+    .where(eq(recommendationConditions.recommendationId, sql.placeholder('recommendationId')))
+    .prepare(name),
+);
+
+export async function findRecommendationConditionIds(db: Executor, recommendationId: string): Promise<string[]> {
+  const rows = await conditionIdsStatement(db, 'recommendation_condition_ids', undefined).execute({ recommendationId });
   return rows.map((r) => r.conditionId).sort();
 }
 
@@ -289,8 +387,8 @@ export interface AddresseeView {
   onBehalfReason: string | null;
 }
 
-export async function findRecommendationAddressees(db: Executor, recommendationId: string): Promise<AddresseeView[]> {
-  return db
+const addresseesStatement = preparedPerDatabase((db, name) =>
+  db
     .select({
       organisationId: recommendationAddressees.organisationId,
       code: organisations.code,
@@ -304,8 +402,13 @@ export async function findRecommendationAddressees(db: Executor, recommendationI
     .from(recommendationAddressees)
     .innerJoin(organisations, eq(organisations.id, recommendationAddressees.organisationId))
     .leftJoin(users, eq(users.id, recommendationAddressees.updatedBy))
-    .where(eq(recommendationAddressees.recommendationId, recommendationId))
-    .orderBy(asc(organisations.code));
+    .where(eq(recommendationAddressees.recommendationId, sql.placeholder('recommendationId')))
+    .orderBy(asc(organisations.code))
+    .prepare(name),
+);
+
+export async function findRecommendationAddressees(db: Executor, recommendationId: string): Promise<AddresseeView[]> {
+  return addresseesStatement(db, 'recommendation_addressees', undefined).execute({ recommendationId });
 }
 
 export async function insertRecommendationAddressees(
@@ -399,12 +502,8 @@ export interface RecommendationEventView {
   actorName: string | null;
 }
 
-/** The history, newest first. */
-export async function listRecommendationEvents(
-  db: Executor,
-  recommendationId: string,
-): Promise<RecommendationEventView[]> {
-  return db
+const eventsStatement = preparedPerDatabase((db, name) =>
+  db
     .select({
       id: recommendationEvents.id,
       kind: recommendationEvents.kind,
@@ -421,23 +520,37 @@ export async function listRecommendationEvents(
     .from(recommendationEvents)
     .leftJoin(organisations, eq(organisations.id, recommendationEvents.organisationId))
     .leftJoin(users, eq(users.id, recommendationEvents.createdBy))
-    .where(eq(recommendationEvents.recommendationId, recommendationId))
-    .orderBy(desc(recommendationEvents.occurredAt), desc(recommendationEvents.id));
+    .where(eq(recommendationEvents.recommendationId, sql.placeholder('recommendationId')))
+    .orderBy(desc(recommendationEvents.occurredAt), desc(recommendationEvents.id))
+    .prepare(name),
+);
+
+/** The history, newest first. Prepared: the recommendation's page shows it. */
+export async function listRecommendationEvents(
+  db: Executor,
+  recommendationId: string,
+): Promise<RecommendationEventView[]> {
+  return eventsStatement(db, 'recommendation_events', undefined).execute({ recommendationId });
 }
 
-/** Who last set the recommendation to uitgevoerd (from its history); null when unknown. */
-export async function findRecommendationImplementer(db: Executor, recommendationId: string): Promise<string | null> {
-  const [row] = await db
+const implementerStatement = preparedPerDatabase((db, name) =>
+  db
     .select({ createdBy: recommendationEvents.createdBy })
     .from(recommendationEvents)
     .where(
       and(
-        eq(recommendationEvents.recommendationId, recommendationId),
+        eq(recommendationEvents.recommendationId, sql.placeholder('recommendationId')),
         eq(recommendationEvents.toStatus, implementationStatus),
       ),
     )
     .orderBy(desc(recommendationEvents.occurredAt), desc(recommendationEvents.id))
-    .limit(1);
+    .limit(1)
+    .prepare(name),
+);
+
+/** Who last set the recommendation to uitgevoerd (from its history); null when unknown. Prepared: the recommendation's page shows it. */
+export async function findRecommendationImplementer(db: Executor, recommendationId: string): Promise<string | null> {
+  const [row] = await implementerStatement(db, 'recommendation_implementer', undefined).execute({ recommendationId });
   return row?.createdBy ?? null;
 }
 

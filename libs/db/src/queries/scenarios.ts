@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, notInArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import {
   decodeCursor,
   toPage,
@@ -21,6 +21,7 @@ import {
   workingGroups,
   type ScenarioRow,
 } from '../schema';
+import { preparedPerDatabase, shapeKey } from './prepared';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 /** Who may see what: a user's own groups, or every group (management/admin). */
@@ -34,9 +35,15 @@ export function groupScopeCondition(
   scope: GroupScope,
   groupIdColumn: typeof scenarios.groupId | typeof exercises.groupId,
 ): SQL | undefined {
-  return scope.allGroups
-    ? undefined
-    : sql`exists (select 1 from memberships m where m.group_id = ${groupIdColumn} and m.user_id = ${scope.userId})`;
+  return scope.allGroups ? undefined : memberOfGroup(groupIdColumn, scope.userId);
+}
+
+/** The user (or the placeholder for them) is a member of the row's group. */
+function memberOfGroup(
+  groupIdColumn: typeof scenarios.groupId | typeof exercises.groupId,
+  userId: string | Placeholder,
+): SQL {
+  return sql`exists (select 1 from memberships m where m.group_id = ${groupIdColumn} and m.user_id = ${userId})`;
 }
 
 // ---- Scenarios -----------------------------------------------------------
@@ -61,10 +68,12 @@ export interface ScenarioListQuery extends GroupScope {
   limit: number;
 }
 
-/** By title, keyset on (title, id). */
-export async function listScenarios(db: Executor, query: ScenarioListQuery): Promise<Page<ScenarioSummary>> {
-  const cursor = decodeCursor(query.cursor, 'text');
-  const rows = await db
+/** Which parts the scenario list's SQL has: scoped to a member, filtered by group or status, after a cursor. */
+type ScenarioListShape = readonly [scoped: boolean, group: boolean, status: boolean, cursor: boolean];
+
+const scenarioListStatement = preparedPerDatabase((db, name, [scoped, group, status, cursor]: ScenarioListShape) => {
+  const cursorTitle = sql.placeholder('cursorTitle');
+  return db
     .select({
       id: scenarios.id,
       groupId: scenarios.groupId,
@@ -81,16 +90,34 @@ export async function listScenarios(db: Executor, query: ScenarioListQuery): Pro
     .innerJoin(workingGroups, eq(workingGroups.id, scenarios.groupId))
     .where(
       and(
-        groupScopeCondition(query, scenarios.groupId),
-        query.groupId ? eq(scenarios.groupId, query.groupId) : undefined,
-        query.status ? eq(scenarios.status, query.status) : undefined,
+        scoped ? memberOfGroup(scenarios.groupId, sql.placeholder('userId')) : undefined,
+        group ? eq(scenarios.groupId, sql.placeholder('groupId')) : undefined,
+        status ? eq(scenarios.status, sql.placeholder('status')) : undefined,
         cursor
-          ? or(gt(scenarios.title, cursor.key), and(eq(scenarios.title, cursor.key), gt(scenarios.id, cursor.id)))
+          ? or(
+              gt(scenarios.title, cursorTitle),
+              and(eq(scenarios.title, cursorTitle), gt(scenarios.id, sql.placeholder('cursorId'))),
+            )
           : undefined,
       ),
     )
     .orderBy(asc(scenarios.title), asc(scenarios.id))
-    .limit(query.limit + 1);
+    .limit(sql.placeholder('limit'))
+    .prepare(name);
+});
+
+/** By title, keyset on (title, id); prepared once per shape (see `preparedPerDatabase`). */
+export async function listScenarios(db: Executor, query: ScenarioListQuery): Promise<Page<ScenarioSummary>> {
+  const cursor = decodeCursor(query.cursor, 'text');
+  const shape: ScenarioListShape = [!query.allGroups, Boolean(query.groupId), Boolean(query.status), cursor !== null];
+  const rows = await scenarioListStatement(db, shapeKey('scenario_list', shape), shape).execute({
+    userId: query.userId,
+    groupId: query.groupId,
+    status: query.status,
+    cursorTitle: cursor?.key,
+    cursorId: cursor?.id,
+    limit: query.limit + 1,
+  });
   return toPage(rows, query.limit, (row) => ({ key: row.title, id: row.id }));
 }
 
@@ -125,8 +152,8 @@ export async function deleteScenarioRow(db: Executor, id: string): Promise<void>
   await db.delete(scenarios).where(eq(scenarios.id, id));
 }
 
-export async function findScenarioPerspectives(db: Executor, scenarioId: string) {
-  return db
+const perspectivesStatement = preparedPerDatabase((db, name) =>
+  db
     .select({
       id: scenarioPerspectives.id,
       organisationId: scenarioPerspectives.organisationId,
@@ -141,26 +168,41 @@ export async function findScenarioPerspectives(db: Executor, scenarioId: string)
     })
     .from(scenarioPerspectives)
     .innerJoin(organisations, eq(organisations.id, scenarioPerspectives.organisationId))
-    .where(eq(scenarioPerspectives.scenarioId, scenarioId))
-    .orderBy(asc(organisations.code));
+    .where(eq(scenarioPerspectives.scenarioId, sql.placeholder('scenarioId')))
+    .orderBy(asc(organisations.code))
+    .prepare(name),
+);
+
+export async function findScenarioPerspectives(db: Executor, scenarioId: string) {
+  return perspectivesStatement(db, 'scenario_perspectives', undefined).execute({ scenarioId });
 }
 
-export async function findScenarioLegalBases(db: Executor, scenarioId: string) {
-  return db
+const legalBasesStatement = preparedPerDatabase((db, name) =>
+  db
     .select({ id: legalBases.id, code: legalBases.code, title: legalBases.title })
     .from(scenarioLegalBases)
     .innerJoin(legalBases, eq(legalBases.id, scenarioLegalBases.legalBasisId))
-    .where(eq(scenarioLegalBases.scenarioId, scenarioId))
-    .orderBy(asc(legalBases.code));
+    .where(eq(scenarioLegalBases.scenarioId, sql.placeholder('scenarioId')))
+    .orderBy(asc(legalBases.code))
+    .prepare(name),
+);
+
+export async function findScenarioLegalBases(db: Executor, scenarioId: string) {
+  return legalBasesStatement(db, 'scenario_legal_bases', undefined).execute({ scenarioId });
 }
 
-export async function findScenarioConditions(db: Executor, scenarioId: string) {
-  return db
+const scenarioConditionsStatement = preparedPerDatabase((db, name) =>
+  db
     .select({ id: conditionNodes.id, labelNl: conditionNodes.labelNl, labelEn: conditionNodes.labelEn })
     .from(scenarioConditions)
     .innerJoin(conditionNodes, eq(conditionNodes.id, scenarioConditions.conditionId))
-    .where(eq(scenarioConditions.scenarioId, scenarioId))
-    .orderBy(asc(conditionNodes.sortOrder));
+    .where(eq(scenarioConditions.scenarioId, sql.placeholder('scenarioId')))
+    .orderBy(asc(conditionNodes.sortOrder))
+    .prepare(name),
+);
+
+export async function findScenarioConditions(db: Executor, scenarioId: string) {
+  return scenarioConditionsStatement(db, 'scenario_conditions', undefined).execute({ scenarioId });
 }
 
 export interface PerspectiveValues {
@@ -227,11 +269,16 @@ export async function replaceScenarioConditions(db: Executor, scenarioId: string
   }
 }
 
-export async function countExercisesOfScenario(db: Executor, scenarioId: string): Promise<number> {
-  const [row] = await db
+const exerciseCountStatement = preparedPerDatabase((db, name) =>
+  db
     .select({ n: sql<number>`count(*)::int` })
     .from(exercises)
-    .where(eq(exercises.scenarioId, scenarioId));
+    .where(eq(exercises.scenarioId, sql.placeholder('scenarioId')))
+    .prepare(name),
+);
+
+export async function countExercisesOfScenario(db: Executor, scenarioId: string): Promise<number> {
+  const [row] = await exerciseCountStatement(db, 'scenario_exercise_count', undefined).execute({ scenarioId });
   return row?.n ?? 0;
 }
 

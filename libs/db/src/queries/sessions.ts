@@ -1,7 +1,8 @@
 import type { GlobalRole } from '@srw/domain';
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { organisations, sessions, users, verifications } from '../schema';
+import { preparedPerDatabase } from './prepared';
 
 export interface SessionListRow {
   id: string;
@@ -101,8 +102,8 @@ export interface SessionUserRow {
  * second-factor rules of `checkSessionSecurity`) decide, so an expired session can be
  * cleaned up like better-auth does.
  */
-export async function findSessionUser(db: Executor, token: string): Promise<SessionUserRow | null> {
-  const [row] = await db
+const sessionUserStatement = preparedPerDatabase((db, name) =>
+  db
     .select({
       session: {
         id: sessions.id,
@@ -129,6 +130,12 @@ export async function findSessionUser(db: Executor, token: string): Promise<Sess
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(sessions.token, token));
+    .where(eq(sessions.token, sql.placeholder('token')))
+    .prepare(name),
+);
+
+/** Runs on every signed-in request: prepared once per database (see `preparedPerDatabase`). */
+export async function findSessionUser(db: Executor, token: string): Promise<SessionUserRow | null> {
+  const [row] = await sessionUserStatement(db, 'session_user', undefined).execute({ token });
   return row ?? null;
 }

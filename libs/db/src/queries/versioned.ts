@@ -1,7 +1,8 @@
 import { DomainError } from '@srw/domain';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableName, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
+import { preparedPerDatabase } from './prepared';
 
 /** A table under optimistic concurrency: an id, a version and an updated-at stamp. */
 export type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
@@ -35,9 +36,19 @@ export interface FindOptions {
   lock?: boolean;
 }
 
+/** One row by id, prepared once per table (and database): every detail page reads its record through it. */
+const rowByIdStatement = preparedPerDatabase((db, name, table: PgTable & { id: PgColumn }) =>
+  db
+    .select()
+    .from(table)
+    .where(eq(table.id, sql.placeholder('id')))
+    .prepare(name),
+);
+
 /**
  * Selects one row of `table` by id, locked `for update` when asked: the shape of
- * every `findX(db, id, { lock })` in the query modules.
+ * every `findX(db, id, { lock })` in the query modules. Unlocked reads use a
+ * prepared statement; a lock is taken inside a transaction, built for it.
  */
 export async function findRowById<T extends PgTable & { id: PgColumn }>(
   db: Executor,
@@ -45,11 +56,14 @@ export async function findRowById<T extends PgTable & { id: PgColumn }>(
   id: string,
   options: FindOptions = {},
 ): Promise<T['$inferSelect'] | null> {
-  const where: SQL = eq(table.id, id);
-  const query = db
-    .select()
-    .from(table as PgTable)
-    .where(where);
-  const rows = (options.lock ? await query.for('update') : await query) as T['$inferSelect'][];
+  const rows = (
+    options.lock
+      ? await db
+          .select()
+          .from(table as PgTable)
+          .where(eq(table.id, id))
+          .for('update')
+      : await rowByIdStatement(db, `row_by_id_${getTableName(table)}`, table).execute({ id })
+  ) as T['$inferSelect'][];
   return rows[0] ?? null;
 }

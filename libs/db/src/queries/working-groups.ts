@@ -10,6 +10,7 @@ import {
 } from '@srw/domain';
 import type { Executor } from '../client';
 import { memberships, organisations, workingGroupOrganisations, workingGroups, type WorkingGroupRow } from '../schema';
+import { preparedPerDatabase } from './prepared';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 export interface WorkingGroupSummary {
@@ -98,13 +99,19 @@ export async function updateWorkingGroupRow(
   return updateVersioned(db, workingGroups, id, expectedVersion, values);
 }
 
-export async function findGroupOrganisations(db: Executor, groupId: string) {
-  return db
+const groupOrganisationsStatement = preparedPerDatabase((db, name) =>
+  db
     .select({ id: organisations.id, code: organisations.code, name: organisations.name })
     .from(workingGroupOrganisations)
     .innerJoin(organisations, eq(organisations.id, workingGroupOrganisations.organisationId))
-    .where(eq(workingGroupOrganisations.groupId, groupId))
-    .orderBy(asc(organisations.name));
+    .where(eq(workingGroupOrganisations.groupId, sql.placeholder('groupId')))
+    .orderBy(asc(organisations.name))
+    .prepare(name),
+);
+
+/** The group's organisations by name (prepared: every detail page of a group's record shows them). */
+export async function findGroupOrganisations(db: Executor, groupId: string) {
+  return groupOrganisationsStatement(db, 'group_organisations', undefined).execute({ groupId });
 }
 
 export async function replaceGroupOrganisations(db: Executor, groupId: string, organisationIds: readonly string[]) {
