@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatHttpTable,
   formatHttpTargets,
+  formatMemorySnapshot,
   formatPageTable,
   ratio,
   scriptSources,
@@ -131,5 +132,37 @@ describe('formatPageTable', () => {
     expect(table[0]).toContain('data in first HTML: NO');
     expect(table[1]).not.toContain('✗');
     expect(table[1]).toContain('data in first HTML: –');
+  });
+});
+
+describe('formatMemorySnapshot', () => {
+  const snapshot = {
+    rssMb: 406.2,
+    heapTotalMb: 211.4,
+    heapUsedMb: 164.1,
+    externalMb: 140.3,
+    arrayBuffersMb: 8.2,
+    wasmMemoryMb: 128,
+    newSpaceMb: 16,
+    oldSpaceMb: 153.2,
+    resident: { wasmMb: 31.6, mallocMb: 57.1, filesMb: 80.4, restMb: 236.3 },
+  };
+
+  it('shows the resident memory by kind, then V8 heap and external memory', () => {
+    expect(formatMemorySnapshot('After the run', snapshot)).toBe(
+      'After the run: RSS 406 MB = PGlite wasm 32 (of its 128 MB memory) + malloc 57 + files 80 + V8 heap, code and stacks 236; V8 heap 164 used of 211 (new space 16, old space 153), external 140 (array buffers 8).',
+    );
+  });
+
+  it('marks what the probe could not read instead of printing zero', () => {
+    const line = formatMemorySnapshot('After the restart', {
+      ...snapshot,
+      wasmMemoryMb: null,
+      newSpaceMb: null,
+      resident: null,
+    });
+    expect(line).toBe(
+      'After the restart: RSS 406 MB; V8 heap 164 used of 211 (new space ?, old space 153), external 140 (array buffers 8).',
+    );
   });
 });

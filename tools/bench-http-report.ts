@@ -179,3 +179,38 @@ export function formatHttpTargets(results: readonly EndpointResult[]): string {
   }
   return lines.join('\n');
 }
+
+/** What tools/bench-memory-probe.mjs reports from inside the server (MB). */
+export interface MemorySnapshot {
+  rssMb: number;
+  heapTotalMb: number;
+  heapUsedMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+  /** PGlite's WebAssembly memory (grows, never shrinks); null if the probe could not reach it. */
+  wasmMemoryMb: number | null;
+  newSpaceMb: number | null;
+  oldSpaceMb: number | null;
+  /** Resident memory by mapping kind (/proc/self/smaps); null off Linux. */
+  resident: { wasmMb: number; mallocMb: number; filesMb: number; restMb: number } | null;
+}
+
+export interface MemoryProbeAnswer {
+  before: MemorySnapshot;
+  /** After a full GC (`--expose-gc`, diagnosis only); null without it. */
+  afterGc: MemorySnapshot | null;
+}
+
+/**
+ * One line per snapshot: the resident memory by kind (they add up to the RSS),
+ * then V8's view. `external` includes PGlite's wasm memory, of which only the
+ * touched part is resident.
+ */
+export function formatMemorySnapshot(label: string, s: MemorySnapshot): string {
+  const mb = (value: number | null) => (value === null ? '?' : value.toFixed(0));
+  const r = s.resident;
+  const resident = r
+    ? ` = PGlite wasm ${mb(r.wasmMb)} (of its ${mb(s.wasmMemoryMb)} MB memory) + malloc ${mb(r.mallocMb)} + files ${mb(r.filesMb)} + V8 heap, code and stacks ${mb(r.restMb)}`
+    : '';
+  return `${label}: RSS ${mb(s.rssMb)} MB${resident}; V8 heap ${mb(s.heapUsedMb)} used of ${mb(s.heapTotalMb)} (new space ${mb(s.newSpaceMb)}, old space ${mb(s.oldSpaceMb)}), external ${mb(s.externalMb)} (array buffers ${mb(s.arrayBuffersMb)}).`;
+}

@@ -34,13 +34,21 @@
  * `--pglite` (no BENCH_DATABASE_URL needed) measures the embedded engine
  * instead: the production server on a new PGlite folder with the demo data,
  * its first start and a restart timed, the three list endpoints loaded at 50
- * connections as a demo member, and the server's RSS after that run (target
- * ≤ 450 MB). There is no floor there: PGlite has no second client to replay on.
+ * connections as a demo member, and the server's RSS after the restart and
+ * after that run (target ≤ 450 MB after the run), with the processes of its
+ * tree and where the memory is: the server is started with
+ * tools/bench-memory-probe.mjs preloaded, which reports `process.memoryUsage()`,
+ * V8's new and old space, PGlite's WebAssembly memory and the resident memory
+ * by kind (PGlite's wasm memory, malloc, files, the rest: V8's heap, compiled
+ * code, stacks). `--expose-gc` (diagnosis only) adds the same after a forced
+ * full GC: what the heap still holds, as opposed to garbage not yet collected.
+ * There is no floor there: PGlite has no second client to replay on.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir, availableParallelism } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { openDatabase, sql, type Database } from '@srw/db';
@@ -48,7 +56,16 @@ import { DEFAULT_SESSION_POLICY } from '@srw/domain';
 import { createCaller, createContext, type ServerConfig } from '@srw/api';
 import { createAuth, createTestHarness, TEST_PASSWORD } from '@srw/api/testing';
 import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
-import { migrationsDir, nextBin, productionServerArgs, repoRoot, webDir } from './paths';
+import {
+  memoryProbe,
+  migrationsDir,
+  nextBin,
+  productionServerArgs,
+  repoRoot,
+  serverMallocEnv,
+  serverNodeFlags,
+  webDir,
+} from './paths';
 import { waitFor } from './bench-pages';
 import { percentile } from './bench-stats';
 import { seedHttpBench } from './bench-http-seed';
@@ -61,7 +78,9 @@ import {
   type CapturedStatement,
   type EndpointResult,
   type LoadResult,
+  type MemoryProbeAnswer,
   type PageWeight,
+  formatMemorySnapshot,
 } from './bench-http-report';
 
 const BENCH_EMAIL = 'bench.http@bench.example';
@@ -76,6 +95,7 @@ interface Args {
   pglite: boolean;
   nextStart: boolean;
   cpuProf: string | null;
+  exposeGc: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -91,6 +111,7 @@ function parseArgs(argv: readonly string[]): Args {
     pglite: argv.includes('--pglite'),
     nextStart: argv.includes('--next-start'),
     cpuProf: value('--cpu-prof') ?? null,
+    exposeGc: argv.includes('--expose-gc'),
   };
 }
 
@@ -218,9 +239,10 @@ async function benchIds(db: Database): Promise<BenchIds> {
 function startApp(
   database: { url: string } | { pgliteDir: string },
   port: number,
-  options: Pick<Args, 'nextStart' | 'cpuProf'>,
+  options: Pick<Args, 'nextStart' | 'cpuProf'> & { memoryProbe?: boolean; exposeGc?: boolean },
 ): ChildProcess {
   const env: NodeJS.ProcessEnv = {
+    ...serverMallocEnv,
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -238,10 +260,15 @@ function startApp(
     delete env.SMTP_URL;
   }
   const profile = options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(options.cpuProf)] : [];
-  const server = options.nextStart ? [nextBin, 'start', '-p', String(port)] : productionServerArgs();
-  return spawn(process.execPath, [...profile, ...server], {
+  const server = options.nextStart
+    ? [...serverNodeFlags, nextBin, 'start', '-p', String(port)]
+    : productionServerArgs();
+  // The memory probe answers over an IPC channel; `--expose-gc` only for diagnosis (never in production).
+  const probe = options.memoryProbe ? ['--import', pathToFileURL(memoryProbe).href] : [];
+  const gc = options.exposeGc ? ['--expose-gc'] : [];
+  return spawn(process.execPath, [...profile, ...gc, ...probe, ...server], {
     cwd: webDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: options.memoryProbe ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
     env,
   });
 }
@@ -420,6 +447,32 @@ function treeRssMb(pid: number): number {
   return processTree(pid).reduce((sum, p) => sum + kb(p), 0) / 1024;
 }
 
+/** Each process of a server's tree: its name (Linux /proc/<pid>/comm) and resident memory in MB. */
+function treeProcesses(pid: number): { pid: number; name: string; rssMb: number }[] {
+  return processTree(pid).map((p) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const name = readFileSync(`/proc/${p}/comm`, 'utf8').trim();
+      return { pid: p, name, rssMb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024 };
+    } catch {
+      return { pid: p, name: '?', rssMb: 0 };
+    }
+  });
+}
+
+/** Asks the server's memory probe (tools/bench-memory-probe.mjs) where its memory is. */
+function probeMemory(child: ChildProcess, gc: boolean): Promise<MemoryProbeAnswer | null> {
+  return new Promise((resolve) => {
+    if (!child.connected) return resolve(null);
+    const timer = setTimeout(() => resolve(null), 30_000);
+    child.once('message', (message: unknown) => {
+      clearTimeout(timer);
+      resolve(message as MemoryProbeAnswer);
+    });
+    child.send({ type: 'memory', gc });
+  });
+}
+
 /** A process and all its descendants (Linux /proc). */
 function processTree(pid: number): number[] {
   const children = (p: number): number[] => {
@@ -492,7 +545,8 @@ async function mainPglite(args: Args): Promise<void> {
   ].filter((e) => !args.only || e.name.includes(args.only));
 
   let started = performance.now();
-  let app = startApp({ pgliteDir: dir }, args.port, args);
+  const serverOptions = { ...args, memoryProbe: true };
+  let app = startApp({ pgliteDir: dir }, args.port, serverOptions);
   const stop = () => app.kill('SIGTERM');
   process.on('SIGINT', () => {
     stop();
@@ -503,11 +557,12 @@ async function mainPglite(args: Args): Promise<void> {
     const firstStartMs = performance.now() - started;
     await stopApp(app);
     started = performance.now();
-    app = startApp({ pgliteDir: dir }, args.port, args);
+    app = startApp({ pgliteDir: dir }, args.port, serverOptions);
     await waitFor(`${baseUrl}/inloggen`, 60_000, 50);
     const restartMs = performance.now() - started;
     const restartCpu = app.pid ? treeCpuSeconds(app.pid) : 0;
     const rssIdle = app.pid ? treeRssMb(app.pid) : 0;
+    const memoryIdle = await probeMemory(app, false);
     const cookie = await signIn(baseUrl, member.email, DEMO_PASSWORD);
     const rows: string[] = [];
     for (const endpoint of listEndpoints) {
@@ -521,6 +576,8 @@ async function mainPglite(args: Args): Promise<void> {
       }
     }
     const rssMb = app.pid ? treeRssMb(app.pid) : 0;
+    const tree = app.pid ? treeProcesses(app.pid) : [];
+    const memoryAfter = await probeMemory(app, args.exposeGc);
     console.log(`\nPGlite (demo data, signed in as ${member.key}), authenticated lists, no pipelining (ms):`);
     console.log(`${'endpoint'.padEnd(22)}conn  app req/s     p50     p95  CPU ms/req app`);
     for (const row of rows) console.log(row);
@@ -531,6 +588,12 @@ async function mainPglite(args: Args): Promise<void> {
     console.log(
       `Server RSS: ${rssIdle.toFixed(0)} MB after the restart, ${rssMb.toFixed(0)} MB after the run (target ≤ 450 MB).`,
     );
+    console.log(
+      `Server process tree: ${tree.map((p) => `${p.name} (pid ${p.pid}) ${p.rssMb.toFixed(0)} MB`).join(', ')}.`,
+    );
+    if (memoryIdle) console.log(formatMemorySnapshot('After the restart', memoryIdle.before));
+    if (memoryAfter) console.log(formatMemorySnapshot('After the run', memoryAfter.before));
+    if (memoryAfter?.afterGc) console.log(formatMemorySnapshot('After the run and a full GC', memoryAfter.afterGc));
     console.log(`Load average at the end: ${loadavg()[0]?.toFixed(2)}.`);
   } finally {
     await stopApp(app);

@@ -19,7 +19,7 @@ import superjson from 'superjson';
 import type { AppRouter } from '@srw/api/client-types';
 import { DEMO_PASSWORD, demoUsers } from '@srw/api/demo-accounts';
 import { summarise } from './bench-stats';
-import { migrationsDir, productionServerArgs, repoRoot, webDir } from './paths';
+import { migrationsDir, productionServerArgs, serverMallocEnv, repoRoot, webDir } from './paths';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -57,6 +57,7 @@ async function startServer(port: number, database: string | undefined): Promise<
     cwd: webDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
+      ...serverMallocEnv,
       ...process.env,
       NODE_ENV: 'production',
       PORT: String(port),

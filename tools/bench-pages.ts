@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { generateSync } from 'otplib';
 import { DEMO_PASSWORD, demoUsers } from '@srw/db';
 import { scriptSources, type PageWeight } from './bench-http-report';
-import { migrationsDir, productionServerArgs, webDir } from './paths';
+import { migrationsDir, productionServerArgs, serverMallocEnv, webDir } from './paths';
 
 const BENCH_SECRET = 'bench-pages-secret-of-at-least-thirty-two-characters';
 /** Admin of the demo workspace: reads every group, so every page has content. */
@@ -59,6 +59,7 @@ export async function startSeededServer(port: number): Promise<BenchServer> {
     cwd: webDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
+      ...serverMallocEnv,
       ...process.env,
       NODE_ENV: 'production',
       PORT: String(port),

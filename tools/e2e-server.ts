@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { startDemoOidc } from '@srw/api/demo-oidc';
-import { migrationsDir, productionServerArgs, repoRoot, webDir } from './paths';
+import { migrationsDir, productionServerArgs, serverMallocEnv, repoRoot, webDir } from './paths';
 
 const port = process.env.PORT ?? '3100';
 const dataDir = path.join(repoRoot, '.data', `e2e-${port}`);
@@ -32,6 +32,7 @@ const server = spawn(process.execPath, productionServerArgs(), {
   cwd: webDir,
   stdio: 'inherit',
   env: {
+    ...serverMallocEnv,
     ...process.env,
     NODE_ENV: 'production',
     PORT: port,

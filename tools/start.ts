@@ -8,11 +8,20 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { acquireDataDirLock, DataDirLockedError } from '@srw/db';
 import { startDemoOidc } from '@srw/api/demo-oidc';
-import { defaultPgliteDir, migrationsDir, nextBin, productionServerArgs, repoRoot, webDir } from './paths';
+import {
+  defaultPgliteDir,
+  migrationsDir,
+  nextBin,
+  productionServerArgs,
+  repoRoot,
+  serverMallocEnv,
+  webDir,
+} from './paths';
 
 const port = process.env.PORT ?? '3000';
 const demoOidcPort = process.env.DEMO_OIDC_PORT ?? '3300';
 const env: NodeJS.ProcessEnv = {
+  ...serverMallocEnv,
   ...process.env,
   DEMO_OIDC_PORT: demoOidcPort,
   NODE_ENV: 'production',
