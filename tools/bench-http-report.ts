@@ -173,8 +173,8 @@ export function formatHttpTargets(results: readonly EndpointResult[]): string {
   if (missed && appCpu.length > 0 && floorCpu.length > 0) {
     lines.push(
       `Why: the app's server used ${range(appCpu, 2)} ms of CPU per request where the floor used ${range(floorCpu, 2)} ms ` +
-        'for the same SQL, so at 50 connections the app is bound by its own CPU (tRPC, the services, Drizzle building ' +
-        'each statement, garbage collection; README → "Over HTTP, against the floor") while the floor waits on PostgreSQL.',
+        'for the same SQL, so at 50 connections the app is bound by its own CPU (Drizzle mapping every row, garbage ' +
+        'collection, superjson and tRPC; README → "Over HTTP, against the floor") while the floor waits on PostgreSQL.',
     );
   }
   return lines.join('\n');

@@ -260,9 +260,10 @@ function startApp(
     delete env.SMTP_URL;
   }
   const profile = options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(options.cpuProf)] : [];
+  const engine = 'url' in database ? 'postgres' : 'pglite';
   const server = options.nextStart
-    ? [...serverNodeFlags, nextBin, 'start', '-p', String(port)]
-    : productionServerArgs();
+    ? [...serverNodeFlags(engine), nextBin, 'start', '-p', String(port)]
+    : productionServerArgs(engine);
   // The memory probe answers over an IPC channel; `--expose-gc` only for diagnosis (never in production).
   const probe = options.memoryProbe ? ['--import', pathToFileURL(memoryProbe).href] : [];
   const gc = options.exposeGc ? ['--expose-gc'] : [];

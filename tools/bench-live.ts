@@ -53,7 +53,7 @@ async function startServer(port: number, database: string | undefined): Promise<
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(`${dataDir}.lock`, { force: true });
   }
-  const child = spawn(process.execPath, productionServerArgs(), {
+  const child = spawn(process.execPath, productionServerArgs(database ? 'postgres' : 'pglite'), {
     cwd: webDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

@@ -55,7 +55,7 @@ export interface BenchServer {
 export async function startSeededServer(port: number): Promise<BenchServer> {
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'bench-pages-')), 'pglite');
   const baseUrl = `http://localhost:${port}`;
-  const child = spawn(process.execPath, productionServerArgs(), {
+  const child = spawn(process.execPath, productionServerArgs('pglite'), {
     cwd: webDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

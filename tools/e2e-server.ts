@@ -28,7 +28,7 @@ await startDemoOidc({
 });
 
 // The production server as `npm start` runs it (apps/web/server.mjs), so the suite exercises its tRPC path.
-const server = spawn(process.execPath, productionServerArgs(), {
+const server = spawn(process.execPath, productionServerArgs('pglite'), {
   cwd: webDir,
   stdio: 'inherit',
   env: {

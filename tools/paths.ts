@@ -18,17 +18,22 @@ export const webServer = path.join(webDir, 'server.mjs');
 
 /**
  * V8's heap limits for the server (issue 19: ≤ 450 MB RSS on PGlite after
- * `npm run bench:http -- --pglite`). Without a limit Node sizes the old
+ * `npm run bench:http -- --pglite`), on the embedded engine only. Without a limit Node sizes the old
  * generation from the machine's memory (4 GB here) and V8 then lets it grow to
  * up to four times what survives a full GC before collecting: from ~100 to
  * 182–324 MB under the bench's load, all of it garbage (a forced GC brings the
  * heap back to ~140 MB used), and V8 keeps those pages. A 512 MB limit lowers that
  * growth factor (V8 scales it with the limit) and caps the old generation at
  * five times what the app keeps there at rest (~100 MB). The young generation's semi-space of 8 MB instead of
- * 16 halves the new space (32 → 16 MB). docker/Dockerfile and apps/web's
- * `start` script pass the same flags.
+ * 16 halves the new space (32 → 16 MB). On PostgreSQL the server keeps V8's
+ * defaults: there the app serves more people, and the smaller young generation
+ * cost 10–20 % more CPU per request in `npm run bench:http` (more scavenges), in
+ * alternating runs on the three lists. The container image, which may run
+ * either engine, passes the PGlite flags (docker/Dockerfile).
  */
-export const serverNodeFlags: readonly string[] = ['--max-old-space-size=512', '--max-semi-space-size=8'];
+export function serverNodeFlags(engine: 'pglite' | 'postgres'): readonly string[] {
+  return engine === 'pglite' ? ['--max-old-space-size=512', '--max-semi-space-size=8'] : [];
+}
 
 /**
  * glibc malloc for the server: PGlite's WebAssembly is compiled (and hot
@@ -44,7 +49,7 @@ export const serverMallocEnv: Readonly<Record<string, string>> = {
   MALLOC_TRIM_THRESHOLD_: '131072',
 };
 
-/** Node's arguments to start the production server: the heap limits and the peer-address preload. */
-export function productionServerArgs(): string[] {
-  return [...serverNodeFlags, '--import', pathToFileURL(peerAddressPreload).href, webServer];
+/** Node's arguments to start the production server on an engine: its heap limits and the peer-address preload. */
+export function productionServerArgs(engine: 'pglite' | 'postgres'): string[] {
+  return [...serverNodeFlags(engine), '--import', pathToFileURL(peerAddressPreload).href, webServer];
 }

@@ -93,7 +93,7 @@ console.log(
   `Samenwerkingsruimte start op http://localhost:${port} met ${env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `de ingebedde database in ${env.PGLITE_DATA_DIR}`}.`,
 );
 // Next.js with /api/trpc outside its route pipeline (apps/web/server.mjs); PORT is in env.
-const server = spawn(process.execPath, productionServerArgs(), {
+const server = spawn(process.execPath, productionServerArgs(env.DATABASE_URL ? 'postgres' : 'pglite'), {
   cwd: webDir,
   env,
   stdio: 'inherit',
