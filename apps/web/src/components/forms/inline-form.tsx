@@ -46,6 +46,7 @@ export function InlineForm({
   const headingId = useId();
   return (
     <form
+      method="post"
       noValidate
       aria-labelledby={headingId}
       className={`mt-4 rounded border p-4 ${tones[tone]}`}

@@ -11,7 +11,10 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The header's search field: Ctrl+K (⌘K) or "/" focuses it, Enter opens /zoeken?q=…. */
+/**
+ * The header's search field: Ctrl+K (⌘K) or "/" focuses it, Enter opens /zoeken?q=…
+ * (before the page is interactive, the form itself goes there).
+ */
 export function HeaderSearch() {
   const t = useTranslations('search.header');
   const router = useRouter();
@@ -34,6 +37,7 @@ export function HeaderSearch() {
   return (
     <form
       role="search"
+      action="/zoeken"
       aria-label={t('label')}
       className="flex items-center"
       onSubmit={(event) => {

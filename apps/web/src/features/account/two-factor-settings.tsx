@@ -153,6 +153,7 @@ function Enrolment({
         <SignInAgain provider={provider} />
       ) : (
         <form
+          method="post"
           className="max-w-sm space-y-4"
           noValidate
           onSubmit={async (event) => {
@@ -199,6 +200,7 @@ function ConfirmCodeForm({ onConfirmed }: { onConfirmed: () => void }) {
   );
   return (
     <form
+      method="post"
       className="max-w-sm space-y-4"
       noValidate
       onSubmit={async (event) => {

@@ -180,6 +180,7 @@ export function IdentityProviderAdmin() {
         }
       >
         <form
+          method="post"
           noValidate
           className="max-w-3xl space-y-4"
           onSubmit={(event) => {

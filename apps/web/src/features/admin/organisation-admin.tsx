@@ -73,6 +73,7 @@ export function OrganisationAdmin() {
       </Section>
       <Section id="new-organisation" title={t('admin.organisations.new')}>
         <form
+          method="post"
           noValidate
           className="max-w-2xl space-y-4"
           onSubmit={async (event) => {

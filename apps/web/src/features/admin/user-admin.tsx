@@ -53,6 +53,7 @@ function CreateUserForm({ onCreated }: { onCreated: (name: string) => void }) {
   );
   return (
     <form
+      method="post"
       noValidate
       className="space-y-4"
       onSubmit={async (event) => {
@@ -130,6 +131,7 @@ function EditUserRow({ user, onDone }: { user: UserRow; onDone: (message: string
   );
   return (
     <form
+      method="post"
       noValidate
       aria-label={t('admin.users.editTitle')}
       className="space-y-3 bg-slate-50 p-4"

@@ -118,6 +118,7 @@ export function AssessmentForm({
 
   return (
     <form
+      method="post"
       noValidate
       className="space-y-4"
       onSubmit={async (event) => {

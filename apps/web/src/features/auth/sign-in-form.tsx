@@ -50,6 +50,7 @@ export function SignInForm() {
 
   return (
     <form
+      method="post"
       className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm"
       noValidate
       onSubmit={async (event) => {
@@ -101,6 +102,7 @@ function CodeStep({ onSignedIn, onStartOver }: { onSignedIn: () => void; onStart
 
   return (
     <form
+      method="post"
       className="mt-6 space-y-4 rounded border border-slate-200 bg-white p-6 shadow-sm"
       noValidate
       aria-labelledby="code-step-title"

@@ -539,6 +539,7 @@ export function CreateDecisionForm({
 
   return (
     <form
+      method="post"
       noValidate
       className="max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={async (event) => {
@@ -687,6 +688,7 @@ function EditDecisionFormLoaded({
 
   return (
     <form
+      method="post"
       noValidate
       className="max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={async (event) => {

@@ -112,6 +112,7 @@ function CreateBasisForm() {
   );
   return (
     <form
+      method="post"
       noValidate
       className="space-y-3"
       onSubmit={async (event) => {
@@ -222,6 +223,7 @@ function BasisItem({ basis }: { basis: BasisRow }) {
       {editing ? (
         <div className="mt-3 space-y-4 rounded border border-slate-200 bg-slate-50 p-4">
           <form
+            method="post"
             noValidate
             className="space-y-3"
             onSubmit={async (event) => {

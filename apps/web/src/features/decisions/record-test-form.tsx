@@ -68,6 +68,7 @@ export function RecordTestForm({ decisionId, onDone }: { decisionId: string; onD
 
   return (
     <form
+      method="post"
       className="mt-4 space-y-3 rounded border border-slate-200 p-4"
       aria-label={t('formTitle')}
       noValidate

@@ -255,6 +255,7 @@ function TermComments({ id, canResolve, prefLabel }: { id: string; canResolve: b
         </ul>
       )}
       <form
+        method="post"
         className="mt-4 space-y-3"
         onSubmit={(event) => {
           event.preventDefault();

@@ -389,6 +389,7 @@ export function CreateGlossaryTermForm() {
   if (groups.length === 0) return <Notice tone="info">{t('glossary.field.noGroups')}</Notice>;
   return (
     <form
+      method="post"
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={async (event) => {
@@ -485,6 +486,7 @@ export function EditGlossaryTermForm({
   };
   return (
     <form
+      method="post"
       noValidate
       className="space-y-5"
       onSubmit={async (event) => {

@@ -37,7 +37,7 @@ export function MailPreferenceForm() {
       ) : current.isError ? (
         <LoadError onRetry={() => current.refetch()} />
       ) : (
-        <form onSubmit={submit} className="space-y-3">
+        <form method="post" onSubmit={submit} className="space-y-3">
           <fieldset>
             <legend className="mb-2 text-sm text-slate-700">{t('intro')}</legend>
             {mailPreferences.map((preference) => (

@@ -72,6 +72,7 @@ function DebriefForm({ placement }: { placement: PlacementData }) {
   };
   return (
     <form
+      method="post"
       noValidate
       className="max-w-3xl space-y-4"
       onSubmit={async (event) => {

@@ -40,6 +40,7 @@ function RequestExtensionForm({ placement }: { placement: PlacementData }) {
   );
   return (
     <form
+      method="post"
       noValidate
       aria-label={t('submit')}
       className="mt-4 max-w-2xl space-y-4"

@@ -392,6 +392,7 @@ export function ProposePlacementForm() {
   const values = form.values;
   return (
     <form
+      method="post"
       noValidate
       className="max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={async (event) => {
@@ -474,6 +475,7 @@ export function EditPlacementForm({ placement }: { placement: EditablePlacement 
   const { form, submit, pending, saved } = edit;
   return (
     <form
+      method="post"
       noValidate
       className="max-w-3xl space-y-5"
       onSubmit={async (event) => {

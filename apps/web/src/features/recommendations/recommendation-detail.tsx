@@ -114,6 +114,7 @@ function StatusForm({
 
   return (
     <form
+      method="post"
       noValidate
       className="space-y-4"
       onSubmit={async (event) => {
@@ -248,6 +249,7 @@ function AddresseeProgressForm({
   );
   return (
     <form
+      method="post"
       noValidate
       className="mt-3 grid gap-3 sm:grid-cols-[12rem_1fr_auto] sm:items-end"
       onSubmit={async (event) => {
@@ -315,6 +317,7 @@ function NoteForm({ id }: { id: string }) {
   );
   return (
     <form
+      method="post"
       noValidate
       className="space-y-3"
       onSubmit={async (event) => {

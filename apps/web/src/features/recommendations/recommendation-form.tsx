@@ -177,6 +177,7 @@ function RecommendationForm({
 
   return (
     <form
+      method="post"
       noValidate
       className={existing ? 'space-y-5' : 'max-w-3xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm'}
       onSubmit={async (event) => {

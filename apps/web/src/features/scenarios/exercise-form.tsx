@@ -243,6 +243,7 @@ export function CreateExerciseForm({ scenarioId }: { scenarioId: string }) {
 
   return (
     <form
+      method="post"
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={async (event) => {
@@ -320,6 +321,7 @@ export function EditExerciseForm({ exercise }: { exercise: EditableExercise }) {
   const { form, submit, pending } = edit;
   return (
     <form
+      method="post"
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={async (event) => {

@@ -201,6 +201,7 @@ function CsvImport({ exercise }: { exercise: ExerciseView }) {
       <p className="mt-2 text-sm text-slate-600">{t('scenarios.csv.intro')}</p>
       <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-xs">{t('scenarios.csv.example')}</pre>
       <form
+        method="post"
         className="mt-3"
         onSubmit={(event) => {
           event.preventDefault();

@@ -238,6 +238,7 @@ export function CreateScenarioForm({ initialGroupId }: { initialGroupId: string 
 
   return (
     <form
+      method="post"
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={async (event) => {
@@ -312,6 +313,7 @@ export function EditScenarioForm({ scenario }: { scenario: EditableScenario }) {
 
   return (
     <form
+      method="post"
       noValidate
       className="max-w-4xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={async (event) => {

@@ -42,6 +42,7 @@ export function AddMemberForm({ groupId }: { groupId: string }) {
 
   return (
     <form
+      method="post"
       noValidate
       aria-labelledby="add-member-heading"
       className="mt-6 space-y-4 border-t border-slate-200 pt-4"

@@ -110,6 +110,7 @@ export function CreateWorkingGroupForm() {
 
   return (
     <form
+      method="post"
       noValidate
       className="max-w-2xl space-y-5 rounded border border-slate-200 bg-white p-6 shadow-sm"
       onSubmit={async (event) => {
@@ -184,6 +185,7 @@ export function EditWorkingGroupForm({ group }: { group: EditableGroup }) {
 
   return (
     <form
+      method="post"
       noValidate
       className="max-w-2xl space-y-5"
       onSubmit={async (event) => {
