@@ -1,3 +1,4 @@
+import { calendarDateInNetherlands } from '@srw/domain';
 import { apiAs } from '../support/api';
 import { E2E_PASSWORD, expect, expectAccessible, test } from '../support/fixtures';
 import { signInPatiently } from './journeys';
@@ -108,7 +109,8 @@ test.describe('aanbevelingen: samen afronden', () => {
     await verify.getByLabel('Verwijzing (link of kenmerk)').fill('Evaluatie oefening Samenloop');
     await verify
       .getByLabel('Datum van de oefening, het besluit of het document')
-      .fill(new Date().toISOString().slice(0, 10));
+      // Today in the Netherlands, like the implementation it must not predate (not UTC's date, a day behind after midnight).
+      .fill(calendarDateInNetherlands(new Date()));
     await verify.getByLabel('Wat laat het bewijs zien?').fill('Beide teams volgden de instructie.');
     await verify.getByRole('button', { name: 'Status wijzigen' }).click();
     await expect(verifierPage.locator('main header').first().getByText('Geverifieerd', { exact: true })).toBeVisible();

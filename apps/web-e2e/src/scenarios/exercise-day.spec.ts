@@ -1,3 +1,4 @@
+import { calendarDateInNetherlands } from '@srw/domain';
 import { apiAs } from '../support/api';
 import { E2E_PASSWORD, expect, signIn, test } from '../support/fixtures';
 
@@ -109,13 +110,20 @@ test.describe('oefeningen: de oefendag', () => {
     await page.goto(`/oefeningen/${exercise.id}/rapport`);
     const msel = page.getByTestId('report-msel');
     await expect(msel).toBeVisible({ timeout: 30_000 });
-    const plannedClock = (minutes: number) =>
-      new Intl.DateTimeFormat('en-GB', {
+    // The planned time in the Netherlands, with its day ("07-12 00:24") when it falls after midnight
+    // there while the exercise started the day before, as the report shows it.
+    const plannedClock = (minutes: number) => {
+      const at = new Date(startsAt.getTime() + minutes * 60_000);
+      const day = calendarDateInNetherlands(at);
+      const otherDay = day !== calendarDateInNetherlands(startsAt) ? `${day.slice(8, 10)}-${day.slice(5, 7)} ` : '';
+      const clock = new Intl.DateTimeFormat('en-GB', {
         timeZone: 'Europe/Amsterdam',
         hour: '2-digit',
         minute: '2-digit',
         hourCycle: 'h23',
-      }).format(new Date(startsAt.getTime() + minutes * 60_000));
+      }).format(at);
+      return `${otherDay}${clock}`;
+    };
     const rows = msel.locator('tbody tr');
     await expect(rows).toHaveCount(4);
     await expect(rows.nth(0)).toContainText(`T+00:00 · ${plannedClock(0)}`);
