@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, ne, notInArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   decodeCursor,
   encodeCursor,
@@ -24,7 +24,7 @@ import {
   workingGroups,
   type GlossaryTermRow,
 } from '../schema';
-import { preparedPerDatabase, shapeKey } from './prepared';
+import { preparedPerDatabase, shapeKey, type Bound } from './prepared';
 import { SEARCH_WORD_SIMILARITY_THRESHOLD } from './search';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
@@ -39,7 +39,7 @@ function visibleTo(reader: GlossaryReader): SQL | undefined {
 }
 
 /** Unclassified terms, and classified ones of the member's groups; everything without a member to limit to. */
-function visibleToMember(userId: string | Placeholder | undefined): SQL | undefined {
+function visibleToMember(userId: Bound<string> | undefined): SQL | undefined {
   if (userId === undefined) return undefined;
   return or(
     eq(glossaryTerms.classification, 'ONGERUBRICEERD'),
@@ -87,14 +87,6 @@ export interface GlossaryListQuery {
 
 /** How close a label must be for typo-tolerant search ("oficier" → "officier"): the same as the one search. */
 const WORD_SIMILARITY_THRESHOLD = SEARCH_WORD_SIMILARITY_THRESHOLD;
-
-/**
- * Browse A–Z (keyset on label key, id) or search: Dutch full text over labels
- * and definitions, substring and trigram similarity over the labels, ranked by
- * closeness (cursor = offset into the ranking).
- */
-/** A value of the query, or in a prepared statement the placeholder that stands for it. */
-type Bound<T> = T | Placeholder;
 
 /** The filters of the list, with their values (or placeholders) only where the filter is set. */
 interface GlossaryListParts {
@@ -180,16 +172,17 @@ function glossaryListParts(query: GlossaryListQuery): GlossaryListParts {
  * a cursor); every value is a placeholder. See `preparedPerDatabase`.
  */
 const glossaryBrowseStatement = preparedPerDatabase((db, name, shape: readonly boolean[]) => {
-  const has = (index: number) => shape[index] === true;
+  const [limited, status, includeRetired, divergent, group, organisation, notALetter, letter, lens, cursor] = shape;
+  const bound = (part: boolean | undefined, placeholder: string) => (part ? sql.placeholder(placeholder) : undefined);
   const parts: GlossaryListParts = {
-    readerUserId: has(0) ? sql.placeholder('readerUserId') : undefined,
-    status: has(1) ? sql.placeholder('status') : undefined,
-    includeRetired: has(2),
-    divergent: has(3) ? sql.placeholder('divergent') : undefined,
-    groupId: has(4) ? sql.placeholder('groupId') : undefined,
-    organisationId: has(5) ? sql.placeholder('organisationId') : undefined,
-    letter: has(6) ? '#' : has(7) ? sql.placeholder('letter') : undefined,
-    lensOrganisationId: has(8) ? sql.placeholder('lensOrganisationId') : undefined,
+    readerUserId: bound(limited, 'readerUserId'),
+    status: bound(status, 'status'),
+    includeRetired: includeRetired === true,
+    divergent: bound(divergent, 'divergent'),
+    groupId: bound(group, 'groupId'),
+    organisationId: bound(organisation, 'organisationId'),
+    letter: notALetter ? '#' : bound(letter, 'letter'),
+    lensOrganisationId: bound(lens, 'lensOrganisationId'),
   };
   const cursorKey = sql.placeholder('cursorKey');
   return db
@@ -199,7 +192,7 @@ const glossaryBrowseStatement = preparedPerDatabase((db, name, shape: readonly b
     .where(
       and(
         ...glossaryListConditions(parts),
-        has(9)
+        cursor
           ? or(
               gt(glossaryTerms.labelKey, cursorKey),
               and(eq(glossaryTerms.labelKey, cursorKey), gt(glossaryTerms.id, sql.placeholder('cursorId'))),
@@ -495,7 +488,6 @@ export interface GlossaryRelationView {
   status: GlossaryTermStatus;
 }
 
-/** The terms that name this one as their replacement ("vervangt"), those the reader may see. */
 /** Prepared per shape: whether the reader is limited to unclassified terms and their own groups' ones. */
 const replacedByStatement = preparedPerDatabase((db, name, limited: boolean) =>
   db
@@ -511,6 +503,7 @@ const replacedByStatement = preparedPerDatabase((db, name, limited: boolean) =>
     .prepare(name),
 );
 
+/** The terms that name this one as their replacement ("vervangt"), those the reader may see. */
 export async function findGlossaryTermsReplacedBy(
   db: Executor,
   termId: string,

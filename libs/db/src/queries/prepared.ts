@@ -1,4 +1,8 @@
+import type { Placeholder } from 'drizzle-orm';
 import type { Executor } from '../client';
+
+/** A value of a query, or in a prepared statement the placeholder that stands for it. */
+export type Bound<T> = T | Placeholder;
 
 /**
  * A hot statement built once per database (and per transaction it runs in),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, inArray, isNull, ne, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   addresseeDoneState,
   addresseeProgressStatuses,
@@ -33,7 +33,7 @@ import {
   workingGroups,
   type RecommendationRow,
 } from '../schema';
-import { preparedPerDatabase, shapeKey } from './prepared';
+import { preparedPerDatabase, shapeKey, type Bound } from './prepared';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 /** Which recommendations a caller may see: every one, or the group-less ones plus those of their groups. */
@@ -59,7 +59,7 @@ const openStatusList = sql.join(
 );
 
 /** Overdue, in SQL: the same definition as `isRecommendationOverdue`. */
-function overdueExpression(today: string | Placeholder): SQL {
+function overdueExpression(today: Bound<string>): SQL {
   return sql`(recommendations.due_date is not null and recommendations.due_date < ${today}::date and recommendations.status in (${openStatusList}))`;
 }
 
@@ -73,18 +73,19 @@ export function recommendationScopeCondition(scope: RecommendationScope): SQL | 
 }
 
 /** Group-less recommendations, and those of the member's groups. */
-function memberScope(userId: string | Placeholder): SQL {
+function memberScope(userId: Bound<string>): SQL {
   return sql`(${recommendations.groupId} is null or exists (select 1 from memberships m where m.group_id = ${recommendations.groupId} and m.user_id = ${userId}))`;
 }
 
 /** A filter's values, or in a prepared statement the placeholders that stand for them. */
 interface BoundRecommendationFilter {
-  groupId?: string | Placeholder | undefined;
-  organisationId?: string | Placeholder | undefined;
-  level?: RecommendationLevel | Placeholder | undefined;
-  condition?: string | Placeholder | undefined;
-  from?: string | Placeholder | undefined;
-  to?: string | Placeholder | undefined;
+  groupId?: Bound<string> | undefined;
+  organisationId?: Bound<string> | undefined;
+  level?: Bound<RecommendationLevel> | undefined;
+  /** A placeholder condition goes with the placeholder `conditionDescendants` (see `conditionDescendants`). */
+  condition?: Bound<string> | undefined;
+  from?: Bound<string> | undefined;
+  to?: Bound<string> | undefined;
 }
 
 function filterConditions(filter: BoundRecommendationFilter): (SQL | undefined)[] {
@@ -144,7 +145,7 @@ function conditionDescendants(condition: string): string {
   return `${escapeLike(condition)}.%`;
 }
 
-function summaryColumns(today: string | Placeholder) {
+function summaryColumns(today: Bound<string>) {
   // Correlated subqueries name the outer table explicitly (see working-groups.ts).
   return {
     id: recommendations.id,

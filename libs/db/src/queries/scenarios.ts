@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, notInArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   decodeCursor,
   toPage,
@@ -21,7 +21,7 @@ import {
   workingGroups,
   type ScenarioRow,
 } from '../schema';
-import { preparedPerDatabase, shapeKey } from './prepared';
+import { preparedPerDatabase, shapeKey, type Bound } from './prepared';
 import { findRowById, updateVersioned, type FindOptions } from './versioned';
 
 /** Who may see what: a user's own groups, or every group (management/admin). */
@@ -39,10 +39,7 @@ export function groupScopeCondition(
 }
 
 /** The user (or the placeholder for them) is a member of the row's group. */
-function memberOfGroup(
-  groupIdColumn: typeof scenarios.groupId | typeof exercises.groupId,
-  userId: string | Placeholder,
-): SQL {
+function memberOfGroup(groupIdColumn: typeof scenarios.groupId | typeof exercises.groupId, userId: Bound<string>): SQL {
   return sql`exists (select 1 from memberships m where m.group_id = ${groupIdColumn} and m.user_id = ${userId})`;
 }
 
