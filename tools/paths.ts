@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { DatabaseKind } from '@srw/db';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..');
 export const webDir = path.join(repoRoot, 'apps', 'web');
@@ -31,7 +32,7 @@ export const webServer = path.join(webDir, 'server.mjs');
  * alternating runs on the three lists. The container image, which may run
  * either engine, passes the PGlite flags (docker/Dockerfile).
  */
-export function serverNodeFlags(engine: 'pglite' | 'postgres'): readonly string[] {
+export function serverNodeFlags(engine: DatabaseKind): readonly string[] {
   return engine === 'pglite' ? ['--max-old-space-size=512', '--max-semi-space-size=8'] : [];
 }
 
@@ -50,6 +51,6 @@ export const serverMallocEnv: Readonly<Record<string, string>> = {
 };
 
 /** Node's arguments to start the production server on an engine: its heap limits and the peer-address preload. */
-export function productionServerArgs(engine: 'pglite' | 'postgres'): string[] {
+export function productionServerArgs(engine: DatabaseKind): string[] {
   return [...serverNodeFlags(engine), '--import', pathToFileURL(peerAddressPreload).href, webServer];
 }
