@@ -16,12 +16,12 @@ import {
   addMonths,
   calendarDateInNetherlands,
   compareDates,
+  exerciseTypes,
+  threatTypes,
   type AddresseeState,
   type DecisionOutcome,
-  type ExerciseType,
   type RecommendationLevel,
   type RecommendationSourceType,
-  type ThreatType,
 } from '@srw/domain';
 
 type Caller = ReturnType<TestHarness['callerFor']>;
@@ -263,25 +263,6 @@ const tags = [
   'cyber',
   'personeel',
   'materieel',
-];
-const threatTypes: readonly ThreatType[] = [
-  'vermissing',
-  'openbare_orde',
-  'terrorisme',
-  'ondermijning',
-  'natuurramp',
-  'cyber',
-  'grensbewaking',
-  'overig',
-];
-const exerciseTypes: readonly ExerciseType[] = [
-  'werksessie',
-  'workshop',
-  'tabletop',
-  'spel',
-  'drill',
-  'functionele_oefening',
-  'grootschalige_oefening',
 ];
 const sourceTypes: readonly RecommendationSourceType[] = ['thesis', 'working_group', 'working_group', 'audit', 'other'];
 const levels: readonly RecommendationLevel[] = ['bestuurlijk', 'operationeel'];
